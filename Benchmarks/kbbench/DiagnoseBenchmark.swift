@@ -1,0 +1,80 @@
+import ArgumentParser
+import Diagnoser
+import Foundation
+import KnowledgeBase
+
+/// `kbbench diagnose`: Diagnoser latency (p50/p99) and accuracy (cause@1, article@1) on the real
+/// Content/ with the evaluation cases and variations of them. Run with `-c release`.
+struct DiagnoseBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diagnose",
+        abstract: "Measure Diagnoser latency and accuracy on Content/ and the evaluation cases."
+    )
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "./Content"
+
+    @Option(name: .long, parsing: .singleValue, help: "An evaluation file (JSON lines of request + expect). Repeatable.")
+    var cases: [String] = ["../shared/eval/diagnose-dev.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-heldout.jsonl"]
+
+    @Option(name: .long, help: "Timed passes over all requests.")
+    var iterations: Int = 200
+
+    func validate() throws {
+        guard iterations > 0 else { throw ValidationError("--iterations must be at least 1.") }
+    }
+
+    func run() async throws {
+        let knowledgeBase = try KnowledgeBase.load(from: URL(fileURLWithPath: content, isDirectory: true))
+        let diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
+        if !diagnoser.problems.isEmpty { print("conditions not understood: \(diagnoser.problems)") }
+
+        var requests: [DiagnosisRequest] = []
+        for path in cases {
+            let loaded = try EvaluationCase.load(from: URL(fileURLWithPath: path))
+            let accuracy = DiagnoseAccuracy(cases: loaded, diagnoser: diagnoser)
+            print(accuracy.summary(name: URL(fileURLWithPath: path).lastPathComponent))
+            for evaluationCase in loaded {
+                requests.append(contentsOf: DiagnoseVariations.of(evaluationCase.request))
+            }
+        }
+        print("\(knowledgeBase.articles.count) articles, \(diagnoser.causeIDs.count) causes, \(requests.count) requests x \(iterations) passes")
+
+        for request in requests { _ = diagnoser.diagnose(request) }  // warm up
+        var nanoseconds: [UInt64] = []
+        nanoseconds.reserveCapacity(requests.count * iterations)
+        var perRequest = [[UInt64]](repeating: [], count: requests.count)
+        var checksum = 0
+        for _ in 0..<iterations {
+            for (index, request) in requests.enumerated() {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let diagnosis = diagnoser.diagnose(request)
+                let elapsed = DispatchTime.now().uptimeNanoseconds - start
+                nanoseconds.append(elapsed)
+                perRequest[index].append(elapsed)
+                checksum &+= diagnosis.causes.count
+            }
+        }
+        // The slowest requests by median (message start and value keys only; values are never printed).
+        let medians = perRequest.map { $0.sorted()[$0.count / 2] }
+        for index in medians.indices.sorted(by: { medians[$0] > medians[$1] }).prefix(5) {
+            let request = requests[index]
+            print(String(format: "  slow: %.1f µs median  ", Double(medians[index]) / 1000)
+                  + "\(String((request.message ?? "").prefix(50)).debugDescription) values: \(request.values.keys.sorted())")
+        }
+        nanoseconds.sort()
+        func percentile(_ p: Double) -> Double {
+            Double(nanoseconds[min(nanoseconds.count - 1, Int(Double(nanoseconds.count) * p))]) / 1000
+        }
+        let mean = Double(nanoseconds.reduce(0, +)) / Double(nanoseconds.count) / 1000
+        print(String(format: "diagnose latency: p50 %.1f µs, p90 %.1f µs, p99 %.1f µs, max %.1f µs, mean %.1f µs (%d calls, checksum %d)",
+                     percentile(0.5), percentile(0.9), percentile(0.99), percentile(1), mean, nanoseconds.count, checksum))
+        // Per-request medians are robust to the scheduler pausing the process on a busy machine.
+        let sortedMedians = medians.sorted()
+        print(String(format: "per-request medians: p50 %.1f µs, p99 %.1f µs, max %.1f µs",
+                     Double(sortedMedians[sortedMedians.count / 2]) / 1000,
+                     Double(sortedMedians[min(sortedMedians.count - 1, Int(Double(sortedMedians.count) * 0.99))]) / 1000,
+                     Double(sortedMedians[sortedMedians.count - 1]) / 1000))
+        print("targets: p50 <= 50 µs, p99 <= 500 µs")
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import KnowledgeBase
+
+/// Small measuring helpers for `SearchBenchmark`.
+enum SearchMeasure {
+    struct Relevance {
+        var hits = 0.0, reciprocal = 0.0, count = 0
+        mutating func add(_ ranked: [ArticleID], _ expected: Set<ArticleID>) {
+            hits += RelevanceMetrics.hitAt1(ranked, relevant: expected)
+            reciprocal += RelevanceMetrics.reciprocalRank(ranked, relevant: expected)
+            count += 1
+        }
+        var hitAt1: Double { count > 0 ? hits / Double(count) : 0 }
+        var mrr: Double { count > 0 ? reciprocal / Double(count) : 0 }
+    }
+
+    static func ms(_ duration: Duration) -> String {
+        let components = duration.components
+        return String(format: "%.1f", Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15)
+    }
+
+    static func percentile(_ durations: [Duration], _ fraction: Double) -> String {
+        guard !durations.isEmpty else { return "-" }
+        let sorted = durations.sorted()
+        let value = sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))].components
+        return String(format: "%.3f", Double(value.seconds) * 1000 + Double(value.attoseconds) / 1e15)
+    }
+
+    static func f(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    /// CPU time of the calling thread (not counting time other processes had the core).
+    static func threadCPUTime() -> Duration {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
+    }
+
+    /// Resident set size from /proc/self/statm (0 where unavailable).
+    static func residentBytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+}

@@ -1,0 +1,85 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kbserve",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kbserve", targets: ["kbserve"]),
+        .executable(name: "kbbench", targets: ["kbbench"]),
+        .library(name: "Markdown", targets: ["Markdown"]),
+        .library(name: "KnowledgeBase", targets: ["KnowledgeBase"]),
+        .library(name: "Diagnoser", targets: ["Diagnoser"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "Markdown"),
+        .target(
+            name: "KnowledgeBase",
+            dependencies: [
+                "Markdown",
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Diagnoser",
+            dependencies: [
+                "KnowledgeBase",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "kbserve",
+            dependencies: [
+                "KnowledgeBase",
+                "Diagnoser",
+                "Markdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "kbbench",
+            dependencies: [
+                "KnowledgeBase",
+                "Diagnoser",
+                "Markdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/kbbench"
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DiagnoserTests",
+            dependencies: ["Diagnoser", "KnowledgeBase", .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "kbserveTests",
+            dependencies: [
+                "kbserve",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,43 @@
+/// A parsed `when:` line: clauses joined with ` and `, each `fact`, `not fact` or `fact OP value`.
+public struct Condition: Sendable, Hashable, CustomStringConvertible {
+    public enum Operator: String, Sendable, Hashable, CaseIterable {
+        // Two-character operators first, so `>=` is not read as `>`.
+        case equal = "==", notEqual = "!=", greaterOrEqual = ">=", lessOrEqual = "<=", greater = ">", less = "<"
+    }
+
+    public enum Operand: Sendable, Hashable {
+        case number(Int)
+        case word(String)
+    }
+
+    public enum Test: Sendable, Hashable {
+        case isTrue
+        case isFalse
+        case compare(Operator, Operand)
+    }
+
+    public struct Clause: Sendable, Hashable {
+        public var fact: String
+        public var test: Test
+        /// The value group the fact belongs to (`securityCode`), nil for context facts.
+        var group: String?
+
+        public init(fact: String, test: Test) {
+            self.fact = fact
+            self.test = test
+            self.group = fact.hasSuffix(".present") ? nil : FactCatalog.group(of: fact)
+        }
+    }
+
+    public var clauses: [Clause]
+    /// The line as written.
+    public var source: String
+
+    public var description: String { source }
+
+    /// The facts the condition reads, in order, without repeats.
+    public var facts: [String] {
+        var seen = Set<String>()
+        return clauses.map(\.fact).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,197 @@
+import KnowledgeBase
+import Logging
+
+/// From what a person saw and typed to the likely causes, each with its article section,
+/// steps and a reply to paste. The knowledge of causes comes from the articles' front matter;
+/// this type reads values into facts, matches messages, and ranks.
+///
+/// Typed values are examined in memory only: never logged, stored or echoed.
+public struct Diagnoser: Sendable {
+    /// The longest message read, in UTF-8 bytes; longer messages are cut with a note.
+    public static let messageLimit = 16 * 1024
+    /// How many search results to offer when nothing matched.
+    public static let searchLimit = 5
+
+    let causes: [CompiledCause]
+    let matcher: MessageMatcher
+    /// The ids of the causes the articles define, in article order.
+    public var causeIDs: [String] { causes.map(\.definition.id) }
+    /// `when:` lines that could not be read (they never hold), as "article/cause: reason".
+    public let problems: [String]
+    private let search: (@Sendable (String, Int) -> [SearchHit])?
+    private let logger: Logger?
+    private let normalizer = TextNormalizer()
+    private let extractor = FactExtractor()
+
+    /// - Parameters:
+    ///   - articles: the articles whose `errors` and `causes` drive the diagnosis.
+    ///   - search: finds articles for a text when no error or cause matched (text, limit).
+    ///   - logger: receives what was diagnosed (ids and confidences, never values or messages).
+    public init(articles: [Article], search: (@Sendable (String, Int) -> [SearchHit])? = nil, logger: Logger? = nil) {
+        let parser = ConditionParser()
+        var causes: [CompiledCause] = []
+        var problems: [String] = []
+        var errors: [(id: String, messages: [String])] = []
+        var errorPosition: [String: Int] = [:]
+        for article in articles {
+            for error in article.errors {
+                if let position = errorPosition[error.id] {
+                    errors[position].messages += error.allMessages
+                } else {
+                    errorPosition[error.id] = errors.count
+                    errors.append((error.id, error.allMessages))
+                }
+            }
+            for definition in article.causes {
+                var conditions: [Condition] = []
+                for line in definition.when {
+                    do {
+                        conditions.append(try parser.parse(line))
+                    } catch {
+                        problems.append("\(article.id)/\(definition.id): \(error)")
+                    }
+                }
+                causes.append(CompiledCause(definition: definition, article: article, conditions: conditions))
+            }
+        }
+        var phrases: [(cause: Int, phrases: [String], weight: Double)] = []
+        for (index, cause) in causes.enumerated() {
+            phrases.append((index, cause.definition.phrases, 1))
+            // A cause that explains no portal error is also found by its article's aliases.
+            if cause.errors.isEmpty, let article = articles.first(where: { $0.id == cause.article.id }) {
+                let others = articles.filter { $0.id == article.id }.flatMap(\.causes).filter { $0.errors.isEmpty }
+                if others.count == 1 || cause.definition.isDefault { phrases.append((index, article.aliases, 0.85)) }
+            }
+        }
+        self.causes = causes
+        self.matcher = MessageMatcher(errors: errors, phrases: phrases)
+        self.problems = problems
+        self.search = search
+        self.logger = logger
+        for problem in problems { logger?.warning("Condition not understood; it will never hold", metadata: ["problem": "\(problem)"]) }
+    }
+
+    public func diagnose(_ request: DiagnosisRequest) -> Diagnosis {
+        var diagnosis = Diagnosis(ignored: request.ignoredKeys)
+        var values: [String: String] = [:]
+        for (key, value) in request.values {
+            if let canonical = DiagnosisRequest.valueKey(for: key) {
+                values[canonical] = value
+            } else {
+                diagnosis.ignored.append("values." + DiagnosisRequest.safeKeyName(key))
+            }
+        }
+        if request.isEmpty {
+            diagnosis.notes.append("Nothing to diagnose: send the error message, the values typed, or the context.")
+            logger?.debug("Empty diagnosis request")
+            return diagnosis
+        }
+        var message = request.message ?? ""
+        if message.utf8.count > Self.messageLimit {
+            message = Self.cut(message, toBytes: Self.messageLimit)
+            diagnosis.notes.append("The message was longer than 16 KB; only its first 16 KB were read.")
+        }
+        let tokens = normalizer.tokens(message)
+        let error = matcher.bestError(in: tokens)
+        let fromMessage = addValues(foundIn: message, error: error, to: &values)
+        let facts = extractor.facts(values: values, context: request.context, fromMessage: fromMessage)
+        let phrases = matcher.phraseEvidence(in: tokens)
+        let ranked = CauseRanker().rank(causes: causes, error: error, facts: facts, phrases: phrases)
+
+        diagnosis.error = error.map { MatchedError(id: $0.id, confidence: Self.rounded($0.confidence)) }
+        var previous = 1.0
+        for entry in ranked {
+            let confidence = min(previous, Self.rounded(entry.confidence))
+            previous = confidence
+            diagnosis.causes.append(output(for: entry, confidence: confidence, facts: facts, error: error))
+        }
+        if error == nil, let top = ranked.first, top.held != nil, causes[top.cause].errors.count == 1,
+           let inferred = causes[top.cause].definition.errors.first {
+            diagnosis.error = MatchedError(id: inferred, confidence: Self.rounded(top.confidence * 0.9))
+            diagnosis.notes.append("No error message was given; the error was inferred from the values.")
+        }
+        if diagnosis.causes.isEmpty {
+            let text = message.trimmedForReading
+            if !text.isEmpty, let search {
+                diagnosis.searchResults = search(String(text), Self.searchLimit)
+            }
+            diagnosis.notes.append(diagnosis.searchResults.isEmpty
+                ? "No known error or cause matched."
+                : "No known error or cause matched; these articles may help.")
+        }
+        logger?.debug("Diagnosed", metadata: [
+            "error": "\(diagnosis.error?.id ?? "none")",
+            "topCause": "\(diagnosis.causes.first?.id ?? "none")",
+            "confidence": "\(diagnosis.causes.first?.confidence ?? 0)",
+            "valueKeys": "\(values.keys.sorted().joined(separator: ","))",
+            "messageBytes": "\(message.utf8.count)",
+        ])
+        return diagnosis
+    }
+
+    private func output(for entry: CauseRanker.Ranked, confidence: Double, facts: Facts,
+                        error: MessageMatcher.ErrorMatch?) -> RankedCause {
+        let cause = causes[entry.cause]
+        var evidence: [String] = []
+        if let held = entry.held {
+            // "a phone number was entered" says nothing when another fact describes the phone.
+            let described = held.facts.filter { !$0.hasSuffix(".present") || held.facts.count == 1 }
+            for fact in described {
+                if let words = FactDescriber.describe(fact, in: facts), !evidence.contains(words) { evidence.append(words) }
+            }
+        }
+        if let phrase = entry.phrase {
+            evidence.append("message mentions \u{201C}\(phrase.phrase)\u{201D}")
+        }
+        if evidence.isEmpty, let error, cause.errors.contains(error.id), cause.definition.isDefault {
+            evidence.append("the most common cause of this error")
+        }
+        return RankedCause(
+            id: cause.definition.id, confidence: confidence, article: cause.article,
+            explanation: cause.explanation.filled(with: facts),
+            steps: cause.definition.steps,
+            reply: cause.reply.filled(with: facts),
+            evidence: evidence
+        )
+    }
+
+    /// Values written inside the message, for the fields the matched error's causes look at
+    /// (plus e-mail addresses and links, which are unambiguous). Fields sent explicitly win.
+    private func addValues(foundIn message: String, error: MessageMatcher.ErrorMatch?, to values: inout [String: String]) -> Set<String> {
+        guard !message.isEmpty else { return [] }
+        let found = MessageValueExtractor().find(in: message)
+        var relevant: Set<String> = ["email", "link"]
+        if let error {
+            for cause in causes where cause.errors.contains(error.id) { relevant.formUnion(cause.valueGroups) }
+        }
+        var added = Set<String>()
+        func add(_ key: String, _ candidates: [String]) {
+            guard values[key] == nil, relevant.contains(key), let first = candidates.first else { return }
+            values[key] = first
+            added.insert(key)
+        }
+        add("email", found.emails)
+        add("link", found.links)
+        add("dateOfBirth", found.dates)
+        add("phone", found.phones)
+        if relevant.contains("securityCode") != relevant.contains("pin") {
+            add(relevant.contains("securityCode") ? "securityCode" : "pin", found.codes)
+        }
+        return added
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+    /// The longest prefix of `text` within `limit` UTF-8 bytes, on a character boundary.
+    static func cut(_ text: String, toBytes limit: Int) -> String {
+        var count = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let size = text[index].utf8.count
+            if count + size > limit { break }
+            count += size
+            end = text.index(after: index)
+        }
+        return String(text[..<end])
+    }
+}

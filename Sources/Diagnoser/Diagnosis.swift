@@ -1,0 +1,97 @@
+import KnowledgeBase
+
+/// The answer: the error recognised in the message, the likely causes ranked, and, when
+/// nothing matched, search results so the person is never left with nothing.
+public struct Diagnosis: Sendable, Codable, Hashable {
+    public var error: MatchedError?
+    /// Most likely first; confidences in 0…1, not increasing.
+    public var causes: [RankedCause]
+    /// Articles for the text, filled only when no error or cause matched.
+    public var searchResults: [SearchHit]
+    /// Request keys that were not understood.
+    public var ignored: [String]
+    /// Remarks about the request ("nothing to diagnose", "message cut to 16 KB").
+    public var notes: [String]
+
+    public init(error: MatchedError? = nil, causes: [RankedCause] = [], searchResults: [SearchHit] = [], ignored: [String] = [], notes: [String] = []) {
+        self.error = error
+        self.causes = causes
+        self.searchResults = searchResults
+        self.ignored = ignored
+        self.notes = notes
+    }
+
+    enum CodingKeys: String, CodingKey { case error, causes, searchResults, ignored, notes }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(error, forKey: .error)  // null when no error matched
+        try container.encode(causes, forKey: .causes)
+        try container.encode(searchResults, forKey: .searchResults)
+        try container.encode(ignored, forKey: .ignored)
+        try container.encode(notes, forKey: .notes)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        error = try container.decodeIfPresent(MatchedError.self, forKey: .error)
+        causes = try container.decodeIfPresent([RankedCause].self, forKey: .causes) ?? []
+        searchResults = try container.decodeIfPresent([SearchHit].self, forKey: .searchResults) ?? []
+        ignored = try container.decodeIfPresent([String].self, forKey: .ignored) ?? []
+        notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+    }
+}
+
+/// The portal error recognised, by the contract's error id.
+public struct MatchedError: Sendable, Codable, Hashable {
+    public var id: String
+    public var confidence: Double
+
+    public init(id: String, confidence: Double) {
+        self.id = id
+        self.confidence = confidence
+    }
+}
+
+/// One likely cause with what to do about it.
+public struct RankedCause: Sendable, Codable, Hashable {
+    /// The contract's cause id.
+    public var id: String
+    public var confidence: Double
+    public var article: ArticleReference
+    /// Plain words about the shape of what was typed, never the value.
+    public var explanation: String
+    public var steps: [String]
+    /// Text an agent can paste to the patient.
+    public var reply: String
+    /// Facts and phrases that support this cause ("security code has 6 digits").
+    public var evidence: [String]
+
+    public init(id: String, confidence: Double, article: ArticleReference, explanation: String, steps: [String], reply: String, evidence: [String]) {
+        self.id = id
+        self.confidence = confidence
+        self.article = article
+        self.explanation = explanation
+        self.steps = steps
+        self.reply = reply
+        self.evidence = evidence
+    }
+}
+
+/// The article (and section) that fixes a cause.
+public struct ArticleReference: Sendable, Codable, Hashable {
+    public var id: ArticleID
+    public var title: String
+    /// `/articles/<id>#<anchor>`.
+    public var url: String
+
+    public init(id: ArticleID, title: String, url: String) {
+        self.id = id
+        self.title = title
+        self.url = url
+    }
+
+    public init(article: Article, anchor: String) {
+        self.init(id: article.id, title: article.title, url: "/articles/\(article.id.rawValue)" + (anchor.isEmpty ? "" : "#\(anchor)"))
+    }
+}

@@ -1,0 +1,54 @@
+/// The condition vocabulary: every fact name the readers produce, with its kind.
+/// Conditions naming anything else are rejected when the articles are read.
+public enum FactCatalog {
+    public enum Kind: Sendable, Hashable {
+        case bool
+        case int
+        /// A word; `allowed` empty means any word.
+        case word(allowed: [String])
+    }
+
+    public static let dateShapes = [
+        "mm/dd/yyyy", "dd/mm/yyyy", "yyyy-mm-dd", "yyyymmdd", "two-digit-year", "written-month", "dashes", "other",
+    ]
+    public static let flows = ["registration", "password-reset", "sign-in", "messaging", "appointments", "none"]
+
+    /// Value groups: facts named `<group>.…` exist only when the value was typed.
+    public static let valueGroups: Set<String> = [
+        "securityCode", "pin", "dateOfBirth", "phone", "email", "username", "password", "link",
+    ]
+
+    public static let kinds: [String: Kind] = [
+        "securityCode.present": .bool, "securityCode.digits": .int, "securityCode.length": .int,
+        "securityCode.hasLetters": .bool, "securityCode.hasSpaces": .bool, "securityCode.wellFormed": .bool,
+        "pin.present": .bool, "pin.digits": .int, "pin.length": .int, "pin.hasLetters": .bool,
+        "pin.hasSpaces": .bool,
+        "dateOfBirth.present": .bool, "dateOfBirth.shape": .word(allowed: dateShapes),
+        "dateOfBirth.firstNumberOver12": .bool, "dateOfBirth.plausible": .bool, "dateOfBirth.wellFormed": .bool,
+        "phone.present": .bool, "phone.digits": .int, "phone.hasCountryCode": .bool, "phone.hasExtension": .bool,
+        "phone.wellFormed": .bool,
+        "email.present": .bool, "email.domainTypo": .bool, "email.wellFormed": .bool,
+        "email.suggestedDomain": .word(allowed: []),
+        "username.present": .bool, "username.isEmail": .bool,
+        "password.present": .bool, "password.length": .int, "password.tooShort": .bool,
+        "password.missingLowercase": .bool, "password.missingUppercase": .bool, "password.missingDigit": .bool,
+        "password.breaksRules": .bool, "password.brokenRules": .word(allowed: []),
+        "link.present": .bool, "link.truncated": .bool, "link.rewritten": .bool,
+        "userAgent.internetExplorer": .bool,
+        "timeZones.differ": .bool,
+        "flow": .word(allowed: flows),
+        "codesRequested": .int, "invitationsSent": .int, "resetRequests": .int,
+    ]
+
+    private static let presenceFacts: [String: String] = Dictionary(uniqueKeysWithValues: valueGroups.map { ($0, $0 + ".present") })
+
+    /// `<group>.present`, without building the string each time.
+    static func presenceFact(_ group: String) -> String { presenceFacts[group] ?? group + ".present" }
+
+    /// The value group a fact belongs to (`securityCode` for `securityCode.digits`), or nil for context facts.
+    public static func group(of name: String) -> String? {
+        guard let dot = name.firstIndex(of: ".") else { return nil }
+        let group = String(name[..<dot])
+        return valueGroups.contains(group) ? group : nil
+    }
+}

@@ -1,0 +1,65 @@
+/// Finds the portal error in a pasted text, and the phrases that are evidence for causes.
+/// One `TemplateIndex` serves both.
+struct MessageMatcher: Sendable {
+    struct ErrorMatch: Sendable, Hashable {
+        var id: String
+        var confidence: Double
+        /// The article's wording that matched best.
+        var template: String
+    }
+
+    struct PhraseMatch: Sendable, Hashable {
+        var score: Double
+        /// The article's phrase that matched (content text, never the person's words).
+        var phrase: String
+    }
+
+    private let errorIDs: [String]
+    private let errorIndex: TemplateIndex
+    private let phraseIndex: TemplateIndex
+    /// Per phrase owner: the cause it supports and how much a match counts.
+    private let phraseOwners: [(cause: Int, weight: Double)]
+
+    init(errors: [(id: String, messages: [String])], phrases: [(cause: Int, phrases: [String], weight: Double)]) {
+        errorIDs = errors.map(\.id)
+        errorIndex = TemplateIndex(documents: errors.enumerated().map { ($0.offset, $0.element.messages) })
+        phraseOwners = phrases.map { ($0.cause, $0.weight) }
+        phraseIndex = TemplateIndex(documents: phrases.enumerated().map { ($0.offset, $0.element.phrases) })
+    }
+
+    /// Confidence of an error match from the share of its message found: the whole message ≈ 0.97.
+    static func confidence(coverage: Double) -> Double { min(0.97, 0.25 + 0.72 * coverage) }
+
+    func bestError(in tokens: [Token]) -> ErrorMatch? {
+        var best: (match: TemplateIndex.TemplateMatch, confidence: Double)?
+        for match in errorIndex.matches(in: tokens) {
+            let needed = min(2, match.contentCount)
+            guard match.contentMatched >= needed,
+                  match.coverage >= 0.5 || (match.contentInRun >= 3 && match.coverage >= 0.35) else { continue }
+            let confidence = Self.confidence(coverage: match.coverage)
+            if let current = best {
+                if confidence < current.confidence { continue }
+                if confidence == current.confidence && match.contentMatched <= current.match.contentMatched { continue }
+            }
+            best = (match, confidence)
+        }
+        guard let best else { return nil }
+        return ErrorMatch(id: errorIDs[best.match.owner], confidence: best.confidence,
+                          template: errorIndex.templates[best.match.template].text)
+    }
+
+    /// The best phrase match per cause index, for phrases covered well enough.
+    func phraseEvidence(in tokens: [Token]) -> [Int: PhraseMatch] {
+        var evidence: [Int: PhraseMatch] = [:]
+        for match in phraseIndex.matches(in: tokens) {
+            // Phrases of up to 3 words need all of them (typos allowed); longer ones most of them.
+            let needed = match.contentCount <= 3 ? match.contentCount : max(3, Int((0.7 * Double(match.contentCount)).rounded(.up)))
+            guard match.contentMatched >= needed, match.coverage >= 0.6 else { continue }
+            let owner = phraseOwners[match.owner]
+            let score = match.coverage * owner.weight
+            if let current = evidence[owner.cause], current.score >= score { continue }
+            evidence[owner.cause] = PhraseMatch(score: score, phrase: phraseIndex.templates[match.template].text)
+        }
+        return evidence
+    }
+}

@@ -1,0 +1,104 @@
+/// Finds values a person wrote inside the message ("She used +1 555 201 3344"), so their shape
+/// can count as evidence when the field itself was not sent. Values stay in memory only.
+struct MessageValueExtractor: Sendable {
+    struct Found: Sendable {
+        var emails: [String] = []
+        var links: [String] = []
+        var dates: [String] = []
+        var phones: [String] = []
+        /// Runs of 3 to 8 digits with nothing else: a code or PIN.
+        var codes: [String] = []
+    }
+
+    private static let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "(", "\"", "'", ">", "<", "]", "["]
+
+    func find(in text: String) -> Found {
+        var found = Found()
+        let bytes = Array(text.utf8)
+        if bytes.contains(where: TextNormalizer.isDigit) { scanNumbers(bytes, into: &found) }
+        // Whitespace-separated chunks that may be an address or a link.
+        var start = 0
+        while start < bytes.count {
+            while start < bytes.count && TextNormalizer.isSpace(bytes[start]) { start += 1 }
+            var end = start
+            var hasAt = false
+            while end < bytes.count && !TextNormalizer.isSpace(bytes[end]) {
+                if bytes[end] == UInt8(ascii: "@") { hasAt = true }
+                end += 1
+            }
+            if end > start, hasAt || Self.startsLikeLink(bytes[start..<end]) {
+                classifyChunk(String(decoding: bytes[start..<end], as: UTF8.self), into: &found)
+            }
+            start = end
+        }
+        return found
+    }
+
+    /// Whether the chunk starts (after an opening bracket or quote) with "http" or "www." in any case.
+    private static func startsLikeLink(_ chunk: ArraySlice<UInt8>) -> Bool {
+        var index = chunk.startIndex
+        while index < chunk.endIndex, openingBytes.contains(chunk[index]) { index += 1 }
+        guard chunk.endIndex - index >= 4 else { return false }
+        let lowered = (0..<4).map { chunk[index + $0] | 0x20 }
+        return lowered == http || lowered == www
+    }
+
+    private static let openingBytes: Set<UInt8> = Set("(<[\"'".utf8)
+    private static let http: [UInt8] = Array("http".utf8)
+    private static let www: [UInt8] = Array("www.".utf8).map { $0 | 0x20 }
+
+    private func classifyChunk(_ chunk: String, into found: inout Found) {
+        var word = Substring(chunk)
+        while let first = word.first, Self.trailing.contains(first) { word = word.dropFirst() }
+        while let last = word.last, Self.trailing.contains(last) { word = word.dropLast() }
+        let lower = word.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
+            found.links.append(String(word))
+        } else if EmailReader.looksLikeAddress(word) {
+            found.emails.append(String(word))
+        }
+    }
+
+    /// Runs of digits and phone/date punctuation (spaces allowed between digit groups).
+    private func scanNumbers(_ bytes: [UInt8], into found: inout Found) {
+        func isPart(_ b: UInt8) -> Bool {
+            TextNormalizer.isDigit(b) || b == 32 || b == UInt8(ascii: "+") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+                || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/")
+        }
+        var index = 0
+        while index < bytes.count {
+            guard TextNormalizer.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "(") else { index += 1; continue }
+            // A run must not start inside a word ("abc123").
+            if index > 0, TextNormalizer.isAlphanumeric(bytes[index - 1] | 0x20), !TextNormalizer.isDigit(bytes[index - 1]) { index += 1; continue }
+            var end = index
+            while end < bytes.count && isPart(bytes[end]) { end += 1 }
+            var run = bytes[index..<end]
+            while let last = run.last, !TextNormalizer.isDigit(last) && last != UInt8(ascii: ")") { run = run.dropLast() }
+            // Reject runs glued to letters ("123abc").
+            let gluedToWord = end < bytes.count && TextNormalizer.isAlphanumeric(bytes[end] | 0x20) && run.endIndex == end
+            index = end
+            guard !run.isEmpty, !gluedToWord else { continue }
+            classify(String(decoding: run, as: UTF8.self), into: &found)
+        }
+    }
+
+    private func classify(_ run: String, into found: inout Found) {
+        let digits = run.filter(\.isNumber).count
+        let groups = run.split(whereSeparator: { !$0.isNumber })
+        let separators = Set(run.filter { "/-.".contains($0) })
+        if groups.count == 3, separators.count == 1, !run.contains(" "), !run.contains("("),
+           groups[0].count <= 4, groups[1].count <= 2, groups[2].count <= 4, groups[2].count >= 2,
+           separators == ["/"] || groups[0].count == 4 || groups[2].count == 2 || (groups[0].count <= 2 && groups[2].count == 4 && separators != ["."] && groups[1].count <= 2) {
+            // 06/15/1970, 1970-06-15, 06-15-70, 15-06-1970 — but not 555-123-4567 (groups[1] has 3 digits).
+            found.dates.append(run)
+            return
+        }
+        if digits >= 7 && digits <= 15 && !run.contains("/") {
+            found.phones.append(run)
+            return
+        }
+        if groups.count == 1, digits >= 3, digits <= 8, run.allSatisfy(\.isNumber) {
+            found.codes.append(run)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Turns text into tokens: folds case and accents, drops apostrophes ("doctor's" -> "doctors"),
+/// splits on other punctuation, and masks the variable parts the way log-template miners do:
+/// e-mail addresses, URLs, dates and long numbers become one placeholder token each.
+struct TextNormalizer: Sendable {
+    /// Lowercased ASCII bytes; other text folded (accents removed, curly quotes straightened).
+    static func foldedBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive, .caseInsensitive], locale: nil)
+                .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+                .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+            bytes = Array(folded.utf8)
+        }
+        for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
+        return bytes
+    }
+
+    func tokens(_ text: String) -> [Token] {
+        tokens(folded: Self.foldedBytes(text))
+    }
+
+    func tokens(folded bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var start = 0
+        let count = bytes.count
+        while start < count {
+            while start < count && Self.isSpace(bytes[start]) { start += 1 }
+            var end = start
+            while end < count && !Self.isSpace(bytes[end]) { end += 1 }
+            if end > start { appendChunk(bytes[start..<end], to: &tokens) }
+            start = end
+        }
+        return tokens
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 11 || byte == 12
+    }
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+
+    private func appendChunk(_ chunk: ArraySlice<UInt8>, to tokens: inout [Token]) {
+        if let kind = Self.maskKind(chunk) {
+            tokens.append(Token(text: Self.placeholder(kind), kind: kind))
+            return
+        }
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            if word.count >= 4 && word.allSatisfy(Self.isDigit) {
+                tokens.append(Token(text: Self.placeholder(.number), kind: .number))
+            } else {
+                tokens.append(Token(text: word))
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in chunk {
+            if Self.isAlphanumeric(byte) {
+                word.append(byte)
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
+                continue  // doctor's -> doctors, didn't -> didnt
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+
+    static func placeholder(_ kind: Token.Kind) -> [UInt8] {
+        switch kind {
+        case .email: return Array("<email>".utf8)
+        case .url: return Array("<url>".utf8)
+        case .date: return Array("<date>".utf8)
+        case .number: return Array("<num>".utf8)
+        case .word: return []
+        }
+    }
+
+    /// The placeholder kind of a whitespace-free chunk, or nil for ordinary words.
+    static func maskKind(_ chunk: ArraySlice<UInt8>) -> Token.Kind? {
+        if let at = chunk.firstIndex(of: UInt8(ascii: "@")), chunk[at...].contains(UInt8(ascii: ".")), at > chunk.startIndex {
+            return .email
+        }
+        if chunk.starts(with: Array("http://".utf8)) || chunk.starts(with: Array("https://".utf8)) || chunk.starts(with: Array("www.".utf8)) {
+            return .url
+        }
+        var digits = 0, separators = 0, letters = 0
+        for byte in chunk {
+            if isDigit(byte) { digits += 1 }
+            else if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") { separators += 1 }
+            else if isAlphanumeric(byte) { letters += 1 }
+        }
+        if digits >= 4 && separators >= 1 && letters == 0 { return separators == 2 && digits <= 8 ? .date : .number }
+        return nil
+    }
+}

@@ -1,0 +1,17 @@
+/// One word of normalized text: folded lowercase bytes, its light stem, and whether it stands
+/// for a masked variable part (a number, e-mail, URL or date) rather than a word.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case word, number, email, url, date }
+
+    var text: [UInt8]
+    var stem: [UInt8]
+    var kind: Kind
+
+    init(text: [UInt8], kind: Kind = .word) {
+        self.text = text
+        self.kind = kind
+        self.stem = kind == .word ? LightStemmer.stem(text) : text
+    }
+
+    var isStopword: Bool { kind == .word && Stopwords.contains(text) }
+}

@@ -1,0 +1,56 @@
+/// Orders the candidate causes and gives each a confidence in 0…1 comparable across calls.
+///
+/// Candidates: the causes of the matched error, plus causes with their own evidence (a condition
+/// that holds, or a phrase) — of any error when no error matched, else those that explain no error.
+/// Order within an error: a cause whose condition holds (more clauses first), then phrase evidence,
+/// then the error's default cause, then the rest in article order. Causes outside the matched
+/// error follow the error's causes when the error matched clearly; with a weak error match, a cause
+/// with strong evidence of its own may come first.
+struct CauseRanker: Sendable {
+    struct Ranked: Sendable {
+        var cause: Int
+        var confidence: Double
+        var held: Condition?
+        var phrase: MessageMatcher.PhraseMatch?
+    }
+
+    func rank(causes: [CompiledCause], error: MessageMatcher.ErrorMatch?, facts: Facts,
+              phrases: [Int: MessageMatcher.PhraseMatch]) -> [Ranked] {
+        var ranked: [Ranked] = []
+        var othersInError = 0
+        for (index, cause) in causes.enumerated() {
+            let held = cause.conditions.filter { $0.holds(in: facts) }.max { $0.clauses.count < $1.clauses.count }
+            let phrase = phrases[index]
+            let specificity = Double(min(held?.clauses.count ?? 0, 4))
+            var confidence: Double
+            if let error, cause.errors.contains(error.id) {
+                if held != nil {
+                    confidence = error.confidence * (0.90 + 0.02 * specificity)
+                } else if let phrase {
+                    confidence = error.confidence * (0.72 + 0.12 * phrase.score)
+                } else if cause.definition.isDefault {
+                    confidence = error.confidence * 0.66
+                } else {
+                    confidence = error.confidence * max(0.2, 0.45 - 0.03 * Double(othersInError))
+                    othersInError += 1
+                }
+                if held != nil && phrase != nil { confidence += 0.01 }
+            } else {
+                guard held != nil || phrase != nil else { continue }
+                if error != nil && !cause.errors.isEmpty { continue }
+                if held != nil {
+                    confidence = 0.80 + 0.02 * specificity + (phrase != nil ? 0.04 : 0)
+                } else {
+                    confidence = 0.5 + 0.3 * (phrase?.score ?? 0)
+                }
+                // Below the matched error's causes when the error is clear; less so when it matched weakly.
+                if let error { confidence *= max(0.4, 1.6 - 1.25 * error.confidence) }
+            }
+            ranked.append(Ranked(cause: index, confidence: min(0.99, max(0.01, confidence)), held: held, phrase: phrase))
+        }
+        // Stable: equal confidences keep article order.
+        return ranked.enumerated().sorted { lhs, rhs in
+            lhs.element.confidence != rhs.element.confidence ? lhs.element.confidence > rhs.element.confidence : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,50 @@
+/// A text with `{fact}` placeholders, split once into sentences and parts, so that filling it
+/// per request is a few appends.
+struct FillableText: Sendable {
+    enum Part: Sendable { case text(String), fact(String) }
+
+    /// The whole text when it has no placeholders.
+    private let plain: String?
+    private let sentences: [[Part]]
+
+    init(_ text: String) {
+        guard text.utf8.contains(UInt8(ascii: "{")) else {
+            plain = text
+            sentences = []
+            return
+        }
+        plain = nil
+        sentences = ExplanationFiller.splitSentences(text).map(Self.parts)
+    }
+
+    private static func parts(_ sentence: String) -> [Part] {
+        var parts: [Part] = []
+        var rest = sentence[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+            parts.append(.fact(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
+    }
+
+    func filled(with facts: Facts) -> String {
+        if let plain { return plain }
+        var kept: [String] = []
+        sentenceLoop: for sentence in sentences {
+            var result = ""
+            for part in sentence {
+                switch part {
+                case .text(let text):
+                    result += text
+                case .fact(let name):
+                    guard let value = facts[name], facts.groupPresent(for: name), value != .word("none") else { continue sentenceLoop }
+                    result += value.description
+                }
+            }
+            kept.append(result)
+        }
+        return kept.joined(separator: " ")
+    }
+}

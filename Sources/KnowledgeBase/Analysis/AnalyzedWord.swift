@@ -1,0 +1,54 @@
+/// A word of a query as the searcher sees it: its surface form (for typo and prefix
+/// matching), its index terms, and for a compound ("e-mail", "system.dll") the terms of
+/// its parts, which may match as a phrase.
+public struct AnalyzedWord: Hashable, Sendable {
+    /// Normalized but not stemmed: "passwords", "e-mail" -> "email".
+    public var surface: String
+    /// Index terms of the whole word: usually one; "doesn't" -> ["not"]; empty when stopped.
+    public var terms: [String]
+    /// Index terms of a compound's parts ("e-mail" -> ["e", "mail"]); empty for simple words.
+    public var parts: [String]
+    /// UTF-8 offsets in the analyzed text.
+    public var start: Int
+    public var end: Int
+
+    /// The word's terms as one string, for synonym lookup ("not" for "doesn't").
+    public var key: String { terms.joined(separator: " ") }
+}
+
+extension Analyzer {
+    /// The words of `text` with their terms; words that analyze to nothing (stop words) are dropped.
+    /// `knownTerms` may answer a surface form's terms from a cache (an index's dictionary)
+    /// instead of running the filters; it returns nil for forms it does not know.
+    public func analyzeWords(_ text: String, knownTerms: ((String) -> [String]?)? = nil) -> [AnalyzedWord] {
+        func termsOf(_ surface: String) -> [String] {
+            knownTerms?(surface) ?? self.terms(ofSurface: surface).map(\.term)
+        }
+        let raw = tokenizer.tokenize(text)
+        var words: [AnalyzedWord] = []
+        var index = 0
+        while index < raw.count {
+            let first = raw[index]
+            var word = first
+            var partTokens: [Token] = []
+            if index + 1 < raw.count, raw[index + 1].positionIncrement == 0 {
+                word = raw[index + 1]
+                partTokens.append(first)
+                index += 2
+                while index < raw.count, raw[index].positionIncrement > 0, raw[index].end <= word.end {
+                    partTokens.append(raw[index])
+                    index += 1
+                }
+            } else {
+                index += 1
+            }
+            let surface = self.surface(word.term)
+            let terms = termsOf(surface)
+            let parts = partTokens.flatMap { termsOf(self.surface($0.term)) }
+            guard !terms.isEmpty || !parts.isEmpty else { continue }
+            words.append(AnalyzedWord(surface: surface, terms: terms.isEmpty ? parts : terms, parts: parts,
+                                      start: word.start, end: word.end))
+        }
+        return words
+    }
+}

@@ -1,0 +1,68 @@
+/// A tokenizer and a chain of token filters (tantivy/Lucene style). The chain has two
+/// stages: `normalizers` give a word's surface form (what typo and prefix matching compare:
+/// NFKC, lower case, ASCII folding), then `filters` turn surface forms into index terms
+/// (contractions, stop words, stemming).
+public struct Analyzer: Sendable {
+    public var tokenizer: Tokenizer
+    public var normalizers: [any TokenFilter]
+    public var filters: [any TokenFilter]
+
+    public init(tokenizer: Tokenizer = Tokenizer(), normalizers: [any TokenFilter], filters: [any TokenFilter]) {
+        self.tokenizer = tokenizer
+        self.normalizers = normalizers
+        self.filters = filters
+    }
+
+    /// The analyzer for index and queries: NFKC, lower case, folding, contractions, English
+    /// stop words (never negations), Porter2.
+    public static let standard = Analyzer(
+        normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
+        filters: [ContractionFilter(), StopWordFilter(), StemFilter()]
+    )
+
+    /// The same chain without stop words: for queries made only of stop words ("how do I").
+    public static let keepingStopWords = Analyzer(
+        normalizers: standard.normalizers,
+        filters: [ContractionFilter(), StemFilter()]
+    )
+
+    /// The analyzed tokens of `text`, with positions (removed words leave no gap).
+    public func analyze(_ text: String) -> [Token] {
+        var tokens = tokenizer.tokenize(text)
+        for filter in normalizers + filters { tokens = filter.filter(tokens) }
+        return Self.assignPositions(tokens)
+    }
+
+    /// The surface form of one raw word: normalized, not yet stemmed or stopped.
+    public func surface(_ word: String) -> String {
+        Self.run(normalizers, on: Token(term: word)).first?.term ?? ""
+    }
+
+    /// The index terms of one surface form (after `normalizers`), in order.
+    public func terms(ofSurface surface: String) -> [Token] {
+        Self.run(filters, on: Token(term: surface))
+    }
+
+    /// Runs `chain` on one token with two reused buffers.
+    private static func run(_ chain: [any TokenFilter], on token: Token) -> [Token] {
+        var tokens = [token]
+        var output: [Token] = []
+        output.reserveCapacity(2)
+        for filter in chain {
+            output.removeAll(keepingCapacity: true)
+            for token in tokens { filter.filter(token, into: &output) }
+            swap(&tokens, &output)
+        }
+        return tokens
+    }
+
+    static func assignPositions(_ tokens: [Token]) -> [Token] {
+        var position = -1
+        return tokens.map { token in
+            var token = token
+            if token.positionIncrement > 0 || position < 0 { position += 1 }
+            token.position = position
+            return token
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Removes common function words that carry no meaning for search, but never a negation:
+/// "not", "no", "never", "nor", "cannot" and the negated contractions stay, because
+/// "pin not accepted" and "pin accepted" are different problems.
+public struct StopWordFilter: TokenFilter {
+    public let stopWords: Set<String>
+
+    /// Words that are never removed, whatever list is given.
+    public static let negations: Set<String> = [
+        "not", "no", "nor", "never", "none", "nothing", "nobody", "neither", "nowhere", "without",
+        "cannot", "can't", "won't", "don't", "doesn't", "isn't", "didn't", "aren't", "wasn't", "weren't",
+        "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't",
+    ]
+
+    /// An English list in the spirit of Lucene's and NLTK's, negations left out.
+    public static let english: Set<String> = [
+        "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "for", "from", "if", "in",
+        "into", "is", "it", "its", "it's", "of", "on", "or", "such", "that", "the", "their", "theirs", "them",
+        "then", "there", "these", "they", "this", "those", "to", "was", "were", "will", "with", "i", "me", "my",
+        "myself", "we", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
+        "what", "which", "who", "whom", "am", "do", "does", "did", "doing", "have", "has", "had", "having",
+        "can", "could", "would", "should", "shall", "may", "might", "must", "so", "than", "too", "very",
+        "just", "about", "also", "here", "how", "when", "where", "why", "all", "any", "both", "each",
+        "some", "own", "same", "other", "s", "t", "d", "ll", "m", "re", "ve", "o", "y", "itself",
+        "ourselves", "yourself", "themselves", "himself", "herself", "whose", "while", "until", "because",
+        "again", "further", "once", "more", "most", "only", "over", "under",
+        "through", "during", "before", "after", "above", "below", "between", "against",
+    ]
+
+    public init(stopWords: Set<String> = StopWordFilter.english) {
+        self.stopWords = stopWords.subtracting(Self.negations)
+    }
+
+    public func filter(_ token: Token, into output: inout [Token]) {
+        if !stopWords.contains(token.term) { output.append(token) }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Synonyms and abbreviations in Solr's file format, which content authors edit in
+/// `Content/synonyms.txt`:
+///
+/// ```text
+/// # comment
+/// dob, date of birth, birthday, birthdate     # equivalent: each finds the others
+/// appt => appointment                         # one-way: appt also finds appointment
+/// ```
+///
+/// Entries may be several words. A content folder's file *extends* the built-in list
+/// (`load(from:)` returns built-in + file), so authors add what their readers say without
+/// having to copy the defaults. Synonyms are expanded at query time (see `SynonymFilter`),
+/// so editing the file never needs a re-index to be consistent.
+public struct SynonymTable: Sendable, Hashable {
+    /// One line: `phrases` are equivalent (each finds every other), or with `targets`,
+    /// each phrase finds the targets but not the other way round.
+    public struct Rule: Sendable, Hashable {
+        public var phrases: [String]
+        public var targets: [String]?
+
+        public init(phrases: [String], targets: [String]? = nil) {
+            self.phrases = phrases
+            self.targets = targets
+        }
+    }
+
+    /// The file name looked for in a content folder.
+    public static let fileName = "synonyms.txt"
+
+    public var rules: [Rule]
+
+    public init(rules: [Rule] = []) { self.rules = rules }
+
+    /// Parses Solr synonym text; a malformed line throws with its line number.
+    public init(parsing text: String) throws {
+        var rules: [Rule] = []
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            var line = Substring(rawLine)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { continue }
+            let sides = trimmed.components(separatedBy: "=>")
+            func phrases(_ side: String) -> [String] {
+                side.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            switch sides.count {
+            case 1:
+                let equivalent = phrases(sides[0])
+                guard equivalent.count >= 2 else {
+                    throw SynonymFileError(line: offset + 1, reason: "an equivalence needs at least two comma-separated terms")
+                }
+                rules.append(Rule(phrases: equivalent))
+            case 2:
+                let from = phrases(sides[0]), to = phrases(sides[1])
+                guard !from.isEmpty, !to.isEmpty else {
+                    throw SynonymFileError(line: offset + 1, reason: "'=>' needs terms on both sides")
+                }
+                rules.append(Rule(phrases: from, targets: to))
+            default:
+                throw SynonymFileError(line: offset + 1, reason: "more than one '=>'")
+            }
+        }
+        self.rules = rules
+    }
+
+    /// The built-in list extended by the file at `url`; `nil` when there is no file there.
+    /// Throws `SynonymFileError` for a malformed line.
+    public static func load(from url: URL) throws -> SynonymTable? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw SynonymFileError(line: 0, reason: "cannot read \(url.lastPathComponent): \(error.localizedDescription)")
+        }
+        return builtIn.extended(with: try SynonymTable(parsing: text))
+    }
+
+    /// This table's rules followed by `other`'s.
+    public func extended(with other: SynonymTable) -> SynonymTable {
+        SynonymTable(rules: rules + other.rules)
+    }
+}
+
+/// A line of a synonym file that cannot be read.
+public struct SynonymFileError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var reason: String
+    public var description: String { "\(SynonymTable.fileName):\(line): \(reason)" }
+}

@@ -1,0 +1,25 @@
+/// Each article's sections as term streams with UTF-8 offsets into the section text, so the
+/// searcher can pick the best-matching section and cut a snippet without re-analyzing text.
+struct ForwardIndex: Sendable {
+    /// Article `a`'s sections are `sectionStart[a]..<sectionStart[a+1]` (global section numbers).
+    var sectionStart: [Int32] = [0]
+    /// Section `s`'s body tokens are `tokenStart[s]..<tokenStart[s+1]`.
+    var tokenStart: [Int32] = [0]
+    /// Section `s`'s heading terms are `headingStart[s]..<headingStart[s+1]` of `headingTerm`.
+    var headingStart: [Int32] = [0]
+    var headingTerm: [Int32] = []
+    var term: [Int32] = []
+    var offset: [Int32] = []
+    var length: [UInt16] = []
+
+    func sections(ofDocument document: Int) -> Range<Int> { Int(sectionStart[document])..<Int(sectionStart[document + 1]) }
+    func tokens(ofSection section: Int) -> Range<Int> { Int(tokenStart[section])..<Int(tokenStart[section + 1]) }
+    func headingTerms(ofSection section: Int) -> ArraySlice<Int32> {
+        headingTerm[Int(headingStart[section])..<Int(headingStart[section + 1])]
+    }
+
+    var estimatedBytes: Int {
+        (sectionStart.count + tokenStart.count + headingStart.count + headingTerm.count + term.count + offset.count) * 4
+            + length.count * 2
+    }
+}

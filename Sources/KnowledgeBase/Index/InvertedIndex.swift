@@ -1,0 +1,65 @@
+/// The immutable search index over a set of articles, built once by `IndexBuilder` and
+/// shared by any number of concurrent searches. Rebuilding makes a new value; nothing
+/// mutates an index in use.
+///
+/// Holds per-term posting lists with field frequencies and precomputed BM25F
+/// pseudo-frequencies, the same for adjacent-term pairs (bigrams, for phrase and proximity
+/// scoring), per-field length norms, collection statistics, a sorted dictionary of word
+/// forms (prefix and typo lookup) and per-section term streams (best section, snippets).
+public struct InvertedIndex: Sendable {
+    /// The indexed articles; document number `d` is `articles[d]`.
+    public let articles: [Article]
+    public let statistics: CollectionStatistics
+    public let parameters: BM25FParameters
+    /// The synonym table the index was built with (expanded at query time).
+    public let synonyms: SynonymTable
+
+    let analyzer: Analyzer
+    let synonymFilter: SynonymFilter
+    /// Index terms by id; `termID` maps back.
+    let terms: [String]
+    let termID: [String: Int32]
+    let postings: PostingLists
+    let bigramID: IntegerPairTable
+    let bigramPostings: PostingLists
+    /// `IndexField.count` length norms per document: `1 − b + b · length / averageLength`.
+    let norms: [Float]
+    /// `IndexField.count` field lengths (in terms) per document.
+    let fieldLengths: [Int32]
+    let surfaces: SurfaceDictionary
+    let forward: ForwardIndex
+
+    init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
+         analyzer: Analyzer, terms: [String], termID: [String: Int32], postings: PostingLists,
+         bigramID: IntegerPairTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
+         surfaces: SurfaceDictionary, forward: ForwardIndex) {
+        self.articles = articles
+        self.statistics = statistics
+        self.parameters = parameters
+        self.synonyms = synonyms
+        self.analyzer = analyzer
+        self.synonymFilter = SynonymFilter(table: synonyms, analyzer: analyzer)
+        self.terms = terms
+        self.termID = termID
+        self.postings = postings
+        self.bigramID = bigramID
+        self.bigramPostings = bigramPostings
+        self.norms = norms
+        self.fieldLengths = fieldLengths
+        self.surfaces = surfaces
+        self.forward = forward
+    }
+
+    /// Number of distinct index terms.
+    public var termCount: Int { terms.count }
+
+    /// Number of distinct adjacent-term pairs.
+    public var bigramCount: Int { bigramID.count }
+
+    /// An estimate of the index's own memory (the articles themselves not counted).
+    public var estimatedBytes: Int {
+        postings.estimatedBytes + bigramPostings.estimatedBytes + bigramID.estimatedBytes + norms.count * 4
+            + fieldLengths.count * 4 + surfaces.estimatedBytes + forward.estimatedBytes
+            + terms.reduce(0) { $0 + $1.utf8.count + 16 } * 2
+    }
+}

@@ -1,0 +1,160 @@
+/// Every distinct word form of the collection (normalized, not stemmed), sorted by bytes,
+/// with the index term it analyzes to and how often it occurs. Prefix lookup is a binary
+/// search; typo lookup walks the sorted list as an implicit trie with a Damerau-Levenshtein
+/// row per prefix, skipping every word under a prefix that is already too far away.
+struct SurfaceDictionary: Sendable {
+    /// Concatenated UTF-8 of the sorted words; word `i` is `bytes[start[i]..<start[i+1]]`.
+    let bytes: [UInt8]
+    let start: [Int32]
+    /// The index term of each word (-1 when it is a stop word).
+    let term: [Int32]
+    /// Occurrences in the collection.
+    let frequency: [Int32]
+    /// How many index terms each word analyzes to: 0 (stop word), 1, or 2 for several ("doesn't").
+    let termCount: [UInt8]
+
+    init(words: [String], terms: [Int32], frequencies: [Int32], termCounts: [UInt8]? = nil) {
+        let utf8 = words.map { Array($0.utf8) }
+        let order = utf8.indices.sorted { utf8[$0].lexicographicallyPrecedes(utf8[$1]) }
+        var bytes: [UInt8] = []
+        var start: [Int32] = [0]
+        for index in order {
+            bytes.append(contentsOf: utf8[index])
+            start.append(Int32(bytes.count))
+        }
+        self.bytes = bytes
+        self.start = start
+        self.term = order.map { terms[$0] }
+        self.frequency = order.map { frequencies[$0] }
+        self.termCount = order.map { termCounts?[$0] ?? (terms[$0] >= 0 ? 1 : 0) }
+    }
+
+    var count: Int { start.count - 1 }
+
+    func word(_ index: Int) -> String {
+        String(decoding: bytes[Int(start[index])..<Int(start[index + 1])], as: UTF8.self)
+    }
+
+    /// Compares word `index` with `key` (negative, zero, positive), looking at most `limit` bytes of the word.
+    private func compare(_ index: Int, _ key: [UInt8], prefixOnly: Bool) -> Int {
+        let from = Int(start[index]), to = Int(start[index + 1])
+        var offset = 0
+        while offset < key.count {
+            if from + offset >= to { return -1 }
+            let a = bytes[from + offset], b = key[offset]
+            if a != b { return a < b ? -1 : 1 }
+            offset += 1
+        }
+        return prefixOnly || to - from == key.count ? 0 : 1
+    }
+
+    /// The first word not below `key` (as a prefix when `prefixOnly`): lower or upper bound.
+    private func bound(_ key: [UInt8], upper: Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            let order = compare(middle, key, prefixOnly: true)
+            if order < 0 || (upper && order == 0) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The index of `word`, if it occurs (binary search over the bytes).
+    func find(_ word: String) -> Int? {
+        var word = word
+        return word.withUTF8 { key in
+            bytes.withUnsafeBufferPointer { all in
+                var low = 0, high = count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let from = Int(start[middle]), to = Int(start[middle + 1])
+                    let stored = UnsafeBufferPointer(rebasing: all[from..<to])
+                    if stored.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+                }
+                guard low < count else { return nil }
+                let from = Int(start[low]), to = Int(start[low + 1])
+                return UnsafeBufferPointer(rebasing: all[from..<to]).elementsEqual(key) ? low : nil
+            }
+        }
+    }
+
+    /// The words that start with `prefix`.
+    func prefixRange(_ prefix: String) -> Range<Int> {
+        let key = Array(prefix.utf8)
+        return bound(key, upper: false)..<bound(key, upper: true)
+    }
+
+    /// Words within Damerau-Levenshtein (optimal string alignment) distance `maxDistance`
+    /// of `word`, with their distance.
+    func fuzzyMatches(_ word: String, maxDistance: Int) -> [(index: Int, distance: Int)] {
+        let target = Array(word.utf8)
+        let width = target.count + 1
+        guard maxDistance > 0, count > 0 else { return [] }
+        var results: [(index: Int, distance: Int)] = []
+        // rows[d] is the DP row for the first d bytes of the current word.
+        var rows: [Int] = Array(0..<width)
+        var rowMinimum: [Int] = [0]
+        var previous = (from: 0, to: 0)
+        var index = 0
+        bytes.withUnsafeBufferPointer { all in
+            while index < count {
+                let from = Int(start[index]), to = Int(start[index + 1])
+                let length = to - from
+                var common = 0
+                let limit = min(rowMinimum.count - 1, length, previous.to - previous.from)
+                while common < limit, all[previous.from + common] == all[from + common] { common += 1 }
+                rows.removeLast(rows.count - (common + 1) * width)
+                rowMinimum.removeLast(rowMinimum.count - (common + 1))
+                previous = (from, to)
+                var skipped = false
+                var depthIndex = common
+                while depthIndex < length {
+                    let character = all[from + depthIndex]
+                    let above = depthIndex * width
+                    var minimum = depthIndex + 1
+                    rows.append(depthIndex + 1)
+                    for column in 1..<width {
+                        var value = min(rows[above + column] + 1, rows[above + width + column - 1] + 1)
+                        value = min(value, rows[above + column - 1] + (character == target[column - 1] ? 0 : 1))
+                        if depthIndex >= 1, column >= 2, character == target[column - 2],
+                           all[from + depthIndex - 1] == target[column - 1] {
+                            value = min(value, rows[above - width + column - 2] + 1)
+                        }
+                        rows.append(value)
+                        minimum = min(minimum, value)
+                    }
+                    rowMinimum.append(minimum)
+                    depthIndex += 1
+                    if minimum > maxDistance && rowMinimum[depthIndex - 1] >= maxDistance {
+                        // No word with this prefix can come close: skip them all.
+                        index = endOfPrefix(all, from: from, length: depthIndex, after: index)
+                        skipped = true
+                        break
+                    }
+                }
+                if skipped { continue }
+                let distance = rows[length * width + width - 1]
+                if distance <= maxDistance { results.append((index, distance)) }
+                index += 1
+            }
+        }
+        return results
+    }
+
+    /// The first word after `index` that does not start with `all[from..<from+length]`.
+    private func endOfPrefix(_ all: UnsafeBufferPointer<UInt8>, from: Int, length: Int, after index: Int) -> Int {
+        var low = index + 1, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            let wordFrom = Int(start[middle]), wordTo = Int(start[middle + 1])
+            var sharesPrefix = wordTo - wordFrom >= length
+            if sharesPrefix {
+                for offset in 0..<length where all[wordFrom + offset] != all[from + offset] { sharesPrefix = false; break }
+            }
+            if sharesPrefix { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    var estimatedBytes: Int { bytes.count + start.count * 4 + term.count * 4 + frequency.count * 4 + termCount.count }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Logging
+
+/// The facade: a content folder loaded into articles, and an index over them that
+/// answers searches. Immutable: reloading builds a new `KnowledgeBase`, never
+/// mutates one that requests are reading.
+public struct KnowledgeBase: Sendable {
+    /// All articles, sorted by id.
+    public let articles: [Article]
+    /// What loading found: counts, and each problem with file and line.
+    public let report: LoadReport
+    public let searcher: Searcher
+    private let byID: [ArticleID: Int]
+
+    /// Builds the index over `articles`.
+    public init(articles: [Article], synonyms: SynonymTable = .builtIn, report: LoadReport = LoadReport()) {
+        let sorted = articles.sorted { $0.id < $1.id }
+        self.articles = sorted
+        self.report = report
+        var byID: [ArticleID: Int] = [:]
+        for (offset, article) in sorted.enumerated() where byID[article.id] == nil { byID[article.id] = offset }
+        self.byID = byID
+        self.searcher = Searcher(index: IndexBuilder(synonyms: synonyms).build(sorted))
+    }
+
+    /// Loads every article under `directory` (recursively) and its synonym file
+    /// (`synonyms.txt`, if present; else the built-in list). Unreadable or malformed
+    /// files are reported in `report` and skipped; only a missing folder throws.
+    public static func load(from directory: URL, logger: Logger? = nil) throws -> KnowledgeBase {
+        let loaded = try ContentLoader(directory: directory).load()
+        for problem in loaded.report.problems {
+            logger?.warning("\(problem.message)", metadata: ["file": "\(problem.file)", "line": "\(problem.line ?? 0)"])
+        }
+        let synonyms = try SynonymTable.load(from: directory.appendingPathComponent(SynonymTable.fileName)) ?? .builtIn
+        return KnowledgeBase(articles: loaded.articles, synonyms: synonyms, report: loaded.report)
+    }
+
+    public func article(_ id: ArticleID) -> Article? {
+        byID[id].map { articles[$0] }
+    }
+
+    public func search(_ request: SearchRequest) -> SearchResults {
+        searcher.search(request)
+    }
+
+    /// Articles by category, each list sorted by title.
+    public var articlesByCategory: [Category: [Article]] {
+        Dictionary(grouping: articles.filter { $0.category != nil }, by: { $0.category! })
+            .mapValues { $0.sorted { $0.title < $1.title } }
+    }
+}

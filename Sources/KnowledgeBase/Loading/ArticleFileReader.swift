@@ -1,0 +1,150 @@
+import Foundation
+import Markdown
+
+/// Reads one content file into an `Article`: checks the bytes are text, reads the
+/// front matter, renders Markdown, and sends both formats through the same libxml2
+/// parse and `ArticleBodyReader`. Never throws: problems come back with file and line.
+struct ArticleFileReader {
+    /// The file, relative to the content folder.
+    let relativePath: String
+
+    enum Outcome {
+        case loaded(LoadedFile)
+        case skipped([ContentProblem])
+    }
+
+    struct LoadedFile {
+        var article: Article
+        var lines: FieldLines
+        var warnings: [ContentProblem]
+        /// Whether some links were relative file links, whose path ids may need mapping to front matter ids.
+        var hasPathLinks: Bool
+    }
+
+    var format: Article.Format { relativePath.lowercased().hasSuffix(".md") ? .markdown : .html }
+
+    /// The id an article has without an `id` in its front matter: its path without extension.
+    var pathID: String {
+        guard let dot = relativePath.lastIndex(of: "."), !relativePath[dot...].contains("/") else { return relativePath }
+        return String(relativePath[..<dot])
+    }
+
+    /// Reads a file's bytes; `parser` is the calling thread's libxml2 context, reused across files.
+    func read(_ bytes: [UInt8], parser: HTMLParser? = nil) -> Outcome {
+        let source: SourceText
+        do {
+            source = try SourceText(bytes: bytes)
+        } catch {
+            return .skipped([problem(error.line, error.reason)])
+        }
+        let bytes = source.bytes
+        let split: FrontMatter.Split
+        var frontMatter = FrontMatter()
+        do {
+            split = try FrontMatter.split(bytes)
+            if let yaml = split.yaml { frontMatter = try FrontMatter(yaml: yaml, firstLine: split.yamlLine) }
+        } catch {
+            return .skipped([problem(error.line, error.reason)])
+        }
+        let warnings = frontMatter.warnings.map { problem($0.line, $0.message, .warning) }
+        var lines = frontMatter.lines
+
+        let document: HTMLDocument?
+        switch format {
+        case .markdown:
+            let markdown = String(decoding: bytes[split.bodyStart...], as: UTF8.self)
+            document = HTMLDocument.parse(HTMLRenderer().render(MarkdownParser().parse(markdown)), parser: parser)
+        case .html:
+            document = bytes[split.bodyStart...].withUnsafeBufferPointer { HTMLDocument(bytes: $0, parser: parser) }
+        }
+
+        // HTML articles may carry their metadata in <title> and <meta>; front matter wins.
+        var meta: [String: String] = [:]
+        var headTitle: String?
+        if format == .html, let document {
+            for (name, content, line) in document.metadata where meta[name] == nil {
+                meta[name] = content
+                if lines.keys[name] == nil, line > 0 { lines.keys[name] = line + split.bodyLine - 1 }
+            }
+            headTitle = document.title?.text
+        }
+
+        var reader = ArticleBodyReader(resolver: LinkResolver(sourcePath: relativePath), knownTitle: frontMatter.title)
+        let body = reader.read(document?.topElement(named: "body"))
+        guard let title = frontMatter.title ?? body.titleHeading ?? headTitle else {
+            return .skipped(
+                [problem(1, "no title: add 'title:' to the front matter or start the article with a level-1 heading")]
+                    + warnings)
+        }
+
+        let links = internalLinks(body.links, bytes: bytes, bodyStart: split.bodyStart, bodyLine: split.bodyLine)
+        let article = Article(
+            id: ArticleID(frontMatter.id ?? Self.nonEmpty(meta["id"]) ?? pathID),
+            title: title,
+            summary: frontMatter.summary ?? frontMatter.description ?? Self.nonEmpty(meta["summary"])
+                ?? Self.nonEmpty(meta["description"]) ?? "",
+            category: (frontMatter.category ?? Self.nonEmpty(meta["category"])).map { Category(rawValue: $0) },
+            aliases: frontMatter.aliases ?? Self.commaList(meta["aliases"]),
+            errors: frontMatter.errors,
+            causes: frontMatter.causes,
+            related: (frontMatter.related ?? Self.commaList(meta["related"])).map { ArticleID($0) },
+            updated: frontMatter.updated ?? Self.nonEmpty(meta["updated"]),
+            sections: body.sections,
+            links: links,
+            html: body.html,
+            sourcePath: relativePath,
+            format: format)
+        return .loaded(
+            LoadedFile(
+                article: article, lines: lines, warnings: warnings,
+                hasPathLinks: body.links.contains { $0.resolved.isPath }))
+    }
+
+    /// The links with their source lines: libxml2's line for HTML sources; for Markdown,
+    /// the line where the href is first written after the previous link's.
+    private func internalLinks(
+        _ found: [SanitizingWriter.FoundLink], bytes: [UInt8], bodyStart: Int, bodyLine: Int
+    ) -> [InternalLink] {
+        var cursor = bodyStart
+        var cursorLine = bodyLine
+        return found.map { link in
+            var line: Int?
+            switch format {
+            case .html:
+                line = link.htmlLine > 0 ? link.htmlLine + bodyLine - 1 : nil
+            case .markdown:
+                if let offset = Self.firstOffset(of: Array(link.href.utf8), in: bytes, from: cursor) {
+                    for index in cursor..<offset where bytes[index] == UInt8(ascii: "\n") { cursorLine += 1 }
+                    cursor = offset
+                    line = cursorLine
+                }
+            }
+            return InternalLink(target: link.resolved.target, anchor: link.resolved.anchor, line: line)
+        }
+    }
+
+    private static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, haystack.count - start >= needle.count else { return nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let value = value?.trimmingWhitespace(), !value.isEmpty else { return nil }
+        return value
+    }
+
+    private static func commaList(_ value: String?) -> [String] {
+        guard let value else { return [] }
+        return value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    private func problem(_ line: Int, _ message: String, _ severity: ContentProblem.Severity = .error) -> ContentProblem {
+        ContentProblem(file: relativePath, line: line, message: message, severity: severity)
+    }
+}

@@ -1,0 +1,65 @@
+/// Lints a loaded content folder: files that could not be loaded, duplicate ids,
+/// missing titles, unknown categories, `related` ids and internal links (and their
+/// `#anchors`) that point nowhere, and causes whose anchor is not a section of their
+/// article. Every problem names its file and line.
+public struct ContentChecker: Sendable {
+    /// The categories an article may name.
+    public var categories: Set<Category>
+
+    public init(categories: [Category] = Category.known) {
+        self.categories = Set(categories)
+    }
+
+    /// The problems of `result`, the load's own first, sorted by file and line.
+    public func check(_ result: ContentLoader.Result) -> [ContentProblem] {
+        check(result.articles, loadProblems: result.report.problems, fieldLines: result.fieldLines)
+    }
+
+    /// The problems of `articles`; `fieldLines` (by source path) gives metadata lines.
+    public func check(
+        _ articles: [Article], loadProblems: [ContentProblem] = [], fieldLines: [String: FieldLines] = [:]
+    ) -> [ContentProblem] {
+        var problems = loadProblems
+        var byID: [ArticleID: [Article]] = [:]
+        for article in articles { byID[article.id, default: []].append(article) }
+
+        for article in articles {
+            let lines = fieldLines[article.sourcePath] ?? FieldLines()
+            func report(_ line: Int?, _ message: String) {
+                problems.append(ContentProblem(file: article.sourcePath, line: line ?? 1, message: message))
+            }
+            if let others = byID[article.id], others.count > 1 {
+                let elsewhere = others.filter { $0.sourcePath != article.sourcePath }.map(\.sourcePath)
+                report(lines.line(of: "id"), "duplicate id '\(article.id)': also used by \(elsewhere.joined(separator: ", "))")
+            }
+            if article.title.trimmingWhitespace().isEmpty {
+                report(lines.line(of: "title"), "missing title")
+            }
+            if let category = article.category, !categories.contains(category) {
+                let known = categories.map(\.rawValue).sorted().joined(separator: ", ")
+                report(lines.line(of: "category"), "unknown category '\(category.rawValue)' (known: \(known))")
+            }
+            for (index, related) in article.related.enumerated() where byID[related] == nil {
+                report(lines.line(of: "related", item: index), "related article '\(related)' does not exist")
+            }
+            for link in article.links {
+                guard let target = byID[link.target]?.first else {
+                    report(link.line, "link to article '\(link.target)', which does not exist")
+                    continue
+                }
+                if let anchor = link.anchor, target.section(anchor: anchor) == nil {
+                    report(link.line, "link to '\(link.target)#\(anchor)': that article has no section '\(anchor)'")
+                }
+            }
+            for (index, cause) in article.causes.enumerated() {
+                let line = lines.line(of: "causes", item: index)
+                if cause.anchor.isEmpty {
+                    report(line, "cause '\(cause.id)' has no anchor")
+                } else if article.section(anchor: cause.anchor) == nil {
+                    report(line, "cause '\(cause.id)': anchor '\(cause.anchor)' is not a section of this article")
+                }
+            }
+        }
+        return problems.sorted(by: ContentProblem.sourceOrder)
+    }
+}

@@ -1,0 +1,21 @@
+/// A heading and the content under it, up to the next heading of any level.
+public struct Section: Hashable, Sendable, Codable {
+    /// Plain text of the heading; empty for the text before the first heading.
+    public var heading: String
+    /// 1...6; 0 for the text before the first heading.
+    public var level: Int
+    /// The heading's `id`, stable across edits of other sections; empty for the lead section.
+    public var anchor: String
+    /// Plain text of the section body (not including the heading).
+    public var text: String
+    /// Sanitized HTML of the section body (not including the heading).
+    public var html: String
+
+    public init(heading: String, level: Int, anchor: String, text: String, html: String) {
+        self.heading = heading
+        self.level = level
+        self.anchor = anchor
+        self.text = text
+        self.html = html
+    }
+}

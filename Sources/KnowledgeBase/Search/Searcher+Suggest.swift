@@ -1,0 +1,30 @@
+import Foundation
+
+extension Searcher {
+    /// Titles for search-as-you-type: articles whose title (or an alias) matches what has
+    /// been typed so far, the last word as a prefix; up to `limit`, best first.
+    public func suggest(prefix: String, limit: Int = 5) -> [SearchHit] {
+        guard limit > 0, !prefix.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
+        let query = QueryParser(index: index, ranking: ranking, typos: typos).parse(prefix, prefix: true)
+        guard !query.clauses.isEmpty else { return [] }
+        let result = QueryEvaluator(index: index, scorer: scorer, ranking: ranking).evaluate(query)
+        let fields = IndexField.count
+        var ranked: [(score: Float, document: Int32)] = []
+        for (offset, document) in result.documents.enumerated() where result.matchedClauses[offset] == query.clauses.count {
+            // Keep documents whose title or aliases contain a term of every clause.
+            let inTitle = query.clauses.allSatisfy { clause in
+                clause.alternatives.contains { alternative in
+                    alternative.terms.allSatisfy { term in
+                        guard let posting = index.postings.posting(Int(term), document: document) else { return false }
+                        return index.postings.fieldFrequency[posting * fields + IndexField.title.rawValue] > 0
+                            || index.postings.fieldFrequency[posting * fields + IndexField.aliases.rawValue] > 0
+                    }
+                }
+            }
+            if inTitle { ranked.append((result.scores[offset], document)) }
+        }
+        ranked.sort { ($0.score, -$0.document) > ($1.score, -$1.document) }
+        let weights = QueryTermWeights(query: query, scorer: scorer, postings: index.postings)
+        return ranked.prefix(limit).map { hit(document: Int($0.document), score: $0.score, weights: weights, explanation: nil) }
+    }
+}

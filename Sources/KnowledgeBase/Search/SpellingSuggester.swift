@@ -1,0 +1,27 @@
+/// "Did you mean": replaces each word the collection does not know with its most frequent
+/// word form within the typo allowance (at least one edit for words of 3 letters or more
+/// when nothing was found at all), keeping the rest of the text as typed.
+struct SpellingSuggester {
+    let index: InvertedIndex
+    let typos: TypoTolerance
+
+    func suggestion(for text: String, query: Query, nothingFound: Bool) -> String? {
+        guard !query.unknownWords.isEmpty else { return nil }
+        let expander = TermExpander(surfaces: index.surfaces, typos: typos)
+        var replacements: [(start: Int, end: Int, word: String)] = []
+        for word in query.unknownWords {
+            var distance = typos.maxDistance(for: word.surface)
+            if distance == 0, nothingFound, word.surface.count >= 3, !word.surface.contains(where: \.isNumber) { distance = 1 }
+            guard distance > 0 else { continue }
+            let candidates = expander.corrections(of: word.surface, maxDistance: distance, limit: 50)
+            guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else { continue }
+            replacements.append((word.start, word.end, index.surfaces.word(best.surface)))
+        }
+        guard !replacements.isEmpty else { return nil }
+        var utf8 = Array(text.utf8)
+        for replacement in replacements.sorted(by: { $0.start > $1.start }) {
+            utf8.replaceSubrange(replacement.start..<replacement.end, with: Array(replacement.word.utf8))
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+}

@@ -1,0 +1,48 @@
+/// Finds the index terms a word may stand for besides itself: typo corrections
+/// (Damerau-Levenshtein within `TypoTolerance`) and completions of a prefix.
+struct TermExpander: Sendable {
+    let surfaces: SurfaceDictionary
+    let typos: TypoTolerance
+
+    struct Candidate: Sendable {
+        var term: Int32
+        var surface: Int
+        var distance: Int
+        var frequency: Int32
+    }
+
+    /// Terms within the word's typo allowance (not the word's own term), closest then most frequent first.
+    func corrections(of surface: String, maxDistance: Int? = nil, excluding own: Set<Int32> = [], limit: Int) -> [Candidate] {
+        let distance = maxDistance ?? typos.maxDistance(for: surface)
+        guard distance > 0 else { return [] }
+        var best: [Int32: Candidate] = [:]
+        for match in surfaces.fuzzyMatches(surface, maxDistance: distance) {
+            let term = surfaces.term[match.index]
+            guard term >= 0, !own.contains(term), match.distance > 0 else { continue }
+            let candidate = Candidate(term: term, surface: match.index, distance: match.distance,
+                                      frequency: surfaces.frequency[match.index])
+            if let known = best[term], (known.distance, -known.frequency) <= (candidate.distance, -candidate.frequency) { continue }
+            best[term] = candidate
+        }
+        return Array(best.values.sorted { ($0.distance, -$0.frequency, $0.surface) < ($1.distance, -$1.frequency, $1.surface) }.prefix(limit))
+    }
+
+    /// The most frequent terms whose word forms start with `prefix` (not the word's own term).
+    func completions(of prefix: String, excluding own: Set<Int32> = [], limit: Int) -> [Candidate] {
+        guard !prefix.isEmpty else { return [] }
+        var best: [Int32: Candidate] = [:]
+        for index in surfaces.prefixRange(prefix) {
+            let term = surfaces.term[index]
+            guard term >= 0, !own.contains(term) else { continue }
+            let candidate = Candidate(term: term, surface: index, distance: 0, frequency: surfaces.frequency[index])
+            if let known = best[term] {
+                var merged = known
+                merged.frequency += candidate.frequency
+                best[term] = merged
+            } else {
+                best[term] = candidate
+            }
+        }
+        return Array(best.values.sorted { ($0.frequency, -$0.surface) > ($1.frequency, -$1.surface) }.prefix(limit))
+    }
+}

@@ -1,0 +1,20 @@
+import Hummingbird
+import NIOCore
+
+/// The request context of every route: Hummingbird's core storage and the client address
+/// (the rate limiter's key).
+struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
+    var coreContext: CoreRequestContextStorage
+    let remoteAddress: SocketAddress?
+
+    init(source: Source) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    /// Bodies are decoded up to 1 MB; more gets 413.
+    var maxUploadSize: Int { ServerConfiguration.maxBodyBytes }
+
+    /// The client's IP address, or "unknown".
+    var clientKey: String { remoteAddress?.ipAddress ?? "unknown" }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import KnowledgeBase
+import Logging
+
+/// What `buildApplication` needs to know: where to listen, what to serve, where to keep data.
+protocol AppArguments {
+    var host: String { get }
+    var port: Int { get }
+    var contentDirectory: URL { get }
+    var dataDirectory: URL { get }
+    var corsOrigins: [String] { get }
+}
+
+/// The server: content loaded from `contentDirectory` (reloaded on SIGHUP or when files
+/// change), feedback and search counts in SQLite under `dataDirectory`.
+func buildApplication(
+    _ arguments: some AppArguments,
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    logger: Logger
+) async throws -> some ApplicationProtocol {
+    let reloader = ContentReloader(directory: arguments.contentDirectory, logger: logger)
+    let store = KnowledgeBaseStore(HelpCenter(knowledgeBase: try reloader.loadInitial()))
+    let database = try SQLiteDatabase(directory: arguments.dataDirectory)
+    let searchLog = SQLiteSearchLogStore(database: database, logger: logger)
+    let services = HelpCenterServices(
+        store: store, feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog,
+        views: try await PageRenderer.bundled(), assets: try Assets(),
+        configuration: ServerConfiguration(environment: environment, corsOrigins: arguments.corsOrigins)
+    )
+    if services.configuration.adminToken == nil {
+        logger.notice("Insights are disabled: set KBSERVE_ADMIN_TOKEN to enable GET /api/v1/insights.")
+    }
+    var app = Application(
+        router: buildRouter(services),
+        configuration: .init(address: .hostname(arguments.host, port: arguments.port), serverName: "kbserve"),
+        logger: logger
+    )
+    app.addServices(searchLog, reloader.watching(store))
+    return app
+}
+
+/// Every route, behind the shared middleware (request log, security headers, error
+/// responses, body and rate limits).
+func buildRouter(_ services: HelpCenterServices) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    let routeTable = RouteTable()
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorResponseMiddleware(views: services.views, routes: routeTable))
+    router.add(middleware: LimitsMiddleware(rateLimiter: services.rateLimiter))
+    router.addRoutes(PagesController(services: services).endpoints)
+    router.addRoutes(ContextController(services: services).endpoints)
+    router.addRoutes(HealthController(services: services).endpoints)
+    router.addRoutes(OpenAPIController(assets: services.assets).endpoints)
+    router.addRoutes(StaticController(assets: services.assets).endpoints)
+    let api: RouterPath = "api/v1"
+    router.addRoutes(SearchAPIController(services: services).endpoints, atPath: api)
+    router.addRoutes(ArticlesAPIController(services: services).endpoints, atPath: api)
+    router.addRoutes(DiagnoseAPIController(services: services).endpoints, atPath: api)
+    router.addRoutes(FeedbackController(services: services).endpoints, atPath: api)
+    router.addRoutes(InsightsController(services: services).endpoints, atPath: api)
+    routeTable.record(router.routes.map { ($0.method.rawValue, $0.path.description) })
+    return router
+}

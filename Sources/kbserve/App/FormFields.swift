@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+
+/// `application/x-www-form-urlencoded` fields, from a query string or a form body
+/// (`+` is a space; invalid percent-escapes are kept as typed).
+struct FormFields: Sendable {
+    private var fields: [(name: String, value: String)] = []
+
+    init(_ encoded: String?) {
+        guard let encoded, !encoded.isEmpty else { return }
+        for pair in encoded.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            fields.append((name, value))
+        }
+    }
+
+    private static func decode(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+
+    /// The first value of `name`, nil when absent.
+    subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+
+    /// The first value of `name`, trimmed; nil when absent or blank.
+    func nonEmpty(_ name: String) -> String? {
+        guard let value = self[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        return value
+    }
+
+    var names: [String] { fields.map(\.name) }
+}
+
+extension Request {
+    /// The query string's fields.
+    var query: FormFields { FormFields(uri.query) }
+
+    /// The body as form fields; 415 unless it is `application/x-www-form-urlencoded`, 413 over the limit.
+    func formFields(context: AppRequestContext) async throws -> FormFields {
+        guard headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true else {
+            throw HTTPError(.unsupportedMediaType, message: "Send the form as application/x-www-form-urlencoded.")
+        }
+        let buffer = try await body.collect(upTo: context.maxUploadSize)
+        return FormFields(String(buffer: buffer))
+    }
+
+    /// Decodes a JSON body with clear, value-free messages: 415 without a JSON content
+    /// type, 413 over the limit, 400 for malformed JSON or fields of the wrong type.
+    func decodeJSON<Value: Decodable>(as type: Value.Type, context: AppRequestContext) async throws -> Value {
+        let contentType = headers[.contentType]?.lowercased() ?? ""
+        guard contentType.hasPrefix("application/json") || contentType.contains("+json") else {
+            throw HTTPError(.unsupportedMediaType, message: "Send JSON with Content-Type: application/json.")
+        }
+        let buffer = try await body.collect(upTo: context.maxUploadSize)
+        guard buffer.readableBytes > 0 else { throw HTTPError(.badRequest, message: "The request body is empty.") }
+        do {
+            return try JSONDecoder().decode(Value.self, from: Data(buffer.readableBytesView))
+        } catch let DecodingError.dataCorrupted(detail) where detail.codingPath.isEmpty {
+            throw HTTPError(.badRequest, message: "The request body is not valid JSON.")
+        } catch let DecodingError.dataCorrupted(detail) {
+            throw HTTPError(.badRequest, message: "The field '\(detail.codingPath.dottedPath)' is not valid.")
+        } catch let DecodingError.keyNotFound(key, detail) {
+            throw HTTPError(.badRequest, message: "The field '\((detail.codingPath + [key]).dottedPath)' is missing.")
+        } catch let DecodingError.typeMismatch(expected, detail) {
+            throw HTTPError(.badRequest, message: "The field '\(detail.codingPath.dottedPath)' should be \(Self.describe(expected)).")
+        } catch let DecodingError.valueNotFound(_, detail) {
+            throw HTTPError(.badRequest, message: "The field '\(detail.codingPath.dottedPath)' must not be null.")
+        } catch {
+            throw HTTPError(.badRequest, message: "The request body is not valid JSON.")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Bool.Type: "true or false"
+        case is Int.Type, is Double.Type: "a number"
+        case is [String: Any].Type: "an object"
+        default: "of another type"
+        }
+    }
+}
+
+extension [any CodingKey] {
+    fileprivate var dottedPath: String {
+        isEmpty ? "(body)" : map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}

@@ -1,0 +1,68 @@
+import Diagnoser
+import Foundation
+import Hummingbird
+import KnowledgeBase
+
+/// Everything the controllers share: the current content, the stores, the views and
+/// the settings. Built once by `buildApplication`, or by tests with in-memory stores.
+struct HelpCenterServices: Sendable {
+    let store: KnowledgeBaseStore
+    let feedback: any FeedbackStore
+    let searchLog: any SearchLogStore
+    let views: PageRenderer
+    let assets: Assets
+    let configuration: ServerConfiguration
+    let rateLimiter: RateLimiter
+    let redactor = Redactor()
+
+    init(
+        store: KnowledgeBaseStore, feedback: any FeedbackStore, searchLog: any SearchLogStore, views: PageRenderer,
+        assets: Assets, configuration: ServerConfiguration
+    ) {
+        self.store = store
+        self.feedback = feedback
+        self.searchLog = searchLog
+        self.views = views
+        self.assets = assets
+        self.configuration = configuration
+        self.rateLimiter = RateLimiter(limit: configuration.rateLimit)
+    }
+
+    /// The longest query searched; longer ones get 400.
+    static let maxQueryLength = 1_000
+    /// The longest feedback comment kept; longer ones get 422.
+    static let maxCommentLength = 2_000
+
+    /// Searches the current content and counts the (redacted) query for insights.
+    func search(_ request: SearchRequest) -> SearchResults {
+        let results = store.current.knowledgeBase.search(request)
+        searchLog.record(SearchLogEntry(kind: .search, text: redactor.redact(request.query), resultCount: results.total))
+        return results
+    }
+
+    /// Diagnoses with the current content; counts the (redacted) message when nothing matched.
+    func diagnose(_ request: DiagnosisRequest) -> Diagnosis {
+        let diagnosis = store.current.diagnoser.diagnose(request)
+        if let message = request.message, !message.isEmpty {
+            searchLog.record(
+                SearchLogEntry(kind: .diagnose, text: redactor.redact(String(message.prefix(300))), resultCount: diagnosis.causes.count)
+            )
+        }
+        return diagnosis
+    }
+
+    /// Validates and stores a vote, redacting the comment. Throws a 4xx `HTTPError` on bad input.
+    func recordFeedback(article: String, helpful: Bool, comment: String?) async throws {
+        let id = ArticleID(article)
+        guard store.current.knowledgeBase.article(id) != nil else {
+            throw HTTPError(.unprocessableContent, message: "There is no article '\(article.prefix(100))'.")
+        }
+        let trimmed = comment?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard trimmed.count <= Self.maxCommentLength else {
+            throw HTTPError(.unprocessableContent, message: "A comment can be at most \(Self.maxCommentLength) characters.")
+        }
+        try await feedback.add(
+            Feedback(article: id, helpful: helpful, comment: trimmed.isEmpty ? nil : redactor.redact(trimmed), createdAt: Date())
+        )
+    }
+}

@@ -1,0 +1,80 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Turns every error into a response: `{"error": {"message": ...}}` for the API, a
+/// friendly page (with a search box) for everything else. Unexpected errors become a 500
+/// whose details are logged by type only (they could carry input).
+struct ErrorResponseMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let views: PageRenderer
+    var routes = RouteTable()
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            return try response(for: error, request: request, context: context)
+        }
+    }
+
+    func response(for error: any Error, request: Request, context: Context) throws -> Response {
+        let status: HTTPResponse.Status
+        var headers: HTTPFields = [:]
+        var message: String?
+        switch error {
+        case let error as HTTPError where error.status == .notFound && error.body == nil
+            && !routes.methods(for: request.uri.path).isEmpty:
+            // The router found no route for this method, but the path has others.
+            status = .methodNotAllowed
+            headers = [.allow: routes.methods(for: request.uri.path).joined(separator: ", ")]
+        case let error as HTTPError:
+            status = error.status
+            headers = error.headers
+            message = error.body
+        case is NIOTooManyBytesError:
+            status = .contentTooLarge
+        case let error as any HTTPResponseError:
+            status = error.status
+        default:
+            status = .internalServerError
+            context.logger.error("Request failed", metadata: ["error.type": "\(type(of: error))"])
+        }
+        let text = message ?? Self.defaultMessage(for: status)
+        var response: Response
+        if Self.wantsJSON(request) {
+            response = try JSONResponse(value: APIError(message: text), status: status).response(from: request, context: context)
+        } else {
+            let page = ErrorPage(status: status, message: text)
+            response = try HTMLResponse(html: views.render(page), status: status).response(from: request, context: context)
+        }
+        for field in headers where field.name != .contentType && field.name != .contentLength {
+            response.headers.append(field)
+        }
+        return response
+    }
+
+    static func wantsJSON(_ request: Request) -> Bool {
+        let path = request.uri.path
+        return path.hasPrefix("/api/") || path == "/openapi.json" || path == "/healthz" || path.hasPrefix("/static/")
+    }
+
+    static func defaultMessage(for status: HTTPResponse.Status) -> String {
+        switch status {
+        case .notFound: "We couldn't find that page."
+        case .contentTooLarge: "The request body is larger than 1 MB."
+        case .methodNotAllowed: "That method is not allowed here."
+        case .tooManyRequests: "Too many requests; please wait a moment and try again."
+        case .internalServerError: "Something went wrong on our side. Please try again."
+        default: status.reasonPhrase
+        }
+    }
+}
+
+/// The JSON body of every API error.
+struct APIError: Encodable, Sendable {
+    struct Detail: Encodable, Sendable { var message: String }
+    var error: Detail
+
+    init(message: String) { error = Detail(message: message) }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Settings of a running server that are not about where it listens.
+struct ServerConfiguration: Sendable {
+    /// Origins allowed to call `/api/v1/context` from a browser (CORS).
+    var corsOrigins: Set<String> = []
+    /// The bearer token of `/api/v1/insights`; insights are disabled when nil.
+    var adminToken: String?
+    /// Per-client limit on POST requests.
+    var rateLimit = RateLimit(burst: 20, perSecond: 1)
+    /// Request bodies above this get 413.
+    static let maxBodyBytes = 1_048_576
+
+    /// Reads `KBSERVE_ADMIN_TOKEN` and `KBSERVE_CORS_ORIGINS` (comma-separated) from `environment`.
+    init(environment: [String: String], corsOrigins: [String] = []) {
+        let token = environment["KBSERVE_ADMIN_TOKEN"]?.trimmingCharacters(in: .whitespaces)
+        adminToken = token?.isEmpty == false ? token : nil
+        let fromEnvironment = (environment["KBSERVE_CORS_ORIGINS"] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        self.corsOrigins = Set((corsOrigins + fromEnvironment).filter { !$0.isEmpty })
+    }
+
+    init(corsOrigins: Set<String> = [], adminToken: String? = nil, rateLimit: RateLimit = RateLimit(burst: 20, perSecond: 1)) {
+        self.corsOrigins = corsOrigins
+        self.adminToken = adminToken
+        self.rateLimit = rateLimit
+    }
+}
+
+/// A token bucket's size and refill rate.
+struct RateLimit: Sendable, Hashable {
+    var burst: Int
+    var perSecond: Double
+}

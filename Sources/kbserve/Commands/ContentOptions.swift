@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+/// The content folder option shared by every command that reads articles.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder of articles (*.md, *.html) and synonyms.txt.")
+    var content: String = "./Content"
+
+    var contentURL: URL { URL(fileURLWithPath: content, isDirectory: true) }
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("The content folder '\(content)' does not exist or is not a folder.")
+        }
+    }
+
+    /// Loads the knowledge base, reporting content problems on standard error.
+    func loadKnowledgeBase() throws -> KnowledgeBase {
+        try KnowledgeBase.load(from: contentURL)
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+
+/// `kbserve serve` (the default command): the help center, troubleshooter and JSON API.
+struct ServeCommand: AsyncParsableCommand, AppArguments {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the help center, the troubleshooter and the JSON API.",
+        discussion: """
+            Reloads the content on SIGHUP or when its files change (only if it loads without errors).
+            Environment: KBSERVE_ADMIN_TOKEN enables GET /api/v1/insights; KBSERVE_CORS_ORIGINS \
+            (comma-separated) adds origins allowed to call /api/v1/context.
+            """
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @Option(help: "The folder for the SQLite database (feedback and search counts).")
+    var data = "./.kbserve"
+
+    @Option(name: .customLong("cors-origin"), help: "An origin allowed to call /api/v1/context (repeatable).")
+    var corsOrigin: [String] = []
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    var contentDirectory: URL { options.contentURL }
+    var dataDirectory: URL { URL(fileURLWithPath: data, isDirectory: true) }
+    var corsOrigins: [String] { corsOrigin }
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical.")
+        }
+        for origin in corsOrigin where !(origin.hasPrefix("http://") || origin.hasPrefix("https://")) {
+            throw ValidationError("--cors-origin '\(origin)' must be an origin such as https://app.example.com.")
+        }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "kbserve")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let app = try await buildApplication(self, logger: logger)
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+}

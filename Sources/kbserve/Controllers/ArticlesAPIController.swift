@@ -1,0 +1,82 @@
+import Hummingbird
+import KnowledgeBase
+
+/// `GET /api/v1/articles` and `GET /api/v1/articles/{id}`.
+struct ArticlesAPIController {
+    let services: HelpCenterServices
+
+    struct Summary: Encodable, Sendable {
+        var id: ArticleID
+        var title: String
+        var summary: String
+        var category: Category?
+        var url: String
+        var updated: String?
+
+        init(_ article: Article) {
+            id = article.id
+            title = article.title
+            summary = article.summary
+            category = article.category
+            url = Paths.article(article.id)
+            updated = article.updated
+        }
+    }
+
+    struct Heading: Encodable, Sendable {
+        var heading: String
+        var level: Int
+        var anchor: String
+        var url: String
+    }
+
+    struct Detail: Encodable, Sendable {
+        var id: ArticleID
+        var title: String
+        var summary: String
+        var category: Category?
+        var url: String
+        var updated: String?
+        var aliases: [String]
+        var errors: [ErrorMessage]
+        var sections: [Heading]
+        var related: [Summary]
+        /// Sanitized body HTML.
+        var html: String
+    }
+
+    struct List: Encodable, Sendable {
+        var total: Int
+        var articles: [Summary]
+    }
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("articles", use: list)
+        routes.get("articles/{id}", use: detail)
+        return routes
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<List> {
+        let articles = services.store.current.knowledgeBase.articles
+        return JSONResponse(value: List(total: articles.count, articles: articles.map(Summary.init)))
+    }
+
+    @Sendable func detail(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Detail> {
+        let knowledgeBase = services.store.current.knowledgeBase
+        guard let id = context.parameters.get("id"), let article = knowledgeBase.article(ArticleID(id)) else {
+            throw HTTPError(.notFound, message: "There is no article with that id.")
+        }
+        return JSONResponse(
+            value: Detail(
+                id: article.id, title: article.title, summary: article.summary, category: article.category,
+                url: Paths.article(article.id), updated: article.updated, aliases: article.aliases, errors: article.errors,
+                sections: article.sections.filter { !$0.anchor.isEmpty }.map {
+                    Heading(heading: $0.heading, level: $0.level, anchor: $0.anchor, url: Paths.article(article.id, anchor: $0.anchor))
+                },
+                related: article.related.compactMap { knowledgeBase.article($0) }.map(Summary.init),
+                html: article.html
+            )
+        )
+    }
+}

@@ -1,0 +1,32 @@
+import Hummingbird
+import KnowledgeBase
+
+/// `POST /api/v1/feedback` with `{article, helpful, comment?}`. The comment is redacted
+/// before it is stored and never sent back.
+struct FeedbackController {
+    let services: HelpCenterServices
+
+    struct Input: Decodable, Sendable {
+        var article: String
+        var helpful: Bool
+        var comment: String?
+    }
+
+    struct Recorded: Encodable, Sendable {
+        var status = "recorded"
+        var article: String
+        var helpful: Bool
+    }
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.post("feedback", use: record)
+        return routes
+    }
+
+    @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Recorded> {
+        let input = try await request.decodeJSON(as: Input.self, context: context)
+        try await services.recordFeedback(article: input.article, helpful: input.helpful, comment: input.comment)
+        return JSONResponse(value: Recorded(article: input.article, helpful: input.helpful), status: .created)
+    }
+}

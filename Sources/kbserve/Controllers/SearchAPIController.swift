@@ -1,0 +1,79 @@
+import Hummingbird
+import KnowledgeBase
+
+/// `GET /api/v1/search` and `GET /api/v1/suggest`.
+struct SearchAPIController {
+    let services: HelpCenterServices
+
+    struct Result: Encodable, Sendable {
+        var id: ArticleID
+        var title: String
+        var url: String
+        var anchor: String
+        /// HTML-escaped, with `<mark>` around matched words.
+        var snippet: String
+        var score: Double
+        var category: Category?
+    }
+
+    struct Results: Encodable, Sendable {
+        var query: String
+        var total: Int
+        var results: [Result]
+        var suggestion: String?
+    }
+
+    struct Suggestion: Encodable, Sendable {
+        var id: ArticleID
+        var title: String
+        var url: String
+    }
+
+    struct Suggestions: Encodable, Sendable {
+        var query: String
+        var suggestions: [Suggestion]
+    }
+
+    static let maxSuggestions = 5
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("search", use: search)
+        routes.get("suggest", use: suggest)
+        return routes
+    }
+
+    @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Results> {
+        let parameters = try SearchParameters(request.query)
+        guard !parameters.query.isEmpty else {
+            throw HTTPError(.badRequest, message: "Give the text to search for in the q parameter.")
+        }
+        let results = services.search(parameters.request)
+        return JSONResponse(
+            value: Results(
+                query: results.query, total: results.total,
+                results: results.hits.map { hit in
+                    Result(
+                        id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), anchor: hit.anchor,
+                        snippet: hit.snippet, score: hit.score, category: hit.category
+                    )
+                },
+                suggestion: results.suggestion
+            )
+        )
+    }
+
+    @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Suggestions> {
+        let prefix = request.query.nonEmpty("q") ?? ""
+        guard prefix.count <= 200 else { throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.") }
+        let hits = prefix.isEmpty ? [] : services.store.current.knowledgeBase.searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
+        return JSONResponse(
+            value: Suggestions(
+                query: prefix,
+                suggestions: hits.prefix(Self.maxSuggestions).map {
+                    Suggestion(id: $0.id, title: $0.title, url: Paths.article($0.id, anchor: $0.anchor))
+                }
+            )
+        )
+    }
+}

@@ -1,0 +1,42 @@
+import Hummingbird
+import KnowledgeBase
+
+/// `q`, `limit` and `category` of a search, validated the same way for the page and the API.
+struct SearchParameters: Sendable {
+    var query: String
+    var limit: Int
+    var category: Category?
+
+    static let defaultLimit = 10
+    static let maxLimit = 50
+
+    /// Throws 400 for a query that is too long, a limit that is not 1…50 or an unknown category.
+    /// A missing query is an empty one.
+    init(_ fields: FormFields) throws {
+        query = fields.nonEmpty("q") ?? ""
+        guard query.count <= HelpCenterServices.maxQueryLength else {
+            throw HTTPError(.badRequest, message: "The query is longer than \(HelpCenterServices.maxQueryLength) characters.")
+        }
+        if let text = fields.nonEmpty("limit") {
+            guard let limit = Int(text), (1...Self.maxLimit).contains(limit) else {
+                throw HTTPError(.badRequest, message: "limit must be a whole number from 1 to \(Self.maxLimit).")
+            }
+            self.limit = limit
+        } else {
+            limit = Self.defaultLimit
+        }
+        if let name = fields.nonEmpty("category") {
+            guard let category = Category.known.first(where: { $0.rawValue == name }) else {
+                throw HTTPError(
+                    .badRequest,
+                    message: "Unknown category; use one of: \(Category.known.map(\.rawValue).joined(separator: ", "))."
+                )
+            }
+            self.category = category
+        } else {
+            category = nil
+        }
+    }
+
+    var request: SearchRequest { SearchRequest(query: query, limit: limit, category: category) }
+}

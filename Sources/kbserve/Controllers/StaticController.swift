@@ -1,0 +1,29 @@
+import Hummingbird
+
+/// `GET /static/{file}`: the stylesheet and the script, from memory, with an ETag.
+struct StaticController {
+    let assets: Assets
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("static/{file}", use: file)
+        return routes
+    }
+
+    @Sendable func file(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let name = context.parameters.get("file"), let file = assets.files[name] else {
+            throw HTTPError(.notFound, message: "There is no such file.")
+        }
+        if request.headers[.ifNoneMatch] == file.etag {
+            return Response(status: .notModified, headers: [.eTag: file.etag])
+        }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: file.contentType, .eTag: file.etag, .cacheControl: "public, max-age=300",
+                .contentLength: String(file.body.readableBytes),
+            ],
+            body: .init(byteBuffer: file.body)
+        )
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Search log counts kept in memory, for tests.
+final class InMemorySearchLogStore: SearchLogStore {
+    private let counts = Locked<SearchLogCounts>(SearchLogCounts())
+
+    func record(_ entry: SearchLogEntry) {
+        counts.withLock { $0.add(entry) }
+    }
+
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
+        counts.withLock { $0.top(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit) }
+    }
+}
+
+/// Aggregated counts per (kind, text): the in-memory store's state and the SQLite
+/// store's write buffer.
+struct SearchLogCounts: Sendable {
+    struct Key: Hashable, Sendable {
+        var kind: SearchLogEntry.Kind
+        var text: String
+    }
+
+    struct Count: Sendable, Hashable {
+        var total = 0
+        var withoutResults = 0
+    }
+
+    private(set) var counts: [Key: Count] = [:]
+
+    var isEmpty: Bool { counts.isEmpty }
+
+    mutating func add(_ entry: SearchLogEntry) {
+        let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return }
+        counts[Key(kind: entry.kind, text: String(text.lowercased().prefix(200))), default: Count()].total += 1
+        if entry.resultCount == 0 {
+            counts[Key(kind: entry.kind, text: String(text.lowercased().prefix(200)))]?.withoutResults += 1
+        }
+    }
+
+    func top(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) -> [TextCount] {
+        counts.compactMap { key, count -> TextCount? in
+            guard key.kind == kind else { return nil }
+            let n = onlyWithoutResults ? count.withoutResults : count.total
+            return n > 0 ? TextCount(text: key.text, count: n) : nil
+        }
+        .sorted { ($0.count, $1.text) > ($1.count, $0.text) }
+        .prefix(limit).map { $0 }
+    }
+}

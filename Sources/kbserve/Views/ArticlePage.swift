@@ -1,0 +1,55 @@
+import KnowledgeBase
+
+/// `/articles/{id}`: the article with its table of contents, related articles,
+/// breadcrumb, last updated date and the "Was this helpful?" form.
+struct ArticlePage: PageView {
+    static let template = "article"
+
+    struct Heading: Sendable {
+        var heading: String
+        var anchor: String
+        var isSubsection: Bool
+    }
+
+    var pageTitle: String
+    var query = ""
+    var id: String
+    var title: String
+    var summary: String?
+    var categoryName: String?
+    var categoryURL: String?
+    var updated: String?
+    var contents: [Heading]
+    var hasContents: Bool
+    /// Sanitized by the loader.
+    var html: String
+    var related: [ArticleLink]
+    var hasRelated: Bool
+    var feedbackURL: String
+    var thanks: Bool
+
+    init(article: Article, knowledgeBase: KnowledgeBase, thanks: Bool) {
+        id = article.id.rawValue
+        title = article.title
+        pageTitle = article.title
+        summary = article.summary.isEmpty ? nil : article.summary
+        categoryName = article.category?.displayName
+        categoryURL = article.category.map(Paths.category)
+        updated = article.updated
+        contents = article.sections.filter { !$0.anchor.isEmpty && !$0.heading.isEmpty && (2...3).contains($0.level) }
+            .map { Heading(heading: $0.heading, anchor: $0.anchor, isSubsection: $0.level == 3) }
+        hasContents = contents.count >= 2
+        html = Self.withoutLeadingTitle(article.html)
+        related = article.related.compactMap { knowledgeBase.article($0) }.map { ArticleLink($0) }
+        hasRelated = !related.isEmpty
+        feedbackURL = Paths.article(article.id) + "/feedback"
+        self.thanks = thanks
+    }
+
+    /// The page shows the title itself, so a body that starts with its own `<h1>` loses it.
+    static func withoutLeadingTitle(_ html: String) -> String {
+        let trimmed = html.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("<h1"), let end = trimmed.range(of: "</h1>") else { return html }
+        return String(trimmed[end.upperBound...])
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import NIOCore
+
+/// The static files served from `/static/…` and the OpenAPI document, read once from
+/// the bundled `Resources` folder.
+struct Assets: Sendable {
+    struct File: Sendable {
+        var contentType: String
+        var body: ByteBuffer
+        var etag: String
+    }
+
+    /// The files under `/static/`, by name.
+    let files: [String: File]
+    /// `/openapi.json`.
+    let openAPI: ByteBuffer
+
+    static let staticFiles: [String: String] = [
+        "style.css": "text/css; charset=utf-8",
+        "app.js": "text/javascript; charset=utf-8",
+    ]
+
+    static var resourcesDirectory: URL {
+        Bundle.module.url(forResource: "Resources", withExtension: nil)
+            ?? Bundle.module.bundleURL.appendingPathComponent("Resources")
+    }
+
+    init(directory: URL = Assets.resourcesDirectory) throws {
+        var files: [String: File] = [:]
+        for (name, type) in Self.staticFiles {
+            let data = try Data(contentsOf: directory.appendingPathComponent(name))
+            var hash: UInt64 = 14_695_981_039_346_656_037
+            for byte in data { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+            files[name] = File(contentType: type, body: ByteBuffer(bytes: data), etag: "\"\(String(hash, radix: 16))\"")
+        }
+        self.files = files
+        openAPI = ByteBuffer(bytes: try Data(contentsOf: directory.appendingPathComponent("openapi.json")))
+    }
+}

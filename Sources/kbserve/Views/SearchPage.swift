@@ -1,0 +1,60 @@
+import KnowledgeBase
+
+/// `/search?q=`: results with marked snippets, "did you mean", a category filter, and
+/// when nothing matches, the troubleshooter and who to contact.
+struct SearchPage: PageView {
+    static let template = "search"
+
+    struct Result: Sendable {
+        var title: String
+        var url: String
+        /// Escaped by the search, with `<mark>` around matched words.
+        var snippet: String
+        var categoryName: String?
+        var categoryURL: String?
+    }
+
+    struct Option: Sendable {
+        var value: String
+        var name: String
+        var selected: Bool
+    }
+
+    struct Suggestion: Sendable {
+        var text: String
+        var url: String
+    }
+
+    var pageTitle: String
+    var query: String
+    var hasQuery: Bool
+    var results: [Result]
+    var total: Int
+    var summary: String
+    var suggestion: Suggestion?
+    var categories: [Option]
+    var categoryName: String?
+    var noResults: Bool
+    var troubleshootURL = "/troubleshoot"
+
+    init(query: String, category: Category?, results: SearchResults?) {
+        self.query = query
+        hasQuery = !query.isEmpty
+        pageTitle = query.isEmpty ? "Search" : "Search results for \u{201C}\(query)\u{201D}"
+        categories = [Option(value: "", name: "All topics", selected: category == nil)]
+            + Category.known.map { Option(value: $0.rawValue, name: $0.displayName, selected: $0 == category) }
+        categoryName = category?.displayName
+        self.results = (results?.hits ?? []).map { hit in
+            Result(
+                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), snippet: hit.snippet,
+                categoryName: hit.category?.displayName, categoryURL: hit.category.map(Paths.category)
+            )
+        }
+        total = results?.total ?? 0
+        summary = total == 1 ? "1 article found" : "\(total) articles found"
+        suggestion = results?.suggestion.flatMap { text in
+            text.lowercased() == query.lowercased() ? nil : Suggestion(text: text, url: Paths.search(text, category: category))
+        }
+        noResults = hasQuery && self.results.isEmpty
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import KnowledgeBase
+
+@Suite struct AnalyzerTests {
+    let analyzer = Analyzer.standard
+
+    func terms(_ text: String) -> [String] { analyzer.analyze(text).map(\.term) }
+
+    @Test func foldsCaseDiacriticsAndCompatibilityForms() {
+        #expect(terms("CAFÉ") == ["cafe"])
+        #expect(analyzer.surface("Straße") == "strasse")
+        #expect(analyzer.surface("ﬁle") == "file")
+        #expect(analyzer.surface("Ｃ２００１") == "c2001")
+        #expect(analyzer.surface("Ångström") == "angstrom")
+    }
+
+    @Test func stopWordsGoButNegationsStay() {
+        #expect(terms("the pin is not valid") == ["pin", "not", "valid"])
+        #expect(terms("no code and never a text").contains("no"))
+        #expect(terms("no code and never a text").contains("never"))
+        #expect(!terms("the code").contains("the"))
+    }
+
+    @Test func everyWayOfWritingANegationMeansNot() {
+        for text in ["doesn't match", "doesnt match", "does not match", "doesn’t match"] {
+            #expect(terms(text) == ["not", "match"], "\(text)")
+        }
+        for text in ["can't sign in", "cant sign in", "cannot sign in", "won't sign in", "wont sign in"] {
+            #expect(terms(text) == ["not", "sign"], "\(text)")
+        }
+    }
+
+    @Test func aStopListWithNegationsNeverDropsThem() {
+        let filter = StopWordFilter(stopWords: ["not", "no", "the", "cannot"])
+        #expect(filter.filter([Token(term: "not"), Token(term: "the"), Token(term: "no")]).map(\.term) == ["not", "no"])
+    }
+
+    @Test func stemsWordsButNotCodes() {
+        #expect(terms("passwords") == ["password"])
+        #expect(terms("signing") == ["sign"])
+        #expect(terms("C2001 system.dll") == ["c2001", "system", "system.dll", "dll"])
+    }
+
+    @Test func positionsSkipNothingAfterRemovedWords() {
+        let tokens = analyzer.analyze("use of the undefined type")
+        #expect(tokens.map(\.term) == ["use", "undefin", "type"])
+        #expect(tokens.map(\.position) == [0, 1, 2])
+    }
+
+    @Test func wordsCarryTheirCompoundParts() {
+        let words = analyzer.analyzeWords("e-mail not received")
+        #expect(words.map(\.surface) == ["email", "not", "received"])
+        #expect(words[0].terms == ["email"])
+        #expect(words[0].parts == ["e", "mail"])
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import KnowledgeBase
+
+@Suite struct SynonymTableTests {
+    @Test func parsesEquivalencesOneWayRulesAndComments() throws {
+        let table = try SynonymTable(parsing: """
+        # a comment
+        dob, date of birth, birthday   # trailing comment
+
+        appt => appointment, visit\r
+        """)
+        #expect(table.rules == [
+            .init(phrases: ["dob", "date of birth", "birthday"]),
+            .init(phrases: ["appt"], targets: ["appointment", "visit"]),
+        ])
+    }
+
+    @Test func malformedLinesAreReportedWithTheirLineNumber() {
+        #expect(throws: SynonymFileError(line: 2, reason: "an equivalence needs at least two comma-separated terms")) {
+            try SynonymTable(parsing: "a, b\nlonely\n")
+        }
+        #expect(throws: SynonymFileError.self) { try SynonymTable(parsing: "a => \n") }
+        #expect(throws: SynonymFileError.self) { try SynonymTable(parsing: "a => b => c") }
+    }
+
+    @Test func aContentFileExtendsTheBuiltInList() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("synonyms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(SynonymTable.fileName)
+        #expect(try SynonymTable.load(from: url) == nil)
+        try "kiosk, check-in station\n".write(to: url, atomically: true, encoding: .utf8)
+        let loaded = try #require(try SynonymTable.load(from: url))
+        #expect(loaded.rules.count == SynonymTable.builtIn.rules.count + 1)
+        #expect(loaded.rules.last == .init(phrases: ["kiosk", "check-in station"]))
+    }
+
+    @Test func multiWordSynonymsMatchAsPhrases() {
+        let filter = SynonymFilter(table: .builtIn)
+        let analyzer = Analyzer.standard
+        let words = analyzer.analyzeWords("my date of birth is wrong").map(\.key)
+        let matches = filter.matches(in: words)
+        #expect(matches.count == 1)
+        #expect(matches.first?.range == 0..<2)
+        #expect(matches.first?.alternatives.contains(["dob"]) == true)
+        let reverse = filter.matches(in: analyzer.analyzeWords("dob").map(\.key))
+        #expect(reverse.first?.alternatives.contains(["date", "birth"]) == true)
+    }
+
+    @Test func theBuiltInListCoversThePortalsVocabulary() {
+        let filter = SynonymFilter(table: .builtIn)
+        func alternatives(_ text: String) -> [[String]] {
+            filter.matches(in: Analyzer.standard.analyzeWords(text).map(\.key)).first?.alternatives ?? []
+        }
+        #expect(alternatives("login").contains(["sign"]) || alternatives("login").contains(["log"]))
+        #expect(alternatives("ie").contains(["internet", "explor"]))
+        #expect(alternatives("appt").contains(["appoint"]))
+        #expect(alternatives("cell").contains(["phone"]))
+        #expect(alternatives("e-mail").contains(["email"]) || alternatives("email").contains(["mail"]))
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import KnowledgeBase
+
+/// Patients read the help center on a phone, under stress: the articles must stay at about
+/// grade 8 or lower (Flesch-Kincaid), measured over each article's plain text.
+@Suite struct ReadabilityTests {
+    /// The average grade the brief asks for.
+    static let averageCeiling = 8.0
+    /// No single article above this: the highest measured was 4.7 (2026-11-26); the
+    /// margin allows edits, a jump past it means a hard-to-read article slipped in.
+    static let articleCeiling = 7.0
+
+    @Test func syllableHeuristicCountsCommonWords() {
+        let expected: [(Substring, Int)] = [
+            ("the", 1), ("code", 1), ("saved", 1), ("needed", 2), ("simple", 2), ("pages", 2),
+            ("types", 1), ("portal", 2), ("security", 4), ("invitation", 4), ("registration", 4),
+            ("birthday", 2), ("password", 2), ("browser", 2), ("phone", 1), ("appointment", 3),
+        ]
+        for (word, syllables) in expected {
+            #expect(FleschKincaid.syllables(in: word) == syllables, "\(word)")
+        }
+    }
+
+    @Test func gradeFollowsTheFormula() {
+        // 2 sentences, 8 words, 8 syllables: 0.39 × 4 + 11.8 × 1 − 15.59 = −2.23
+        let easy = FleschKincaid("The cat sat. The dog ran far away.")
+        #expect(easy.sentences == 2 && easy.words == 8)
+        #expect(abs(easy.grade - (0.39 * 4 + 11.8 * Double(easy.syllables) / 8 - 15.59)) < 1e-9)
+        let hard = FleschKincaid(
+            "Administrative authentication configuration necessitates comprehensive organizational documentation")
+        #expect(hard.grade > 12)
+        #expect(FleschKincaid("One.\nTwo three.\n- Four").sentences == 3)
+    }
+
+    @Test func articlesReadAtGradeEightOrLower() throws {
+        let kb = try ContentFixture.knowledgeBase()
+        try #require(!kb.articles.isEmpty)
+        var grades: [(id: String, grade: Double, words: Int)] = []
+        for article in kb.articles {
+            let score = FleschKincaid(article.plainText)
+            #expect(score.words > 100, "\(article.id): only \(score.words) words of text")
+            grades.append((article.id.rawValue, score.grade, score.words))
+        }
+        let average = grades.map(\.grade).reduce(0, +) / Double(grades.count)
+        let hardest = try #require(grades.max { $0.grade < $1.grade })
+        for entry in grades.sorted(by: { $0.grade > $1.grade }) {
+            print("readability \(entry.id): grade \(String(format: "%.1f", entry.grade)) (\(entry.words) words)")
+        }
+        print("readability: average grade \(String(format: "%.2f", average)), highest \(hardest.id) \(String(format: "%.2f", hardest.grade))")
+        #expect(average <= Self.averageCeiling)
+        for entry in grades {
+            #expect(entry.grade <= Self.articleCeiling, "\(entry.id): grade \(entry.grade)")
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import Testing
+@testable import KnowledgeBase
+@Test func placeholderKnowledgeBase() { #expect(Bool(true)) }

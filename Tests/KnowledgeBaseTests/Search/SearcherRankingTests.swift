@@ -1,0 +1,131 @@
+import Testing
+@testable import KnowledgeBase
+
+@Suite struct SearcherRankingTests {
+    let searcher = SearchFixtures.searcher
+
+    func first(_ query: String) -> SearchHit? { searcher.search(SearchRequest(query: query)).hits.first }
+
+    @Test func aPastedErrorMessageFindsTheArticleQuotingIt() {
+        #expect(first("The PIN you entered is not valid. Please check the PIN and try again.")?.id == "invalid-pin-or-security-code")
+        #expect(first("portal.js(12): error: The PIN you entered is not valid")?.id == "invalid-pin-or-security-code")
+    }
+
+    @Test func typosAreForgiven() {
+        #expect(first("pasword requirments")?.id == "reset-password")
+        #expect(first("apointmnt")?.id == "appointment-time-one-hour-off")
+    }
+
+    @Test func synonymsAndAbbreviationsFindTheArticle() {
+        #expect(first("dob not accepted")?.id == "date-of-birth-incorrect")
+        #expect(first("IE")?.id == "system-requirements")
+        #expect(first("cell number doesnt match")?.id == "phone-number-does-not-match")
+        #expect(first("appt wrong")?.id == "appointment-time-one-hour-off")
+    }
+
+    @Test func theLastWordIsAPrefixWhileTyping() {
+        #expect(first("daylig")?.id == "appointment-time-one-hour-off")
+        // A finished word (trailing space) is not a prefix, and "daylig" is two edits from "daylight".
+        #expect(searcher.search(SearchRequest(query: "daylig ")).total == 0)
+    }
+
+    @Test func exactMatchesRankAboveCompletions() {
+        // "pass" is a word of the passes article and a prefix of "password".
+        let hits = searcher.search(SearchRequest(query: "pass")).hits.map(\.id)
+        #expect(hits.first == "passes")
+        #expect(hits.contains("reset-password"))
+    }
+
+    @Test func exactMatchesScoreAboveTypoCorrections() throws {
+        let exact = try #require(first("messages"))
+        let typo = try #require(first("mesages"))
+        #expect(exact.id == "messages" && typo.id == "messages")
+        #expect(exact.score > typo.score)
+    }
+
+    @Test func hitsPointAtTheBestSection() {
+        #expect(first("password requirements")?.anchor == "password-requirements")
+        #expect(first("six digit code from the text")?.anchor == "the-code-is-the-sender-number")
+        #expect(first("pin expired")?.anchor == "your-pin-expired")
+    }
+
+    @Test func snippetsMarkMatchesAndEscapeHTML() throws {
+        let hit = try #require(first("uppercase letter"))
+        #expect(hit.id == "reset-password")
+        #expect(hit.snippet.contains("<mark>uppercase</mark>"))
+        #expect(hit.snippet.contains("&lt;script&gt;"))
+        #expect(!hit.snippet.contains("<script>"))
+        #expect(hit.snippet.contains("&amp;"))
+    }
+
+    @Test func categoryFilterKeepsOnlyThatCategory() {
+        let all = SearchFixtures.ids("practice")
+        let registration = SearchFixtures.ids("practice", category: "registration")
+        #expect(all.count > registration.count)
+        #expect(!registration.isEmpty)
+        #expect(registration.allSatisfy { id in SearchFixtures.articles.first { $0.id.rawValue == id }?.category == "registration" })
+    }
+
+    @Test func limitAndTotal() {
+        let results = searcher.search(SearchRequest(query: "practice", limit: 1))
+        #expect(results.hits.count == 1)
+        #expect(results.total > 1)
+    }
+
+    @Test func didYouMeanWhenAWordIsUnknown() {
+        let results = searcher.search(SearchRequest(query: "forgot pasword "))
+        #expect(results.suggestion == "forgot password ")
+        let nothing = searcher.search(SearchRequest(query: "qqqzzx"))
+        #expect(nothing.total == 0 && nothing.hits.isEmpty && nothing.suggestion == nil)
+        #expect(searcher.search(SearchRequest(query: "reset password")).suggestion == nil)
+    }
+
+    @Test func aHugePasteIsReadUpToALimitAndStillFound() {
+        let message = "The PIN you entered is not valid. Please check the PIN and try again. "
+        let results = searcher.search(SearchRequest(query: String(repeating: message, count: 400)))
+        #expect(results.hits.first?.id == "invalid-pin-or-security-code")
+    }
+
+    @Test func queriesOfOnlyStopWordsOrPunctuationDoNotFail() {
+        #expect(searcher.search(SearchRequest(query: "")).total == 0)
+        #expect(searcher.search(SearchRequest(query: "?!…")).total == 0)
+        _ = searcher.search(SearchRequest(query: "how do i"))
+    }
+
+    @Test func explanationsArePresentAndSumToTheScore() throws {
+        let results = searcher.search(SearchRequest(query: "The PIN you entered is not valid", explain: true))
+        #expect(results.hits.count > 1)
+        for hit in results.hits {
+            let explanation = try #require(hit.explanation)
+            #expect(abs(explanation.value - hit.score) <= 1e-4 * max(1, hit.score))
+            let sum = explanation.details[0], coordination = explanation.details[1]
+            #expect(abs(sum.details.map(\.value).reduce(0, +) - sum.value) <= 1e-4 * max(1, sum.value))
+            #expect(abs(sum.value * coordination.value - explanation.value) <= 1e-4 * max(1, explanation.value))
+        }
+        #expect(searcher.search(SearchRequest(query: "pin")).hits.allSatisfy { $0.explanation == nil })
+    }
+
+    @Test func concurrentSearchesGiveTheSameResults() async {
+        let queries = ["pin", "dob not accepted", "pasword", "IE", "appt", "daylig"]
+        let shared = self.searcher
+        let expected = queries.map { shared.search(SearchRequest(query: $0)) }
+        let results = await withTaskGroup(of: (Int, SearchResults).self) { group in
+            for _ in 0..<4 {
+                for (offset, query) in queries.enumerated() {
+                    group.addTask { (offset, shared.search(SearchRequest(query: query))) }
+                }
+            }
+            var collected: [(Int, SearchResults)] = []
+            for await result in group { collected.append(result) }
+            return collected
+        }
+        for (offset, result) in results { #expect(result == expected[offset]) }
+    }
+
+    @Test func suggestCompletesTitles() {
+        let hits = searcher.suggest(prefix: "reset pass")
+        #expect(hits.first?.id == "reset-password")
+        #expect(searcher.suggest(prefix: "p", limit: 5).count <= 5)
+        #expect(searcher.suggest(prefix: "   ").isEmpty)
+    }
+}

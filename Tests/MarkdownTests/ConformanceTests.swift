@@ -1,0 +1,63 @@
+import Testing
+@testable import Markdown
+
+@Suite struct ConformanceTests {
+    // Spec examples this parser does not yet render as the spec says. Must not grow.
+    static let knownCommonMarkFailures: Set<Int> = []
+    static let knownGFMFailures: Set<Int> = []
+
+    static func render(_ markdown: String, _ options: MarkdownOptions) -> String {
+        HTMLRenderer(options: options).render(MarkdownParser(options: options).parse(markdown))
+    }
+
+    @Test func commonMarkSpec() throws {
+        let examples = try TestData.examples("spec.json")
+        #expect(examples.count == 655)
+        var failures: [Int] = []
+        var exact = 0
+        for example in examples {
+            let actual = Self.render(example.markdown, .commonMark)
+            if actual == example.html { exact += 1 }
+            if HTMLNormalizer.normalize(actual) != HTMLNormalizer.normalize(example.html) {
+                failures.append(example.example)
+                if !Self.knownCommonMarkFailures.contains(example.example) {
+                    Issue.record("example \(example.example) (\(example.section))\n--- markdown\n\(example.markdown)--- expected\n\(example.html)--- actual\n\(actual)")
+                }
+            }
+        }
+        let passed = examples.count - failures.count
+        print("CommonMark spec: \(passed)/\(examples.count) pass (\(exact) byte-identical); failing: \(failures)")
+        #expect(Double(passed) / Double(examples.count) >= 0.98)
+        let fixed = Self.knownCommonMarkFailures.subtracting(failures)
+        #expect(fixed.isEmpty, "known failures now pass, remove them from the list: \(fixed.sorted())")
+    }
+
+    @Test func gfmExtensions() throws {
+        let examples = try TestData.examples("gfm-extensions.json")
+        #expect(examples.count == 24)
+        var failures: [Int] = []
+        for example in examples {
+            let actual = Self.render(example.markdown, .gfm)
+            if HTMLNormalizer.normalize(actual) != HTMLNormalizer.normalize(example.html) {
+                failures.append(example.example)
+                if !Self.knownGFMFailures.contains(example.example) {
+                    Issue.record("example \(example.example) (\(example.section))\n--- markdown\n\(example.markdown)--- expected\n\(example.html)--- actual\n\(actual)")
+                }
+            }
+        }
+        print("GFM extensions: \(examples.count - failures.count)/\(examples.count) pass; failing: \(failures)")
+        let fixed = Self.knownGFMFailures.subtracting(failures)
+        #expect(fixed.isEmpty, "known failures now pass, remove them from the list: \(fixed.sorted())")
+    }
+
+    // Examples marked `disabled` (task lists) stay plain text when the extension is off.
+    @Test func disabledExtensionsStayText() throws {
+        let examples = try TestData.examples("gfm-extensions.json").filter { $0.extension == "disabled" }
+        #expect(!examples.isEmpty)
+        for example in examples {
+            let html = Self.render(example.markdown, .commonMark)
+            #expect(!html.contains("<input"), "\(example.example)")
+            #expect(html.contains("[ ]") || html.contains("[x]"), "\(example.example)")
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import kbserve
+
+@Suite struct APITests {
+    @Test func searchReturnsTheContractShape() async throws {
+        let log = InMemorySearchLogStore()
+        let app = Fixtures.app(try await Fixtures.services(searchLog: log))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/search?q=invalid+security+code&limit=2", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+                let json = try response.json()
+                #expect(json["query"] as? String == "invalid security code")
+                #expect((json["total"] as? Int ?? 0) >= 1)
+                let results = try #require(json["results"] as? [[String: Any]])
+                #expect(results.count <= 2)
+                let first = try #require(results.first)
+                #expect(first["id"] as? String == "invalid-pin-or-security-code")
+                #expect(first["title"] as? String == "Invalid PIN or security code error message")
+                #expect(first["category"] as? String == "registration")
+                let anchor = try #require(first["anchor"] as? String)
+                #expect(first["url"] as? String == "/articles/invalid-pin-or-security-code" + (anchor.isEmpty ? "" : "#\(anchor)"))
+                #expect((first["snippet"] as? String)?.contains("<mark>") == true)
+                #expect(first["score"] is Double)
+            }
+        }
+        #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5).map(\.text) == ["invalid security code"])
+    }
+
+    @Test func searchLogIsRedacted() async throws {
+        let log = InMemorySearchLogStore()
+        let app = Fixtures.app(try await Fixtures.services(searchLog: log))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/search?q=code+482913+for+jo%40example.com", method: .get) { _ in }
+            try await client.execute(uri: "/search?q=born+03%2F14%2F1985", method: .get) { _ in }
+        }
+        let texts = try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5).map(\.text).sorted()
+        #expect(texts == ["born [date]", "code [number] for [email]"])
+    }
+
+    @Test func searchFiltersByCategoryAndValidatesParameters() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/search?q=password&category=registration", method: .get) { response in
+                let results = try #require(response.json()["results"] as? [[String: Any]])
+                #expect(results.allSatisfy { $0["category"] as? String == "registration" })
+            }
+            for (uri, message) in [
+                ("/api/v1/search", "q parameter"), ("/api/v1/search?q=", "q parameter"),
+                ("/api/v1/search?q=pin&limit=0", "limit"), ("/api/v1/search?q=pin&limit=abc", "limit"),
+                ("/api/v1/search?q=pin&limit=51", "limit"), ("/api/v1/search?q=pin&category=xyz", "Unknown category"),
+                ("/api/v1/search?q=\(String(repeating: "a", count: 1_001))", "longer than"),
+            ] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri.prefix(60))")
+                    let error = try #require(response.json()["error"] as? [String: Any])
+                    #expect((error["message"] as? String)?.contains(message) == true, "\(uri.prefix(60))")
+                }
+            }
+        }
+    }
+
+    @Test func suggestReturnsAtMostFiveTitlesByPrefix() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/suggest?q=rese", method: .get) { response in
+                #expect(response.status == .ok)
+                let suggestions = try #require(response.json()["suggestions"] as? [[String: Any]])
+                #expect(suggestions.count <= 5)
+                #expect(suggestions.contains { $0["id"] as? String == "reset-password" && ($0["url"] as? String)?.hasPrefix("/articles/reset-password") == true })
+            }
+            try await client.execute(uri: "/api/v1/suggest?q=", method: .get) { response in
+                #expect(response.status == .ok)
+                try #expect((response.json()["suggestions"] as? [Any])?.isEmpty == true)
+            }
+        }
+    }
+
+    @Test func articlesListAndDetail() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/articles", method: .get) { response in
+                let json = try response.json()
+                #expect(json["total"] as? Int == 3)
+                let ids = (json["articles"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+                #expect(ids == ["contact-support", "invalid-pin-or-security-code", "reset-password"])
+            }
+            try await client.execute(uri: "/api/v1/articles/reset-password", method: .get) { response in
+                let json = try response.json()
+                #expect(json["title"] as? String == "Reset your password")
+                #expect(json["url"] as? String == "/articles/reset-password")
+                let sections = try #require(json["sections"] as? [[String: Any]])
+                #expect(sections.first?["url"] as? String == "/articles/reset-password#password-rules")
+                let related = try #require(json["related"] as? [[String: Any]])
+                #expect(related.first?["id"] as? String == "invalid-pin-or-security-code")
+                #expect((json["html"] as? String)?.contains("<h2 id=\"password-rules\">") == true)
+            }
+            try await client.execute(uri: "/api/v1/articles/nope", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+                let error = try #require(response.json()["error"] as? [String: Any])
+                #expect(error["message"] as? String == "There is no article with that id.")
+            }
+            try await client.execute(uri: "/api/v1/nothing-here", method: .get) { response in
+                #expect(response.status == .notFound)
+                try #expect(response.json()["error"] != nil)
+            }
+        }
+    }
+
+    @Test func healthAndStaticFiles() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                let json = try response.json()
+                #expect(json["status"] as? String == "ok")
+                #expect(json["articles"] as? Int == 3)
+            }
+            var etag = ""
+            try await client.execute(uri: "/static/style.css", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+                #expect(response.text.contains("@media print"))
+                etag = response.headers[.eTag] ?? ""
+            }
+            try await client.execute(uri: "/static/style.css", method: .get, headers: [.ifNoneMatch: etag]) { response in
+                #expect(response.status == .notModified)
+            }
+            try await client.execute(uri: "/static/app.js", method: .get) { response in
+                #expect(response.headers[.contentType] == "text/javascript; charset=utf-8")
+                #expect(response.text.contains("/api/v1/suggest"))
+            }
+            try await client.execute(uri: "/static/..%2FPackage.swift", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+}

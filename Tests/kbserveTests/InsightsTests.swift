@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import kbserve
+
+@Suite struct InsightsTests {
+    @Test func insightsNeedTheBearerToken() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            for headers: HTTPFields in [[:], [.authorization: "Bearer wrong"], [.authorization: "Basic s3cret-token"]] {
+                try await client.execute(uri: "/api/v1/insights", method: .get, headers: headers) { response in
+                    #expect(response.status == .unauthorized)
+                    #expect(response.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
+                    try #expect(response.json()["error"] != nil)
+                }
+            }
+        }
+    }
+
+    @Test func insightsAreDisabledWithoutAToken() async throws {
+        let app = Fixtures.app(try await Fixtures.services(configuration: ServerConfiguration(adminToken: nil)))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/insights", method: .get, headers: [.authorization: "Bearer anything"]) { response in
+                #expect(response.status == .notFound)
+                let error = try #require(response.json()["error"] as? [String: Any])
+                #expect((error["message"] as? String)?.contains("KBSERVE_ADMIN_TOKEN") == true)
+            }
+        }
+    }
+
+    @Test func insightsReportQueriesHelpfulnessAndUnmatchedDiagnoses() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        let json: HTTPFields = [.contentType: "application/json"]
+        try await app.test(.router) { client in
+            for query in ["reset password", "reset password", "zzqx wqvv"] {
+                try await client.execute(uri: "/api/v1/search?q=\(query.replacingOccurrences(of: " ", with: "+"))", method: .get) { _ in }
+            }
+            for (helpful, comment) in [(true, "great"), (false, "call me on 555 201 3344")] {
+                let body = #"{"article": "reset-password", "helpful": \#(helpful), "comment": "\#(comment)"}"#
+                try await client.execute(uri: "/api/v1/feedback", method: .post, headers: json, body: ByteBuffer(string: body)) { _ in }
+            }
+            try await client.execute(
+                uri: "/api/v1/diagnose", method: .post, headers: json, body: ByteBuffer(string: #"{"message": "qqqq xxxx zzzz"}"#)
+            ) { _ in }
+            try await client.execute(uri: "/api/v1/insights", method: .get, headers: [.authorization: "Bearer s3cret-token"]) { response in
+                #expect(response.status == .ok)
+                let insights = try response.json()
+                let top = try #require(insights["topQueries"] as? [[String: Any]])
+                #expect(top.first?["text"] as? String == "reset password")
+                #expect(top.first?["count"] as? Int == 2)
+                let zero = try #require(insights["zeroResultQueries"] as? [[String: Any]])
+                #expect(zero.map { $0["text"] as? String } == ["zzqx wqvv"])
+                let helpfulness = try #require(insights["helpfulness"] as? [[String: Any]])
+                #expect(helpfulness.first?["article"] as? String == "reset-password")
+                #expect(helpfulness.first?["helpful"] as? Int == 1)
+                #expect(helpfulness.first?["notHelpful"] as? Int == 1)
+                #expect(Set(helpfulness.first?["comments"] as? [String] ?? []) == ["great", "call me on [phone]"])
+                let unmatched = try #require(insights["unmatchedDiagnoses"] as? [[String: Any]])
+                #expect(unmatched.map { $0["text"] as? String } == ["qqqq xxxx zzzz"])
+            }
+        }
+    }
+}

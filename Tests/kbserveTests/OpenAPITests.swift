@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import kbserve
+
+@Suite struct OpenAPITests {
+    /// "METHOD /path" for every route the router has.
+    static func routerRoutes() async throws -> Set<String> {
+        let router = buildRouter(try await Fixtures.services())
+        return Set(router.routes.map { "\($0.method.rawValue) \($0.path.description)" })
+    }
+
+    /// "METHOD /path" for every operation the document describes.
+    static func documentRoutes(_ data: Data) throws -> Set<String> {
+        let document = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((document["openapi"] as? String)?.hasPrefix("3.") == true)
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let methods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+        return Set(paths.flatMap { path, item in item.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" } })
+    }
+
+    @Test func theDocumentDescribesExactlyTheRouterRoutes() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        let served = try await app.test(.router) { client in
+            try await client.execute(uri: "/openapi.json", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+                return Data(response.text.utf8)
+            }
+        }
+        let documented = try Self.documentRoutes(served)
+        let routed = try await Self.routerRoutes()
+        #expect(routed.count >= 20)
+        #expect(documented.subtracting(routed).isEmpty, "documented but not routed: \(documented.subtracting(routed).sorted())")
+        #expect(routed.subtracting(documented).isEmpty, "routed but not documented: \(routed.subtracting(documented).sorted())")
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import kbserve
+
+@Suite struct PagesTests {
+    @Test func homeListsCategoriesWithTheirArticles() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                let html = response.text
+                #expect(html.contains("<a href=\"/categories/registration\">Registration</a>"))
+                #expect(html.contains("href=\"/articles/invalid-pin-or-security-code\""))
+                #expect(html.contains("<form class=\"search-form big-search\" role=\"search\""))
+                #expect(html.contains("class=\"skip-link\" href=\"#main\""))
+                #expect(html.contains("<main id=\"main\""))
+                #expect(!html.contains("<script>"), "no inline script")
+            }
+        }
+    }
+
+    @Test func titlesAreEscaped() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/articles/contact-support", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Contact &lt;support&gt; &amp; your office"))
+                #expect(!response.text.contains("<support>"))
+            }
+        }
+    }
+
+    @Test func articlePageHasContentsRelatedBreadcrumbAndFeedbackForm() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/articles/invalid-pin-or-security-code", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = response.text
+                #expect(html.contains("<h1 id=\"article-title\">Invalid PIN or security code error message</h1>"))
+                #expect(html.components(separatedBy: "<h1").count == 2, "the body's own h1 is dropped")
+                #expect(html.contains("<a href=\"#the-code-is-the-sender-number\">The code is the sender number</a>"))
+                #expect(html.contains("<h2 id=\"the-code-is-not-5-digits\">"))
+                #expect(html.contains("<a href=\"/articles/reset-password\">Reset your password</a>"))
+                #expect(html.contains("aria-label=\"Breadcrumb\""))
+                #expect(html.contains("<a href=\"/categories/registration\">Registration</a>"))
+                #expect(html.contains("<time datetime=\"2026-11-20\">2026-11-20</time>"))
+                #expect(html.contains("action=\"/articles/invalid-pin-or-security-code/feedback\" method=\"post\""))
+                #expect(html.contains("name=\"helpful\" value=\"yes\""))
+                #expect(html.contains("Please don't type personal information"))
+            }
+            try await client.execute(uri: "/articles/invalid-pin-or-security-code?feedback=thanks", method: .get) { response in
+                #expect(response.text.contains("Thank you for your feedback"))
+                #expect(!response.text.contains("name=\"helpful\""))
+            }
+        }
+    }
+
+    @Test func unknownArticleAndUnknownPathGetTheFriendly404() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            for uri in ["/articles/no-such-article", "/nowhere/at/all", "/categories/nonsense"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound, "\(uri)")
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                    #expect(response.text.contains("Page not found"))
+                    #expect(response.text.contains("id=\"error-q\" name=\"q\""), "a search box")
+                }
+            }
+        }
+    }
+
+    @Test func categoryPageListsItsArticles() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/categories/signing-in", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<h1>Signing in</h1>"))
+                #expect(response.text.contains("href=\"/articles/reset-password\""))
+                #expect(!response.text.contains("href=\"/articles/contact-support\""))
+            }
+            try await client.execute(uri: "/categories/appointments", method: .get) { response in
+                #expect(response.status == .ok, "a known category without articles is still a page")
+            }
+        }
+    }
+
+    @Test func searchPageShowsMarkedSnippetsAndCategoryFilter() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search?q=security+code", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = response.text
+                #expect(html.contains("Results for “security code”"))
+                #expect(html.contains("href=\"/articles/invalid-pin-or-security-code"))
+                #expect(html.contains("<mark>"), "snippets keep the search's marks")
+                #expect(html.contains("<option value=\"signing-in\">Signing in</option>"))
+            }
+            try await client.execute(uri: "/search?q=security+code&category=signing-in", method: .get) { response in
+                #expect(!response.text.contains("href=\"/articles/invalid-pin-or-security-code"))
+                #expect(response.text.contains("<option value=\"signing-in\" selected>"))
+            }
+        }
+    }
+
+    @Test func searchWithATypoStillFindsTheArticle() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search?q=pasword", method: .get) { response in
+                #expect(response.text.contains("href=\"/articles/reset-password"))
+            }
+        }
+    }
+
+    @Test func noResultsPageOffersTheTroubleshooterAndContacts() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search?q=zzqx+wqvv", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Nothing matched your search"))
+                #expect(response.text.contains("href=\"/troubleshoot\""))
+                #expect(response.text.contains("Who to contact"))
+            }
+        }
+    }
+
+    @Test func searchQueryIsEscapedInThePage() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(!response.text.contains("<script>alert(1)"))
+                #expect(response.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;"))
+            }
+        }
+    }
+
+    @Test func badSearchParametersGetAFriendlyPage() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search?q=pin&category=nonsense", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.text.contains("Unknown category"))
+            }
+        }
+    }
+
+    @Test func emptySearchShowsTheForm() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("id=\"search-q\""))
+                #expect(!response.text.contains("Nothing matched"))
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import kbserve
+
+/// Typed values are PHI: they must never reach the logs, the database or a response.
+@Suite struct PrivacyTests {
+    static let values: [String: String] = [
+        "pin": "48213", "securityCode": "905117", "dateOfBirth": "03/14/1985", "phone": "+1 555 201 3344",
+        "email": "jane.doe@gmial.com", "username": "jane.doe@gmial.com", "password": "Hunter2Secret!",
+        "link": "https://safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.example%2Freg%2Fq8Zt7",
+    ]
+    static let needles = ["48213", "905117", "03/14/1985", "555 201 3344", "jane.doe", "Hunter2Secret", "q8Zt7"]
+
+    @Test func typedValuesNeverReachLogsDatabaseOrResponses() async throws {
+        let directory = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try SQLiteDatabase(directory: directory)
+        let searchLog = SQLiteSearchLogStore(database: database)
+        let services = try await Fixtures.services(
+            configuration: ServerConfiguration(adminToken: "t", rateLimit: RateLimit(burst: 1_000, perSecond: 100)),
+            feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog
+        )
+        let capture = LogCapture()
+        let app = Fixtures.app(services, logger: capture.logger)
+        let messages = ["Invalid security code", "Phone number does not match records", "Invalid PIN", "something else entirely", ""]
+        let responses = try await app.test(.router) { client in
+            var responses: [String] = []
+            for message in messages {
+                let body = try JSONSerialization.data(withJSONObject: ["message": message, "values": Self.values, "context": ["flow": "registration"]])
+                responses.append(try await client.execute(
+                    uri: "/api/v1/diagnose", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(bytes: body)
+                ) { response in
+                    #expect(response.status == .ok)
+                    return response.text
+                })
+                var form = "message=" + (message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                for (key, value) in Self.values {
+                    form += "&\(key)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                }
+                responses.append(try await client.execute(
+                    uri: "/troubleshoot?view=agent", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: form)
+                ) { response in
+                    #expect(response.status == .ok)
+                    return response.text
+                })
+                var query = "/api/v1/context?error=invalid-security-code"
+                for (key, value) in Self.values {
+                    query += "&\(key)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                }
+                responses.append(try await client.execute(uri: query, method: .get) { response in
+                    #expect(response.status == .ok)
+                    return response.text
+                })
+            }
+            return responses
+        }
+        try await searchLog.flush()
+        let stored = try await database.queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM searchCount").map(\.description)
+                + Row.fetchAll(db, sql: "SELECT * FROM feedback").map(\.description)
+        }
+        let logs = capture.lines
+        #expect(!logs.isEmpty, "requests were logged")
+        #expect(logs.contains { $0.contains("http.path=/api/v1/context") && !$0.contains("error=") }, "paths are logged without the query")
+        for needle in Self.needles {
+            #expect(!logs.contains { $0.contains(needle) }, "log contains \(needle)")
+            #expect(!stored.contains { $0.contains(needle) }, "database contains \(needle)")
+            #expect(!responses.contains { $0.contains(needle) }, "a response contains \(needle)")
+        }
+    }
+}

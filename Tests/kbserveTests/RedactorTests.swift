@@ -1,0 +1,42 @@
+import Testing
+
+@testable import kbserve
+
+@Suite struct RedactorTests {
+    let redactor = Redactor()
+
+    @Test(arguments: [
+        ("my code is 48213", "my code is [number]"),
+        ("call +1 (555) 201-3344 today", "call [phone] today"),
+        ("phone 555.201.3344", "phone [phone]"),
+        ("born 03/14/1985", "born [date]"),
+        ("born 1985-03-14.", "born [date]."),
+        ("born 14.03.85", "born [date]"),
+        ("born March 14, 1985 in Ohio", "born [date] in Ohio"),
+        ("born 14 March 1985", "born [date]"),
+        ("write to jo.smith+x@example.co.uk please", "write to [email] please"),
+        ("(jo@example.com)", "[email]"),
+        ("pin 1234 and code 123 456", "pin [number] and code [number]"),
+    ])
+    func redactsWhatCouldIdentifySomeone(input: String, expected: String) {
+        #expect(redactor.redact(input) == expected)
+    }
+
+    @Test(arguments: ["reset my password", "2 factor login", "error 12", "IE 11 cannot display", "may I sign in", "step 1 of 2"])
+    func keepsOrdinaryText(input: String) {
+        #expect(redactor.redact(input) == input)
+    }
+
+    @Test func noDigitRunOfThreeSurvives() {
+        for text in ["a1234b", "x 99999999999 y", "0x800706d9", "code:12345!"] {
+            let redacted = redactor.redact(text)
+            var run = 0
+            var longest = 0
+            for character in redacted {
+                run = character.isNumber ? run + 1 : 0
+                longest = max(longest, run)
+            }
+            #expect(longest < 3, "\(text) -> \(redacted)")
+        }
+    }
+}

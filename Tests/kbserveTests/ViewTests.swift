@@ -1,0 +1,48 @@
+import Diagnoser
+import Foundation
+import KnowledgeBase
+import Testing
+
+@testable import kbserve
+
+@Suite struct ViewTests {
+    @Test func searchPageOffersTheSuggestion() async throws {
+        let views = try await PageRenderer.bundled()
+        let results = SearchResults(query: "pasword", total: 0, hits: [], suggestion: "password")
+        let html = views.render(SearchPage(query: "pasword", category: "signing-in", results: results))
+        #expect(html.contains("Did you mean <a href=\"/search?q=password&amp;category=signing-in\">password</a>?"))
+        #expect(html.contains("Nothing matched your search"))
+    }
+
+    @Test func unrecognisedDiagnosisOffersSearchResultsAndContacts() async throws {
+        let views = try await PageRenderer.bundled()
+        let hit = SearchHit(id: "reset-password", title: "Reset your password", category: "signing-in", anchor: "password-rules", snippet: "", score: 1)
+        let page = TroubleshootPage(
+            message: "something odd", agentView: false, diagnosis: Diagnosis(searchResults: [hit]), knowledgeBase: Fixtures.knowledgeBase
+        )
+        let html = views.render(page)
+        #expect(html.contains("We couldn't recognise that error"))
+        #expect(html.contains("<a href=\"/articles/reset-password#password-rules\">Reset your password</a>"))
+        #expect(html.contains("call your doctor's office") || html.contains("call your doctor&#39;s office"))
+        #expect(html.contains(">something odd</textarea>"))
+    }
+
+    @Test func articleBodyLosesOnlyALeadingTitle() {
+        #expect(ArticlePage.withoutLeadingTitle("\n<h1>T</h1><p>x</p>") == "<p>x</p>")
+        #expect(ArticlePage.withoutLeadingTitle("<p>a</p><h1>T</h1>") == "<p>a</p><h1>T</h1>")
+    }
+
+    @Test func pathsAreEncoded() {
+        #expect(Paths.article("a b", anchor: "x") == "/articles/a%20b#x")
+        #expect(Paths.article("reset-password", anchor: "") == "/articles/reset-password")
+        #expect(Paths.search("pin & code") == "/search?q=pin%20%26%20code")
+    }
+}
+
+@Suite struct SuggestionViewTests {
+    @Test func aSuggestionEqualToTheQueryIsNotOffered() async throws {
+        let views = try await PageRenderer.bundled()
+        let results = SearchResults(query: "Forgot password", total: 0, hits: [], suggestion: "forgot password")
+        #expect(!views.render(SearchPage(query: "Forgot password", category: nil, results: results)).contains("Did you mean"))
+    }
+}

@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Drives kbserve in headless Chromium as a patient would, runs axe-core on every page,
+and saves phone-width (390 px) and desktop screenshots. Exits non-zero on any failure.
+
+Used by scripts/browser-test.sh, which installs the browser and starts the server."""
+
+import argparse
+import os
+import shutil
+import sys
+import time
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+PHONE = (390, 844)
+DESKTOP = (1280, 900)
+
+
+class Failure(Exception):
+    pass
+
+
+class Browser:
+    def __init__(self, base_url, artifacts):
+        self.base_url = base_url.rstrip("/")
+        self.artifacts = artifacts
+        os.makedirs(artifacts, exist_ok=True)
+        options = webdriver.ChromeOptions()
+        options.add_argument("--headless=new")
+        options.add_argument("--no-sandbox")
+        options.add_argument("--disable-dev-shm-usage")
+        options.add_argument("--disable-gpu")
+        options.add_argument(f"--window-size={DESKTOP[0]},{DESKTOP[1]}")
+        binary = shutil.which("chromium") or shutil.which("chromium-browser")
+        if binary:
+            options.binary_location = binary
+        driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+        self.driver = webdriver.Chrome(service=Service(driver_path), options=options)
+        self.wait = WebDriverWait(self.driver, 10)
+        self.failures = []
+        self.pages_checked = 0
+
+    def get(self, path):
+        self.driver.get(self.base_url + path)
+
+    def find(self, css):
+        return self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+    def expect(self, condition, message):
+        if not condition:
+            self.failures.append(f"{self.driver.current_url}: {message}")
+            print(f"  FAIL {message}")
+        else:
+            print(f"  ok   {message}")
+
+    def check_accessibility(self, name):
+        axe = Axe(self.driver)
+        axe.inject()
+        results = axe.run()
+        serious = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+        for violation in serious:
+            targets = [", ".join(node.get("target", [])) for node in violation.get("nodes", [])][:3]
+            print(f"  axe {violation['impact']}: {violation['id']} ({violation['help']}) at {targets}")
+        others = len(results["violations"]) - len(serious)
+        self.expect(not serious, f"axe: no serious or critical violations on {name} ({others} minor)")
+        self.pages_checked += 1
+
+    def screenshots(self, name):
+        for label, (width, height) in (("phone", PHONE), ("desktop", DESKTOP)):
+            mobile = label == "phone"
+            self.driver.execute_cdp_cmd(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+            )
+            time.sleep(0.2)
+            full = self.driver.execute_script("return Math.min(document.documentElement.scrollHeight, 5000)")
+            self.driver.execute_cdp_cmd(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": width, "height": max(height, full), "deviceScaleFactor": 1, "mobile": mobile},
+            )
+            time.sleep(0.2)
+            if mobile:
+                overflow = self.driver.execute_script(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"
+                )
+                self.expect(not overflow, f"{name}: no horizontal scrolling at {width}px")
+            path = os.path.join(self.artifacts, f"{name}-{label}.png")
+            self.driver.save_screenshot(path)
+        self.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        self.driver.set_window_size(*DESKTOP)
+
+    def page(self, name):
+        """Accessibility check and screenshots of the current page."""
+        self.check_accessibility(name)
+        self.screenshots(name)
+
+    def quit(self):
+        self.driver.quit()
+
+
+def run(browser):
+    d = browser.driver
+
+    print("Home page")
+    browser.get("/")
+    browser.expect("How can we help" in browser.find("h1").text, "home page has its heading")
+    browser.expect(len(d.find_elements(By.CSS_SELECTOR, ".category-grid .card")) >= 3, "home page lists the categories")
+    browser.page("home")
+
+    print("Instant suggestions while typing (progressive enhancement)")
+    box = browser.find("#home-q")
+    box.send_keys("reset")
+    try:
+        WebDriverWait(d, 5).until(
+            lambda drv: drv.find_elements(By.CSS_SELECTOR, ".suggestions:not([hidden]) li a")
+        )
+        browser.expect(True, "suggestions appear while typing")
+    except Exception:
+        browser.expect(False, "suggestions appear while typing")
+    box.clear()
+
+    print("Search with a typo")
+    box = browser.find("#home-q")
+    box.send_keys("forgot my pasword")
+    box.submit()
+    browser.find(".result-list")
+    links = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, ".result-list .result-title a")]
+    browser.expect(any("/articles/reset-password" in href for href in links), "a typo still finds 'reset-password'")
+    browser.expect(len(d.find_elements(By.CSS_SELECTOR, ".snippet mark")) > 0, "snippets mark the matched words")
+    browser.page("search")
+
+    print("No results")
+    browser.get("/search?q=qwxzv+plokmn")
+    browser.expect("troubleshooter" in d.page_source, "the no-results page offers the troubleshooter")
+    browser.check_accessibility("no-results")
+
+    print("Open an article")
+    browser.get("/search?q=forgot+my+pasword")
+    target = next(
+        (a for a in d.find_elements(By.CSS_SELECTOR, ".result-list .result-title a") if "/articles/reset-password" in a.get_attribute("href")),
+        None,
+    )
+    if target is None:
+        browser.expect(False, "found the article link to open")
+        browser.get("/articles/reset-password")
+    else:
+        target.click()
+    title = browser.find("#article-title").text
+    browser.expect(bool(title), f"article page shows its title ({title!r})")
+    browser.expect(len(d.find_elements(By.CSS_SELECTOR, "nav.breadcrumb a")) >= 1, "article has a breadcrumb")
+    browser.page("article")
+
+    print("Vote on the article")
+    comment = browser.find("#feedback-comment")
+    comment.send_keys("Clear steps, thank you.")
+    d.find_element(By.CSS_SELECTOR, "button[name=helpful][value=yes]").click()
+    heading = browser.find("#feedback-title").text
+    browser.expect("Thank you" in heading, "the vote is thanked")
+    browser.check_accessibility("article-voted")
+
+    print("Troubleshooter")
+    browser.get("/troubleshoot")
+    browser.find("#ts-message").send_keys("When I sign up it says: Invalid security code")
+    d.find_element(By.CSS_SELECTOR, "details.values summary").click()
+    browser.find("#ts-securityCode").send_keys("482913")
+    d.find_element(By.CSS_SELECTOR, ".troubleshoot-form button[type=submit]").click()
+    causes = WebDriverWait(d, 10).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, ".cause h3"))
+    browser.expect(len(causes) >= 1, f"the troubleshooter ranks causes (first: {causes[0].text if causes else None!r})")
+    browser.expect("482913" not in d.page_source, "the typed code is not shown back")
+    browser.expect(
+        any("/articles/invalid-pin-or-security-code" in a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, ".cause a")),
+        "causes link to the article section",
+    )
+    browser.page("troubleshoot")
+
+    print("Troubleshooter, agent view")
+    browser.get("/troubleshoot?view=agent")
+    browser.find("#ts-message").send_keys("Phone number does not match records")
+    d.find_element(By.CSS_SELECTOR, ".troubleshoot-form button[type=submit]").click()
+    replies = WebDriverWait(d, 10).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, ".reply textarea"))
+    browser.expect(bool(replies and replies[0].get_attribute("value")), "the agent view shows a reply to copy")
+    browser.page("troubleshoot-agent")
+
+    print("Category and 404 pages")
+    browser.get("/categories/registration")
+    browser.expect(len(d.find_elements(By.CSS_SELECTOR, ".result-list li")) >= 3, "category lists its articles")
+    browser.page("category")
+    browser.get("/no/such/page")
+    browser.expect("Page not found" in browser.find("h1").text, "unknown pages get the 404 page")
+    browser.expect(len(d.find_elements(By.CSS_SELECTOR, "#error-q")) == 1, "the 404 page has a search box")
+    browser.page("not-found")
+
+    print("Keyboard: the skip link is the first stop")
+    browser.get("/")
+    d.find_element(By.TAG_NAME, "body").send_keys("\t")
+    active = d.switch_to.active_element
+    browser.expect(active.get_attribute("class") == "skip-link", "Tab reaches the skip link first")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--artifacts", default="artifacts/screenshots")
+    args = parser.parse_args()
+    browser = Browser(args.base_url, args.artifacts)
+    try:
+        run(browser)
+    except Exception as error:  # a step could not run at all
+        browser.failures.append(f"{type(error).__name__}: {error}")
+        print(f"  FAIL {type(error).__name__}: {error}")
+    finally:
+        browser.quit()
+    print(f"\n{browser.pages_checked} pages checked with axe-core; screenshots in {args.artifacts}")
+    if browser.failures:
+        print(f"{len(browser.failures)} failure(s):")
+        for failure in browser.failures:
+            print(f"  - {failure}")
+        return 1
+    print("Browser test passed.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
