@@ -55,7 +55,9 @@ cleanup() {
 trap cleanup EXIT
 
 # Request logs are per request at info level; the benchmark measures serving, not logging.
-"$BIN" serve --content "$ROOT/Content" --port "$PORT" --data "$WORK/data" --log-level warning >"$WORK/server.log" 2>&1 &
+# KBSERVE_SERVE_ARGS adds options, e.g. "--search-cache 0" to measure without the search cache.
+# shellcheck disable=SC2086
+"$BIN" serve --content "$ROOT/Content" --port "$PORT" --data "$WORK/data" --log-level warning ${KBSERVE_SERVE_ARGS:-} >"$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do
     curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
@@ -83,6 +85,7 @@ while read -r path; do
 done <"$WORK/paths.txt"
 MEAN=$((TOTAL / COUNT))
 mkdir -p "$WORK/www" "$WORK/tmp"
+chmod 755 "$WORK" "$WORK/www" # nginx workers run as an unprivileged user
 python3 -c '
 import json, sys
 size = int(sys.argv[1])
@@ -90,6 +93,7 @@ doc = {"query": "static", "total": 0, "results": [], "padding": ""}
 doc["padding"] = "x" * max(0, size - len(json.dumps(doc)))
 open(sys.argv[2], "w").write(json.dumps(doc))
 ' "$MEAN" "$WORK/www/search.json"
+chmod 644 "$WORK/www/search.json"
 
 {
     echo 'local paths = {}'

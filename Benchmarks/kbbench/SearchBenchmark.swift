@@ -13,6 +13,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Option(help: "The msdocs corpus folder.") var corpus = "../shared/corpus/msdocs"
     @Option(help: "The evaluation data folder.") var eval = "../shared/eval"
     @Option(help: "Times each query is run for latency.") var repeats = 5
+    @Option(help: "Hits asked for in the latency runs (0 leaves out hit building: sections and snippets).") var latencyLimit = 10
     @Flag(help: "Print the queries whose expected article is not first.") var misses = false
     @Option(help: "Another query file (kb-queries TSV format) for Content/.") var queries: String?
     @Flag(help: "Leave out SQLite FTS5 (faster tuning runs).") var skipFTS5 = false
@@ -82,7 +83,8 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     private func load(_ directory: URL) throws -> (articles: [Article], synonyms: SynonymTable) {
-        let synonyms = try SynonymTable.load(from: directory.appendingPathComponent(SynonymTable.fileName)) ?? .builtIn
+        var report = LoadReport()
+        let synonyms = KnowledgeBase.synonyms(in: directory, report: &report)
         return (try ContentLoader(directory: directory).load().articles, synonyms)
     }
 
@@ -122,7 +124,7 @@ struct SearchBenchmark: AsyncParsableCommand {
             for query in queries {
                 let start = ContinuousClock.now
                 let cpuStart = SearchMeasure.threadCPUTime()
-                _ = searcher.search(SearchRequest(query: query.query, limit: 10))
+                _ = searcher.search(SearchRequest(query: query.query, limit: latencyLimit))
                 cpuLatencies.append(SearchMeasure.threadCPUTime() - cpuStart)
                 latencies.append(ContinuousClock.now - start)
             }

@@ -28,11 +28,32 @@ public struct KnowledgeBase: Sendable {
     /// files are reported in `report` and skipped; only a missing folder throws.
     public static func load(from directory: URL, logger: Logger? = nil) throws -> KnowledgeBase {
         let loaded = try ContentLoader(directory: directory).load()
-        for problem in loaded.report.problems {
+        var report = loaded.report
+        let synonyms = synonyms(in: directory, report: &report)
+        for problem in report.problems {
             logger?.warning("\(problem.message)", metadata: ["file": "\(problem.file)", "line": "\(problem.line ?? 0)"])
         }
-        let synonyms = try SynonymTable.load(from: directory.appendingPathComponent(SynonymTable.fileName)) ?? .builtIn
-        return KnowledgeBase(articles: loaded.articles, synonyms: synonyms, report: loaded.report)
+        return KnowledgeBase(articles: loaded.articles, synonyms: synonyms, report: report)
+    }
+
+    /// The folder's synonym file over the built-in list; bad lines (or an unreadable file)
+    /// go into `report` and the rest is used.
+    public static func synonyms(in directory: URL, report: inout LoadReport) -> SynonymTable {
+        do {
+            guard let loaded = try SynonymTable.load(from: directory.appendingPathComponent(SynonymTable.fileName)) else {
+                return .builtIn
+            }
+            report.problems += loaded.problems.map {
+                ContentProblem(file: SynonymTable.fileName, line: $0.line, message: $0.reason, severity: .error)
+            }
+            return loaded.table
+        } catch let error as SynonymFileError {
+            report.problems.append(ContentProblem(file: SynonymTable.fileName, line: nil, message: error.reason, severity: .error))
+            return .builtIn
+        } catch {
+            report.problems.append(ContentProblem(file: SynonymTable.fileName, line: nil, message: "\(error)", severity: .error))
+            return .builtIn
+        }
     }
 
     public func article(_ id: ArticleID) -> Article? {

@@ -1,3 +1,4 @@
+import KnowledgeBase
 /// Reads `when:` lines in the condition vocabulary (TEAM.md): `fact`, `not fact`,
 /// `fact OP value` joined with ` and `, over the facts of `FactCatalog`. Unknown facts,
 /// values of the wrong kind and stray words are errors.

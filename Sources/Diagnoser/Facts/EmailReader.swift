@@ -1,3 +1,4 @@
+import KnowledgeBase
 /// E-mail facts: whether it looks like an address, and whether its domain is a misspelling of a
 /// common provider (`gmial.com`, `yaho.com`, `hotmial.com`) or has a mistyped ending (`.con`).
 /// `email.suggestedDomain` names the provider it most likely meant (a provider, never the typed domain).

@@ -1,3 +1,4 @@
+import KnowledgeBase
 import Foundation
 
 /// Short texts to find inside longer ones (the articles' error messages, the causes' phrases),
@@ -115,7 +116,8 @@ struct TemplateIndex: Sendable {
         guard token.kind == .word, token.text.count >= 4, !token.isStopword else { return nil }
         if let id = surface[token.text] { return (id, 1) }
         let length = token.text.count
-        let limit = length >= 8 ? 2 : 1
+        let limit = TypoTolerance.standard.maxDistance(length: length)
+        guard limit > 0 else { return nil }
         guard let first = token.text.first, let last = token.text.last else { return nil }
         var best: (id: Int, distance: Int)?
         func consider(_ candidates: [(word: [UInt8], id: Int)]?) {

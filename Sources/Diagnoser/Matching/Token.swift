@@ -1,4 +1,6 @@
-/// One word of normalized text: folded lowercase bytes, its light stem, and whether it stands
+import KnowledgeBase
+
+/// One word of normalized text: folded lowercase bytes, its Porter2 stem, and whether it stands
 /// for a masked variable part (a number, e-mail, URL or date) rather than a word.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, number, email, url, date }
@@ -10,7 +12,7 @@ struct Token: Sendable, Hashable {
     init(text: [UInt8], kind: Kind = .word) {
         self.text = text
         self.kind = kind
-        self.stem = kind == .word ? LightStemmer.stem(text) : text
+        self.stem = kind == .word ? Array(Porter2Stemmer().stem(String(decoding: text, as: UTF8.self)).utf8) : text
     }
 
     var isStopword: Bool { kind == .word && Stopwords.contains(text) }

@@ -20,11 +20,10 @@ public struct Analyzer: Sendable {
         filters: [ContractionFilter(), StopWordFilter(), StemFilter()]
     )
 
-    /// The same chain without stop words: for queries made only of stop words ("how do I").
-    public static let keepingStopWords = Analyzer(
-        normalizers: standard.normalizers,
-        filters: [ContractionFilter(), StemFilter()]
-    )
+    /// This analyzer without its stop-word filter: for queries made only of stop words ("how do I").
+    public var keepingStopWords: Analyzer {
+        Analyzer(tokenizer: tokenizer, normalizers: normalizers, filters: filters.filter { !($0 is StopWordFilter) })
+    }
 
     /// The analyzed tokens of `text`, with positions (removed words leave no gap).
     public func analyze(_ text: String) -> [Token] {

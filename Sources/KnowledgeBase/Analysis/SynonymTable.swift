@@ -35,7 +35,15 @@ public struct SynonymTable: Sendable, Hashable {
 
     /// Parses Solr synonym text; a malformed line throws with its line number.
     public init(parsing text: String) throws {
+        let parsed = Self.parse(text)
+        if let first = parsed.problems.first { throw first }
+        self = parsed.table
+    }
+
+    /// Parses Solr synonym text, keeping every good line and reporting each malformed one.
+    public static func parse(_ text: String) -> (table: SynonymTable, problems: [SynonymFileError]) {
         var rules: [Rule] = []
+        var problems: [SynonymFileError] = []
         for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
@@ -49,31 +57,34 @@ public struct SynonymTable: Sendable, Hashable {
             case 1:
                 let equivalent = phrases(sides[0])
                 guard equivalent.count >= 2 else {
-                    throw SynonymFileError(line: offset + 1, reason: "an equivalence needs at least two comma-separated terms")
+                    problems.append(SynonymFileError(line: offset + 1, reason: "an equivalence needs at least two comma-separated terms"))
+                    continue
                 }
                 rules.append(Rule(phrases: equivalent))
             case 2:
                 let from = phrases(sides[0]), to = phrases(sides[1])
                 guard !from.isEmpty, !to.isEmpty else {
-                    throw SynonymFileError(line: offset + 1, reason: "'=>' needs terms on both sides")
+                    problems.append(SynonymFileError(line: offset + 1, reason: "'=>' needs terms on both sides"))
+                    continue
                 }
                 rules.append(Rule(phrases: from, targets: to))
             default:
-                throw SynonymFileError(line: offset + 1, reason: "more than one '=>'")
+                problems.append(SynonymFileError(line: offset + 1, reason: "more than one '=>'"))
             }
         }
-        self.rules = rules
+        return (SynonymTable(rules: rules), problems)
     }
 
-    /// The built-in list extended by the file at `url`; `nil` when there is no file there.
-    /// Throws `SynonymFileError` for a malformed line.
-    public static func load(from url: URL) throws -> SynonymTable? {
+    /// The built-in list extended by the file at `url` (its good lines), with each malformed
+    /// line reported; `nil` when there is no file there. Throws only when the file can't be read.
+    public static func load(from url: URL) throws -> (table: SynonymTable, problems: [SynonymFileError])? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw SynonymFileError(line: 0, reason: "cannot read \(url.lastPathComponent): \(error.localizedDescription)")
         }
-        return builtIn.extended(with: try SynonymTable(parsing: text))
+        let parsed = parse(text)
+        return (builtIn.extended(with: parsed.table), parsed.problems)
     }
 
     /// This table's rules followed by `other`'s.

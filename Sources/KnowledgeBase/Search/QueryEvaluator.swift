@@ -34,7 +34,9 @@ struct QueryEvaluator {
         init(documents: Int) {
             let count = max(documents, 1)
             let storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4 * 7, alignment: 16)
-            storage.initializeMemory(as: UInt8.self, repeating: 0, count: count * 4 * 7)
+            // Scores and counts start at zero; the touched lists are written before they are read.
+            storage.initializeMemory(as: UInt8.self, repeating: 0, count: count * 4 * 3)
+            (storage + count * 4 * 6).initializeMemory(as: UInt8.self, repeating: 0, count: count * 4)
             self.storage = storage
             func floats(_ part: Int) -> UnsafeMutableBufferPointer<Float> {
                 UnsafeMutableBufferPointer(start: (storage + part * count * 4).bindMemory(to: Float.self, capacity: count), count: count)

@@ -23,9 +23,7 @@ struct QueryParser: Sendable {
             }
         }
         if words.isEmpty {
-            let keeping = Analyzer(tokenizer: index.analyzer.tokenizer, normalizers: index.analyzer.normalizers,
-                                   filters: index.analyzer.filters.filter { !($0 is StopWordFilter) })
-            words = keeping.analyzeWords(text)
+            words = index.analyzer.keepingStopWords.analyzeWords(text)
         }
         if words.count > Self.maxWords { words.removeLast(words.count - Self.maxWords) }
         let lastIsOpen = prefix ?? (text.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false)

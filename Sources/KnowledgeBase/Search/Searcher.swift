@@ -46,20 +46,22 @@ public struct Searcher: Sendable {
     }
 
     func hit(document: Int, score: Float, weights: QueryTermWeights, explanation: Explanation?) -> SearchHit {
-        let article = index.articles[document]
-        let picker = SectionPicker(forward: index.forward, postings: index.postings)
+        // Read the article's fields in place (no copy of the whole `Article`).
+        let articles = index.articles
+        let forward = index.forward
+        let firstSection = forward.sections(ofDocument: document).lowerBound
         var anchor = ""
-        var snippet = SnippetBuilder.escape(Substring(article.summary))
-        if let section = picker.bestSection(of: document, weights: weights) {
-            let local = section - index.forward.sections(ofDocument: document).lowerBound
-            let articleSection = article.sections[local]
-            anchor = articleSection.anchor
-            snippet = SnippetBuilder(forward: index.forward).snippet(section: section, text: articleSection.text, weights: weights)
-        } else if snippet.isEmpty, let first = article.sections.firstIndex(where: { !$0.text.isEmpty }) {
-            let section = index.forward.sections(ofDocument: document).lowerBound + first
-            snippet = SnippetBuilder(forward: index.forward).snippet(section: section, text: article.sections[first].text, weights: weights)
+        let snippet: String
+        if let section = SectionPicker(forward: forward, postings: index.postings).bestSection(of: document, weights: weights) {
+            let local = section - firstSection
+            anchor = articles[document].sections[local].anchor
+            snippet = SnippetBuilder(forward: forward).snippet(section: section, text: articles[document].sections[local].text, weights: weights)
+        } else if articles[document].summary.isEmpty, let first = articles[document].sections.firstIndex(where: { !$0.text.isEmpty }) {
+            snippet = SnippetBuilder(forward: forward).snippet(section: firstSection + first, text: articles[document].sections[first].text, weights: weights)
+        } else {
+            snippet = SnippetBuilder.escape(Substring(articles[document].summary))
         }
-        return SearchHit(id: article.id, title: article.title, category: article.category, anchor: anchor,
-                         snippet: snippet, score: Double(score), explanation: explanation)
+        return SearchHit(id: articles[document].id, title: articles[document].title, category: articles[document].category,
+                         anchor: anchor, snippet: snippet, score: Double(score), explanation: explanation)
     }
 }

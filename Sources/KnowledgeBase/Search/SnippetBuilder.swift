@@ -8,7 +8,7 @@ struct SnippetBuilder {
     var maxBytes = 240
     /// Tokens of a section searched for the window at most (like Lucene's highlighter
     /// `maxAnalyzedChars`), so a very long section costs no more than a normal one.
-    var maxAnalyzedTokens = 1_000
+    var maxAnalyzedTokens = 500
 
     func snippet(section: Int, text: String, weights: QueryTermWeights) -> String {
         let tokens = forward.tokens(ofSection: section)
@@ -36,7 +36,13 @@ struct SnippetBuilder {
             if let last = marks.last, start <= last.end { marks[marks.count - 1].end = max(last.end, end) } else { marks.append((start, end)) }
         }
         if to < utf8.count { to = lastEnd }
-        let capacity = (to - from) * 6 + marks.count * 13 + 8
+        var capacity = (to - from) + marks.count * 13 + 8
+        for index in from..<to {
+            switch utf8[index] {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): capacity += 5
+            default: break
+            }
+        }
         return String(unsafeUninitializedCapacity: capacity) { output in
             var length = 0
             func write(_ text: StaticString) {

@@ -13,7 +13,11 @@ public struct TypoTolerance: Hashable, Sendable {
 
     public func maxDistance(for word: String) -> Int {
         if word.contains(where: { $0.isNumber }) { return 0 }
-        let length = word.count
+        return maxDistance(length: word.count)
+    }
+
+    /// The typos allowed in a word of `length` letters.
+    public func maxDistance(length: Int) -> Int {
         if length >= twoTyposMinLength { return 2 }
         if length >= oneTypoMinLength { return 1 }
         return 0

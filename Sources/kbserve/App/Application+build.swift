@@ -10,6 +10,8 @@ protocol AppArguments {
     var contentDirectory: URL { get }
     var dataDirectory: URL { get }
     var corsOrigins: [String] { get }
+    /// Entries in the search cache (0 turns it off).
+    var searchCacheSize: Int { get }
 }
 
 /// The server: content loaded from `contentDirectory` (reloaded on SIGHUP or when files
@@ -19,8 +21,9 @@ func buildApplication(
     environment: [String: String] = ProcessInfo.processInfo.environment,
     logger: Logger
 ) async throws -> some ApplicationProtocol {
-    let reloader = ContentReloader(directory: arguments.contentDirectory, logger: logger)
-    let store = KnowledgeBaseStore(HelpCenter(knowledgeBase: try reloader.loadInitial()))
+    var reloader = ContentReloader(directory: arguments.contentDirectory, logger: logger)
+    reloader.searchCacheSize = arguments.searchCacheSize
+    let store = KnowledgeBaseStore(HelpCenter(knowledgeBase: try reloader.loadInitial(), searchCacheSize: arguments.searchCacheSize))
     let database = try SQLiteDatabase(directory: arguments.dataDirectory)
     let searchLog = SQLiteSearchLogStore(database: database, logger: logger)
     let services = HelpCenterServices(

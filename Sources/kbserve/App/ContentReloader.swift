@@ -11,6 +11,8 @@ struct ContentReloader: Sendable {
     let directory: URL
     let logger: Logger
     var pollInterval: Duration = .seconds(3)
+    /// Entries in each snapshot's search cache (0 turns it off).
+    var searchCacheSize = HelpCenter.defaultSearchCacheSize
 
     /// The first load: served even with problems (they are logged), since there is nothing else to serve.
     func loadInitial() throws -> KnowledgeBase {
@@ -35,7 +37,7 @@ struct ContentReloader: Sendable {
                 }
                 return false
             }
-            store.replace(with: HelpCenter(knowledgeBase: knowledgeBase))
+            store.replace(with: HelpCenter(knowledgeBase: knowledgeBase, searchCacheSize: searchCacheSize))
             logReport(knowledgeBase.report, event: "Content reloaded", reason: reason)
             return true
         } catch {

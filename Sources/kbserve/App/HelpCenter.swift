@@ -1,6 +1,7 @@
 import Diagnoser
 import Foundation
 import KnowledgeBase
+import NIOCore
 
 /// One loaded content snapshot: the knowledge base and a Diagnoser over its articles.
 /// Requests read a snapshot; a reload swaps in a whole new one.
@@ -8,10 +9,29 @@ struct HelpCenter: Sendable {
     let knowledgeBase: KnowledgeBase
     let diagnoser: Diagnoser
     let loadedAt: Date
+    /// Search results by request.
+    let searchCache: BoundedCache<SearchRequest, SearchResults>
+    /// `/api/v1/search` bodies by request (JSON encoding costs more than a cached search).
+    let encodedSearches: BoundedCache<SearchRequest, EncodedSearch>
 
-    init(knowledgeBase: KnowledgeBase, loadedAt: Date = Date()) {
+    init(knowledgeBase: KnowledgeBase, loadedAt: Date = Date(), searchCacheSize: Int = HelpCenter.defaultSearchCacheSize) {
         self.knowledgeBase = knowledgeBase
+        self.searchCache = BoundedCache(capacity: searchCacheSize)
+        self.encodedSearches = BoundedCache(capacity: searchCacheSize)
         self.diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
         self.loadedAt = loadedAt
     }
+
+    static let defaultSearchCacheSize = 2_000
+
+    /// Searches through the snapshot's cache.
+    func search(_ request: SearchRequest) -> SearchResults {
+        searchCache.value(for: request) { knowledgeBase.search(request) }
+    }
+}
+
+/// An encoded search response and its total, for the search log.
+struct EncodedSearch: Sendable {
+    var body: ByteBuffer
+    var total: Int
 }

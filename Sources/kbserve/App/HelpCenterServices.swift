@@ -35,9 +35,14 @@ struct HelpCenterServices: Sendable {
 
     /// Searches the current content and counts the (redacted) query for insights.
     func search(_ request: SearchRequest) -> SearchResults {
-        let results = store.current.knowledgeBase.search(request)
-        searchLog.record(SearchLogEntry(kind: .search, text: redactor.redact(request.query), resultCount: results.total))
+        let results = store.current.search(request)
+        recordSearch(request.query, total: results.total)
         return results
+    }
+
+    /// Counts a (redacted) query for insights.
+    func recordSearch(_ query: String, total: Int) {
+        searchLog.record(SearchLogEntry(kind: .search, text: redactor.redact(query), resultCount: total))
     }
 
     /// Diagnoses with the current content; counts the (redacted) message when nothing matched.

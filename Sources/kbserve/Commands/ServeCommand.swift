@@ -29,15 +29,20 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     @Option(name: .customLong("cors-origin"), help: "An origin allowed to call /api/v1/context (repeatable).")
     var corsOrigin: [String] = []
 
+    @Option(help: "How many recent searches to keep answers for (0 turns the cache off).")
+    var searchCache = HelpCenter.defaultSearchCacheSize
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
     var contentDirectory: URL { options.contentURL }
     var dataDirectory: URL { URL(fileURLWithPath: data, isDirectory: true) }
     var corsOrigins: [String] { corsOrigin }
+    var searchCacheSize: Int { searchCache }
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+        guard searchCache >= 0 else { throw ValidationError("--search-cache must be 0 or more.") }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical.")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import KnowledgeBase
 
@@ -43,23 +44,34 @@ struct SearchAPIController {
         return routes
     }
 
-    @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Results> {
+    @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = try SearchParameters(request.query)
         guard !parameters.query.isEmpty else {
             throw HTTPError(.badRequest, message: "Give the text to search for in the q parameter.")
         }
-        let results = services.search(parameters.request)
-        return JSONResponse(
-            value: Results(
-                query: results.query, total: results.total,
-                results: results.hits.map { hit in
-                    Result(
-                        id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), anchor: hit.anchor,
-                        snippet: hit.snippet, score: hit.score, category: hit.category
-                    )
-                },
-                suggestion: results.suggestion
-            )
+        let current = services.store.current
+        let encoded = try current.encodedSearches.value(for: parameters.request) {
+            let results = current.search(parameters.request)
+            return EncodedSearch(body: ByteBuffer(bytes: try JSONEncoder().encode(Self.results(results))), total: results.total)
+        }
+        services.recordSearch(parameters.query, total: encoded.total)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(encoded.body.readableBytes)],
+            body: .init(byteBuffer: encoded.body)
+        )
+    }
+
+    static func results(_ results: SearchResults) -> Results {
+        Results(
+            query: results.query, total: results.total,
+            results: results.hits.map { hit in
+                Result(
+                    id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), anchor: hit.anchor,
+                    snippet: hit.snippet, score: hit.score, category: hit.category
+                )
+            },
+            suggestion: results.suggestion
         )
     }
 

@@ -32,8 +32,15 @@ import Testing
         #expect(try SynonymTable.load(from: url) == nil)
         try "kiosk, check-in station\n".write(to: url, atomically: true, encoding: .utf8)
         let loaded = try #require(try SynonymTable.load(from: url))
-        #expect(loaded.rules.count == SynonymTable.builtIn.rules.count + 1)
-        #expect(loaded.rules.last == .init(phrases: ["kiosk", "check-in station"]))
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.table.rules.count == SynonymTable.builtIn.rules.count + 1)
+        #expect(loaded.table.rules.last == .init(phrases: ["kiosk", "check-in station"]))
+    }
+
+    @Test func aMalformedLineIsReportedAndTheRestKept() throws {
+        let parsed = SynonymTable.parse("kiosk, check-in station\nlonely\na => b => c\nappt => appointment\n")
+        #expect(parsed.problems.map(\.line) == [2, 3])
+        #expect(parsed.table.rules == [.init(phrases: ["kiosk", "check-in station"]), .init(phrases: ["appt"], targets: ["appointment"])])
     }
 
     @Test func multiWordSynonymsMatchAsPhrases() {

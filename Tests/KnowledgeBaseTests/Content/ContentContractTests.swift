@@ -186,7 +186,9 @@ import Testing
 
     @Test func synonymFileLoads() throws {
         let url = ContentFixture.contentFolder.appendingPathComponent(SynonymTable.fileName)
-        let table = try #require(try SynonymTable.load(from: url))
+        let loaded = try #require(try SynonymTable.load(from: url))
+        #expect(loaded.problems.isEmpty, "\(loaded.problems)")
+        let table = loaded.table
         let phrases = Set(table.rules.flatMap { $0.phrases + ($0.targets ?? []) })
         for phrase in ["dob", "birthday", "sign in", "log in", "security code", "text code", "internet explorer"] {
             #expect(phrases.contains(phrase), "synonyms lack '\(phrase)'")

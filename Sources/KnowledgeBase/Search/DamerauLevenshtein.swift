@@ -1,8 +1,8 @@
 /// Optimal-string-alignment Damerau-Levenshtein distance over bytes: insertions, deletions,
 /// substitutions and swaps of neighbours each cost 1. `limit` lets callers stop early: any
 /// result above it is reported as `limit + 1`.
-enum DamerauLevenshtein {
-    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int = .max) -> Int {
+public enum DamerauLevenshtein {
+    public static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int = .max) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return limit == .max ? abs(n - m) : limit + 1 }
         if n == 0 { return m }
@@ -30,7 +30,7 @@ enum DamerauLevenshtein {
         }
     }
 
-    static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+    public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
         distance(Array(a.utf8), Array(b.utf8), limit: limit)
     }
 }
