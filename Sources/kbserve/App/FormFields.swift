@@ -16,8 +16,11 @@ struct FormFields: Sendable {
         }
     }
 
-    private static func decode(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
+    static func decode(_ text: Substring) -> String {
+        // Most names and values have neither `+` nor `%`: those skip Foundation.
+        let hasPlus = text.utf8.contains(UInt8(ascii: "+"))
+        guard hasPlus || text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
+        let spaced = hasPlus ? text.replacingOccurrences(of: "+", with: " ") : String(text)
         return spaced.removingPercentEncoding ?? spaced
     }
 

@@ -30,8 +30,9 @@ struct HelpCenter: Sendable {
     }
 }
 
-/// An encoded search response and its total, for the search log.
+/// An encoded search response, and its total and redacted query for the search log.
 struct EncodedSearch: Sendable {
     var body: ByteBuffer
     var total: Int
+    var redactedQuery: String
 }

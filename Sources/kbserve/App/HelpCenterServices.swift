@@ -40,9 +40,14 @@ struct HelpCenterServices: Sendable {
         return results
     }
 
-    /// Counts a (redacted) query for insights.
+    /// Counts a query for insights, redacted.
     func recordSearch(_ query: String, total: Int) {
-        searchLog.record(SearchLogEntry(kind: .search, text: redactor.redact(query), resultCount: total))
+        recordSearch(redacted: redactor.redact(query), total: total)
+    }
+
+    /// Counts a query that is already redacted.
+    func recordSearch(redacted: String, total: Int) {
+        searchLog.record(SearchLogEntry(kind: .search, text: redacted, resultCount: total))
     }
 
     /// Diagnoses with the current content; counts the (redacted) message when nothing matched.

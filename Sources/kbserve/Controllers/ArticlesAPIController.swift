@@ -57,17 +57,17 @@ struct ArticlesAPIController {
         return routes
     }
 
-    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<List> {
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONBody<List> {
         let articles = services.store.current.knowledgeBase.articles
-        return JSONResponse(value: List(total: articles.count, articles: articles.map(Summary.init)))
+        return JSONBody(value: List(total: articles.count, articles: articles.map(Summary.init)))
     }
 
-    @Sendable func detail(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Detail> {
+    @Sendable func detail(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Detail> {
         let knowledgeBase = services.store.current.knowledgeBase
         guard let id = context.parameters.get("id"), let article = knowledgeBase.article(ArticleID(id)) else {
             throw HTTPError(.notFound, message: "There is no article with that id.")
         }
-        return JSONResponse(
+        return JSONBody(
             value: Detail(
                 id: article.id, title: article.title, summary: article.summary, category: article.category,
                 url: Paths.article(article.id), updated: article.updated, aliases: article.aliases, errors: article.errors,

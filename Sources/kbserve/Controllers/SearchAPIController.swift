@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 import KnowledgeBase
 
@@ -50,16 +49,15 @@ struct SearchAPIController {
             throw HTTPError(.badRequest, message: "Give the text to search for in the q parameter.")
         }
         let current = services.store.current
-        let encoded = try current.encodedSearches.value(for: parameters.request) {
+        let encoded = current.encodedSearches.value(for: parameters.request) {
             let results = current.search(parameters.request)
-            return EncodedSearch(body: ByteBuffer(bytes: try JSONEncoder().encode(Self.results(results))), total: results.total)
+            return EncodedSearch(
+                body: JSONWriter.buffer(Self.results(results), capacity: 4_096), total: results.total,
+                redactedQuery: services.redactor.redact(parameters.query)
+            )
         }
-        services.recordSearch(parameters.query, total: encoded.total)
-        return Response(
-            status: .ok,
-            headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(encoded.body.readableBytes)],
-            body: .init(byteBuffer: encoded.body)
-        )
+        services.recordSearch(redacted: encoded.redactedQuery, total: encoded.total)
+        return JSONBody<Results>.response(encoded.body)
     }
 
     static func results(_ results: SearchResults) -> Results {
@@ -75,11 +73,11 @@ struct SearchAPIController {
         )
     }
 
-    @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Suggestions> {
+    @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Suggestions> {
         let prefix = request.query.nonEmpty("q") ?? ""
         guard prefix.count <= 200 else { throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.") }
         let hits = prefix.isEmpty ? [] : services.store.current.knowledgeBase.searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
-        return JSONResponse(
+        return JSONBody(
             value: Suggestions(
                 query: prefix,
                 suggestions: hits.prefix(Self.maxSuggestions).map {

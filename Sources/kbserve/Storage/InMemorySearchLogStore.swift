@@ -33,10 +33,9 @@ struct SearchLogCounts: Sendable {
     mutating func add(_ entry: SearchLogEntry) {
         let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return }
-        counts[Key(kind: entry.kind, text: String(text.lowercased().prefix(200))), default: Count()].total += 1
-        if entry.resultCount == 0 {
-            counts[Key(kind: entry.kind, text: String(text.lowercased().prefix(200)))]?.withoutResults += 1
-        }
+        let key = Key(kind: entry.kind, text: String(text.lowercased().prefix(200)))
+        counts[key, default: Count()].total += 1
+        if entry.resultCount == 0 { counts[key]?.withoutResults += 1 }
     }
 
     func top(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) -> [TextCount] {

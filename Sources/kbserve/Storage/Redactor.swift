@@ -16,6 +16,9 @@ struct Redactor: Sendable {
     ]
 
     func redact(_ text: String) -> String {
+        // Without a digit, an `@` or a typed-in placeholder (`[number]`) nothing below changes the text.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "[") || (0x30...0x39).contains($0) })
+        else { return text }
         let withoutEmails = text.split(separator: " ", omittingEmptySubsequences: false)
             .map { Self.looksLikeEmail($0) ? Self.email : String($0) }
             .joined(separator: " ")

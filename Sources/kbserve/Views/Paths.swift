@@ -17,15 +17,36 @@ enum Paths {
         return path
     }
 
-    private static func encode(_ segment: String) -> String {
+    /// Unreserved characters (RFC 3986): never escaped by either encoding below.
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default: false
+        }
+    }
+
+    private static let pathAllowed: CharacterSet = {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "/?#")
-        return segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment
+        return allowed
+    }()
+
+    private static let queryAllowed: CharacterSet = {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return allowed
+    }()
+
+    /// Ids and anchors are nearly always unreserved already: those skip Foundation.
+    private static func encode(_ segment: String) -> String {
+        if segment.utf8.allSatisfy(isUnreserved) { return segment }
+        return segment.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? segment
     }
 
     private static func encodeQuery(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+        if value.utf8.allSatisfy(isUnreserved) { return value }
+        return value.addingPercentEncoding(withAllowedCharacters: queryAllowed) ?? value
     }
 }

@@ -4,17 +4,24 @@ import Hummingbird
 /// only this site's own scripts, styles and images (no inline script, no framing),
 /// `nosniff` and a strict referrer policy.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String {
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    }
+    static var contentSecurityPolicy: String { SecurityHeaders.contentSecurityPolicy }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        response.headers[.contentSecurityPolicy] = SecurityHeaders.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.init("Referrer-Policy")!] = "strict-origin-when-cross-origin"
-        response.headers[.init("X-Frame-Options")!] = "DENY"
+        response.headers[SecurityHeaders.referrerPolicy] = "strict-origin-when-cross-origin"
+        response.headers[SecurityHeaders.frameOptions] = "DENY"
         return response
     }
+}
+
+/// The header names and values, built once (the same for every response; a generic type
+/// cannot hold static stored properties).
+private enum SecurityHeaders {
+    static let contentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    static let frameOptions = HTTPField.Name("X-Frame-Options")!
 }
