@@ -57,6 +57,7 @@ trap cleanup EXIT
 # Request logs are per request at info level; the benchmark measures serving, not logging.
 # KBSERVE_SERVE_ARGS adds options, e.g. "--search-cache 0" to measure without the search cache.
 # shellcheck disable=SC2086
+echo "==> kbserve serve ${KBSERVE_SERVE_ARGS:-(default options: search cache on)}"
 "$BIN" serve --content "$ROOT/Content" --port "$PORT" --data "$WORK/data" --log-level warning ${KBSERVE_SERVE_ARGS:-} >"$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do
@@ -127,10 +128,12 @@ run_wrk() { # url script label
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$2" "$1" | tee "$WORK/$3.txt"
 }
 
+echo "==> machine load before: $(uptime)"
 echo "==> kbserve: GET /api/v1/search (mean body $MEAN bytes), $THREADS threads, $CONNECTIONS connections, $DURATION"
 run_wrk "http://127.0.0.1:$PORT" "$WORK/cycle.lua" kbserve
 echo "==> nginx: static JSON of $MEAN bytes, same settings"
 run_wrk "http://127.0.0.1:$NGINX_PORT" "$WORK/static.lua" nginx
+echo "==> machine load after: $(uptime)"
 
 python3 -c '
 import re, sys

@@ -4,13 +4,23 @@
 /// (contractions, stop words, stemming).
 public struct Analyzer: Sendable {
     public var tokenizer: Tokenizer
-    public var normalizers: [any TokenFilter]
+    public var normalizers: [any TokenFilter] {
+        didSet { standardNormalizers = Self.isStandard(normalizers) }
+    }
     public var filters: [any TokenFilter]
+    /// Whether `normalizers` are the standard chain, whose result on ASCII is just lower case.
+    private var standardNormalizers: Bool
 
     public init(tokenizer: Tokenizer = Tokenizer(), normalizers: [any TokenFilter], filters: [any TokenFilter]) {
         self.tokenizer = tokenizer
         self.normalizers = normalizers
         self.filters = filters
+        self.standardNormalizers = Self.isStandard(normalizers)
+    }
+
+    private static func isStandard(_ normalizers: [any TokenFilter]) -> Bool {
+        normalizers.count == 3 && normalizers[0] is UnicodeNormalizationFilter && normalizers[1] is LowercaseFilter
+            && normalizers[2] is DiacriticFoldingFilter
     }
 
     /// The analyzer for index and queries: NFKC, lower case, folding, contractions, English
@@ -34,7 +44,10 @@ public struct Analyzer: Sendable {
 
     /// The surface form of one raw word: normalized, not yet stemmed or stopped.
     public func surface(_ word: String) -> String {
-        Self.run(normalizers, on: Token(term: word)).first?.term ?? ""
+        // NFKC and folding leave ASCII as it is: only lower case applies (the same bytes
+        // `LowercaseFilter` gives, without running the chain).
+        if standardNormalizers, word.utf8.allSatisfy({ $0 < 0x80 }) { return LowercaseFilter.lowercasedASCII(word) }
+        return Self.run(normalizers, on: Token(term: word)).first?.term ?? ""
     }
 
     /// The index terms of one surface form (after `normalizers`), in order.

@@ -60,6 +60,11 @@ struct ByteStringInterner {
         return (id, true)
     }
 
+    /// Calls `body` with the bytes of word `id`.
+    func withKey<Result>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        keyBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(keyStart[id])..<Int(keyStart[id + 1])])) }
+    }
+
     @inline(__always)
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(keyStart[id]), end = Int(keyStart[id + 1])

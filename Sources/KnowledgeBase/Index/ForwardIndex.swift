@@ -18,6 +18,18 @@ struct ForwardIndex: Sendable {
         headingTerm[Int(headingStart[section])..<Int(headingStart[section + 1])]
     }
 
+    /// Appends the forward index of the documents that follow (numbered from 0 in `other`).
+    mutating func append(_ other: ForwardIndex) {
+        let sectionBase = Int32(tokenStart.count - 1), tokenBase = Int32(term.count), headingBase = Int32(headingTerm.count)
+        sectionStart += other.sectionStart.dropFirst().map { $0 + sectionBase }
+        tokenStart += other.tokenStart.dropFirst().map { $0 + tokenBase }
+        headingStart += other.headingStart.dropFirst().map { $0 + headingBase }
+        headingTerm += other.headingTerm
+        term += other.term
+        offset += other.offset
+        length += other.length
+    }
+
     var estimatedBytes: Int {
         (sectionStart.count + tokenStart.count + headingStart.count + headingTerm.count + term.count + offset.count) * 4
             + length.count * 2

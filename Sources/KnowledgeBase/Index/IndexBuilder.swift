@@ -1,10 +1,16 @@
-/// Builds an `InvertedIndex` from articles in one pass: every field's text is tokenized
-/// straight from UTF-8; each distinct raw word is analyzed once (the filter chain's result
-/// is cached by the word's bytes), so the cost per word is a hash lookup.
+import Foundation
+
+/// Builds an `InvertedIndex` from articles, spread over the cores: the documents are cut
+/// into consecutive chunks; each chunk's text is tokenized straight from UTF-8 and each of
+/// its distinct raw words analyzed once (so the cost per word is a hash lookup); the
+/// vocabularies are merged in document order; then each chunk writes its postings and the
+/// chunks are joined. The result is the same as one pass over the documents in order.
 public struct IndexBuilder: Sendable {
     public var synonyms: SynonymTable
     public var analyzer: Analyzer
     public var parameters: BM25FParameters
+    /// Documents per chunk at least (small collections are built in one chunk).
+    static let minimumChunkSize = 128
 
     public init(synonyms: SynonymTable, analyzer: Analyzer = .standard, parameters: BM25FParameters = .standard) {
         self.synonyms = synonyms
@@ -13,10 +19,21 @@ public struct IndexBuilder: Sendable {
     }
 
     public func build(_ articles: [Article]) -> InvertedIndex {
-        var state = IndexBuildState(analyzer: analyzer)
-        for (document, article) in articles.enumerated() {
-            state.index(article, document: document)
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // A few chunks per core even out uneven documents; each chunk re-analyzes the words
+        // it shares with earlier ones, so not many more.
+        let chunkCount = max(1, min(cores * 2, articles.count / Self.minimumChunkSize))
+        var chunks = (0..<chunkCount).map { chunk in
+            IndexChunk(documents: (articles.count * chunk / chunkCount)..<(articles.count * (chunk + 1) / chunkCount),
+                       analyzer: analyzer)
         }
-        return state.finish(articles: articles, parameters: parameters, synonyms: synonyms)
+        Parallel.update(&chunks) { _, chunk in chunk.collectVocabulary(articles) }
+        var state = IndexBuildState(analyzer: analyzer)
+        let wordMaps = chunks.map { state.mergeVocabulary(of: $0) }
+        let (wordTermStart, wordTerms) = (state.wordTermStart, state.wordTerms)
+        Parallel.update(&chunks) { number, chunk in
+            chunk.index(articles, wordMap: wordMaps[number], wordTermStart: wordTermStart, wordTerms: wordTerms)
+        }
+        return state.finish(chunks: chunks, articles: articles, parameters: parameters, synonyms: synonyms)
     }
 }

@@ -28,6 +28,8 @@ public struct InvertedIndex: Sendable {
     let fieldLengths: [Int32]
     let surfaces: SurfaceDictionary
     let forward: ForwardIndex
+    /// Reusable per-query score arrays (shared by copies of this index; thread-safe).
+    let scratchPool = EvaluationScratchPool()
 
     init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
          analyzer: Analyzer, terms: [String], termID: [String: Int32], postings: PostingLists,

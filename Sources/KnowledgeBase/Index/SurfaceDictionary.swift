@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every distinct word form of the collection (normalized, not stemmed), sorted by bytes,
 /// with the index term it analyzes to and how often it occurs. Prefix lookup is a binary
 /// search; typo lookup walks the sorted list as an implicit trie with a Damerau-Levenshtein
@@ -68,14 +70,25 @@ struct SurfaceDictionary: Sendable {
                 while low < high {
                     let middle = (low + high) / 2
                     let from = Int(start[middle]), to = Int(start[middle + 1])
-                    let stored = UnsafeBufferPointer(rebasing: all[from..<to])
-                    if stored.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+                    if Self.precedes(all, from, to, key) { low = middle + 1 } else { high = middle }
                 }
                 guard low < count else { return nil }
                 let from = Int(start[low]), to = Int(start[low + 1])
                 return UnsafeBufferPointer(rebasing: all[from..<to]).elementsEqual(key) ? low : nil
             }
         }
+    }
+
+    /// Whether `all[from..<to]` sorts before `key` (bytewise, a prefix first), as `memcmp` compares.
+    @inline(__always)
+    private static func precedes(_ all: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = to - from
+        let common = min(length, key.count)
+        if common > 0, let base = all.baseAddress, let keyBase = key.baseAddress {
+            let order = memcmp(base + from, keyBase, common)
+            if order != 0 { return order < 0 }
+        }
+        return length < key.count
     }
 
     /// The words that start with `prefix`.

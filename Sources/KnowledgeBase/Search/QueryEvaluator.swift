@@ -16,49 +16,22 @@ struct QueryEvaluator {
         var matchedClauses: [UInt16]
     }
 
-    /// Per-document scratch space for one evaluation: dense score arrays and lists of the
-    /// documents each one has touched (so resetting costs only what was touched).
-    private struct Scratch {
-        let total: UnsafeMutableBufferPointer<Float>
-        let matched: UnsafeMutableBufferPointer<UInt16>
-        let clause: UnsafeMutableBufferPointer<Float>
-        let alternative: UnsafeMutableBufferPointer<Float>
-        let touched: UnsafeMutableBufferPointer<Int32>
-        let clauseTouched: UnsafeMutableBufferPointer<Int32>
-        let alternativeTouched: UnsafeMutableBufferPointer<Int32>
-        var touchedCount = 0, clauseTouchedCount = 0, alternativeTouchedCount = 0
-
-        /// One zeroed allocation, carved into the arrays (4-byte cells; `matched` uses two bytes of each).
-        private let storage: UnsafeMutableRawPointer
-
-        init(documents: Int) {
-            let count = max(documents, 1)
-            let storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4 * 7, alignment: 16)
-            // Scores and counts start at zero; the touched lists are written before they are read.
-            storage.initializeMemory(as: UInt8.self, repeating: 0, count: count * 4 * 3)
-            (storage + count * 4 * 6).initializeMemory(as: UInt8.self, repeating: 0, count: count * 4)
-            self.storage = storage
-            func floats(_ part: Int) -> UnsafeMutableBufferPointer<Float> {
-                UnsafeMutableBufferPointer(start: (storage + part * count * 4).bindMemory(to: Float.self, capacity: count), count: count)
-            }
-            func integers(_ part: Int) -> UnsafeMutableBufferPointer<Int32> {
-                UnsafeMutableBufferPointer(start: (storage + part * count * 4).bindMemory(to: Int32.self, capacity: count), count: count)
-            }
-            total = floats(0)
-            clause = floats(1)
-            alternative = floats(2)
-            touched = integers(3)
-            clauseTouched = integers(4)
-            alternativeTouched = integers(5)
-            matched = UnsafeMutableBufferPointer(start: (storage + 6 * count * 4).bindMemory(to: UInt16.self, capacity: count), count: count)
+    func evaluate(_ query: Query) -> Result {
+        var result = Result(documents: [], scores: [], matchedClauses: [])
+        forEachMatch(query) { document, score, matched in
+            result.documents.append(document)
+            result.scores.append(score)
+            result.matchedClauses.append(matched)
         }
-
-        func deallocate() { storage.deallocate() }
+        return result
     }
 
-    func evaluate(_ query: Query) -> Result {
-        var scratch = Scratch(documents: index.articles.count)
-        defer { scratch.deallocate() }
+    /// Calls `body` with every document that matched at least one clause, in the order they
+    /// were first matched, with its final score and number of matched clauses. The scratch
+    /// arrays come from the index's pool and go back to it clean.
+    func forEachMatch(_ query: Query, _ body: (_ document: Int32, _ score: Float, _ matchedClauses: UInt16) -> Void) {
+        var scratch = index.scratchPool.take(documents: index.articles.count)
+        defer { index.scratchPool.recycle(scratch) }
         let proximity = Float(ranking.proximityWeight)
 
         for clause in query.clauses {
@@ -107,19 +80,17 @@ struct QueryEvaluator {
         }
         let clauseCount = max(query.clauses.count, 1)
         let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), Float(ranking.coordinationExponent)) }
-        var result = Result(documents: Array(scratch.touched[0..<scratch.touchedCount]), scores: [], matchedClauses: [])
-        result.scores.reserveCapacity(scratch.touchedCount)
-        result.matchedClauses.reserveCapacity(scratch.touchedCount)
-        for document in result.documents {
-            let matched = scratch.matched[Int(document)]
-            result.scores.append(scratch.total[Int(document)] * coordination[min(Int(matched), clauseCount)])
-            result.matchedClauses.append(matched)
+        let total = scratch.total, matched = scratch.matched
+        for slot in 0..<scratch.touchedCount {
+            let document = Int(scratch.touched[slot])
+            let clauses = matched[document]
+            body(Int32(document), total[document] * coordination[min(Int(clauses), clauseCount)], clauses)
         }
-        return result
+        scratch.clear()
     }
 
     /// Adds one term's scores to the totals and counts the clause as matched.
-    private func accumulateClause(_ key: Int32, _ scratch: inout Scratch) {
+    private func accumulateClause(_ key: Int32, _ scratch: inout EvaluationScratch) {
         let postings = index.postings
         let range = postings.range(Int(key))
         let idf = Float(scorer.idf(documentFrequency: range.count))
@@ -142,7 +113,7 @@ struct QueryEvaluator {
     }
 
     /// Adds one key's scores (times `weight`) to the current alternative's scores.
-    private func accumulateAlternative(_ postings: PostingLists, _ key: Int32, weight: Float, _ scratch: inout Scratch) {
+    private func accumulateAlternative(_ postings: PostingLists, _ key: Int32, weight: Float, _ scratch: inout EvaluationScratch) {
         let range = postings.range(Int(key))
         let idf = Float(scorer.idf(documentFrequency: range.count)) * weight
         let scores = scratch.alternative, touched = scratch.alternativeTouched

@@ -46,7 +46,8 @@ struct QueryParser: Sendable {
             }
             if spanWords.count == 1 {
                 let word = spanWords[0]
-                let own = Set(exactIDs)
+                // Built only when a typo or prefix expansion needs it (most words need neither).
+                func own() -> Set<Int32> { Set(exactIDs) }
                 if word.parts.count > 1 {
                     let parts = word.parts.compactMap { index.termID[$0] }
                     if parts.count == word.parts.count { alternatives.append(alternative(.compoundParts, 0.9, parts)) }
@@ -54,14 +55,14 @@ struct QueryParser: Sendable {
                 let known = exactIDs.count == exactTerms.count && !exactIDs.isEmpty
                 if !known { unknown.append(word) }
                 if !known && words.count <= ranking.maxWordsForTypos {
-                    for candidate in expander.corrections(of: word.surface, excluding: own, limit: ranking.maxFuzzyTerms) {
+                    for candidate in expander.corrections(of: word.surface, excluding: own(), limit: ranking.maxFuzzyTerms) {
                         let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
                         alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
                     }
                 }
                 if lastIsOpen, span.upperBound == words.count, word.end == text.utf8.count,
                    words.count <= ranking.maxWordsForTypos {
-                    for candidate in expander.completions(of: word.surface, excluding: own, limit: ranking.maxPrefixTerms) {
+                    for candidate in expander.completions(of: word.surface, excluding: own(), limit: ranking.maxPrefixTerms) {
                         alternatives.append(alternative(.prefix, ranking.prefixWeight, [candidate.term]))
                     }
                 }

@@ -16,16 +16,16 @@ public struct Searcher: Sendable {
     public func search(_ request: SearchRequest) -> SearchResults {
         let query = QueryParser(index: index, ranking: ranking, typos: typos).parse(request.query)
         let scorer = self.scorer
-        let result = QueryEvaluator(index: index, scorer: scorer, ranking: ranking).evaluate(query)
         var total = 0
         var top: [(score: Float, document: Int32)] = []
         let limit = max(0, request.limit)
-        for (offset, document) in result.documents.enumerated() {
-            if let category = request.category, index.articles[Int(document)].category != category { continue }
+        top.reserveCapacity(limit + 1)
+        let articles = index.articles
+        QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { document, score, _ in
+            if let category = request.category, articles[Int(document)].category != category { return }
             total += 1
-            let score = result.scores[offset]
-            guard limit > 0 else { continue }
-            if top.count == limit, let last = top.last, !(score > last.score || (score == last.score && document < last.document)) { continue }
+            guard limit > 0 else { return }
+            if top.count == limit, let last = top.last, !(score > last.score || (score == last.score && document < last.document)) { return }
             var position = top.count
             while position > 0, score > top[position - 1].score || (score == top[position - 1].score && document < top[position - 1].document) {
                 position -= 1
@@ -50,14 +50,15 @@ public struct Searcher: Sendable {
         let articles = index.articles
         let forward = index.forward
         let firstSection = forward.sections(ofDocument: document).lowerBound
+        let sections = articles[document].sections
         var anchor = ""
         let snippet: String
         if let section = SectionPicker(forward: forward, postings: index.postings).bestSection(of: document, weights: weights) {
             let local = section - firstSection
-            anchor = articles[document].sections[local].anchor
-            snippet = SnippetBuilder(forward: forward).snippet(section: section, text: articles[document].sections[local].text, weights: weights)
-        } else if articles[document].summary.isEmpty, let first = articles[document].sections.firstIndex(where: { !$0.text.isEmpty }) {
-            snippet = SnippetBuilder(forward: forward).snippet(section: firstSection + first, text: articles[document].sections[first].text, weights: weights)
+            anchor = sections[local].anchor
+            snippet = SnippetBuilder(forward: forward).snippet(section: section, text: sections[local].text, weights: weights)
+        } else if articles[document].summary.isEmpty, let first = sections.firstIndex(where: { !$0.text.isEmpty }) {
+            snippet = SnippetBuilder(forward: forward).snippet(section: firstSection + first, text: sections[first].text, weights: weights)
         } else {
             snippet = SnippetBuilder.escape(Substring(articles[document].summary))
         }

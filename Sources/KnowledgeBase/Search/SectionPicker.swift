@@ -10,26 +10,28 @@ struct SectionPicker {
         let sections = forward.sections(ofDocument: document)
         guard sections.count <= 64 else { return scanBestSection(of: document, weights: weights) }
         let count = sections.count
-        var best = [Float](repeating: 0, count: weights.clauseCount * count)
-        for (term, entry) in zip(weights.terms, weights.entries) {
-            guard let posting = postings.posting(Int(term), document: Int32(document)) else { continue }
-            let body = postings.sectionMasks[posting * 2], heading = postings.sectionMasks[posting * 2 + 1]
-            var mask = body | heading
-            while mask != 0 {
-                let section = mask.trailingZeroBitCount
-                mask &= mask - 1
-                let value = heading & (1 << UInt64(section)) != 0 ? 2 * entry.weight : entry.weight
-                let cell = entry.clause * count + section
-                if value > best[cell] { best[cell] = value }
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, weights.clauseCount * count)) { best in
+            best.initialize(repeating: 0)
+            for (term, entry) in zip(weights.terms, weights.entries) {
+                guard let posting = postings.posting(Int(term), document: Int32(document)) else { continue }
+                let body = postings.sectionMasks[posting * 2], heading = postings.sectionMasks[posting * 2 + 1]
+                var mask = body | heading
+                while mask != 0 {
+                    let section = mask.trailingZeroBitCount
+                    mask &= mask - 1
+                    let value = heading & (1 << UInt64(section)) != 0 ? 2 * entry.weight : entry.weight
+                    let cell = entry.clause * count + section
+                    if value > best[cell] { best[cell] = value }
+                }
             }
+            var winner: (section: Int, score: Float)?
+            for section in 0..<count {
+                var score: Float = 0
+                for clause in 0..<weights.clauseCount { score += best[clause * count + section] }
+                if score > 0, winner == nil || score > winner!.score { winner = (section, score) }
+            }
+            return winner.map { sections.lowerBound + $0.section }
         }
-        var winner: (section: Int, score: Float)?
-        for section in 0..<count {
-            var score: Float = 0
-            for clause in 0..<weights.clauseCount { score += best[clause * count + section] }
-            if score > 0, winner == nil || score > winner!.score { winner = (section, score) }
-        }
-        return winner.map { sections.lowerBound + $0.section }
     }
 
     /// The global number of the best section of `document`, or nil when no section matches.

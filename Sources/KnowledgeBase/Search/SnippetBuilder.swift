@@ -36,14 +36,10 @@ struct SnippetBuilder {
             if let last = marks.last, start <= last.end { marks[marks.count - 1].end = max(last.end, end) } else { marks.append((start, end)) }
         }
         if to < utf8.count { to = lastEnd }
-        var capacity = (to - from) + marks.count * 13 + 8
-        for index in from..<to {
-            switch utf8[index] {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): capacity += 5
-            default: break
-            }
-        }
-        return String(unsafeUninitializedCapacity: capacity) { output in
+        // Room for the worst case (every byte escaped to six), written once and copied into
+        // a string of the exact size: one pass over the text instead of a counting pass.
+        let capacity = (to - from) * 6 + marks.count * 13 + 8
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output in
             var length = 0
             func write(_ text: StaticString) {
                 text.withUTF8Buffer { for byte in $0 { output[length] = byte; length += 1 } }
@@ -72,36 +68,47 @@ struct SnippetBuilder {
             }
             escape(cursor..<to)
             if to < utf8.count { write("…") }
-            return length
+            return String(decoding: UnsafeBufferPointer(rebasing: output[0..<length]), as: UTF8.self)
         }
     }
 
     /// The first token of the window of `windowTokens` tokens with the most query-word
     /// weight, each clause counted once (a sliding window with per-clause counts).
     private func densestWindow(_ tokens: Range<Int>, _ weights: QueryTermWeights) -> Int {
-        var counts = [Int](repeating: 0, count: weights.clauseCount)
-        var clauseWeight = [Float](repeating: 0, count: weights.clauseCount)
-        // The clause of each token in the window (ring buffer; -1 for other words).
-        var ring = [Int](repeating: -1, count: windowTokens)
-        var score: Float = 0
         var best = (start: tokens.lowerBound, score: Float(-1))
         let tokens = tokens.lowerBound..<min(tokens.upperBound, tokens.lowerBound + maxAnalyzedTokens)
-        forward.term.withUnsafeBufferPointer { terms in
-            for token in tokens {
-                let slot = (token - tokens.lowerBound) % windowTokens
-                let leaving = ring[slot]
-                if leaving >= 0 {
-                    counts[leaving] -= 1
-                    if counts[leaving] == 0 { score -= clauseWeight[leaving] }
+        let clauses = max(1, weights.clauseCount)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: clauses + windowTokens) { cells in
+            // Per clause, how many of its words are in the window; then the clause of each
+            // token in the window (ring buffer; -1 for other words).
+            let counts = UnsafeMutableBufferPointer(rebasing: cells[0..<clauses])
+            let ring = UnsafeMutableBufferPointer(rebasing: cells[clauses...])
+            counts.initialize(repeating: 0)
+            ring.initialize(repeating: -1)
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: clauses) { clauseWeight in
+                clauseWeight.initialize(repeating: 0)
+                var score: Float = 0
+                forward.term.withUnsafeBufferPointer { terms in
+                    var slot = windowTokens - 1
+                    for token in tokens {
+                        // (token - tokens.lowerBound) % windowTokens, without a division per token
+                        slot += 1
+                        if slot == windowTokens { slot = 0 }
+                        let leaving = ring[slot]
+                        if leaving >= 0 {
+                            counts[leaving] -= 1
+                            if counts[leaving] == 0 { score -= clauseWeight[leaving] }
+                        }
+                        ring[slot] = -1
+                        if let (clause, weight) = weights[terms[token]] {
+                            if counts[clause] == 0 { score += weight; clauseWeight[clause] = weight }
+                            counts[clause] += 1
+                            ring[slot] = clause
+                        }
+                        let start = max(tokens.lowerBound, token - windowTokens + 1)
+                        if score > best.score + 1e-6 { best = (start, score) }
+                    }
                 }
-                ring[slot] = -1
-                if let (clause, weight) = weights[terms[token]] {
-                    if counts[clause] == 0 { score += weight; clauseWeight[clause] = weight }
-                    counts[clause] += 1
-                    ring[slot] = clause
-                }
-                let start = max(tokens.lowerBound, token - windowTokens + 1)
-                if score > best.score + 1e-6 { best = (start, score) }
             }
         }
         // Start the window at its first query word.

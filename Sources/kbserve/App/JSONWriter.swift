@@ -7,19 +7,23 @@ protocol JSONWritable {
     func write(to json: inout JSONWriter)
 }
 
-/// Writes compact JSON straight into a `ByteBuffer`. Strings are escaped per RFC 8259
+/// Writes compact JSON into a byte array (appending to an array costs less than writing
+/// byte by byte into a `ByteBuffer`; the result is copied into one at the end). Strings are escaped per RFC 8259
 /// (quote, backslash and every control character), plus U+2028 and U+2029 so that the
 /// output is also safe inside JavaScript; non-finite numbers, which JSON cannot hold,
 /// are written as `null`. Commas are placed automatically: call `key` before each member
 /// of an object, then exactly one value (or container).
 struct JSONWriter {
-    private(set) var buffer: ByteBuffer
+    private(set) var bytes: [UInt8] = []
     /// Whether the next key or array element needs a comma before it.
     private var needsComma = false
 
     init(capacity: Int = 1_024) {
-        buffer = ByteBufferAllocator().buffer(capacity: capacity)
+        bytes.reserveCapacity(capacity)
     }
+
+    /// What was written.
+    var buffer: ByteBuffer { ByteBuffer(bytes: bytes) }
 
     /// The JSON of `value`.
     static func buffer(_ value: some JSONWritable, capacity: Int = 1_024) -> ByteBuffer {
@@ -30,30 +34,32 @@ struct JSONWriter {
 
     /// The JSON of `value`, as a string (for tests and logs).
     static func string(_ value: some JSONWritable) -> String {
-        String(buffer: buffer(value))
+        var writer = JSONWriter()
+        value.write(to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     // MARK: Containers
 
     mutating func beginObject() {
         separate()
-        buffer.writeInteger(UInt8(ascii: "{"))
+        bytes.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     mutating func endObject() {
-        buffer.writeInteger(UInt8(ascii: "}"))
+        bytes.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
     mutating func beginArray() {
         separate()
-        buffer.writeInteger(UInt8(ascii: "["))
+        bytes.append(UInt8(ascii: "["))
         needsComma = false
     }
 
     mutating func endArray() {
-        buffer.writeInteger(UInt8(ascii: "]"))
+        bytes.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
@@ -87,7 +93,7 @@ struct JSONWriter {
     mutating func key(_ name: String) {
         separate()
         writeString(name)
-        buffer.writeInteger(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -138,7 +144,7 @@ struct JSONWriter {
 
     mutating func value(_ number: Int) {
         separate()
-        buffer.writeString(String(number))
+        bytes.append(contentsOf: String(number).utf8)
         needsComma = true
     }
 
@@ -149,85 +155,99 @@ struct JSONWriter {
         if number.isFinite {
             var text = number.description
             if text.hasSuffix(".0") { text.removeLast(2) }
-            buffer.writeString(text)
+            bytes.append(contentsOf: text.utf8)
         } else {
-            buffer.writeStaticString("null")
+            append("null")
         }
         needsComma = true
     }
 
     mutating func value(_ bool: Bool) {
         separate()
-        if bool { buffer.writeStaticString("true") } else { buffer.writeStaticString("false") }
+        if bool { append("true") } else { append("false") }
         needsComma = true
     }
 
     mutating func null() {
         separate()
-        buffer.writeStaticString("null")
+        append("null")
         needsComma = true
     }
 
     // MARK: Escaping
 
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     private mutating func separate() {
-        if needsComma { buffer.writeInteger(UInt8(ascii: ",")) }
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
 
     private mutating func writeString(_ string: String) {
-        buffer.writeInteger(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
         let wasContiguous = string.utf8.withContiguousStorageIfAvailable { writeEscaped($0) } != nil
         if !wasContiguous {
             var copy = string
             copy.makeContiguousUTF8()
             copy.utf8.withContiguousStorageIfAvailable { writeEscaped($0) }
         }
-        buffer.writeInteger(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Bytes that are escaped (controls, quote, backslash) or may start U+2028/U+2029 (0xE2).
+    private static let needsCheck: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == Int(UInt8(ascii: "\"")) || byte == Int(UInt8(ascii: "\\")) || byte == 0xE2
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Copies runs of plain bytes at once; escapes the rest.
-    private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let needsCheck = Self.needsCheck
         var runStart = 0
         var index = 0
-        let count = bytes.count
+        let count = utf8.count
         while index < count {
-            let byte = bytes[index]
+            let byte = utf8[index]
+            guard needsCheck[Int(byte)] else {
+                index += 1
+                continue
+            }
             let escapeLength: Int
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            if byte != 0xE2 {
                 escapeLength = 1
-            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
+            } else if index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] & 0xFE == 0xA8 {
                 escapeLength = 3  // U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR
             } else {
                 index += 1
                 continue
             }
-            if runStart < index { buffer.writeBytes(UnsafeRawBufferPointer(rebasing: bytes[runStart..<index])) }
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
             if escapeLength == 3 {
-                buffer.writeStaticString(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                append(utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
             } else {
                 writeEscape(byte)
             }
             index += escapeLength
             runStart = index
         }
-        if runStart < count { buffer.writeBytes(UnsafeRawBufferPointer(rebasing: bytes[runStart..<count])) }
+        if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
     }
 
     private mutating func writeEscape(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""): buffer.writeStaticString("\\\"")
-        case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
-        case 0x08: buffer.writeStaticString("\\b")
-        case 0x0C: buffer.writeStaticString("\\f")
-        case 0x0A: buffer.writeStaticString("\\n")
-        case 0x0D: buffer.writeStaticString("\\r")
-        case 0x09: buffer.writeStaticString("\\t")
+        case UInt8(ascii: "\""): append("\\\"")
+        case UInt8(ascii: "\\"): append("\\\\")
+        case 0x08: append("\\b")
+        case 0x0C: append("\\f")
+        case 0x0A: append("\\n")
+        case 0x0D: append("\\r")
+        case 0x09: append("\\t")
         default:
-            buffer.writeStaticString("\\u00")
-            buffer.writeInteger(Self.hexDigits[Int(byte >> 4)])
-            buffer.writeInteger(Self.hexDigits[Int(byte & 0x0F)])
+            append("\\u00")
+            bytes.append(Self.hexDigits[Int(byte >> 4)])
+            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
         }
     }
 }

@@ -52,7 +52,7 @@ struct SearchAPIController {
         let encoded = current.encodedSearches.value(for: parameters.request) {
             let results = current.search(parameters.request)
             return EncodedSearch(
-                body: JSONWriter.buffer(Self.results(results), capacity: 4_096), total: results.total,
+                body: JSONWriter.buffer(Self.results(results), capacity: 8_192), total: results.total,
                 redactedQuery: services.redactor.redact(parameters.query)
             )
         }

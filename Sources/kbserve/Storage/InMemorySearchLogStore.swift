@@ -5,7 +5,8 @@ final class InMemorySearchLogStore: SearchLogStore {
     private let counts = Locked<SearchLogCounts>(SearchLogCounts())
 
     func record(_ entry: SearchLogEntry) {
-        counts.withLock { $0.add(entry) }
+        guard let addition = SearchLogCounts.Addition(entry) else { return }
+        counts.withLock { $0.add(addition) }
     }
 
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
@@ -30,12 +31,23 @@ struct SearchLogCounts: Sendable {
 
     var isEmpty: Bool { counts.isEmpty }
 
-    mutating func add(_ entry: SearchLogEntry) {
-        let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { return }
-        let key = Key(kind: entry.kind, text: String(text.lowercased().prefix(200)))
-        counts[key, default: Count()].total += 1
-        if entry.resultCount == 0 { counts[key]?.withoutResults += 1 }
+    /// What an entry adds: its key (trimmed, lowercased, at most 200 characters; nil when
+    /// blank) and whether it had no results. Made before taking a store's lock.
+    struct Addition: Sendable {
+        var key: Key
+        var withoutResults: Bool
+
+        init?(_ entry: SearchLogEntry) {
+            let text = entry.text.trimmingWhitespace
+            guard !text.isEmpty else { return nil }
+            key = Key(kind: entry.kind, text: String(text.lowercased().prefix(200)))
+            withoutResults = entry.resultCount == 0
+        }
+    }
+
+    mutating func add(_ addition: Addition) {
+        counts[addition.key, default: Count()].total += 1
+        if addition.withoutResults { counts[addition.key]?.withoutResults += 1 }
     }
 
     func top(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) -> [TextCount] {

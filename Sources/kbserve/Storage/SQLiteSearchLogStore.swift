@@ -19,7 +19,8 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
     }
 
     func record(_ entry: SearchLogEntry) {
-        buffer.withLock { $0.add(entry) }
+        guard let addition = SearchLogCounts.Addition(entry) else { return }
+        buffer.withLock { $0.add(addition) }
     }
 
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {

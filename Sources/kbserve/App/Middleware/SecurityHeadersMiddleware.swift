@@ -22,6 +22,6 @@ private enum SecurityHeaders {
     static let contentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
-    static let frameOptions = HTTPField.Name("X-Frame-Options")!
+    static let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy")!
+    static let frameOptions = HTTPFields.Element.Name("X-Frame-Options")!
 }

@@ -1,0 +1,148 @@
+/// One contiguous run of documents of an index build, worked on by its own thread in two
+/// passes. The first collects the chunk's vocabulary: each distinct raw word once, analyzed,
+/// with its count. `IndexBuildState` then merges the chunks' vocabularies in document order
+/// (so every word, surface form and term gets the id a one-pass build would give it). The
+/// second pass writes the chunk's postings, bigrams, lengths and forward index with those
+/// global term ids, for `IndexBuildState` to concatenate.
+struct IndexChunk {
+    let documents: Range<Int>
+    let analyzer: Analyzer
+
+    // Pass 1: the vocabulary.
+    /// The chunk's distinct raw words (compound wholes without hyphens), in order of first occurrence.
+    private(set) var words = ByteStringInterner(capacity: 1 << 14)
+    /// Per word: occurrences in the chunk, surface form, and index terms.
+    private(set) var occurrences: [Int32] = []
+    private(set) var surfaces: [String] = []
+    private(set) var wordTerms: [[String]] = []
+    private var scratch: [UInt8] = []
+
+    // Pass 2: postings (global term ids; bigram ids local to the chunk, see `bigramPairs`).
+    private(set) var termAccumulator = DocumentAccumulator(tracksSections: true)
+    private(set) var bigramAccumulator = DocumentAccumulator()
+    private var bigrams = IntegerPairTable(capacity: 1 << 14)
+    /// The term pair of each local bigram id, in id order (= order of first occurrence).
+    private(set) var bigramPairs: [(first: Int32, second: Int32)] = []
+    /// `IndexField.count` lengths per document.
+    private(set) var lengths: [Int32] = []
+    private var documentLengths = [Int32](repeating: 0, count: IndexField.count)
+    /// The chunk's part of the forward index, numbered from 0.
+    private(set) var forward = ForwardIndex()
+
+    init(documents: Range<Int>, analyzer: Analyzer) {
+        self.documents = documents
+        self.analyzer = analyzer
+    }
+
+    /// The texts of an article that are indexed, in indexing order: title, aliases, error
+    /// messages, summary, then per section its heading and its body. `section` is the
+    /// section's number (-1 outside sections); `endOfSection` follows each section's body.
+    enum Part {
+        case text(String, field: IndexField, section: Int)
+        case endOfHeading
+        case endOfSection
+    }
+
+    static func forEachPart(of article: Article, _ body: (Part) -> Void) {
+        body(.text(article.title, field: .title, section: -1))
+        for alias in article.aliases { body(.text(alias, field: .aliases, section: -1)) }
+        for error in article.errors { for message in error.allMessages { body(.text(message, field: .errors, section: -1)) } }
+        if !article.summary.isEmpty { body(.text(article.summary, field: .body, section: -1)) }
+        for (number, section) in article.sections.enumerated() {
+            body(.text(section.heading, field: .headings, section: number))
+            body(.endOfHeading)
+            body(.text(section.text, field: .body, section: number))
+            body(.endOfSection)
+        }
+    }
+
+    /// The chunk-local id of a raw word, and whether it is new.
+    private mutating func localWord(_ raw: Tokenizer.RawToken, _ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+        let slice = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
+        guard raw.isCompoundWhole else { return words.intern(slice) }
+        scratch.removeAll(keepingCapacity: true)
+        for byte in slice where byte != UInt8(ascii: "-") { scratch.append(byte) }
+        return scratch.withUnsafeBufferPointer { words.intern($0) }
+    }
+
+    /// Pass 1: counts every raw word of the chunk's documents and analyzes each new one.
+    mutating func collectVocabulary(_ articles: [Article]) {
+        let tokenizer = analyzer.tokenizer
+        for document in documents {
+            Self.forEachPart(of: articles[document]) { part in
+                guard case .text(var text, _, _) = part, !text.isEmpty else { return }
+                text.withUTF8 { bytes in
+                    tokenizer.scan(bytes) { raw in
+                        let word = localWord(raw, bytes)
+                        if word.isNew {
+                            let surface = analyzer.surface(raw.text(in: bytes))
+                            surfaces.append(surface)
+                            wordTerms.append(analyzer.terms(ofSurface: surface).map(\.term))
+                            occurrences.append(0)
+                        }
+                        occurrences[word.id] += 1
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pass 2: indexes the chunk's documents; `wordMap` takes a local word to its global
+    /// word, whose terms are `wordTerms[wordTermStart[w]..<wordTermStart[w+1]]`.
+    mutating func index(_ articles: [Article], wordMap: [Int32], wordTermStart: [Int32], wordTerms: [Int32]) {
+        for document in documents {
+            Self.forEachPart(of: articles[document]) { part in
+                switch part {
+                case .text(let text, let field, let section):
+                    add(text, field: field, section: section, forwardTokens: field == .body && section >= 0,
+                        headingTerms: field == .headings,
+                        wordMap: wordMap, wordTermStart: wordTermStart, wordTerms: wordTerms)
+                case .endOfHeading:
+                    forward.headingStart.append(Int32(forward.headingTerm.count))
+                case .endOfSection:
+                    forward.tokenStart.append(Int32(forward.term.count))
+                }
+            }
+            forward.sectionStart.append(Int32(forward.tokenStart.count - 1))
+            lengths.append(contentsOf: documentLengths)
+            for field in 0..<IndexField.count { documentLengths[field] = 0 }
+            termAccumulator.finishDocument(document)
+            bigramAccumulator.finishDocument(document)
+        }
+    }
+
+    /// Indexes one text of a field; adjacent terms form bigrams within this text only.
+    private mutating func add(_ text: String, field: IndexField, section: Int, forwardTokens: Bool, headingTerms: Bool,
+                              wordMap: [Int32], wordTermStart: [Int32], wordTerms: [Int32]) {
+        guard !text.isEmpty else { return }
+        var text = text
+        var previousTerm: Int32 = -1
+        let fieldIndex = field.rawValue
+        let tokenizer = analyzer.tokenizer
+        text.withUTF8 { bytes in
+            tokenizer.scan(bytes) { raw in
+                let word = Int(wordMap[localWord(raw, bytes).id])
+                for position in Int(wordTermStart[word])..<Int(wordTermStart[word + 1]) {
+                    let term = wordTerms[position]
+                    documentLengths[fieldIndex] += 1
+                    termAccumulator.add(key: Int(term), field: fieldIndex, section: section)
+                    if raw.positionIncrement > 0 {
+                        if previousTerm >= 0 {
+                            let known = bigrams.count
+                            let bigram = bigrams.intern(previousTerm, term)
+                            if bigrams.count > known { bigramPairs.append((previousTerm, term)) }
+                            bigramAccumulator.add(key: bigram, field: fieldIndex)
+                        }
+                        previousTerm = term
+                    }
+                    if forwardTokens {
+                        forward.term.append(term)
+                        forward.offset.append(Int32(raw.start))
+                        forward.length.append(UInt16(min(raw.end - raw.start, Int(UInt16.max))))
+                    }
+                    if headingTerms { forward.headingTerm.append(term) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Per-document scratch space for one query evaluation: dense score arrays and lists of the
+/// documents each one has touched (so resetting costs only what was touched).
+struct EvaluationScratch {
+    let total: UnsafeMutableBufferPointer<Float>
+    let matched: UnsafeMutableBufferPointer<UInt16>
+    let clause: UnsafeMutableBufferPointer<Float>
+    let alternative: UnsafeMutableBufferPointer<Float>
+    let touched: UnsafeMutableBufferPointer<Int32>
+    let clauseTouched: UnsafeMutableBufferPointer<Int32>
+    let alternativeTouched: UnsafeMutableBufferPointer<Int32>
+    var touchedCount = 0, clauseTouchedCount = 0, alternativeTouchedCount = 0
+    let documents: Int
+
+    /// One zeroed allocation, carved into the arrays (4-byte cells; `matched` uses two bytes of each).
+    private let storage: UnsafeMutableRawPointer
+
+    init(documents: Int) {
+        let count = max(documents, 1)
+        self.documents = documents
+        let storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4 * 7, alignment: 16)
+        // Scores and counts start at zero; the touched lists are written before they are read.
+        storage.initializeMemory(as: UInt8.self, repeating: 0, count: count * 4 * 3)
+        (storage + count * 4 * 6).initializeMemory(as: UInt8.self, repeating: 0, count: count * 4)
+        self.storage = storage
+        func floats(_ part: Int) -> UnsafeMutableBufferPointer<Float> {
+            UnsafeMutableBufferPointer(start: (storage + part * count * 4).bindMemory(to: Float.self, capacity: count), count: count)
+        }
+        func integers(_ part: Int) -> UnsafeMutableBufferPointer<Int32> {
+            UnsafeMutableBufferPointer(start: (storage + part * count * 4).bindMemory(to: Int32.self, capacity: count), count: count)
+        }
+        total = floats(0)
+        clause = floats(1)
+        alternative = floats(2)
+        touched = integers(3)
+        clauseTouched = integers(4)
+        alternativeTouched = integers(5)
+        matched = UnsafeMutableBufferPointer(start: (storage + 6 * count * 4).bindMemory(to: UInt16.self, capacity: count), count: count)
+    }
+
+    /// Zeroes what the evaluation touched, so the scratch is as new. (`clause` and
+    /// `alternative` are zeroed by the evaluation itself as it folds them into `total`.)
+    mutating func clear() {
+        for slot in 0..<touchedCount {
+            let document = Int(touched[slot])
+            total[document] = 0
+            matched[document] = 0
+        }
+        touchedCount = 0
+        clauseTouchedCount = 0
+        alternativeTouchedCount = 0
+    }
+
+    func deallocate() { storage.deallocate() }
+}
+
+/// A few clean `EvaluationScratch`es for reuse, so a query does not allocate and zero
+/// arrays the size of the collection. Safe to share across concurrent searches: each
+/// search takes a scratch of its own under a lock and gives it back when done.
+final class EvaluationScratchPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: [EvaluationScratch] = []
+    /// Scratches kept at most; more concurrent searches allocate (and free) their own.
+    private let capacity: Int
+
+    init(capacity: Int = max(4, ProcessInfo.processInfo.activeProcessorCount * 2)) {
+        self.capacity = capacity
+    }
+
+    deinit { for scratch in free { scratch.deallocate() } }
+
+    func take(documents: Int) -> EvaluationScratch {
+        lock.lock()
+        let scratch = free.popLast()
+        lock.unlock()
+        if let scratch, scratch.documents == documents { return scratch }
+        scratch?.deallocate()
+        return EvaluationScratch(documents: documents)
+    }
+
+    /// Takes back a scratch; it must be clean (see `EvaluationScratch.clear()`).
+    func recycle(_ scratch: EvaluationScratch) {
+        lock.lock()
+        if free.count < capacity {
+            free.append(scratch)
+            lock.unlock()
+        } else {
+            lock.unlock()
+            scratch.deallocate()
+        }
+    }
+}
