@@ -72,17 +72,23 @@ let package = Package(
             ],
             path: "Benchmarks/kbbench"
         ),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], resources: [.copy("Fixtures")]),
+        .target(
+            name: "TestSupport",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DiagnoserTests",
-            dependencies: ["Diagnoser", "KnowledgeBase", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Diagnoser", "KnowledgeBase", "TestSupport", .product(name: "Logging", package: "swift-log")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "kbserveTests",
             dependencies: [
                 "kbserve",
+                "TestSupport",
                 "KnowledgeBase",
                 "Diagnoser",
                 "Markdown",

@@ -2,6 +2,7 @@ import Foundation
 import KnowledgeBase
 import Testing
 @testable import Diagnoser
+import TestSupport
 
 /// The Diagnoser over the repository's real Content/: the articles' conditions, the shared
 /// development cases, and our own held-out cases written differently.
@@ -69,7 +70,7 @@ import Testing
 
     @Test func heldOutCasesReachTheTarget() throws {
         let diagnoser = try diagnoser()
-        let cases = try EvaluationCase.load(from: RepoPaths.fixtures.appendingPathComponent("diagnose-heldout.jsonl"))
+        let cases = try EvaluationCase.load(from: RepoPaths.diagnoserFixtures.appendingPathComponent("diagnose-heldout.jsonl"))
         #expect(cases.count >= 30)
         var right = 0
         for heldOut in cases {

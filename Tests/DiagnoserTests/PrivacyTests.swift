@@ -2,6 +2,7 @@ import Foundation
 import KnowledgeBase
 import Testing
 @testable import Diagnoser
+import TestSupport
 
 /// Typed values are examined in memory only: neither the logs nor the output may contain them.
 @Suite struct PrivacyTests {

@@ -12,14 +12,12 @@ struct SpecExample: Decodable, Sendable, CustomTestStringConvertible {
 }
 
 import Testing
+import TestSupport
 
 // Paths to the shared, read-only test data (`<repo>/../shared`).
 enum TestData {
-    static let repoRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = repoRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    static let commonMark = shared.appendingPathComponent("eval/commonmark")
-    static let corpus = shared.appendingPathComponent("corpus/msdocs")
+    static let commonMark = RepoPaths.eval("commonmark")
+    static let corpus = RepoPaths.msdocs
 
     static func examples(_ file: String) throws -> [SpecExample] {
         let data = try Data(contentsOf: commonMark.appendingPathComponent(file))

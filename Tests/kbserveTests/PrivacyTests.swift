@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Testing
 
 @testable import kbserve
+import TestSupport
 
 /// Typed values are PHI: they must never reach the logs, the database or a response.
 @Suite struct PrivacyTests {

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import TestSupport
 
 /// The repository's real Content/, loaded once.
 enum ContentFixture {

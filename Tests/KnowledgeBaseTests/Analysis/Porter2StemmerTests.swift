@@ -1,19 +1,14 @@
 import Foundation
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 @Suite("Porter2Stemmer")
 struct Porter2StemmerTests {
     let stemmer = Porter2Stemmer()
 
     /// `<repo>/../shared/eval/snowball-english`, found from this file's path.
-    static let vocabularyDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Analysis
-        .deletingLastPathComponent()  // KnowledgeBaseTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repo root
-        .appendingPathComponent("../shared/eval/snowball-english")
-        .standardizedFileURL
+    static let vocabularyDirectory = RepoPaths.eval("snowball-english")
 
     static func lines(_ name: String) throws -> [Substring] {
         let url = vocabularyDirectory.appendingPathComponent(name)

@@ -1,21 +1,14 @@
 import Foundation
 @testable import KnowledgeBase
+import TestSupport
 
 /// The repository's `Content/` folder loaded once for all content tests, and the
 /// shared spec and eval files next to the repository.
 enum ContentFixture {
-    /// The repository root: this file is `<repo>/Tests/KnowledgeBaseTests/Content/ContentFixture.swift`.
-    static let repository: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .resolvingSymlinksInPath()
-
-    static let contentFolder = repository.appendingPathComponent("Content")
+    static let contentFolder = RepoPaths.content
 
     /// `<repo>/../shared/<path>`.
-    static func shared(_ path: String) -> URL {
-        repository.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(path)
-    }
+    static func shared(_ path: String) -> URL { RepoPaths.shared.appendingPathComponent(path) }
 
     static func sharedText(_ path: String) throws -> String {
         try String(contentsOf: shared(path), encoding: .utf8)

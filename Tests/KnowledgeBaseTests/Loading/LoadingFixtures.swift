@@ -1,17 +1,13 @@
 import Foundation
+import TestSupport
 
 /// Paths of the loading tests' fixture folders and of the shared corpus, found from this file.
 enum LoadingFixtures {
-    /// `Tests/KnowledgeBaseTests`.
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-
     /// A folder under `Tests/KnowledgeBaseTests/Fixtures`.
     static func folder(_ name: String) -> URL {
-        testsFolder.appendingPathComponent("Fixtures").appendingPathComponent(name)
+        RepoPaths.fixtures(of: "KnowledgeBaseTests").appendingPathComponent(name)
     }
 
-    /// `<repo>/../shared/corpus/msdocs`, not standardized so that a symlinked checkout resolves like the shell does.
-    static let msdocs = URL(
-        fileURLWithPath: testsFolder.deletingLastPathComponent().deletingLastPathComponent().path
-            + "/../shared/corpus/msdocs")
+    /// `<repo>/../shared/corpus/msdocs`.
+    static let msdocs = RepoPaths.msdocs
 }

@@ -1,12 +1,11 @@
 import Foundation
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 /// Relevance regression on Cranfield (1,400 abstracts, 225 queries, grades 1-4).
 @Suite struct CranfieldRelevanceTests {
-    static let sharedEval = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/eval").standardizedFileURL
+    static let sharedEval = RepoPaths.shared.appendingPathComponent("eval")
 
     @Test func nDCGAt10StaysAboveTheFloor() throws {
         let cranfield = try CranfieldCollection(directory: Self.sharedEval.appendingPathComponent("cranfield"))

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 /// Relevance regressions on the help-center and msdocs dev sets, through the real loader.
 /// Floors are what `kbbench search` measured (release), less a small margin.
 @Suite struct DevSetRelevanceTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let sharedDirectory = repository.appendingPathComponent("../shared").standardizedFileURL
+    static let repository = RepoPaths.root
+    static let sharedDirectory = RepoPaths.shared
 
     struct Measured { var hitAt1 = 0.0, mrr = 0.0 }
 

@@ -1,0 +1,43 @@
+import Foundation
+import Logging
+
+/// Keeps every line (level, message and metadata) a `Logger` writes, so tests can assert
+/// what was logged — and what never was.
+public final class LogCapture: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String] = []
+
+    public init() {}
+
+    public var lines: [String] { lock.withLock { storage } }
+    public var text: String { lines.joined(separator: "\n") }
+    public var count: Int { lock.withLock { storage.count } }
+
+    public func append(_ line: String) { lock.withLock { storage.append(line) } }
+
+    /// A logger at `trace` level whose every line lands here.
+    public func logger(label: String = "test") -> Logger {
+        var logger = Logger(label: label) { _ in Handler(capture: self) }
+        logger.logLevel = .trace
+        return logger
+    }
+
+    public var logger: Logger { logger() }
+
+    struct Handler: LogHandler {
+        let capture: LogCapture
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+            let fields = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            capture.append("\(event.level) \(event.message) \(fields)")
+        }
+    }
+}
