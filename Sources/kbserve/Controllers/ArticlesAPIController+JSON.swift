@@ -3,12 +3,7 @@ import KnowledgeBase
 extension ArticlesAPIController.Summary: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.member("id", id.rawValue)
-            json.member("title", title)
-            json.member("summary", summary)
-            json.member("category", category?.rawValue)
-            json.member("url", url)
-            json.member("updated", updated)
+            json.articleMembers(id: id, title: title, summary: summary, category: category, url: url, updated: updated)
         }
     }
 }
@@ -27,12 +22,7 @@ extension ArticlesAPIController.Heading: JSONWritable {
 extension ArticlesAPIController.Detail: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.member("id", id.rawValue)
-            json.member("title", title)
-            json.member("summary", summary)
-            json.member("category", category?.rawValue)
-            json.member("url", url)
-            json.member("updated", updated)
+            json.articleMembers(id: id, title: title, summary: summary, category: category, url: url, updated: updated)
             json.key("aliases")
             json.array(aliases)
             json.key("errors")
@@ -60,5 +50,19 @@ extension ArticlesAPIController.List: JSONWritable {
             json.key("articles")
             json.array(articles)
         }
+    }
+}
+
+extension JSONWriter {
+    /// The members every article representation (summary or detail) starts with.
+    mutating func articleMembers(
+        id: ArticleID, title: String, summary: String, category: Category?, url: String, updated: String?
+    ) {
+        member("id", id.rawValue)
+        member("title", title)
+        member("summary", summary)
+        member("category", category?.rawValue)
+        member("url", url)
+        member("updated", updated)
     }
 }
