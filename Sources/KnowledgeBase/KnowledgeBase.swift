@@ -66,7 +66,10 @@ public struct KnowledgeBase: Sendable {
 
     /// Articles by category, each list sorted by title.
     public var articlesByCategory: [Category: [Article]] {
-        Dictionary(grouping: articles.filter { $0.category != nil }, by: { $0.category! })
-            .mapValues { $0.sorted { $0.title < $1.title } }
+        var grouped: [Category: [Article]] = [:]
+        for article in articles {
+            if let category = article.category { grouped[category, default: []].append(article) }
+        }
+        return grouped.mapValues { $0.sorted { $0.title < $1.title } }
     }
 }

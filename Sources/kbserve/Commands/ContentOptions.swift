@@ -16,8 +16,13 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    /// Loads the knowledge base, reporting content problems on standard error.
+    /// Loads the knowledge base, reporting content problems (file, line, reason) on
+    /// standard error so that standard output stays clean for tools.
     func loadKnowledgeBase() throws -> KnowledgeBase {
-        try KnowledgeBase.load(from: contentURL)
+        let knowledgeBase = try KnowledgeBase.load(from: contentURL)
+        for problem in knowledgeBase.report.problems {
+            FileHandle.standardError.write(Data("\(problem)\n".utf8))
+        }
+        return knowledgeBase
     }
 }

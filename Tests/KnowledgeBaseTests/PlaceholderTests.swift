@@ -1,3 +1,0 @@
-import Testing
-@testable import KnowledgeBase
-@Test func placeholderKnowledgeBase() { #expect(Bool(true)) }

@@ -1,0 +1,49 @@
+import Foundation
+import KnowledgeBase
+import Testing
+import TestSupport
+
+@testable import kbserve
+
+/// The CLI's argument checks and the output forms that people and evaluation tools read.
+@Suite struct CommandTests {
+    let content = RepoPaths.content.path
+
+    @Test func searchNeedsAQueryOrABatchFileButNotBoth() throws {
+        #expect(throws: (any Error).self) { try SearchCommand.parse(["--content", content]) }
+        #expect(throws: (any Error).self) { try SearchCommand.parse(["--content", content, "pin", "--batch", "/etc/hostname"]) }
+        let command = try SearchCommand.parse(["--content", content, "pin wont work", "--limit", "3"])
+        #expect(command.query == "pin wont work" && command.limit == 3)
+    }
+
+    @Test func searchRejectsBadArguments() {
+        #expect(throws: (any Error).self) { try SearchCommand.parse(["--content", content, "pin", "--limit", "0"]) }
+        #expect(throws: (any Error).self) { try SearchCommand.parse(["--content", content, "pin", "--category", "billing"]) }
+        #expect(throws: (any Error).self) { try SearchCommand.parse(["--content", "/no/such/folder", "pin"]) }
+        #expect(throws: (any Error).self) { try SearchCommand.parse(["--content", content, "--batch", "/no/such/file"]) }
+    }
+
+    @Test func batchLinesHaveTheEvaluationForm() throws {
+        let line = BatchLine(query: "forgot pasword", results: [.init(id: "reset-password", title: "Reset", anchor: "steps", score: 2.5)])
+        let json = try JSONOutput.string(line)
+        #expect(!json.contains("\n"))
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["query"] as? String == "forgot pasword")
+        let results = try #require(object["results"] as? [[String: Any]])
+        #expect(Set(results[0].keys) == ["id", "title", "anchor", "score"])
+        #expect(results[0]["score"] as? Double == 2.5)
+    }
+
+    @Test func readableResultsShowTitlesLocationsAndSuggestion() {
+        let results = SearchResults(
+            query: "forgot pasword", total: 1,
+            hits: [SearchHit(id: "reset-password", title: "How do I reset my password?", category: "signing-in",
+                             anchor: "steps", snippet: "Tap <mark>Forgot</mark> &amp; go", score: 1.5)],
+            suggestion: "forgot password")
+        let text = ReadableSearchResults(results: results, boldMatches: false).text
+        #expect(text.contains("1. How do I reset my password?  [reset-password#steps]"))
+        #expect(text.contains("Did you mean: forgot password?"))
+        #expect(text.contains("Tap Forgot & go"))
+        #expect(!text.contains("<mark>"))
+    }
+}
