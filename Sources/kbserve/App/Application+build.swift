@@ -46,7 +46,8 @@ func buildApplication(
 /// Every route, behind the shared middleware (request log, security headers, error
 /// responses, body and rate limits).
 func buildRouter(_ services: HelpCenterServices) -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    // HEAD is answered as GET without the body (load balancers and link checkers use it).
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let routeTable = RouteTable()
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
