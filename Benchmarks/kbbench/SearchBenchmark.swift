@@ -42,6 +42,9 @@ struct SearchBenchmark: AsyncParsableCommand {
             case "prefix": ranking.prefixWeight = value
             case "fuzzy1": ranking.fuzzyWeights[0] = value
             case "fuzzy2": ranking.fuzzyWeights[1] = value
+            case "msm": ranking.minimumShouldMatch = value
+            case "pastedmsm": ranking.pastedMinimumShouldMatch = value
+            case "confident": ranking.confidentScore = value
             default: break
             }
         }
@@ -66,20 +69,35 @@ struct SearchBenchmark: AsyncParsableCommand {
         }
     }
 
+    @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
+    @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
+    var sets = ["Tests/KnowledgeBaseTests/Fixtures/Queries/search-tune.tsv", "Tests/KnowledgeBaseTests/Fixtures/Queries/search-holdout.tsv"]
+
     func run() async throws {
         let evalDirectory = URL(fileURLWithPath: eval)
         print("kbbench search (release build expected; wall and thread-CPU times)\n")
+        let peers = skipPeers ? [] : PeerEngine.all(repository: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         if only == nil || only == "content", FileManager.default.fileExists(atPath: content) {
-            let queries = try EvaluationQuery.loadTSV(queries.map { URL(fileURLWithPath: $0) } ?? evalDirectory.appendingPathComponent("kb-queries-dev.tsv"))
-            try runCollection(name: "Content", directory: URL(fileURLWithPath: content), queries: queries, queriesName: "kb-queries-dev")
+            var querySets = [("kb-queries-dev", try EvaluationQuery.loadTSV(evalDirectory.appendingPathComponent("kb-queries-dev.tsv")))]
+            for path in (queries.map { [$0] } ?? sets) where FileManager.default.fileExists(atPath: path) {
+                let url = URL(fileURLWithPath: path)
+                querySets.append((url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url)))
+            }
+            try runCollection(name: "Content", directory: URL(fileURLWithPath: content), sets: querySets, peers: peers,
+                              siteName: KnowledgeBase.siteName)
         } else if only == nil {
             print("Content: no folder at \(content)\n")
         }
         if only == nil || only == "msdocs" {
             let pairs = try EvaluationQuery.loadPairs(evalDirectory.appendingPathComponent("msdocs-pairs-dev.jsonl"))
-            try runCollection(name: "msdocs", directory: URL(fileURLWithPath: corpus), queries: pairs, queriesName: "msdocs-pairs-dev")
+            // Tuned on the even lines only; the odd half is reported untouched.
+            let tune = pairs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+            let report = pairs.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+            try runCollection(name: "msdocs", directory: URL(fileURLWithPath: corpus),
+                              sets: [("msdocs-pairs-dev", pairs), ("  even half (tuned on)", tune), ("  odd half (untouched)", report)],
+                              peers: peers)
         }
-        if only == nil || only == "cranfield" { try runCranfield(evalDirectory.appendingPathComponent("cranfield")) }
+        if only == nil || only == "cranfield" { try runCranfield(evalDirectory.appendingPathComponent("cranfield"), peers: peers) }
     }
 
     private func load(_ directory: URL) throws -> (articles: [Article], synonyms: SynonymTable) {
@@ -88,7 +106,8 @@ struct SearchBenchmark: AsyncParsableCommand {
         return (try ContentLoader(directory: directory).load().articles, synonyms)
     }
 
-    private func runCollection(name: String, directory: URL, queries: [EvaluationQuery], queriesName: String) throws {
+    private func runCollection(name: String, directory: URL, sets: [(String, [EvaluationQuery])], peers: [PeerEngine],
+                               siteName: String = "") throws {
         let rssBefore = SearchMeasure.residentBytes()
         let loadStart = ContinuousClock.now
         let (articles, synonyms) = try load(directory)
@@ -99,32 +118,82 @@ struct SearchBenchmark: AsyncParsableCommand {
         let indexTime = ContinuousClock.now - indexStart
         let indexCPU = SearchMeasure.threadCPUTime() - indexCPUStart
         let rssAfter = SearchMeasure.residentBytes()
+        var ranking = self.ranking
+        ranking.siteName = siteName
         let searcher = Searcher(index: index, ranking: ranking)
 
         let ftsStart = ContinuousClock.now
         let fts = skipFTS5 ? nil : try SearchFTS5Baseline(articles: articles)
         let ftsBuild = ContinuousClock.now - ftsStart
 
-        var ours = SearchMeasure.Relevance(), theirs = SearchMeasure.Relevance()
+        // Every distinct query of every set once, for the latency runs and the peers.
+        var allQueries: [String] = []
+        var seen: Set<String> = []
+        for (_, queries) in sets { for query in queries where seen.insert(query.query).inserted { allQueries.append(query.query) } }
+        var peerRuns: [(String, PeerEngine.Run)] = []
+        for peer in peers {
+            if let run = peer.run(articles: articles, queries: allQueries, repeats: repeats) { peerRuns.append((peer.name, run)) }
+        }
+        let peerRanked = peerRuns.map { run in
+            (run.0, Dictionary(zip(allQueries, run.1.ranked.map { $0.map(ArticleID.init(rawValue:)) }), uniquingKeysWith: { a, _ in a }))
+        }
         var latencies: [Duration] = [], ftsLatencies: [Duration] = [], cpuLatencies: [Duration] = []
-        for query in queries {
-            let results = searcher.search(SearchRequest(query: query.query, limit: 10))
-            let ranked = results.hits.map(\.id)
-            ours.add(ranked, query.expected)
-            if misses, ranked.first.map({ !query.expected.contains($0) }) ?? true {
-                print("  miss: \(query.query.prefix(100)) -> \(ranked.first?.rawValue ?? "nothing") (want \(query.expected.map(\.rawValue).sorted().joined(separator: ",")), rank \(ranked.firstIndex { query.expected.contains($0) }.map { String($0 + 1) } ?? "-"))")
+        var table: [String] = []
+        for (setName, queries) in sets {
+            var ours = SearchMeasure.Relevance(), theirs = SearchMeasure.Relevance()
+            var peerScores = peerRanked.map { ($0.0, SearchMeasure.Relevance()) }
+            var kinds: [String: (SearchMeasure.Relevance, SearchMeasure.Relevance)] = [:]
+            var noAnswer = 0, noAnswerSaid = 0, answerable = 0, confidentRight = 0, confident = 0
+            for query in queries {
+                let results = searcher.search(SearchRequest(query: query.query, limit: 10))
+                let ranked = results.hits.map(\.id)
+                if query.expectsNoAnswer {
+                    noAnswer += 1
+                    if !results.confident { noAnswerSaid += 1 }
+                    continue
+                }
+                answerable += 1
+                if results.confident {
+                    confident += 1
+                    if ranked.first.map(query.expected.contains) == true { confidentRight += 1 }
+                }
+                ours.add(ranked, query.expected)
+                if !query.kind.isEmpty { kinds[query.kind, default: (.init(), .init())].0.add(ranked, query.expected) }
+                if misses, ranked.first.map({ !query.expected.contains($0) }) ?? true {
+                    print("  miss [\(setName)\(query.kind.isEmpty ? "" : ", \(query.kind)")]: \(query.query.prefix(100)) -> \(ranked.first?.rawValue ?? "nothing") (want \(query.expected.map(\.rawValue).sorted().joined(separator: ",")), rank \(ranked.firstIndex { query.expected.contains($0) }.map { String($0 + 1) } ?? "-"))")
+                }
+                for number in peerScores.indices { peerScores[number].1.add(peerRanked[number].1[query.query] ?? [], query.expected) }
+                guard let fts else { continue }
+                let ftsStart = ContinuousClock.now
+                let ftsRanked = try fts.search(query.query)
+                ftsLatencies.append(ContinuousClock.now - ftsStart)
+                theirs.add(ftsRanked, query.expected)
+                if !query.kind.isEmpty { kinds[query.kind, default: (.init(), .init())].1.add(ftsRanked, query.expected) }
             }
-            guard let fts else { continue }
-            let ftsStart = ContinuousClock.now
-            let ftsRanked = try fts.search(query.query)
-            ftsLatencies.append(ContinuousClock.now - ftsStart)
-            theirs.add(ftsRanked, query.expected)
+            if misses {
+                for query in queries where query.expectsNoAnswer {
+                    let results = searcher.search(SearchRequest(query: query.query, limit: 1))
+                    if results.confident { print("  answered [\(setName), none]: \(query.query) -> \(results.hits.first?.id.rawValue ?? "-")") }
+                }
+            }
+            var line = "  \(setName) (\(answerable)): kbserve hit@1 \(SearchMeasure.f(ours.hitAt1)) MRR@10 \(SearchMeasure.f(ours.mrr))"
+            if fts != nil { line += "  | FTS5 \(SearchMeasure.f(theirs.hitAt1)) / \(SearchMeasure.f(theirs.mrr))" }
+            for (peer, score) in peerScores { line += "  | \(peer) \(SearchMeasure.f(score.hitAt1)) / \(SearchMeasure.f(score.mrr))" }
+            table.append(line)
+            if answerable > 0 {
+                table.append("      confident on \(confident) of \(answerable) answerable; right when confident \(confidentRight)/\(confident)")
+            }
+            if noAnswer > 0 { table.append("      no article (\(noAnswer) queries): kbserve says so for \(noAnswerSaid) (\(SearchMeasure.f(Double(noAnswerSaid) / Double(noAnswer))))") }
+            for kind in kinds.keys.sorted() {
+                let (mine, fts5) = kinds[kind]!
+                table.append("      \(kind) (\(mine.count)): hit@1 \(SearchMeasure.f(mine.hitAt1))\(fts == nil ? "" : "  | FTS5 \(SearchMeasure.f(fts5.hitAt1))")")
+            }
         }
         for _ in 0..<repeats {
-            for query in queries {
+            for query in allQueries {
                 let start = ContinuousClock.now
                 let cpuStart = SearchMeasure.threadCPUTime()
-                _ = searcher.search(SearchRequest(query: query.query, limit: latencyLimit))
+                _ = searcher.search(SearchRequest(query: query, limit: latencyLimit))
                 cpuLatencies.append(SearchMeasure.threadCPUTime() - cpuStart)
                 latencies.append(ContinuousClock.now - start)
             }
@@ -133,10 +202,15 @@ struct SearchBenchmark: AsyncParsableCommand {
         print("  load        \(SearchMeasure.ms(loadTime)) ms   index \(SearchMeasure.ms(indexTime)) ms   load+index \(SearchMeasure.ms(loadTime + indexTime)) ms (index CPU \(SearchMeasure.ms(indexCPU)) ms)   (FTS5 build \(SearchMeasure.ms(ftsBuild)) ms)")
         print("  memory      index estimate \(index.estimatedBytes / 1_048_576) MiB, RSS delta of load+index \(max(0, rssAfter - rssBefore) / 1_048_576) MiB")
         print("  latency     p50 \(SearchMeasure.percentile(latencies, 0.5)) ms, p99 \(SearchMeasure.percentile(latencies, 0.99)) ms over \(latencies.count) queries (thread CPU time p50 \(SearchMeasure.percentile(cpuLatencies, 0.5)) ms, p99 \(SearchMeasure.percentile(cpuLatencies, 0.99)) ms)   (FTS5 p50 \(SearchMeasure.percentile(ftsLatencies, 0.5)) ms, p99 \(SearchMeasure.percentile(ftsLatencies, 0.99)) ms)")
-        print("  \(queriesName) (\(queries.count)):   kbserve hit@1 \(SearchMeasure.f(ours.hitAt1)) MRR@10 \(SearchMeasure.f(ours.mrr))   |   FTS5 hit@1 \(SearchMeasure.f(theirs.hitAt1)) MRR@10 \(SearchMeasure.f(theirs.mrr))\n")
+        for (peer, run) in peerRuns {
+            print("  \(peer) \(run.version): index \(String(format: "%.1f", run.indexSeconds * 1000)) ms, query p50 \(String(format: "%.3f", run.p50)) ms, p99 \(String(format: "%.3f", run.p99)) ms (Python, in-process timing)")
+        }
+        print("  relevance   hit@1 / MRR@10 on queries with an article")
+        for line in table { print(line) }
+        print("")
     }
 
-    private func runCranfield(_ directory: URL) throws {
+    private func runCranfield(_ directory: URL, peers: [PeerEngine]) throws {
         let cranfield = try CranfieldCollection(directory: directory)
         let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(), parameters: bm25f).build(cranfield.articles), ranking: ranking)
         let fts = try SearchFTS5Baseline(articles: cranfield.articles)
@@ -147,7 +221,13 @@ struct SearchBenchmark: AsyncParsableCommand {
             theirs += RelevanceMetrics.ndcg(try fts.search(query.text).map(\.rawValue), grades: query.grades)
         }
         let count = Double(cranfield.queries.count)
+        var line = "  nDCG@10     kbserve \(SearchMeasure.f(ours / count))   |   FTS5 \(SearchMeasure.f(theirs / count))"
+        for peer in peers {
+            guard let run = peer.run(articles: cranfield.articles, queries: cranfield.queries.map(\.text), repeats: 1) else { continue }
+            let total = zip(cranfield.queries, run.ranked).reduce(0.0) { $0 + RelevanceMetrics.ndcg($1.1, grades: $1.0.grades) }
+            line += "   |   \(peer.name) \(SearchMeasure.f(total / count))"
+        }
         print("== Cranfield: \(cranfield.articles.count) abstracts, \(cranfield.queries.count) queries, grades 1-4, no synonyms")
-        print("  nDCG@10     kbserve \(SearchMeasure.f(ours / count))   |   FTS5 \(SearchMeasure.f(theirs / count))")
+        print(line)
     }
 }

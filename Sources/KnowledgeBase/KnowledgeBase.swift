@@ -12,6 +12,9 @@ public struct KnowledgeBase: Sendable {
     public let searcher: Searcher
     private let byID: [ArticleID: Int]
 
+    /// The portal the help center is for; its name never makes a search match alone.
+    public static let siteName = "Patient Fusion"
+
     /// Builds the index over `articles`.
     public init(articles: [Article], synonyms: SynonymTable = .builtIn, report: LoadReport = LoadReport()) {
         let sorted = articles.sorted { $0.id < $1.id }
@@ -20,7 +23,8 @@ public struct KnowledgeBase: Sendable {
         var byID: [ArticleID: Int] = [:]
         for (offset, article) in sorted.enumerated() where byID[article.id] == nil { byID[article.id] = offset }
         self.byID = byID
-        self.searcher = Searcher(index: IndexBuilder(synonyms: synonyms).build(sorted))
+        self.searcher = Searcher(index: IndexBuilder(synonyms: synonyms).build(sorted),
+                                 ranking: RankingParameters(siteName: Self.siteName))
     }
 
     /// Loads every article under `directory` (recursively) and its synonym file

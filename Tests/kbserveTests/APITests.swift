@@ -31,6 +31,29 @@ import Testing
         #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5).map(\.text) == ["invalid security code"])
     }
 
+    @Test func searchSaysWhenNoArticleAnswersAndCountsItAsZeroResults() async throws {
+        let log = InMemorySearchLogStore()
+        let app = Fixtures.app(try await Fixtures.services(searchLog: log))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/search?q=cancel+password", method: .get) { response in
+                let json = try response.json()
+                #expect(json["confident"] as? Bool == false)
+                #expect(json["total"] as? Int == 0)
+                let results = try #require(json["results"] as? [[String: Any]])
+                #expect(!results.isEmpty)
+                #expect(results.allSatisfy { $0["partial"] as? Bool == true })
+            }
+            try await client.execute(uri: "/api/v1/search?q=reset+my+password", method: .get) { response in
+                let json = try response.json()
+                #expect(json["confident"] as? Bool == true)
+                let first = try #require((json["results"] as? [[String: Any]])?.first)
+                #expect(first["partial"] as? Bool == false)
+            }
+        }
+        let unanswered = try await log.topTexts(kind: .search, onlyWithoutResults: true, limit: 5).map(\.text)
+        #expect(unanswered == ["cancel password"])
+    }
+
     @Test func searchLogIsRedacted() async throws {
         let log = InMemorySearchLogStore()
         let app = Fixtures.app(try await Fixtures.services(searchLog: log))

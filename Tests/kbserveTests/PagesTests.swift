@@ -120,9 +120,27 @@ import Testing
         try await app.test(.router) { client in
             try await client.execute(uri: "/search?q=zzqx+wqvv", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(response.text.contains("Nothing matched your search"))
+                #expect(response.text.contains("We have no article that answers this"))
                 #expect(response.text.contains("href=\"/troubleshoot\""))
                 #expect(response.text.contains("Who to contact"))
+            }
+        }
+    }
+
+    @Test func aQueryWithNoGoodAnswerSaysSoAndListsRelatedArticles() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        try await app.test(.router) { client in
+            // The fixtures have a password article but none on cancelling one.
+            try await client.execute(uri: "/search?q=cancel+password", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("We have no article that answers this"))
+                #expect(response.text.contains("call your doctor's office"))
+                #expect(response.text.contains("These articles may be related"))
+                #expect(response.text.contains("href=\"/articles/reset-password"))
+            }
+            try await client.execute(uri: "/search?q=reset+my+password", method: .get) { response in
+                #expect(!response.text.contains("We have no article that answers this"))
+                #expect(response.text.contains("href=\"/articles/reset-password"))
             }
         }
     }

@@ -8,6 +8,8 @@ struct IndexBuildState {
     /// Per raw word: its index terms are `wordTerms[wordTermStart[w]..<wordTermStart[w+1]]`.
     private(set) var wordTermStart: [Int32] = [0]
     private(set) var wordTerms: [Int32] = []
+    /// Per raw word: the index term of its synonym word key (see `SynonymFilter`), or -1.
+    private(set) var wordKeyTerm: [Int32] = []
     private var wordSurface: [Int32] = []
     private var surfaceID: [String: Int32] = [:]
     private var surfaceWords: [String] = []
@@ -18,8 +20,11 @@ struct IndexBuildState {
     private var terms: [String] = []
     private var bigrams = IntegerPairTable()
 
-    init(analyzer: Analyzer) {
+    let synonymFilter: SynonymFilter
+
+    init(analyzer: Analyzer, synonymFilter: SynonymFilter) {
         self.analyzer = analyzer
+        self.synonymFilter = synonymFilter
     }
 
     /// Adds a chunk's vocabulary (after the chunks before it); returns the global word of
@@ -52,6 +57,7 @@ struct IndexBuildState {
         wordSurface.append(surfaceIndex)
         for term in analyzed { wordTerms.append(intern(term: term)) }
         wordTermStart.append(Int32(wordTerms.count))
+        wordKeyTerm.append(synonymFilter.wordKey(ofSurface: surface).map { intern(term: SynonymFilter.indexTerm(forWordKey: $0)) } ?? -1)
     }
 
     private mutating func intern(term: String) -> Int32 {
@@ -101,9 +107,10 @@ struct IndexBuildState {
         return InvertedIndex(
             articles: articles,
             statistics: CollectionStatistics(documentCount: documents, averageFieldLength: average),
-            parameters: parameters, synonyms: synonyms, analyzer: analyzer,
+            parameters: parameters, synonyms: synonyms, synonymFilter: synonymFilter, analyzer: analyzer,
             terms: terms, termID: termID, postings: lists[0], bigramID: bigrams, bigramPostings: lists[1],
             norms: norms, fieldLengths: lengths,
+            sectionPriors: SectionPriors.priors(of: articles),
             surfaces: SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
                                         termCounts: surfaceTermCount),
             forward: forward)

@@ -28,11 +28,11 @@ public struct IndexBuilder: Sendable {
                        analyzer: analyzer)
         }
         Parallel.update(&chunks) { _, chunk in chunk.collectVocabulary(articles) }
-        var state = IndexBuildState(analyzer: analyzer)
+        var state = IndexBuildState(analyzer: analyzer, synonymFilter: SynonymFilter(table: synonyms, analyzer: analyzer))
         let wordMaps = chunks.map { state.mergeVocabulary(of: $0) }
-        let (wordTermStart, wordTerms) = (state.wordTermStart, state.wordTerms)
+        let words = IndexChunk.WordTerms(start: state.wordTermStart, terms: state.wordTerms, keyTerm: state.wordKeyTerm)
         Parallel.update(&chunks) { number, chunk in
-            chunk.index(articles, wordMap: wordMaps[number], wordTermStart: wordTermStart, wordTerms: wordTerms)
+            chunk.index(articles, wordMap: wordMaps[number], words: words)
         }
         return state.finish(chunks: chunks, articles: articles, parameters: parameters, synonyms: synonyms)
     }

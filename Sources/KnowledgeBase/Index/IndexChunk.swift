@@ -87,16 +87,22 @@ struct IndexChunk {
         }
     }
 
-    /// Pass 2: indexes the chunk's documents; `wordMap` takes a local word to its global
-    /// word, whose terms are `wordTerms[wordTermStart[w]..<wordTermStart[w+1]]`.
-    mutating func index(_ articles: [Article], wordMap: [Int32], wordTermStart: [Int32], wordTerms: [Int32]) {
+    /// The index terms of every global word: word `w`'s are `terms[start[w]..<start[w+1]]`;
+    /// `keyTerm[w]` is the term of its synonym word key, or -1.
+    struct WordTerms {
+        var start: [Int32]
+        var terms: [Int32]
+        var keyTerm: [Int32]
+    }
+
+    /// Pass 2: indexes the chunk's documents; `wordMap` takes a local word to its global word.
+    mutating func index(_ articles: [Article], wordMap: [Int32], words: WordTerms) {
         for document in documents {
             Self.forEachPart(of: articles[document]) { part in
                 switch part {
                 case .text(let text, let field, let section):
                     add(text, field: field, section: section, forwardTokens: field == .body && section >= 0,
-                        headingTerms: field == .headings,
-                        wordMap: wordMap, wordTermStart: wordTermStart, wordTerms: wordTerms)
+                        headingTerms: field == .headings, wordMap: wordMap, words: words)
                 case .endOfHeading:
                     forward.headingStart.append(Int32(forward.headingTerm.count))
                 case .endOfSection:
@@ -111,9 +117,11 @@ struct IndexChunk {
         }
     }
 
-    /// Indexes one text of a field; adjacent terms form bigrams within this text only.
+    /// Indexes one text of a field; adjacent terms form bigrams within this text only. A
+    /// word's synonym key term is posted beside its terms but takes no position: it counts
+    /// in no length, bigram or forward stream, so the stems score exactly as without it.
     private mutating func add(_ text: String, field: IndexField, section: Int, forwardTokens: Bool, headingTerms: Bool,
-                              wordMap: [Int32], wordTermStart: [Int32], wordTerms: [Int32]) {
+                              wordMap: [Int32], words: WordTerms) {
         guard !text.isEmpty else { return }
         var text = text
         var previousTerm: Int32 = -1
@@ -122,8 +130,9 @@ struct IndexChunk {
         text.withUTF8 { bytes in
             tokenizer.scan(bytes) { raw in
                 let word = Int(wordMap[localWord(raw, bytes).id])
-                for position in Int(wordTermStart[word])..<Int(wordTermStart[word + 1]) {
-                    let term = wordTerms[position]
+                if words.keyTerm[word] >= 0 { termAccumulator.add(key: Int(words.keyTerm[word]), field: fieldIndex, section: section) }
+                for position in Int(words.start[word])..<Int(words.start[word + 1]) {
+                    let term = words.terms[position]
                     documentLengths[fieldIndex] += 1
                     termAccumulator.add(key: Int(term), field: fieldIndex, section: section)
                     if raw.positionIncrement > 0 {

@@ -28,19 +28,22 @@ public struct InvertedIndex: Sendable {
     let fieldLengths: [Int32]
     let surfaces: SurfaceDictionary
     let forward: ForwardIndex
+    /// Per section (global number), its worth as a link target before any query (`SectionPriors`).
+    let sectionPriors: [Float]
     /// Reusable per-query score arrays (shared by copies of this index; thread-safe).
     let scratchPool = EvaluationScratchPool()
 
     init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
-         analyzer: Analyzer, terms: [String], termID: [String: Int32], postings: PostingLists,
+         synonymFilter: SynonymFilter, analyzer: Analyzer, terms: [String], termID: [String: Int32], postings: PostingLists,
          bigramID: IntegerPairTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
-         surfaces: SurfaceDictionary, forward: ForwardIndex) {
+         sectionPriors: [Float], surfaces: SurfaceDictionary, forward: ForwardIndex) {
+        self.sectionPriors = sectionPriors
         self.articles = articles
         self.statistics = statistics
         self.parameters = parameters
         self.synonyms = synonyms
         self.analyzer = analyzer
-        self.synonymFilter = SynonymFilter(table: synonyms, analyzer: analyzer)
+        self.synonymFilter = synonymFilter
         self.terms = terms
         self.termID = termID
         self.postings = postings

@@ -4,7 +4,17 @@ import Foundation
 /// documents each one has touched (so resetting costs only what was touched).
 struct EvaluationScratch {
     let total: UnsafeMutableBufferPointer<Float>
+    /// Per document: clauses matched, of them not common (`meaningful`), of those matched
+    /// by the typed form (`exact`), of those in the title (`titleHits`), phrase bigrams found
+    /// (`phraseHits`), and the current alternative's terms found (`alternativeHits`).
     let matched: UnsafeMutableBufferPointer<UInt16>
+    let meaningful: UnsafeMutableBufferPointer<UInt16>
+    let exact: UnsafeMutableBufferPointer<UInt16>
+    let phraseHits: UnsafeMutableBufferPointer<UInt16>
+    let titleHits: UnsafeMutableBufferPointer<UInt16>
+    let alternativeHits: UnsafeMutableBufferPointer<UInt16>
+    /// Whether the current clause matched in the title (folded into `titleHits` per clause).
+    let clauseTitle: UnsafeMutableBufferPointer<UInt16>
     let clause: UnsafeMutableBufferPointer<Float>
     let alternative: UnsafeMutableBufferPointer<Float>
     let touched: UnsafeMutableBufferPointer<Int32>
@@ -13,16 +23,16 @@ struct EvaluationScratch {
     var touchedCount = 0, clauseTouchedCount = 0, alternativeTouchedCount = 0
     let documents: Int
 
-    /// One zeroed allocation, carved into the arrays (4-byte cells; `matched` uses two bytes of each).
+    /// One allocation, carved into the arrays: six of 4-byte cells, then seven of 2-byte counts.
     private let storage: UnsafeMutableRawPointer
 
     init(documents: Int) {
         let count = max(documents, 1)
         self.documents = documents
-        let storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4 * 7, alignment: 16)
+        let storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4 * 6 + count * 2 * 7, alignment: 16)
         // Scores and counts start at zero; the touched lists are written before they are read.
         storage.initializeMemory(as: UInt8.self, repeating: 0, count: count * 4 * 3)
-        (storage + count * 4 * 6).initializeMemory(as: UInt8.self, repeating: 0, count: count * 4)
+        (storage + count * 4 * 6).initializeMemory(as: UInt8.self, repeating: 0, count: count * 2 * 7)
         self.storage = storage
         func floats(_ part: Int) -> UnsafeMutableBufferPointer<Float> {
             UnsafeMutableBufferPointer(start: (storage + part * count * 4).bindMemory(to: Float.self, capacity: count), count: count)
@@ -36,7 +46,17 @@ struct EvaluationScratch {
         touched = integers(3)
         clauseTouched = integers(4)
         alternativeTouched = integers(5)
-        matched = UnsafeMutableBufferPointer(start: (storage + 6 * count * 4).bindMemory(to: UInt16.self, capacity: count), count: count)
+        func counts(_ part: Int) -> UnsafeMutableBufferPointer<UInt16> {
+            UnsafeMutableBufferPointer(start: (storage + 6 * count * 4 + part * count * 2).bindMemory(to: UInt16.self, capacity: count),
+                                       count: count)
+        }
+        matched = counts(0)
+        meaningful = counts(1)
+        exact = counts(2)
+        phraseHits = counts(3)
+        titleHits = counts(4)
+        alternativeHits = counts(5)
+        clauseTitle = counts(6)
     }
 
     /// Zeroes what the evaluation touched, so the scratch is as new. (`clause` and
@@ -46,6 +66,10 @@ struct EvaluationScratch {
             let document = Int(touched[slot])
             total[document] = 0
             matched[document] = 0
+            meaningful[document] = 0
+            exact[document] = 0
+            phraseHits[document] = 0
+            titleHits[document] = 0
         }
         touchedCount = 0
         clauseTouchedCount = 0

@@ -5,6 +5,32 @@ struct Query: Sendable {
     /// Words that matched no index term as typed (candidates for "did you mean").
     var unknownWords: [AnalyzedWord]
     var words: [AnalyzedWord]
+    /// Typed (short) or pasted (long): decides the ranking rules and the match policy.
+    var style: QueryStyle
+    /// The phrase a document must hold for the phrase rule (see `RankingKey`): the bigrams of
+    /// quoted words, or of the whole typed query in a title, alias, error message or heading.
+    var phrase: QueryPhrase?
+}
+
+/// How a query was written, judged by its words (`RankingParameters.maxWordsForTypos`).
+enum QueryStyle: Sendable {
+    /// One or two meaningful words ("pin", "call doctor"): Meilisearch's ranking rules.
+    case keywords
+    /// A few more words typed in a search box: typo and prefix expansion, BM25F with coordination.
+    case question
+    /// A pasted message or a long question: no expansion, BM25F with coordination.
+    case pasted
+
+    /// Typed rather than pasted: typo and prefix expansion apply.
+    var isTyped: Bool { self != .pasted }
+}
+
+/// Adjacent-word pairs that must all occur for a phrase match.
+struct QueryPhrase: Sendable {
+    var bigrams: [Int32]
+    /// Quoted text matches anywhere; an unquoted query only in the article's labels
+    /// (title, aliases, error messages, headings).
+    var quoted: Bool
 }
 
 /// One query word (or synonym span) and its alternatives; a document scores its best alternative.
@@ -14,6 +40,13 @@ struct QueryClause: Sendable {
     /// Term ids that stand for this clause in adjacent-pair (proximity) scoring: first and last exact term.
     var firstTerm: Int32?
     var lastTerm: Int32?
+    /// The idf of the words as typed (summed over a span's words); when the typed word is
+    /// unknown, the idf of the most frequent alternative (a blended document frequency).
+    /// Every expansion of the clause is scored with it, never with its own rarity.
+    var referenceIDF: Float
+    /// The typed word occurs in more than half of the articles, or is part of the site's
+    /// name: it is scored, but it never makes a match alone (Lucene's CommonTermsQuery).
+    var isCommon: Bool
 }
 
 struct QueryAlternative: Sendable {
@@ -36,4 +69,18 @@ struct QueryAlternative: Sendable {
     /// Term ids, in order; several terms score as a phrase (their terms plus their bigrams).
     var terms: [Int32]
     var bigrams: [Int32]
+    /// What is scored, each key with the idf it is scored with (filled in by the parser).
+    var keys: [ScoredKey] = []
+    /// Keys a document must hold for the alternative to match: every term, and for words of
+    /// a phrase every adjacent pair (a pair the collection never has can never be found).
+    var requiredKeys = 1
+}
+
+/// One posting list an alternative reads and the idf its postings are scored with: the
+/// single description of an alternative's score that both `QueryEvaluator` and
+/// `ScoreExplainer` use.
+struct ScoredKey: Sendable {
+    var isBigram: Bool
+    var key: Int32
+    var idf: Float
 }

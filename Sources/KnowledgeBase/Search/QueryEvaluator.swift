@@ -1,58 +1,51 @@
 import Foundation
 
 /// Matches a parsed query against the posting lists, term at a time, and accumulates
-/// each document's score: per clause the best alternative (BM25F of its terms plus, for a
-/// phrase, its bigrams), plus a proximity bonus for adjacent query words found adjacent,
-/// times a coordination factor (the share of clauses matched).
+/// each document's score: per clause the best alternative (BM25F of its scored keys, see
+/// `ScoredKey`), plus a proximity bonus for adjacent query words found adjacent, times a
+/// coordination factor (the share of clauses matched). Beside the score it counts what the
+/// ranking rules read (`DocumentMatch`).
 struct QueryEvaluator {
     let index: InvertedIndex
     let scorer: BM25FScorer
     let ranking: RankingParameters
 
-    struct Result {
-        /// Documents that matched at least one clause, with their final score and matched clauses.
-        var documents: [Int32]
-        var scores: [Float]
-        var matchedClauses: [UInt16]
-    }
-
-    func evaluate(_ query: Query) -> Result {
-        var result = Result(documents: [], scores: [], matchedClauses: [])
-        forEachMatch(query) { document, score, matched in
-            result.documents.append(document)
-            result.scores.append(score)
-            result.matchedClauses.append(matched)
-        }
-        return result
-    }
+    /// Fields whose text names the article: a phrase found in one of them is a label match.
+    static let labelFields: [IndexField] = [.title, .aliases, .errors, .headings]
 
     /// Calls `body` with every document that matched at least one clause, in the order they
-    /// were first matched, with its final score and number of matched clauses. The scratch
-    /// arrays come from the index's pool and go back to it clean.
-    func forEachMatch(_ query: Query, _ body: (_ document: Int32, _ score: Float, _ matchedClauses: UInt16) -> Void) {
+    /// were first matched. The scratch arrays come from the index's pool and go back clean.
+    func forEachMatch(_ query: Query, _ body: (DocumentMatch) -> Void) {
         var scratch = index.scratchPool.take(documents: index.articles.count)
         defer { index.scratchPool.recycle(scratch) }
-        let proximity = Float(ranking.proximityWeight)
 
         for clause in query.clauses {
-            if clause.alternatives.count == 1, clause.alternatives[0].weight == 1,
-               clause.alternatives[0].terms.count == 1, clause.alternatives[0].bigrams.isEmpty {
+            let meaningful: UInt16 = clause.isCommon ? 0 : 1
+            if clause.alternatives.count == 1, clause.alternatives[0].kind == .exact,
+               clause.alternatives[0].keys.count == 1, !clause.alternatives[0].keys[0].isBigram {
                 // The common case: one exact term. Accumulate straight into the totals.
-                accumulateClause(clause.alternatives[0].terms[0], &scratch)
+                accumulateClause(clause.alternatives[0].keys[0], meaningful: meaningful, &scratch)
                 continue
             }
             for alternative in clause.alternatives {
-                for term in alternative.terms { accumulateAlternative(index.postings, term, weight: 1, &scratch) }
-                for bigram in alternative.bigrams { accumulateAlternative(index.bigramPostings, bigram, weight: proximity, &scratch) }
+                let isExact: UInt16 = alternative.kind == .exact ? meaningful : 0
+                for key in alternative.keys { accumulateAlternative(key, &scratch) }
                 let weight = Float(alternative.weight)
+                // An alternative of several words matches only where all its words are, as a phrase.
+                let needed = UInt16(alternative.requiredKeys)
                 for slot in 0..<scratch.alternativeTouchedCount {
                     let document = Int(scratch.alternativeTouched[slot])
+                    let hits = scratch.alternativeHits[document]
+                    scratch.alternativeHits[document] = 0
+                    guard hits & Self.countMask >= needed else { scratch.alternative[document] = 0; continue }
+                    if hits & Self.titleFlag != 0 { scratch.clauseTitle[document] = meaningful }
                     let value = scratch.alternative[document] * weight
                     if scratch.clause[document] == 0 {
                         scratch.clauseTouched[scratch.clauseTouchedCount] = Int32(document)
                         scratch.clauseTouchedCount += 1
                     }
                     if value > scratch.clause[document] { scratch.clause[document] = value }
+                    scratch.exact[document] += isExact
                     scratch.alternative[document] = 0
                 }
                 scratch.alternativeTouchedCount = 0
@@ -65,37 +58,48 @@ struct QueryEvaluator {
                 }
                 scratch.total[document] += scratch.clause[document]
                 scratch.matched[document] += 1
+                scratch.meaningful[document] += meaningful
+                scratch.titleHits[document] += scratch.clauseTitle[document]
+                scratch.clauseTitle[document] = 0
                 scratch.clause[document] = 0
             }
             scratch.clauseTouchedCount = 0
         }
-        for (bigram, weight) in proximityBigrams(query) {
-            accumulateAlternative(index.bigramPostings, bigram, weight: weight, &scratch)
+        for key in proximityKeys(query) {
+            accumulateAlternative(key, &scratch)
             for slot in 0..<scratch.alternativeTouchedCount {
                 let document = Int(scratch.alternativeTouched[slot])
                 if scratch.matched[document] > 0 { scratch.total[document] += scratch.alternative[document] }
                 scratch.alternative[document] = 0
+                scratch.alternativeHits[document] = 0
             }
             scratch.alternativeTouchedCount = 0
         }
+        if let phrase = query.phrase { countPhraseHits(phrase, &scratch) }
         let clauseCount = max(query.clauses.count, 1)
         let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), Float(ranking.coordinationExponent)) }
-        let total = scratch.total, matched = scratch.matched
+        let phraseLength = query.phrase.map { $0.bigrams.isEmpty ? Int.max : $0.bigrams.count }
         for slot in 0..<scratch.touchedCount {
             let document = Int(scratch.touched[slot])
-            let clauses = matched[document]
-            body(Int32(document), total[document] * coordination[min(Int(clauses), clauseCount)], clauses)
+            let clauses = Int(scratch.matched[document])
+            body(DocumentMatch(document: Int32(document),
+                               score: scratch.total[document] * coordination[min(clauses, clauseCount)],
+                               matchedClauses: clauses, meaningfulClauses: Int(scratch.meaningful[document]),
+                               exactClauses: Int(scratch.exact[document]), titleClauses: Int(scratch.titleHits[document]),
+                               hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false))
         }
         scratch.clear()
     }
 
-    /// Adds one term's scores to the totals and counts the clause as matched.
-    private func accumulateClause(_ key: Int32, _ scratch: inout EvaluationScratch) {
+    /// Adds one exact term's scores to the totals and counts the clause as matched.
+    private func accumulateClause(_ key: ScoredKey, meaningful: UInt16, _ scratch: inout EvaluationScratch) {
         let postings = index.postings
-        let range = postings.range(Int(key))
-        let idf = Float(scorer.idf(documentFrequency: range.count))
+        let range = postings.range(Int(key.key))
+        let idf = key.idf
         let total = scratch.total, matched = scratch.matched, touched = scratch.touched
+        let meaningfulCount = scratch.meaningful, exact = scratch.exact, titleHits = scratch.titleHits
         var count = scratch.touchedCount
+        let fields = IndexField.count, title = IndexField.title.rawValue
         postings.document.withUnsafeBufferPointer { documents in
             postings.pseudoFrequency.withUnsafeBufferPointer { pseudo in
                 for posting in range {
@@ -106,17 +110,29 @@ struct QueryEvaluator {
                     }
                     total[document] += scorer.score(pseudoFrequency: pseudo[posting], idf: idf)
                     matched[document] += 1
+                    meaningfulCount[document] += meaningful
+                    exact[document] += meaningful
+                    if postings.fieldFrequency[posting * fields + title] > 0 { titleHits[document] += meaningful }
                 }
             }
         }
         scratch.touchedCount = count
     }
 
-    /// Adds one key's scores (times `weight`) to the current alternative's scores.
-    private func accumulateAlternative(_ postings: PostingLists, _ key: Int32, weight: Float, _ scratch: inout EvaluationScratch) {
-        let range = postings.range(Int(key))
-        let idf = Float(scorer.idf(documentFrequency: range.count)) * weight
+    /// `alternativeHits`: terms of the current alternative found, and a flag for one in the title.
+    static let countMask: UInt16 = 0x7FFF
+    static let titleFlag: UInt16 = 0x8000
+
+    /// Adds one key's scores to the current alternative's scores, counts it found, and flags
+    /// a term found in the title.
+    private func accumulateAlternative(_ key: ScoredKey, _ scratch: inout EvaluationScratch) {
+        let postings = key.isBigram ? index.bigramPostings : index.postings
+        let range = postings.range(Int(key.key))
+        let idf = key.idf
         let scores = scratch.alternative, touched = scratch.alternativeTouched
+        let hits = scratch.alternativeHits
+        let found: UInt16 = 1
+        let fields = IndexField.count, title = IndexField.title.rawValue
         var count = scratch.alternativeTouchedCount
         postings.document.withUnsafeBufferPointer { documents in
             postings.pseudoFrequency.withUnsafeBufferPointer { pseudo in
@@ -127,23 +143,59 @@ struct QueryEvaluator {
                         count += 1
                     }
                     scores[document] += scorer.score(pseudoFrequency: pseudo[posting], idf: idf)
+                    hits[document] += found
+                    if !key.isBigram, postings.fieldFrequency[posting * fields + title] > 0 { hits[document] |= Self.titleFlag }
                 }
             }
         }
         scratch.alternativeTouchedCount = count
     }
 
+    /// Counts, per matched document, the phrase's bigrams it holds (anywhere for a quoted
+    /// phrase, else in a label field).
+    private func countPhraseHits(_ phrase: QueryPhrase, _ scratch: inout EvaluationScratch) {
+        let postings = index.bigramPostings
+        let fields = IndexField.count
+        for bigram in phrase.bigrams {
+            for posting in postings.range(Int(bigram)) {
+                let document = Int(postings.document[posting])
+                guard scratch.matched[document] > 0 else { continue }
+                if phrase.quoted || Self.labelFields.contains(where: { postings.fieldFrequency[posting * fields + $0.rawValue] > 0 }) {
+                    scratch.phraseHits[document] += 1
+                }
+            }
+        }
+    }
+
     /// Bigrams of adjacent clauses' exact terms that occur somewhere in the collection, with
-    /// their weight (the proximity weight). Only the query's order counts: weighting reversed
-    /// pairs too was tried and lost relevance on every dev set.
-    func proximityBigrams(_ query: Query) -> [(bigram: Int32, weight: Float)] {
+    /// the idf they score with (times the proximity weight). Only the query's order counts:
+    /// weighting reversed pairs too was tried and lost relevance on every dev set.
+    func proximityKeys(_ query: Query) -> [ScoredKey] {
         guard query.clauses.count > 1 else { return [] }
         let proximity = Float(ranking.proximityWeight)
-        var result: [(bigram: Int32, weight: Float)] = []
+        var result: [ScoredKey] = []
         for index in 1..<query.clauses.count {
-            guard let first = query.clauses[index - 1].lastTerm, let second = query.clauses[index].firstTerm else { continue }
-            if let bigram = self.index.bigramID.find(first, second) { result.append((Int32(bigram), proximity)) }
+            guard let first = query.clauses[index - 1].lastTerm, let second = query.clauses[index].firstTerm,
+                  let bigram = self.index.bigramID.find(first, second) else { continue }
+            let idf = Float(scorer.idf(documentFrequency: self.index.bigramPostings.documentFrequency(bigram))) * proximity
+            result.append(ScoredKey(isBigram: true, key: Int32(bigram), idf: idf))
         }
         return result
     }
+}
+
+/// What one document matched of a query: its score and what the ranking rules and the
+/// match policy read.
+struct DocumentMatch: Sendable {
+    var document: Int32
+    var score: Float
+    var matchedClauses: Int
+    /// Matched clauses that are not common words.
+    var meaningfulClauses: Int
+    /// Meaningful clauses matched by the words as typed (not only by an expansion).
+    var exactClauses: Int
+    /// Meaningful clauses whose typed word is in the title.
+    var titleClauses: Int
+    /// Holds the query's phrase (see `QueryPhrase`).
+    var hasPhrase: Bool
 }

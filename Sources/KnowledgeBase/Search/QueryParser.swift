@@ -2,7 +2,9 @@
 /// phrases, and adds each word's alternatives: compound parts, synonyms, typo corrections
 /// (for words the collection does not know) and, when the text does not end in whitespace
 /// or punctuation, completions of the last word; both only in queries short enough to be
-/// typed (`RankingParameters.maxWordsForTypos`), not in pasted messages.
+/// typed (`RankingParameters.maxWordsForTypos`), not in pasted messages. Then it gives each
+/// clause the statistics of the word as typed, and each alternative the keys it is scored
+/// with (`ScoredKey`).
 struct QueryParser: Sendable {
     let index: InvertedIndex
     let ranking: RankingParameters
@@ -28,7 +30,7 @@ struct QueryParser: Sendable {
         if words.count > Self.maxWords { words.removeLast(words.count - Self.maxWords) }
         let lastIsOpen = prefix ?? (text.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false)
         let expander = TermExpander(surfaces: index.surfaces, typos: typos)
-        let matches = index.synonymFilter.matches(in: words.map(\.key))
+        let matches = index.synonymFilter.matches(in: words)
         var clauses: [QueryClause] = []
         var unknown: [AnalyzedWord] = []
         var position = 0
@@ -50,7 +52,13 @@ struct QueryParser: Sendable {
                 func own() -> Set<Int32> { Set(exactIDs) }
                 if word.parts.count > 1 {
                     let parts = word.parts.compactMap { index.termID[$0] }
-                    if parts.count == word.parts.count { alternatives.append(alternative(.compoundParts, 0.9, parts)) }
+                    if parts.count == word.parts.count {
+                        // The typed word written apart ("e-mail" as "e mail"): matched and scored
+                        // part by part like words the person typed, not as an expansion.
+                        var compound = alternative(.compoundParts, 0.9, parts)
+                        compound.requiredKeys = 1
+                        alternatives.append(compound)
+                    }
                 }
                 let known = exactIDs.count == exactTerms.count && !exactIDs.isEmpty
                 if !known { unknown.append(word) }
@@ -68,27 +76,114 @@ struct QueryParser: Sendable {
                 }
             }
             for synonym in match?.alternatives ?? [] {
-                let terms = synonym.flatMap { $0.split(separator: " ").map(String.init) }.map { index.termID[$0] }
-                let ids = terms.compactMap { $0 }
-                guard ids.count == terms.count, !ids.isEmpty else { continue }
-                alternatives.append(alternative(.synonym, ranking.synonymWeight, ids))
+                // Matched as words (their word keys), and as a phrase through the stems' bigrams.
+                let keys = synonym.map { index.termID[SynonymFilter.indexTerm(forWordKey: $0)] }
+                let ids = keys.compactMap { $0 }
+                guard ids.count == keys.count, !ids.isEmpty else { continue }
+                let stems = synonym.compactMap { index.analyzer.terms(ofSurface: $0).first.flatMap { index.termID[$0.term] } }
+                alternatives.append(alternative(.synonym, ranking.synonymWeight, ids, phraseTerms: stems))
             }
             let text = spanWords.map(\.surface).joined(separator: " ")
+            let allExact = exactIDs.count == exactTerms.count
             clauses.append(QueryClause(text: text, alternatives: alternatives,
-                                       firstTerm: exactIDs.count == exactTerms.count ? exactIDs.first : nil,
-                                       lastTerm: exactIDs.count == exactTerms.count ? exactIDs.last : nil))
+                                       firstTerm: allExact ? exactIDs.first : nil, lastTerm: allExact ? exactIDs.last : nil,
+                                       referenceIDF: 0, isCommon: false))
             position = span.upperBound
         }
-        return Query(clauses: clauses, unknownWords: unknown, words: words)
+        let nameTerms = Set(index.analyzer.analyzeWords(ranking.siteName).flatMap(\.terms).compactMap { index.termID[$0] })
+        for number in clauses.indices { weigh(&clauses[number], nameTerms: nameTerms) }
+        let meaningful = clauses.filter { !$0.isCommon }.count
+        let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : meaningful <= 2 ? .keywords : .question
+        return Query(clauses: clauses, unknownWords: unknown, words: words, style: style,
+                     phrase: phrase(text, words: words, clauses: clauses, style: style))
     }
 
-    private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32]) -> QueryAlternative {
-        var bigrams: [Int32] = []
-        if terms.count > 1 {
-            for index in 1..<terms.count {
-                if let bigram = self.index.bigramID.find(terms[index - 1], terms[index]) { bigrams.append(Int32(bigram)) }
-            }
+    private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],
+                             phraseTerms: [Int32]? = nil) -> QueryAlternative {
+        let phrase = phraseTerms ?? terms
+        var alternative = QueryAlternative(kind: kind, weight: weight, terms: terms, bigrams: bigrams(of: phrase))
+        alternative.requiredKeys = terms.count + max(0, phrase.count - 1)
+        return alternative
+    }
+
+    /// The ids of the adjacent pairs of `terms` that occur in the collection.
+    private func bigrams(of terms: [Int32]) -> [Int32] {
+        guard terms.count > 1 else { return [] }
+        return (1..<terms.count).compactMap { index.bigramID.find(terms[$0 - 1], terms[$0]).map(Int32.init) }
+    }
+
+    private func idf(_ postings: PostingLists, _ key: Int32) -> Float {
+        Float(index.statistics.idf(documentFrequency: postings.documentFrequency(Int(key))))
+    }
+
+    /// Gives the clause the statistics of the word as typed and each alternative its scored
+    /// keys. The rule (Lucene's SynonymQuery and BlendedTermQuery, Meilisearch's "the word
+    /// typed first"): the typed word (and its compound parts) is scored with its own idf; an
+    /// expansion (synonym, typo, prefix) with the typed word's idf shared among its terms,
+    /// never with its own. A rare expansion ("pinch" for "pin") can then never outscore the word
+    /// itself for being rare; it only adds a weaker way to match the same word.
+    private func weigh(_ clause: inout QueryClause, nameTerms: Set<Int32>) {
+        let postings = index.postings, bigramPostings = index.bigramPostings
+        let proximity = Float(ranking.proximityWeight)
+        let documents = index.statistics.documentCount
+        if let exact = clause.alternatives.first(where: { $0.kind == .exact }) {
+            clause.referenceIDF = exact.terms.reduce(0) { $0 + idf(postings, $1) }
+                + exact.bigrams.reduce(0) { $0 + idf(bigramPostings, $1) * proximity }
+            let rarest = exact.terms.map { postings.documentFrequency(Int($0)) }.min() ?? 0
+            clause.isCommon = (documents >= 8 && rarest * 2 > documents) || exact.terms.allSatisfy(nameTerms.contains)
+        } else {
+            let blended = clause.alternatives.flatMap(\.terms).map { postings.documentFrequency(Int($0)) }.max() ?? 0
+            clause.referenceIDF = Float(index.statistics.idf(documentFrequency: blended))
         }
-        return QueryAlternative(kind: kind, weight: weight, terms: terms, bigrams: bigrams)
+        for number in clause.alternatives.indices {
+            var alternative = clause.alternatives[number]
+            if alternative.kind == .exact || alternative.kind == .compoundParts {
+                alternative.keys = alternative.terms.map { ScoredKey(isBigram: false, key: $0, idf: idf(postings, $0)) }
+                    + alternative.bigrams.map { ScoredKey(isBigram: true, key: $0, idf: idf(bigramPostings, $0) * proximity) }
+            } else {
+                let share = clause.referenceIDF / Float(alternative.terms.count)
+                alternative.keys = alternative.terms.map { ScoredKey(isBigram: false, key: $0, idf: share) }
+                    + alternative.bigrams.map { ScoredKey(isBigram: true, key: $0, idf: share * proximity) }
+            }
+            clause.alternatives[number] = alternative
+        }
+    }
+
+    /// The phrase rule's phrase: the words in quotes when there are any (matched anywhere),
+    /// else, for a typed query of two words or more, the whole query (matched in labels).
+    private func phrase(_ text: String, words: [AnalyzedWord], clauses: [QueryClause], style: QueryStyle) -> QueryPhrase? {
+        let quoted = Self.quotedRanges(in: text)
+        var pairs: [(Int32, Int32)] = []
+        var missing = false
+        for number in words.indices.dropFirst() {
+            let previous = words[number - 1], word = words[number]
+            if !quoted.isEmpty, !quoted.contains(where: { $0.contains(previous.start) && $0.contains(word.start) }) { continue }
+            guard let first = previous.terms.last.flatMap({ index.termID[$0] }),
+                  let second = word.terms.first.flatMap({ index.termID[$0] }) else { missing = true; continue }
+            pairs.append((first, second))
+        }
+        if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
+        guard !pairs.isEmpty || missing else { return nil }
+        var bigrams: [Int32] = []
+        for (first, second) in pairs {
+            guard let bigram = index.bigramID.find(first, second) else { missing = true; continue }
+            bigrams.append(Int32(bigram))
+        }
+        // A pair the collection never has: no article holds the phrase.
+        return QueryPhrase(bigrams: missing ? [] : bigrams, quoted: !quoted.isEmpty)
+    }
+
+    /// UTF-8 offset ranges of the text between pairs of double quotes (straight or curly).
+    static func quotedRanges(in text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var open: Int?
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" {
+                if let start = open { ranges.append(start..<offset); open = nil } else { open = offset + scalar.utf8.count }
+            }
+            offset += scalar.utf8.count
+        }
+        return ranges
     }
 }

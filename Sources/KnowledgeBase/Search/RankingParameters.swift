@@ -16,10 +16,25 @@ public struct RankingParameters: Hashable, Sendable {
     public var maxWordsForTypos: Int
     /// The score is multiplied by `(matched words / query words) ^ coordinationExponent`.
     public var coordinationExponent: Double
+    /// Share of a typed query's meaningful words (beyond two) a document must match (see `MatchPolicy`).
+    public var minimumShouldMatch: Double
+    /// The same for pasted messages and long questions.
+    public var pastedMinimumShouldMatch: Double
+    /// The best hit is a confident answer when its score is at least this share of the score
+    /// of an article holding each meaningful query word once (see `Searcher.confidence`).
+    public var confidentScore: Double
+    /// The site's own name ("Patient Fusion"): its words are in every question people ask
+    /// here, so, like common words, they never make a match alone.
+    public var siteName: String
 
-    public init(synonymWeight: Double = 0.9, fuzzyWeights: [Double] = [0.6, 0.4], prefixWeight: Double = 0.7,
+    public init(synonymWeight: Double = 0.8, fuzzyWeights: [Double] = [0.6, 0.45], prefixWeight: Double = 0.4,
                 maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, proximityWeight: Double = 0.4,
-                coordinationExponent: Double = 0.5, maxWordsForTypos: Int = 8) {
+                coordinationExponent: Double = 0.5, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
+                pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, siteName: String = "") {
+        self.siteName = siteName
+        self.minimumShouldMatch = minimumShouldMatch
+        self.pastedMinimumShouldMatch = pastedMinimumShouldMatch
+        self.confidentScore = confidentScore
         self.maxWordsForTypos = maxWordsForTypos
         self.synonymWeight = synonymWeight
         self.fuzzyWeights = fuzzyWeights

@@ -1,75 +1,83 @@
 import Foundation
 
-/// Explains one document's score for a query, mirroring `QueryEvaluator` step by step
-/// (same formula, same single-precision arithmetic), so the explanation's value is the score.
+/// Explains one document's rank for a query: the ranking rules' values (see `RankingKey`)
+/// and the score, computed from the same `ScoredKey`s as `QueryEvaluator` (same formula,
+/// same single-precision arithmetic), so the explanation's value is the score.
 struct ScoreExplainer {
     let index: InvertedIndex
     let scorer: BM25FScorer
     let ranking: RankingParameters
 
-    func explain(_ query: Query, document: Int) -> Explanation {
-        let proximity = Float(ranking.proximityWeight)
+    func explain(_ query: Query, document: Int, policy: MatchPolicy) -> Explanation {
         var clauseDetails: [Explanation] = []
         var total: Float = 0
-        var matched = 0
+        var matched = 0, exact = 0
 
-        func part(_ postings: PostingLists, _ key: Int32, weight: Float, label: String) -> (Float, Explanation)? {
-            guard let posting = postings.posting(Int(key), document: Int32(document)) else { return nil }
-            let idf = Float(scorer.idf(documentFrequency: postings.documentFrequency(Int(key)))) * weight
-            let value = scorer.score(pseudoFrequency: postings.pseudoFrequency[posting], idf: idf)
-            var detail = scorer.explain(label: label, postings: postings, key: Int(key), posting: posting, document: document,
+        func part(_ key: ScoredKey, label: String) -> (Float, Explanation)? {
+            let postings = key.isBigram ? index.bigramPostings : index.postings
+            guard let posting = postings.posting(Int(key.key), document: Int32(document)) else { return nil }
+            let value = scorer.score(pseudoFrequency: postings.pseudoFrequency[posting], idf: key.idf)
+            let detail = scorer.explain(label: label, postings: postings, key: Int(key.key), posting: posting, document: document,
                                         norms: index.norms, fieldLengths: index.fieldLengths)
-            if weight != 1 {
-                detail = Explanation(value: Double(value), description: "proximity weight \(weight) × bigram score", details: [detail])
-            }
-            return (value, detail)
+            let ownIDF = Float(scorer.idf(documentFrequency: postings.documentFrequency(Int(key.key))))
+            guard key.idf != ownIDF else { return (value, detail) }
+            return (value, Explanation(value: Double(value), description: "\(label) scored with idf \(key.idf) (not its own \(ownIDF))",
+                                       details: [detail]))
+        }
+        func label(_ key: ScoredKey) -> String {
+            key.isBigram ? "phrase bigram" : "term \"\(index.terms[Int(key.key)])\""
         }
 
         for clause in query.clauses {
-            var best: (Float, Explanation)?
+            var best: (value: Float, explanation: Explanation)?
+            var matchedExactly = false
             for alternative in clause.alternatives {
                 var sum: Float = 0
                 var details: [Explanation] = []
-                for term in alternative.terms {
-                    if let (value, detail) = part(index.postings, term, weight: 1, label: "term \"\(index.terms[Int(term)])\"") {
-                        sum += value
-                        details.append(detail)
-                    }
-                }
-                for bigram in alternative.bigrams {
-                    if let (value, detail) = part(index.bigramPostings, bigram, weight: proximity, label: "phrase bigram") {
+                for key in alternative.keys {
+                    if let (value, detail) = part(key, label: label(key)) {
                         sum += value
                         details.append(detail)
                     }
                 }
                 guard sum > 0 else { continue }
+                if alternative.kind == .exact { matchedExactly = true }
                 let value = sum * Float(alternative.weight)
-                if best == nil || value > best!.0 {
+                if best == nil || value > best!.value {
                     let words = alternative.terms.map { index.terms[Int($0)] }.joined(separator: " ")
                     best = (value, Explanation(value: Double(value),
                                                description: "\(alternative.kind) \"\(words)\" × weight \(alternative.weight)",
                                                details: details))
                 }
             }
-            if let best {
-                total += best.0
-                matched += 1
-                clauseDetails.append(Explanation(value: Double(best.0), description: "clause \"\(clause.text)\": best alternative", details: [best.1]))
+            guard let best else { continue }
+            total += best.value
+            matched += 1
+            if !clause.isCommon {
+                if matchedExactly { exact += 1 }
             }
+            let role = clause.isCommon ? "common word" : "reference idf \(clause.referenceIDF)"
+            clauseDetails.append(Explanation(value: Double(best.value), description: "clause \"\(clause.text)\" (\(role)): best alternative",
+                                             details: [best.explanation]))
         }
         if total > 0 {
-            for (bigram, weight) in QueryEvaluator(index: index, scorer: scorer, ranking: ranking).proximityBigrams(query) {
-                if let (value, detail) = part(index.bigramPostings, bigram, weight: weight, label: "adjacent query words") {
+            for key in QueryEvaluator(index: index, scorer: scorer, ranking: ranking).proximityKeys(query) {
+                if let (value, detail) = part(key, label: "adjacent query words") {
                     total += value
                     clauseDetails.append(detail)
                 }
             }
         }
-        let coordinationBase = Float(matched) / Float(max(query.clauses.count, 1))
-        let coordination = pow(coordinationBase, Float(ranking.coordinationExponent))
+        let coordination = pow(Float(matched) / Float(max(query.clauses.count, 1)), Float(ranking.coordinationExponent))
+        let score = total * coordination
         let sum = Explanation(value: Double(total), description: "sum of matched clauses and proximity", details: clauseDetails)
         let factor = Explanation(value: Double(coordination),
                                  description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(ranking.coordinationExponent)")
-        return Explanation(value: Double(total * coordination), description: "score = sum × coordination", details: [sum, factor])
+        let scoreExplanation = Explanation(value: Double(score), description: "score = sum × coordination", details: [sum, factor])
+        let rules = query.style == .keywords
+            ? "rules (keyword query): typo (words as typed) \(exact), proximity (phrase), attribute (title), then score"
+            : "rules (question or pasted text): proximity (phrase), then score"
+        let policyNote = "match policy: \(policy.required) word(s) required" + (policy.needsMeaningful ? ", one not common" : "")
+        return Explanation(value: Double(score), description: "\(rules); \(policyNote)", details: [scoreExplanation])
     }
 }

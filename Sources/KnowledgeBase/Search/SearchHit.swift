@@ -10,6 +10,9 @@ public struct SearchHit: Hashable, Sendable, Codable {
     public var score: Double
     /// Why the hit scored as it did, when asked for.
     public var explanation: Explanation?
+    /// The article covers only part of the query (see the match policy): related, not a
+    /// match, and not counted in `total`.
+    public var partial: Bool = false
 
     public init(
         id: ArticleID, title: String, category: Category?, anchor: String, snippet: String,

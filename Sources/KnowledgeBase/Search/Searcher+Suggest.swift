@@ -7,10 +7,11 @@ extension Searcher {
         guard limit > 0, !prefix.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
         let query = QueryParser(index: index, ranking: ranking, typos: typos).parse(prefix, prefix: true)
         guard !query.clauses.isEmpty else { return [] }
-        let result = QueryEvaluator(index: index, scorer: scorer, ranking: ranking).evaluate(query)
         let fields = IndexField.count
         var ranked: [(score: Float, document: Int32)] = []
-        for (offset, document) in result.documents.enumerated() where result.matchedClauses[offset] == query.clauses.count {
+        QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
+            guard match.matchedClauses == query.clauses.count else { return }
+            let document = match.document
             // Keep documents whose title or aliases contain a term of every clause.
             let inTitle = query.clauses.allSatisfy { clause in
                 clause.alternatives.contains { alternative in
@@ -21,7 +22,7 @@ extension Searcher {
                     }
                 }
             }
-            if inTitle { ranked.append((result.scores[offset], document)) }
+            if inTitle { ranked.append((match.score, document)) }
         }
         ranked.sort { ($0.score, -$0.document) > ($1.score, -$1.document) }
         let weights = QueryTermWeights(query: query, scorer: scorer, postings: index.postings)

@@ -16,33 +16,44 @@ public struct Searcher: Sendable {
     public func search(_ request: SearchRequest) -> SearchResults {
         let query = QueryParser(index: index, ranking: ranking, typos: typos).parse(request.query)
         let scorer = self.scorer
-        var total = 0
-        var top: [(score: Float, document: Int32)] = []
+        let policy = MatchPolicy(query: query, ranking: ranking)
         let limit = max(0, request.limit)
-        top.reserveCapacity(limit + 1)
+        var top = TopRanked(limit: limit)
+        var total = 0
+        var partial: Set<Int32> = []
         let articles = index.articles
-        QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { document, score, _ in
-            if let category = request.category, articles[Int(document)].category != category { return }
-            total += 1
-            guard limit > 0 else { return }
-            if top.count == limit, let last = top.last, !(score > last.score || (score == last.score && document < last.document)) { return }
-            var position = top.count
-            while position > 0, score > top[position - 1].score || (score == top[position - 1].score && document < top[position - 1].document) {
-                position -= 1
-            }
-            top.insert((score, document), at: position)
-            if top.count > limit { top.removeLast() }
+        QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
+            if let category = request.category, articles[Int(match.document)].category != category { return }
+            if policy.accepts(match) { total += 1 } else { partial.insert(match.document) }
+            top.insert(RankingKey(match, style: query.style))
         }
+        // Articles that cover only part of the query keep their rank but are marked related.
+        let ranked = top.keys.map { ($0, partial.contains($0.document)) }
         let weights = QueryTermWeights(query: query, scorer: scorer, postings: index.postings)
-        let hits = top.map { entry in
-            hit(document: Int(entry.document), score: entry.score, weights: weights,
-                explanation: request.explain ? ScoreExplainer(index: index, scorer: scorer, ranking: ranking).explain(query, document: Int(entry.document)) : nil)
+        let explainer = request.explain ? ScoreExplainer(index: index, scorer: scorer, ranking: ranking) : nil
+        let hits = ranked.map { key, partial in
+            var found = hit(document: Int(key.document), score: key.score, weights: weights,
+                            explanation: explainer?.explain(query, document: Int(key.document), policy: policy))
+            found.partial = partial
+            return found
         }
+        let confident = ranked.first.map { key, partial in !partial && confidence(of: key.score, query: query) >= ranking.confidentScore } ?? false
         // "Did you mean" for typed queries, or for anything that found nothing.
-        let suggestion = total == 0 || query.words.count <= ranking.maxWordsForTypos
+        let suggestion = total == 0 || query.style.isTyped
             ? SpellingSuggester(index: index, typos: typos).suggestion(for: request.query, query: query, nothingFound: total == 0)
             : nil
-        return SearchResults(query: request.query, total: total, hits: hits, suggestion: suggestion)
+        return SearchResults(query: request.query, total: total, hits: hits, suggestion: suggestion, confident: confident)
+    }
+
+    /// A score as a share of the score of an article that holds each meaningful query word
+    /// once, in its body, at average length: about 1 for a plain match, above for matches in
+    /// titles and headings or repeated words, below for matches through expansions.
+    func confidence(of score: Float, query: Query) -> Double {
+        let meaningful = query.clauses.filter { !$0.isCommon }
+        let counted = meaningful.isEmpty ? query.clauses : meaningful
+        let once = scorer.score(pseudoFrequency: 1, idf: 1)
+        let reference = counted.reduce(Float(0)) { $0 + $1.referenceIDF * once }
+        return reference > 0 ? Double(score / reference) : 0
     }
 
     func hit(document: Int, score: Float, weights: QueryTermWeights, explanation: Explanation?) -> SearchHit {
@@ -53,7 +64,7 @@ public struct Searcher: Sendable {
         let sections = articles[document].sections
         var anchor = ""
         let snippet: String
-        if let section = SectionPicker(forward: forward, postings: index.postings).bestSection(of: document, weights: weights) {
+        if let section = SectionPicker(forward: forward, postings: index.postings, priors: index.sectionPriors).bestSection(of: document, weights: weights) {
             let local = section - firstSection
             anchor = sections[local].anchor
             snippet = SnippetBuilder(forward: forward).snippet(section: section, text: sections[local].text, weights: weights)

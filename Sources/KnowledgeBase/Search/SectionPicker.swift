@@ -1,10 +1,12 @@
 /// Picks the section of an article that best matches a query: the most query words
-/// (each counted once, weighted by idf), with words in the heading counting double.
+/// (each counted once, weighted by idf), with words in the heading counting double, times
+/// the section's prior (a cause section above boilerplate such as "Still stuck?").
 /// Reads the postings' section masks; articles of more than 64 sections are scanned
 /// token by token instead (where adjacent query words also add a little).
 struct SectionPicker {
     let forward: ForwardIndex
     let postings: PostingLists
+    let priors: [Float]
 
     func bestSection(of document: Int, weights: QueryTermWeights) -> Int? {
         let sections = forward.sections(ofDocument: document)
@@ -28,6 +30,7 @@ struct SectionPicker {
             for section in 0..<count {
                 var score: Float = 0
                 for clause in 0..<weights.clauseCount { score += best[clause * count + section] }
+                score *= priors[sections.lowerBound + section]
                 if score > 0, winner == nil || score > winner!.score { winner = (section, score) }
             }
             return winner.map { sections.lowerBound + $0.section }
@@ -53,7 +56,7 @@ struct SectionPicker {
                     previousClause = clause
                 }
             }
-            let score = found.reduce(0, +) + min(adjacency, found.reduce(0, +))
+            let score = (found.reduce(0, +) + min(adjacency, found.reduce(0, +))) * priors[section]
             if score > 0, best == nil || score > best!.score { best = (section, score) }
         }
         return best?.section

@@ -30,9 +30,16 @@ struct HelpCenter: Sendable {
     }
 }
 
-/// An encoded search response, and its total and redacted query for the search log.
+/// An encoded search response, and its total (0 when no article answers it, see
+/// `SearchResults.answeredTotal`) and redacted query for the search log.
 struct EncodedSearch: Sendable {
     var body: ByteBuffer
     var total: Int
     var redactedQuery: String
+}
+
+extension SearchResults {
+    /// What the search log counts: the matches, or 0 when no article answers the query
+    /// (`confident` false), so insights count it with the zero-result queries.
+    var answeredTotal: Int { confident ? total : 0 }
 }

@@ -36,7 +36,7 @@ struct HelpCenterServices: Sendable {
     /// Searches the current content and counts the (redacted) query for insights.
     func search(_ request: SearchRequest) -> SearchResults {
         let results = store.current.search(request)
-        recordSearch(request.query, total: results.total)
+        recordSearch(request.query, total: results.answeredTotal)
         return results
     }
 

@@ -10,6 +10,7 @@ extension SearchAPIController.Result: JSONWritable {
             json.member("snippet", snippet)
             json.member("score", score)
             json.member("category", category?.rawValue)
+            json.member("partial", partial)
         }
     }
 }
@@ -19,6 +20,7 @@ extension SearchAPIController.Results: JSONWritable {
         json.object { json in
             json.member("query", query)
             json.member("total", total)
+            json.member("confident", confident)
             json.key("results")
             json.array(results)
             json.member("suggestion", suggestion)

@@ -14,11 +14,15 @@ struct SearchAPIController {
         var snippet: String
         var score: Double
         var category: Category?
+        /// The article covers only part of the query: related, not counted in `total`.
+        var partial: Bool
     }
 
     struct Results: Encodable, Sendable {
         var query: String
         var total: Int
+        /// Whether the first result answers the query; false: no article does.
+        var confident: Bool
         var results: [Result]
         var suggestion: String?
     }
@@ -52,7 +56,7 @@ struct SearchAPIController {
         let encoded = current.encodedSearches.value(for: parameters.request) {
             let results = current.search(parameters.request)
             return EncodedSearch(
-                body: JSONWriter.buffer(Self.results(results), capacity: 8_192), total: results.total,
+                body: JSONWriter.buffer(Self.results(results), capacity: 8_192), total: results.answeredTotal,
                 redactedQuery: services.redactor.redact(parameters.query)
             )
         }
@@ -62,11 +66,11 @@ struct SearchAPIController {
 
     static func results(_ results: SearchResults) -> Results {
         Results(
-            query: results.query, total: results.total,
+            query: results.query, total: results.total, confident: results.confident,
             results: results.hits.map { hit in
                 Result(
                     id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), anchor: hit.anchor,
-                    snippet: hit.snippet, score: hit.score, category: hit.category
+                    snippet: hit.snippet, score: hit.score, category: hit.category, partial: hit.partial
                 )
             },
             suggestion: results.suggestion

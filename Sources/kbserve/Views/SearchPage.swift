@@ -1,7 +1,8 @@
 import KnowledgeBase
 
 /// `/search?q=`: results with marked snippets, "did you mean", a category filter, and
-/// when nothing matches, the troubleshooter and who to contact.
+/// when no article answers the query, a plain statement of that, the troubleshooter, who to
+/// contact, and any related articles.
 struct SearchPage: PageView {
     static let template = "search"
 
@@ -34,7 +35,11 @@ struct SearchPage: PageView {
     var suggestion: Suggestion?
     var categories: [Option]
     var categoryName: String?
-    var noResults: Bool
+    /// Related articles that cover only part of the query.
+    var related: [Result]
+    var hasRelated: Bool
+    /// A query with no article that answers it: say so, and offer the troubleshooter and who to contact.
+    var noAnswer: Bool
     var troubleshootURL = "/troubleshoot"
 
     init(query: String, category: Category?, results: SearchResults?) {
@@ -44,17 +49,23 @@ struct SearchPage: PageView {
         categories = [Option(value: "", name: "All topics", selected: category == nil)]
             + Category.known.map { Option(value: $0.rawValue, name: $0.displayName, selected: $0 == category) }
         categoryName = category?.displayName
-        self.results = (results?.hits ?? []).map { hit in
+        func result(_ hit: SearchHit) -> Result {
             Result(
                 title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), snippet: hit.snippet,
                 categoryName: hit.category?.displayName, categoryURL: hit.category.map(Paths.category)
             )
         }
+        let hits = results?.hits ?? []
+        let confident = results?.confident ?? false
+        // Without a confident answer, every hit is only related.
+        self.results = confident ? hits.filter { !$0.partial }.map(result) : []
+        related = confident ? hits.filter(\.partial).map(result) : hits.map(result)
+        hasRelated = !related.isEmpty
         total = results?.total ?? 0
-        summary = total == 1 ? "1 article found" : "\(total) articles found"
+        summary = confident ? (total == 1 ? "1 article found" : "\(total) articles found") : "No article answers this search"
         suggestion = results?.suggestion.flatMap { text in
             text.lowercased() == query.lowercased() ? nil : Suggestion(text: text, url: Paths.search(text, category: category))
         }
-        noResults = hasQuery && self.results.isEmpty
+        noAnswer = hasQuery && (!confident || hits.isEmpty)
     }
 }

@@ -1,23 +1,31 @@
 import Foundation
 
-/// A query of a relevance set and the article ids that count as right answers.
+/// A query of a relevance set, the article ids that count as right answers (none: the help
+/// center has no article for it, and the right answer is to say so), and its kind.
 public struct EvaluationQuery: Hashable, Sendable {
     public var query: String
     public var expected: Set<ArticleID>
+    /// `short`, `question`, `lay`, `typo`, `pasted`, `agent`, `none`; empty when the file has no kind column.
+    public var kind: String
 
-    public init(query: String, expected: Set<ArticleID>) {
+    public init(query: String, expected: Set<ArticleID>, kind: String = "") {
         self.query = query
         self.expected = expected
+        self.kind = kind
     }
 
-    /// `kb-queries-dev.tsv`: `query<TAB>id,id`, `#` comments.
+    /// Whether the help center has no article for this query.
+    public var expectsNoAnswer: Bool { expected.isEmpty }
+
+    /// `query<TAB>id,id[<TAB>kind]`, `#` comments; the id `-` means no article answers it.
     public static func loadTSV(_ url: URL) throws -> [EvaluationQuery] {
         try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
-            let columns = line.split(separator: "\t", maxSplits: 1)
-            guard columns.count == 2 else { return nil }
-            let ids = columns[1].split(separator: ",").map { ArticleID($0.trimmingCharacters(in: .whitespaces)) }
-            return EvaluationQuery(query: String(columns[0]), expected: Set(ids))
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count >= 2 else { return nil }
+            let ids = columns[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "-" && !$0.isEmpty }
+            return EvaluationQuery(query: String(columns[0]), expected: Set(ids.map(ArticleID.init)),
+                                   kind: columns.count > 2 ? columns[2].trimmingCharacters(in: .whitespaces) : "")
         }
     }
 

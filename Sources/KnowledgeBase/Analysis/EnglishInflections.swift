@@ -1,0 +1,68 @@
+/// Regular English inflections of a word, for matching a named word "and its inflections"
+/// without conflating it with other words of the same stem (as Porter2 does: "provider"
+/// and "provided" both stem to "provid"). `lemma` strips a plural or possessive (Lucene's
+/// EnglishMinimalStemmer, plus possessives); `forms` generates the regular plural,
+/// possessive, past and -ing forms from a lemma.
+enum EnglishInflections {
+    /// The word without a regular plural or possessive ending: "providers" -> "provider",
+    /// "doctor's" -> "doctor", "replies" -> "reply". Words of three letters or fewer, and
+    /// words with digits, are returned as they are.
+    static func lemma(_ word: String) -> String {
+        var word = word
+        if word.hasSuffix("'s") { word.removeLast(2) } else if word.hasSuffix("s'") { word.removeLast(1) }
+        guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
+        if word.hasSuffix("ies"), !word.hasSuffix("eies"), !word.hasSuffix("aies") {
+            return String(word.dropLast(3)) + "y"
+        }
+        if word.hasSuffix("es"), !word.hasSuffix("aes"), !word.hasSuffix("ees"), !word.hasSuffix("oes"),
+           word.hasSuffix("sses") || word.hasSuffix("shes") || word.hasSuffix("ches") || word.hasSuffix("xes") {
+            return String(word.dropLast(2))
+        }
+        if word.hasSuffix("s"), !word.hasSuffix("us"), !word.hasSuffix("ss"), !word.hasSuffix("is") {
+            return String(word.dropLast())
+        }
+        return word
+    }
+
+    /// The words `word` may be a regular past or -ing form of ("signed" -> "sign", "signe";
+    /// "saving" -> "sav", "save"; "logged" -> "logg", "log"), besides its lemma. Without a
+    /// dictionary the bases are guesses; callers keep only what they can confirm.
+    static func bases(of word: String) -> [String] {
+        var result = [lemma(word)]
+        guard word.count > 4, word.allSatisfy({ $0.isLetter }) else { return result }
+        for suffix in ["ing", "ed"] where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            result += [stem, stem + "e"]
+            if let last = stem.last, stem.dropLast().last == last { result.append(String(stem.dropLast())) }
+        }
+        if word.hasSuffix("ied") { result.append(String(word.dropLast(3)) + "y") }
+        return result
+    }
+
+    /// The word and its regular inflections: plural, possessive, past, -ing (with a final
+    /// "e" dropped, "y" turned to "ie", or a final consonant doubled where English does).
+    static func forms(of word: String) -> Set<String> {
+        var forms: Set<String> = [word, word + "'s", word + "s'"]
+        guard word.count > 1, word.allSatisfy({ $0.isLetter }) else { return forms }
+        let last = word.last!
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if last == "y", let beforeLast = word.dropLast().last, !vowels.contains(beforeLast) {
+            let stem = String(word.dropLast())
+            forms.formUnion([stem + "ies", stem + "ied", word + "ing"])
+        } else if ["s", "x", "z"].contains(last) || word.hasSuffix("sh") || word.hasSuffix("ch") {
+            forms.formUnion([word + "es", word + "ed", word + "ing"])
+        } else if last == "e" {
+            let stem = String(word.dropLast())
+            forms.formUnion([word + "s", word + "d", stem + "ing"])
+        } else {
+            forms.formUnion([word + "s", word + "ed", word + "ing"])
+            // Consonant-vowel-consonant endings double ("stop" -> "stopped", "reset" -> "resetting").
+            let letters = Array(word)
+            if letters.count >= 3, !vowels.contains(last), !["w", "x", "y"].contains(last),
+               vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3]) {
+                forms.formUnion([word + String(last) + "ed", word + String(last) + "ing"])
+            }
+        }
+        return forms
+    }
+}

@@ -1,0 +1,64 @@
+/// The order of hits: ranking rules applied one after another, as in Meilisearch.
+///
+/// For a keyword query (at most two meaningful words: "pin", "call doctor"): 1. typo: more
+/// of the meaningful words matched as typed, not only through a synonym, typo or prefix;
+/// 2. proximity: the query's words as a phrase in the article's title, aliases, error
+/// messages or headings (or, for quoted words, anywhere); 3. attribute: more of the words
+/// (in any form) in the title; 4. the BM25F score, in which coordination counts the words
+/// matched. A document that has the word itself therefore always ranks above one that has
+/// only an expansion of it; the score decides only among equals. (Meilisearch puts a
+/// "words" rule first; counting words before weighing their rarity lost on our fresh
+/// queries, where a generic second word, "messaging error", outranked the article about
+/// the first.)
+///
+/// For a longer question or a pasted message, only the phrase rule and the score count:
+/// there, people's incidental words ("take", "told") would decide a count of words, while
+/// coordination and proximity inside the score weigh every word by its rarity.
+struct RankingKey: Comparable, Sendable {
+    var exact: Int
+    var phrase: Int
+    var title: Int
+    var score: Float
+    var document: Int32
+
+    init(_ match: DocumentMatch, style: QueryStyle) {
+        let keywords = style == .keywords
+        exact = keywords ? match.exactClauses : 0
+        title = keywords ? match.titleClauses : 0
+        phrase = match.hasPhrase ? 1 : 0
+        score = match.score
+        document = match.document
+    }
+
+    /// Better first: `a < b` means `a` ranks above `b`.
+    static func < (a: RankingKey, b: RankingKey) -> Bool {
+        if a.exact != b.exact { return a.exact > b.exact }
+        if a.phrase != b.phrase { return a.phrase > b.phrase }
+        if a.title != b.title { return a.title > b.title }
+        if a.score != b.score { return a.score > b.score }
+        return a.document < b.document
+    }
+}
+
+/// When a document matches a query at all: it must cover enough of the query's words —
+/// all of one or two, `RankingParameters.minimumShouldMatch` of more (of a pasted message,
+/// `pastedMinimumShouldMatch`) — and at least one of them must be meaningful. Stop words are
+/// never query words, and common words (in more than half the articles: "patient",
+/// "portal", "not") count towards coverage but never make a match alone.
+struct MatchPolicy: Sendable {
+    /// Clauses required.
+    let required: Int
+    /// Whether one matched clause must be meaningful (the query has a meaningful clause).
+    let needsMeaningful: Bool
+
+    init(query: Query, ranking: RankingParameters) {
+        let count = query.clauses.count
+        needsMeaningful = query.clauses.contains { !$0.isCommon }
+        let share = query.style == .pasted ? ranking.pastedMinimumShouldMatch : ranking.minimumShouldMatch
+        required = count <= 2 ? count : max(1, Int((Double(count) * share).rounded(.up)))
+    }
+
+    func accepts(_ match: DocumentMatch) -> Bool {
+        match.matchedClauses >= max(required, 1) && (!needsMeaningful || match.meaningfulClauses > 0)
+    }
+}
