@@ -23,6 +23,7 @@ public struct Searcher: Sendable {
         let articles = index.articles
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { document, score, _ in
             if let category = request.category, articles[Int(document)].category != category { return }
+            if !articles[Int(document)].isVisible(to: request.audience) { return }
             total += 1
             guard limit > 0 else { return }
             if top.count == limit, let last = top.last, !(score > last.score || (score == last.score && document < last.document)) { return }

@@ -1,7 +1,8 @@
 import KnowledgeBase
 
 /// `/search?q=`: results with marked snippets, "did you mean", a category filter, and
-/// when nothing matches, the troubleshooter and who to contact.
+/// when nothing matches, the troubleshooter and who to contact. With `audience=staff` it
+/// also finds the guides for office staff, and keeps that choice when the search is refined.
 struct SearchPage: PageView {
     static let template = "search"
 
@@ -36,8 +37,10 @@ struct SearchPage: PageView {
     var categoryName: String?
     var noResults: Bool
     var troubleshootURL = "/troubleshoot"
+    /// `staff` when staff guides are included; the form sends it back.
+    var audience: String?
 
-    init(query: String, category: Category?, results: SearchResults?) {
+    init(query: String, category: Category?, audience: Audience = .patient, results: SearchResults?) {
         self.query = query
         hasQuery = !query.isEmpty
         pageTitle = query.isEmpty ? "Search" : "Search results for \u{201C}\(query)\u{201D}"
@@ -46,15 +49,17 @@ struct SearchPage: PageView {
         categoryName = category?.displayName
         self.results = (results?.hits ?? []).map { hit in
             Result(
-                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), snippet: hit.snippet,
+                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience), snippet: hit.snippet,
                 categoryName: hit.category?.displayName, categoryURL: hit.category.map(Paths.category)
             )
         }
         total = results?.total ?? 0
         summary = total == 1 ? "1 article found" : "\(total) articles found"
         suggestion = results?.suggestion.flatMap { text in
-            text.lowercased() == query.lowercased() ? nil : Suggestion(text: text, url: Paths.search(text, category: category))
+            text.lowercased() == query.lowercased() ? nil : Suggestion(text: text, url: Paths.search(text, category: category, audience: audience))
         }
+        self.audience = audience == .default ? nil : audience.rawValue
+        if audience == .staff { troubleshootURL = "/troubleshoot?view=agent" }
         noResults = hasQuery && self.results.isEmpty
     }
 }
