@@ -70,8 +70,9 @@ struct SearchBenchmark: AsyncParsableCommand {
         let evalDirectory = URL(fileURLWithPath: eval)
         print("kbbench search (release build expected; wall and thread-CPU times)\n")
         if only == nil || only == "content", FileManager.default.fileExists(atPath: content) {
-            let queries = try EvaluationQuery.loadTSV(queries.map { URL(fileURLWithPath: $0) } ?? evalDirectory.appendingPathComponent("kb-queries-dev.tsv"))
-            try runCollection(name: "Content", directory: URL(fileURLWithPath: content), queries: queries, queriesName: "kb-queries-dev")
+            let judged = try EvaluationQuery.loadTSV(queries.map { URL(fileURLWithPath: $0) } ?? evalDirectory.appendingPathComponent("kb-queries-dev.tsv"))
+            let queriesName = queries.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "kb-queries-dev"
+            try runCollection(name: "Content", directory: URL(fileURLWithPath: content), queries: judged, queriesName: queriesName)
         } else if only == nil {
             print("Content: no folder at \(content)\n")
         }
@@ -106,11 +107,13 @@ struct SearchBenchmark: AsyncParsableCommand {
         let ftsBuild = ContinuousClock.now - ftsStart
 
         var ours = SearchMeasure.Relevance(), theirs = SearchMeasure.Relevance()
+        var oursByKind: [String: SearchMeasure.Relevance] = [:]
         var latencies: [Duration] = [], ftsLatencies: [Duration] = [], cpuLatencies: [Duration] = []
         for query in queries {
             let results = searcher.search(SearchRequest(query: query.query, limit: 10))
             let ranked = results.hits.map(\.id)
             ours.add(ranked, query.expected)
+            if let kind = query.kind { oursByKind[kind, default: SearchMeasure.Relevance()].add(ranked, query.expected) }
             if misses, ranked.first.map({ !query.expected.contains($0) }) ?? true {
                 print("  miss: \(query.query.prefix(100)) -> \(ranked.first?.rawValue ?? "nothing") (want \(query.expected.map(\.rawValue).sorted().joined(separator: ",")), rank \(ranked.firstIndex { query.expected.contains($0) }.map { String($0 + 1) } ?? "-"))")
             }
@@ -133,7 +136,11 @@ struct SearchBenchmark: AsyncParsableCommand {
         print("  load        \(SearchMeasure.ms(loadTime)) ms   index \(SearchMeasure.ms(indexTime)) ms   load+index \(SearchMeasure.ms(loadTime + indexTime)) ms (index CPU \(SearchMeasure.ms(indexCPU)) ms)   (FTS5 build \(SearchMeasure.ms(ftsBuild)) ms)")
         print("  memory      index estimate \(index.estimatedBytes / 1_048_576) MiB, RSS delta of load+index \(max(0, rssAfter - rssBefore) / 1_048_576) MiB")
         print("  latency     p50 \(SearchMeasure.percentile(latencies, 0.5)) ms, p99 \(SearchMeasure.percentile(latencies, 0.99)) ms over \(latencies.count) queries (thread CPU time p50 \(SearchMeasure.percentile(cpuLatencies, 0.5)) ms, p99 \(SearchMeasure.percentile(cpuLatencies, 0.99)) ms)   (FTS5 p50 \(SearchMeasure.percentile(ftsLatencies, 0.5)) ms, p99 \(SearchMeasure.percentile(ftsLatencies, 0.99)) ms)")
-        print("  \(queriesName) (\(queries.count)):   kbserve hit@1 \(SearchMeasure.f(ours.hitAt1)) MRR@10 \(SearchMeasure.f(ours.mrr))   |   FTS5 hit@1 \(SearchMeasure.f(theirs.hitAt1)) MRR@10 \(SearchMeasure.f(theirs.mrr))\n")
+        print("  \(queriesName) (\(queries.count)):   kbserve hit@1 \(SearchMeasure.f(ours.hitAt1)) (\(Int(ours.hits))/\(ours.count)) MRR@10 \(SearchMeasure.f(ours.mrr))   |   FTS5 hit@1 \(SearchMeasure.f(theirs.hitAt1)) MRR@10 \(SearchMeasure.f(theirs.mrr))")
+        for (kind, relevance) in oursByKind.sorted(by: { $0.key < $1.key }) {
+            print("    \(kind) (\(relevance.count)): hit@1 \(SearchMeasure.f(relevance.hitAt1)) (\(Int(relevance.hits))/\(relevance.count)) MRR@10 \(SearchMeasure.f(relevance.mrr))")
+        }
+        print("")
     }
 
     private func runCranfield(_ directory: URL) throws {
