@@ -54,6 +54,9 @@ import Testing
             #expect(!supported.isEmpty, "\(guide.id) links no patient article")
             #expect(guide.errors.isEmpty && guide.causes.isEmpty, "\(guide.id) feeds the Diagnoser")
         }
+        for article in kb.articles where article.sourcePath.hasPrefix("staff/") {
+            #expect(article.audience == .staff, "\(article.sourcePath) is in staff/ but not 'audience: staff'")
+        }
         for article in kb.articles(visibleTo: .patient) {
             for related in article.related { #expect(kb.article(related)?.audience == .patient, "\(article.id) → \(related)") }
             for link in article.links { #expect(kb.article(link.target)?.audience == .patient, "\(article.id) → \(link.target)") }

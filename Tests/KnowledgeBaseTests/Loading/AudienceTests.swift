@@ -22,10 +22,12 @@ import Testing
         #expect(audience("staff-html") == .staff, "<meta name=\"audience\" content=\"Staff\">, any case")
     }
 
-    @Test func anUnknownAudienceIsAnErrorAndKeepsTheArticleFromPatients() {
-        #expect(audience("typo-audience") == .staff)
+    /// msdocs has `audience: ITPro`: an unknown audience is a warning (which `Content/`'s tests
+    /// forbid) and reads as the default.
+    @Test func anUnknownAudienceIsAWarningAndReadsAsTheDefault() {
+        #expect(audience("typo-audience") == .patient)
         let problem = loaded.report.problems.first { $0.file == "typo-audience.md" }
-        #expect(problem?.severity == .error)
+        #expect(problem?.severity == .warning)
         #expect(problem?.line == 4)
         #expect(problem?.message.contains("unknown audience 'staf'") == true)
         #expect(loaded.report.problems.filter { $0.file != "typo-audience.md" }.isEmpty, "\(loaded.report.problems)")
@@ -44,26 +46,28 @@ import Testing
     }
 
     @Test func searchLeavesStaffGuidesOutUnlessStaffAsk() {
-        let patient = kb.search(SearchRequest(query: "pin")).hits.map(\.id)
-        #expect(patient == ["patient-guide"])
+        let patient = Set(kb.search(SearchRequest(query: "pin")).hits.map(\.id))
+        #expect(patient == ["patient-guide", "typo-audience"])
         let staff = Set(kb.search(SearchRequest(query: "pin", audience: .staff)).hits.map(\.id))
         #expect(staff == ["patient-guide", "staff-guide", "staff-html", "typo-audience", "staff-with-causes"])
-        #expect(kb.search(SearchRequest(query: "revoke")).total == 0)
-        #expect(kb.search(SearchRequest(query: "revoke", audience: .staff)).total == 2)
+        #expect(kb.search(SearchRequest(query: "access code")).total == 0)
+        let staffOnly = kb.search(SearchRequest(query: "access code", audience: .staff)).hits.map(\.id)
+        #expect(staffOnly.first == "staff-guide" && staffOnly.allSatisfy { kb.article($0)?.audience == .staff }, "\(staffOnly)")
     }
 
     @Test func audienceCombinesWithTheCategoryFilter() {
         let hits = kb.search(SearchRequest(query: "pin", category: "registration", audience: .staff)).hits.map(\.id)
         #expect(Set(hits) == ["patient-guide", "staff-guide", "staff-html", "typo-audience"])
-        #expect(kb.search(SearchRequest(query: "pin", category: "registration")).hits.map(\.id) == ["patient-guide"])
+        #expect(Set(kb.search(SearchRequest(query: "pin", category: "registration")).hits.map(\.id)) == ["patient-guide", "typo-audience"])
     }
 
     @Test func suggestionsAndListingsShowPatientsOnlyPatientArticles() {
         #expect(kb.searcher.suggest(prefix: "for office").isEmpty)
         #expect(kb.searcher.suggest(prefix: "for office", audience: .staff).map(\.id).contains("staff-guide"))
-        #expect(kb.articles(visibleTo: .patient).map(\.id) == ["patient-guide"])
+        #expect(kb.articles(visibleTo: .patient).map(\.id) == ["patient-guide", "typo-audience"])
         #expect(kb.articles(visibleTo: .staff).count == 5)
-        #expect(kb.articlesByCategory(visibleTo: .patient)["registration"]?.map(\.id) == ["patient-guide"])
+        // Sorted by title: "A guide whose audience is mistyped", "Reset your portal PIN".
+        #expect(kb.articlesByCategory(visibleTo: .patient)["registration"]?.map(\.id) == ["typo-audience", "patient-guide"])
         #expect(kb.article("staff-guide", visibleTo: .patient) == nil)
         #expect(kb.article("staff-guide", visibleTo: .staff)?.id == "staff-guide")
         #expect(kb.article("patient-guide", visibleTo: .staff)?.id == "patient-guide")
