@@ -7,7 +7,8 @@ import Testing
 @Suite struct ReadabilityTests {
     /// The average grade the brief asks for.
     static let averageCeiling = 8.0
-    /// No single article above this: the highest measured was 4.7 (2026-11-26); the
+    /// No single article above this: the highest measured was 4.7 (2026-11-26), 5.7 with the
+    /// how-to articles (link-records-one-account, 2026-12-01); the
     /// margin allows edits, a jump past it means a hard-to-read article slipped in.
     static let articleCeiling = 7.0
 
