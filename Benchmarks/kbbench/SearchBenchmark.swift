@@ -71,7 +71,7 @@ struct SearchBenchmark: AsyncParsableCommand {
 
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
-    var sets = ["Tests/KnowledgeBaseTests/Fixtures/Queries/search-tune.tsv", "Tests/KnowledgeBaseTests/Fixtures/Queries/search-holdout.tsv"]
+    var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     func run() async throws {
         let evalDirectory = URL(fileURLWithPath: eval)

@@ -68,10 +68,20 @@ public struct KnowledgeBase: Sendable {
         searcher.search(request)
     }
 
-    /// Articles by category, each list sorted by title.
-    public var articlesByCategory: [Category: [Article]] {
+    /// The articles a reader of `audience` may see (all of them for staff), sorted by id.
+    public func articles(visibleTo audience: Audience) -> [Article] {
+        articles.filter { $0.isVisible(to: audience) }
+    }
+
+    /// The article with this id if a reader of `audience` may see it.
+    public func article(_ id: ArticleID, visibleTo audience: Audience) -> Article? {
+        article(id).flatMap { $0.isVisible(to: audience) ? $0 : nil }
+    }
+
+    /// Articles a reader of `audience` may see, by category, each list sorted by title.
+    public func articlesByCategory(visibleTo audience: Audience = .patient) -> [Category: [Article]] {
         var grouped: [Category: [Article]] = [:]
-        for article in articles {
+        for article in articles where article.isVisible(to: audience) {
             if let category = article.category { grouped[category, default: []].append(article) }
         }
         return grouped.mapValues { $0.sorted { $0.title < $1.title } }

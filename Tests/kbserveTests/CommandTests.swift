@@ -23,6 +23,12 @@ import TestSupport
         #expect(throws: (any Error).self) { try SearchCommand.parse(["--content", content, "--batch", "/no/such/file"]) }
     }
 
+    @Test func searchTakesAnAudience() throws {
+        #expect(try SearchCommand.parse(["--content", content, "pin"]).audience == .patient)
+        #expect(try SearchCommand.parse(["--content", content, "pin", "--audience", "staff"]).audience == .staff)
+        #expect(throws: (any Error).self) { try SearchCommand.parse(["--content", content, "pin", "--audience", "doctors"]) }
+    }
+
     @Test func batchLinesHaveTheEvaluationForm() throws {
         let line = BatchLine(query: "forgot pasword", results: [.init(id: "reset-password", title: "Reset", anchor: "steps", score: 2.5)])
         let json = try JSONOutput.string(line)

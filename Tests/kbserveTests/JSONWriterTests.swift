@@ -100,14 +100,14 @@ import Testing
         let article = Fixtures.securityCode
         try expectSameAsJSONEncoder(
             ArticlesAPIController.Detail(
-                id: article.id, title: article.title, summary: article.summary, category: article.category, url: "/articles/x",
+                id: article.id, title: article.title, summary: article.summary, category: article.category, audience: .patient, url: "/articles/x",
                 updated: article.updated, aliases: article.aliases, errors: article.errors,
                 sections: [.init(heading: "H", level: 2, anchor: "h", url: "/articles/x#h")], related: summaries, html: article.html
             )
         )
         try expectSameAsJSONEncoder(
             ArticlesAPIController.Detail(
-                id: "bare", title: "", summary: "", category: nil, url: "/articles/bare", updated: nil, aliases: [], errors: [],
+                id: "bare", title: "", summary: "", category: nil, audience: .staff, url: "/articles/bare", updated: nil, aliases: [], errors: [],
                 sections: [], related: [], html: ""
             )
         )

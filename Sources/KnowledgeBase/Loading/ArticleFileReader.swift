@@ -46,7 +46,7 @@ struct ArticleFileReader {
         } catch {
             return .skipped([problem(error.line, error.reason)])
         }
-        let warnings = frontMatter.warnings.map { problem($0.line, $0.message, .warning) }
+        var warnings = frontMatter.warnings.map { problem($0.line, $0.message, .warning) }
         var lines = frontMatter.lines
 
         let document: HTMLDocument?
@@ -77,6 +77,8 @@ struct ArticleFileReader {
                     + warnings)
         }
 
+        let audience = readAudience(frontMatter.audience ?? Self.nonEmpty(meta["audience"]), line: lines.keys["audience"])
+        if let invalid = audience.problem { warnings.append(invalid) }
         let links = internalLinks(body.links, bytes: bytes, bodyStart: split.bodyStart, bodyLine: split.bodyLine)
         let article = Article(
             id: ArticleID(frontMatter.id ?? Self.nonEmpty(meta["id"]) ?? pathID),
@@ -84,6 +86,7 @@ struct ArticleFileReader {
             summary: frontMatter.summary ?? frontMatter.description ?? Self.nonEmpty(meta["summary"])
                 ?? Self.nonEmpty(meta["description"]) ?? "",
             category: (frontMatter.category ?? Self.nonEmpty(meta["category"])).map { Category(rawValue: $0) },
+            audience: audience.value,
             aliases: frontMatter.aliases ?? Self.commaList(meta["aliases"]),
             errors: frontMatter.errors,
             causes: frontMatter.causes,
@@ -98,6 +101,16 @@ struct ArticleFileReader {
             LoadedFile(
                 article: article, lines: lines, warnings: warnings,
                 hasPathLinks: body.links.contains { $0.resolved.isPath }))
+    }
+
+    /// The article's audience (any case). Other corpora use `audience:` for their own readers
+    /// (msdocs: `ITPro`, `Admin`), so an unknown name is a warning and reads as the default;
+    /// the content tests require a warning-free `Content/`, which catches a mistyped `staf`.
+    private func readAudience(_ name: String?, line: Int?) -> (value: Audience, problem: ContentProblem?) {
+        guard let name else { return (.default, nil) }
+        if let audience = Audience(rawValue: name.lowercased()) { return (audience, nil) }
+        let known = Audience.allCases.map(\.rawValue).joined(separator: ", ")
+        return (.default, problem(line ?? 1, "unknown audience '\(name)' (known: \(known)); read as \(Audience.default.rawValue)", .warning))
     }
 
     /// The links with their source lines: libxml2's line for HTML sources; for Markdown,

@@ -1,7 +1,8 @@
 /// Lints a loaded content folder: files that could not be loaded, duplicate ids,
 /// missing titles, unknown categories, `related` ids and internal links (and their
-/// `#anchors`) that point nowhere, and causes whose anchor is not a section of their
-/// article. Every problem names its file and line.
+/// `#anchors`) that point nowhere, causes whose anchor is not a section of their
+/// article, and staff articles a patient could reach (a patient article's `related`, any
+/// body link) or that feed the Diagnoser. Every problem names its file and line.
 public struct ContentChecker: Sendable {
     /// The categories an article may name.
     public var categories: Set<Category>
@@ -39,17 +40,30 @@ public struct ContentChecker: Sendable {
                 let known = categories.map(\.rawValue).sorted().joined(separator: ", ")
                 report(lines.line(of: "category"), "unknown category '\(category.rawValue)' (known: \(known))")
             }
-            for (index, related) in article.related.enumerated() where byID[related] == nil {
-                report(lines.line(of: "related", item: index), "related article '\(related)' does not exist")
+            for (index, related) in article.related.enumerated() {
+                guard let target = byID[related]?.first else {
+                    report(lines.line(of: "related", item: index), "related article '\(related)' does not exist")
+                    continue
+                }
+                if !target.isVisible(to: article.audience) {
+                    report(lines.line(of: "related", item: index), "related article '\(related)' is for staff; patients cannot open it")
+                }
             }
             for link in article.links {
                 guard let target = byID[link.target]?.first else {
                     report(link.line, "link to article '\(link.target)', which does not exist")
                     continue
                 }
+                if target.audience == .staff {
+                    report(link.line, "link to staff article '\(link.target)': its page needs ?audience=staff; list it under 'related' of a staff article instead")
+                }
                 if let anchor = link.anchor, target.section(anchor: anchor) == nil {
                     report(link.line, "link to '\(link.target)#\(anchor)': that article has no section '\(anchor)'")
                 }
+            }
+            if article.audience == .staff, !article.errors.isEmpty || !article.causes.isEmpty {
+                report(lines.line(of: article.causes.isEmpty ? "errors" : "causes"),
+                       "a staff article cannot have 'errors' or 'causes': the Diagnoser's answers are shown to patients")
             }
             for (index, cause) in article.causes.enumerated() {
                 let line = lines.line(of: "causes", item: index)

@@ -11,6 +11,7 @@ struct FrontMatter {
     var summary: String?
     var description: String?
     var category: String?
+    var audience: String?
     var aliases: [String]?
     var errors: [ErrorMessage] = []
     var causes: [CauseDefinition] = []
@@ -90,6 +91,7 @@ struct FrontMatter {
             case "summary": summary = text(value, key: key)
             case "description": description = text(value, key: key)
             case "category": category = text(value, key: key)
+            case "audience": audience = text(value, key: key)
             case "updated": updated = text(value, key: key)
             case "aliases": aliases = list(value, key: key, splittingCommas: false)
             case "related": related = list(value, key: key, splittingCommas: true)

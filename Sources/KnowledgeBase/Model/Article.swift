@@ -8,6 +8,8 @@ public struct Article: Hashable, Sendable, Codable {
     /// One sentence a search result can show.
     public var summary: String
     public var category: Category?
+    /// Who the article is for; staff articles are left out of everything a patient browses.
+    public var audience: Audience
     /// Other ways people ask for this article, in their words.
     public var aliases: [String]
     /// The portal errors this article explains, with the exact messages shown.
@@ -28,7 +30,7 @@ public struct Article: Hashable, Sendable, Codable {
     public var format: Format
 
     public init(
-        id: ArticleID, title: String, summary: String = "", category: Category? = nil,
+        id: ArticleID, title: String, summary: String = "", category: Category? = nil, audience: Audience = .default,
         aliases: [String] = [], errors: [ErrorMessage] = [], causes: [CauseDefinition] = [],
         related: [ArticleID] = [], updated: String? = nil, sections: [Section] = [],
         links: [InternalLink] = [], html: String = "", sourcePath: String = "", format: Format = .markdown
@@ -37,6 +39,7 @@ public struct Article: Hashable, Sendable, Codable {
         self.title = title
         self.summary = summary
         self.category = category
+        self.audience = audience
         self.aliases = aliases
         self.errors = errors
         self.causes = causes

@@ -18,7 +18,7 @@ public struct Category: RawRepresentable, Hashable, Comparable, Sendable, Codabl
 
     /// The help center's categories, in the order the home page lists them.
     public static let known: [Category] = [
-        "registration", "signing-in", "messaging", "appointments", "browser-and-device", "getting-help",
+        "registration", "signing-in", "your-account", "messaging", "appointments", "browser-and-device", "getting-help",
     ]
 
     /// A readable name: "signing-in" -> "Signing in".

@@ -1,15 +1,19 @@
-/// What a person asked for: the text as typed, how many hits, and an optional category filter.
+/// What a person asked for: the text as typed, how many hits, an optional category filter,
+/// and who is reading (staff articles are found only for `audience: .staff`).
 public struct SearchRequest: Hashable, Sendable {
     public var query: String
     public var limit: Int
     public var category: Category?
+    /// Who is searching: patients see patient articles; staff see both.
+    public var audience: Audience
     /// Attach a score explanation to each hit.
     public var explain: Bool
 
-    public init(query: String, limit: Int = 10, category: Category? = nil, explain: Bool = false) {
+    public init(query: String, limit: Int = 10, category: Category? = nil, audience: Audience = .patient, explain: Bool = false) {
         self.query = query
         self.limit = limit
         self.category = category
+        self.audience = audience
         self.explain = explain
     }
 }

@@ -2,15 +2,17 @@ import Foundation
 
 extension Searcher {
     /// Titles for search-as-you-type: articles whose title (or an alias) matches what has
-    /// been typed so far, the last word as a prefix; up to `limit`, best first.
-    public func suggest(prefix: String, limit: Int = 5) -> [SearchHit] {
+    /// been typed so far, the last word as a prefix; up to `limit`, best first. Only articles
+    /// `audience` may see.
+    public func suggest(prefix: String, limit: Int = 5, audience: Audience = .patient) -> [SearchHit] {
         guard limit > 0, !prefix.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
         let query = QueryParser(index: index, ranking: ranking, typos: typos).parse(prefix, prefix: true)
         guard !query.clauses.isEmpty else { return [] }
         let fields = IndexField.count
         var ranked: [(score: Float, document: Int32)] = []
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
-            guard match.matchedClauses == query.clauses.count else { return }
+            guard match.matchedClauses == query.clauses.count,
+                  index.articles[Int(match.document)].isVisible(to: audience) else { return }
             let document = match.document
             // Keep documents whose title or aliases contain a term of every clause.
             let inTitle = query.clauses.allSatisfy { clause in

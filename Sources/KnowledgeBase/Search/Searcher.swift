@@ -24,6 +24,7 @@ public struct Searcher: Sendable {
         let articles = index.articles
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
             if let category = request.category, articles[Int(match.document)].category != category { return }
+            if !articles[Int(match.document)].isVisible(to: request.audience) { return }
             if policy.accepts(match) { total += 1 } else { partial.insert(match.document) }
             top.insert(RankingKey(match, style: query.style))
         }

@@ -24,6 +24,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Only articles of this category.")
     var category: String?
 
+    @Option(help: "Who is searching: patient (the default) or staff (also finds the guides for office staff).")
+    var audience: Audience = .patient
+
     @Flag(help: "Print JSON instead of readable text.")
     var json = false
 
@@ -53,11 +56,11 @@ struct SearchCommand: AsyncParsableCommand {
         let knowledgeBase = try options.loadKnowledgeBase()
         let category = category.map(Category.init(rawValue:))
         if let batch {
-            try runBatch(file: batch, knowledgeBase: knowledgeBase, category: category)
+            try runBatch(file: batch, knowledgeBase: knowledgeBase, category: category, audience: audience)
             return
         }
         let results = knowledgeBase.search(
-            SearchRequest(query: query ?? "", limit: limit, category: category, explain: explain))
+            SearchRequest(query: query ?? "", limit: limit, category: category, audience: audience, explain: explain))
         if json {
             print(try JSONOutput.string(results))
         } else {
@@ -65,12 +68,12 @@ struct SearchCommand: AsyncParsableCommand {
         }
     }
 
-    private func runBatch(file: String, knowledgeBase: KnowledgeBase, category: Category?) throws {
+    private func runBatch(file: String, knowledgeBase: KnowledgeBase, category: Category?, audience: Audience) throws {
         let text = try String(contentsOfFile: file, encoding: .utf8)
         for line in text.split(whereSeparator: \.isNewline) {
             let query = line.trimmingCharacters(in: .whitespaces)
             guard !query.isEmpty else { continue }
-            let results = knowledgeBase.search(SearchRequest(query: query, limit: limit, category: category))
+            let results = knowledgeBase.search(SearchRequest(query: query, limit: limit, category: category, audience: audience))
             let entry = BatchLine(
                 query: query,
                 results: results.hits.map { .init(id: $0.id.rawValue, title: $0.title, anchor: $0.anchor, score: $0.score) })
@@ -91,3 +94,5 @@ struct BatchLine: Encodable {
     var query: String
     var results: [Result]
 }
+
+extension Audience: ExpressibleByArgument {}

@@ -10,6 +10,7 @@ struct ArticlesAPIController {
         var title: String
         var summary: String
         var category: Category?
+        var audience: Audience
         var url: String
         var updated: String?
 
@@ -18,7 +19,8 @@ struct ArticlesAPIController {
             title = article.title
             summary = article.summary
             category = article.category
-            url = Paths.article(article.id)
+            audience = article.audience
+            url = Paths.article(article)
             updated = article.updated
         }
     }
@@ -35,6 +37,7 @@ struct ArticlesAPIController {
         var title: String
         var summary: String
         var category: Category?
+        var audience: Audience
         var url: String
         var updated: String?
         var aliases: [String]
@@ -57,24 +60,26 @@ struct ArticlesAPIController {
         return routes
     }
 
+    /// The articles the `audience` parameter may see: patient articles unless `audience=staff`.
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONBody<List> {
-        let articles = services.store.current.knowledgeBase.articles
+        let articles = services.store.current.knowledgeBase.articles(visibleTo: try request.query.audience())
         return JSONBody(value: List(total: articles.count, articles: articles.map(Summary.init)))
     }
 
     @Sendable func detail(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Detail> {
         let knowledgeBase = services.store.current.knowledgeBase
-        guard let id = context.parameters.get("id"), let article = knowledgeBase.article(ArticleID(id)) else {
+        let audience = try request.query.audience()
+        guard let id = context.parameters.get("id"), let article = knowledgeBase.article(ArticleID(id), visibleTo: audience) else {
             throw HTTPError(.notFound, message: "There is no article with that id.")
         }
         return JSONBody(
             value: Detail(
                 id: article.id, title: article.title, summary: article.summary, category: article.category,
-                url: Paths.article(article.id), updated: article.updated, aliases: article.aliases, errors: article.errors,
+                audience: article.audience, url: Paths.article(article), updated: article.updated, aliases: article.aliases, errors: article.errors,
                 sections: article.sections.filter { !$0.anchor.isEmpty }.map {
-                    Heading(heading: $0.heading, level: $0.level, anchor: $0.anchor, url: Paths.article(article.id, anchor: $0.anchor))
+                    Heading(heading: $0.heading, level: $0.level, anchor: $0.anchor, url: Paths.article(article, anchor: $0.anchor))
                 },
-                related: article.related.compactMap { knowledgeBase.article($0) }.map(Summary.init),
+                related: article.related.compactMap { knowledgeBase.article($0, visibleTo: audience) }.map(Summary.init),
                 html: article.html
             )
         )

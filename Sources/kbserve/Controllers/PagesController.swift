@@ -28,19 +28,21 @@ struct PagesController {
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let parameters = try SearchParameters(request.query)
         let results = parameters.query.isEmpty ? nil : services.search(parameters.request)
-        return HTMLResponse(html: views.render(SearchPage(query: parameters.query, category: parameters.category, results: results)))
+        return HTMLResponse(
+            html: views.render(
+                SearchPage(query: parameters.query, category: parameters.category, audience: parameters.audience, results: results)))
     }
 
     @Sendable func article(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let knowledgeBase = services.store.current.knowledgeBase
-        let article = try Self.article(context, in: knowledgeBase)
+        let article = try Self.article(context, in: knowledgeBase, audience: try request.query.audience())
         let thanks = request.query["feedback"] == "thanks"
         return HTMLResponse(html: views.render(ArticlePage(article: article, knowledgeBase: knowledgeBase, thanks: thanks)))
     }
 
     /// The "Was this helpful?" form: records the vote, then 303 back to the article's thanks note.
     @Sendable func feedback(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let article = try Self.article(context, in: services.store.current.knowledgeBase)
+        let article = try Self.article(context, in: services.store.current.knowledgeBase, audience: try request.query.audience())
         let fields = try await request.formFields(context: context)
         let helpful: Bool
         switch fields["helpful"] {
@@ -49,13 +51,14 @@ struct PagesController {
         default: throw HTTPError(.badRequest, message: "Choose “Yes” or “No” to send your feedback.")
         }
         try await services.recordFeedback(article: article.id.rawValue, helpful: helpful, comment: fields["comment"])
-        return Response(status: .seeOther, headers: [.location: Paths.article(article.id) + "?feedback=thanks#feedback"])
+        let thanks = Paths.article(article.id, anchor: "feedback", audience: article.audience, query: ["feedback=thanks"])
+        return Response(status: .seeOther, headers: [.location: thanks])
     }
 
     @Sendable func category(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let name = context.parameters.get("id") ?? ""
         let category = Category(rawValue: name)
-        let articles = services.store.current.knowledgeBase.articlesByCategory[category] ?? []
+        let articles = services.store.current.knowledgeBase.articlesByCategory(visibleTo: .patient)[category] ?? []
         guard Category.known.contains(category) || !articles.isEmpty else {
             throw HTTPError(.notFound, message: "There is no such topic.")
         }
@@ -64,7 +67,9 @@ struct PagesController {
 
     @Sendable func troubleshootForm(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let fields = request.query
-        return HTMLResponse(html: views.render(TroubleshootPage(flow: fields.nonEmpty("flow"), agentView: Self.isAgentView(fields))))
+        let page = TroubleshootPage(
+            flow: fields.nonEmpty("flow"), agentView: Self.isAgentView(fields), knowledgeBase: services.store.current.knowledgeBase)
+        return HTMLResponse(html: views.render(page))
     }
 
     /// Diagnoses the posted form. The values typed are read for their shape only and never
@@ -77,7 +82,8 @@ struct PagesController {
         let hasValues = DiagnosisRequest.valueKeys.contains { fields.nonEmpty($0) != nil }
         guard !message.isEmpty || hasValues else {
             let page = TroubleshootPage(
-                flow: flow, agentView: agentView, problem: "Paste the error message, or fill in at least one of the values that were typed."
+                flow: flow, agentView: agentView, knowledgeBase: services.store.current.knowledgeBase,
+                problem: "Paste the error message, or fill in at least one of the values that were typed."
             )
             return HTMLResponse(html: views.render(page), status: .unprocessableContent)
         }
@@ -91,8 +97,10 @@ struct PagesController {
 
     private static func isAgentView(_ fields: FormFields) -> Bool { fields["view"] == "agent" }
 
-    private static func article(_ context: AppRequestContext, in knowledgeBase: KnowledgeBase) throws -> Article {
-        guard let id = context.parameters.get("id"), let article = knowledgeBase.article(ArticleID(id)) else {
+    /// The article of the path if `audience` may see it: a staff guide without `?audience=staff` is a 404,
+    /// the same as an article that does not exist.
+    private static func article(_ context: AppRequestContext, in knowledgeBase: KnowledgeBase, audience: Audience) throws -> Article {
+        guard let id = context.parameters.get("id"), let article = knowledgeBase.article(ArticleID(id), visibleTo: audience) else {
             throw HTTPError(.notFound, message: "We couldn't find that article.")
         }
         return article

@@ -56,7 +56,7 @@ struct SearchAPIController {
         let encoded = current.encodedSearches.value(for: parameters.request) {
             let results = current.search(parameters.request)
             return EncodedSearch(
-                body: JSONWriter.buffer(Self.results(results), capacity: 8_192), total: results.answeredTotal,
+                body: JSONWriter.buffer(Self.results(results, audience: parameters.audience), capacity: 8_192), total: results.answeredTotal,
                 redactedQuery: services.redactor.redact(parameters.query)
             )
         }
@@ -64,12 +64,13 @@ struct SearchAPIController {
         return JSONBody<Results>.response(encoded.body)
     }
 
-    static func results(_ results: SearchResults) -> Results {
+    /// The JSON of `results`; links carry `audience` so that staff guides open for staff.
+    static func results(_ results: SearchResults, audience: Audience = .patient) -> Results {
         Results(
             query: results.query, total: results.total, confident: results.confident,
             results: results.hits.map { hit in
                 Result(
-                    id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), anchor: hit.anchor,
+                    id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience), anchor: hit.anchor,
                     snippet: hit.snippet, score: hit.score, category: hit.category, partial: hit.partial
                 )
             },

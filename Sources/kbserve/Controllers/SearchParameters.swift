@@ -1,16 +1,17 @@
 import Hummingbird
 import KnowledgeBase
 
-/// `q`, `limit` and `category` of a search, validated the same way for the page and the API.
+/// `q`, `limit`, `category` and `audience` of a search, validated the same way for the page and the API.
 struct SearchParameters: Sendable {
     var query: String
     var limit: Int
     var category: Category?
+    var audience: Audience
 
     static let defaultLimit = 10
     static let maxLimit = 50
 
-    /// Throws 400 for a query that is too long, a limit that is not 1…50 or an unknown category.
+    /// Throws 400 for a query that is too long, a limit that is not 1…50, an unknown category or audience.
     /// A missing query is an empty one.
     init(_ fields: FormFields) throws {
         query = fields.nonEmpty("q") ?? ""
@@ -36,7 +37,8 @@ struct SearchParameters: Sendable {
         } else {
             category = nil
         }
+        audience = try fields.audience()
     }
 
-    var request: SearchRequest { SearchRequest(query: query, limit: limit, category: category) }
+    var request: SearchRequest { SearchRequest(query: query, limit: limit, category: category, audience: audience) }
 }

@@ -8,7 +8,7 @@ struct ArticleLink: Sendable {
 
     init(_ article: Article, anchor: String? = nil) {
         title = article.title
-        url = Paths.article(article.id, anchor: anchor)
+        url = Paths.article(article, anchor: anchor)
         summary = article.summary.isEmpty ? nil : article.summary
     }
 }
@@ -31,9 +31,10 @@ struct CategorySummary: Sendable {
 }
 
 extension KnowledgeBase {
-    /// The known categories in order, then any others, each with its articles; empty ones left out.
+    /// The known categories in order, then any others, each with the articles patients see;
+    /// empty ones left out.
     var categorySummaries: [CategorySummary] {
-        let grouped = articlesByCategory
+        let grouped = articlesByCategory(visibleTo: .patient)
         let others = grouped.keys.filter { !Category.known.contains($0) }.sorted()
         return (Category.known + others).compactMap { category in
             guard let articles = grouped[category], !articles.isEmpty else { return nil }

@@ -27,6 +27,8 @@ struct ArticlePage: PageView {
     var hasRelated: Bool
     var feedbackURL: String
     var thanks: Bool
+    /// A guide for office staff: the page says so.
+    var forStaff: Bool
 
     init(article: Article, knowledgeBase: KnowledgeBase, thanks: Bool) {
         id = article.id.rawValue
@@ -42,8 +44,9 @@ struct ArticlePage: PageView {
         html = Self.withoutLeadingTitle(article.html)
         related = article.related.compactMap { knowledgeBase.article($0) }.map { ArticleLink($0) }
         hasRelated = !related.isEmpty
-        feedbackURL = Paths.article(article.id) + "/feedback"
+        feedbackURL = Paths.feedback(article)
         self.thanks = thanks
+        forStaff = article.audience == .staff
     }
 
     /// The page shows the title itself, so a body that starts with its own `<h1>` loses it.

@@ -11,7 +11,7 @@ struct HomePage: PageView {
 
     init(knowledgeBase: KnowledgeBase) {
         categories = knowledgeBase.categorySummaries
-        uncategorized = knowledgeBase.articles.filter { $0.category == nil }.map { ArticleLink($0) }
+        uncategorized = knowledgeBase.articles(visibleTo: .patient).filter { $0.category == nil }.map { ArticleLink($0) }
         hasUncategorized = !uncategorized.isEmpty
     }
 }

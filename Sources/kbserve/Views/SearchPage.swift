@@ -2,7 +2,8 @@ import KnowledgeBase
 
 /// `/search?q=`: results with marked snippets, "did you mean", a category filter, and
 /// when no article answers the query, a plain statement of that, the troubleshooter, who to
-/// contact, and any related articles.
+/// contact, and any related articles. With `audience=staff` it also finds the guides for
+/// office staff, and keeps that choice when the search is refined.
 struct SearchPage: PageView {
     static let template = "search"
 
@@ -41,8 +42,10 @@ struct SearchPage: PageView {
     /// A query with no article that answers it: say so, and offer the troubleshooter and who to contact.
     var noAnswer: Bool
     var troubleshootURL = "/troubleshoot"
+    /// `staff` when staff guides are included; the form sends it back.
+    var audience: String?
 
-    init(query: String, category: Category?, results: SearchResults?) {
+    init(query: String, category: Category?, audience: Audience = .patient, results: SearchResults?) {
         self.query = query
         hasQuery = !query.isEmpty
         pageTitle = query.isEmpty ? "Search" : "Search results for \u{201C}\(query)\u{201D}"
@@ -51,7 +54,7 @@ struct SearchPage: PageView {
         categoryName = category?.displayName
         func result(_ hit: SearchHit) -> Result {
             Result(
-                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor), snippet: hit.snippet,
+                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience), snippet: hit.snippet,
                 categoryName: hit.category?.displayName, categoryURL: hit.category.map(Paths.category)
             )
         }
@@ -64,8 +67,10 @@ struct SearchPage: PageView {
         total = results?.total ?? 0
         summary = confident ? (total == 1 ? "1 article found" : "\(total) articles found") : "No article answers this search"
         suggestion = results?.suggestion.flatMap { text in
-            text.lowercased() == query.lowercased() ? nil : Suggestion(text: text, url: Paths.search(text, category: category))
+            text.lowercased() == query.lowercased() ? nil : Suggestion(text: text, url: Paths.search(text, category: category, audience: audience))
         }
+        self.audience = audience == .default ? nil : audience.rawValue
+        if audience == .staff { troubleshootURL = "/troubleshoot?view=agent" }
         noAnswer = hasQuery && (!confident || hits.isEmpty)
     }
 }

@@ -2,7 +2,8 @@ import Diagnoser
 import KnowledgeBase
 
 /// `/troubleshoot`: paste an error message and optionally what was typed; shows the
-/// ranked causes with steps and article links, and in agent view the reply to copy.
+/// ranked causes with steps and article links, and in agent view the reply to copy, the
+/// office-staff guide for each cause's article, all staff guides and a staff search.
 /// What was typed in the value fields is never shown back.
 struct TroubleshootPage: PageView {
     static let template = "troubleshoot"
@@ -33,6 +34,9 @@ struct TroubleshootPage: PageView {
         var replyID: String
         var evidence: [String]
         var hasEvidence: Bool
+        /// Agent view: the staff guides that support the cause's article.
+        var officeGuides: [ArticleLink]
+        var hasOfficeGuides: Bool
     }
 
     /// The contract's value keys, in form order.
@@ -65,6 +69,9 @@ struct TroubleshootPage: PageView {
     var searchResults: [ArticleLink]
     var nothingFound: Bool
     var notes: [String]
+    /// Agent view: every guide for office staff.
+    var staffGuides: [ArticleLink]
+    var hasStaffGuides: Bool
 
     init(message: String = "", flow: String? = nil, agentView: Bool, diagnosis: Diagnosis? = nil,
          knowledgeBase: KnowledgeBase? = nil, problem: String? = nil) {
@@ -80,15 +87,18 @@ struct TroubleshootPage: PageView {
         recognizedError = diagnosis?.error.flatMap { matched in
             knowledgeBase?.articles.lazy.flatMap(\.errors).first { $0.id == matched.id }?.message
         }
+        let guides = agentView ? knowledgeBase?.articles.filter { $0.audience == .staff } ?? [] : []
         causes = (diagnosis?.causes ?? []).enumerated().map { offset, cause in
             let article = knowledgeBase?.article(cause.article.id)
             let anchor = cause.article.url.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init)
             let heading = anchor.flatMap { article?.section(anchor: $0)?.heading } ?? cause.article.title
+            let office = Self.guides(guides, supporting: cause.article.id)
             return Cause(
                 rank: offset + 1, heading: heading, likelihood: Self.likelihood(cause.confidence),
                 confidence: Int((cause.confidence * 100).rounded()), explanation: cause.explanation.isEmpty ? nil : cause.explanation, steps: cause.steps,
                 articleTitle: cause.article.title, articleURL: cause.article.url, reply: cause.reply.isEmpty ? nil : cause.reply,
-                replyID: "reply-\(offset + 1)", evidence: cause.evidence, hasEvidence: !cause.evidence.isEmpty
+                replyID: "reply-\(offset + 1)", evidence: cause.evidence, hasEvidence: !cause.evidence.isEmpty,
+                officeGuides: office, hasOfficeGuides: !office.isEmpty
             )
         }
         hasCauses = !causes.isEmpty
@@ -98,6 +108,13 @@ struct TroubleshootPage: PageView {
         }
         nothingFound = submitted && causes.isEmpty
         notes = diagnosis?.notes ?? []
+        staffGuides = guides.sorted { $0.title < $1.title }.map { ArticleLink($0) }
+        hasStaffGuides = !staffGuides.isEmpty
+    }
+
+    /// The staff guides that link to the patient article `id`, in their body or `related`.
+    static func guides(_ guides: [Article], supporting id: ArticleID) -> [ArticleLink] {
+        guides.filter { guide in guide.related.contains(id) || guide.links.contains { $0.target == id } }.map { ArticleLink($0) }
     }
 
     static func likelihood(_ confidence: Double) -> String {

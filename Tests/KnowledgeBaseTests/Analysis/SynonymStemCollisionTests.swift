@@ -24,6 +24,15 @@ import Testing
         "provider -> provided",
         "security -> secure",
         "set -> settings",
+        "enrollment -> enrolment",
+        "reminder -> remind",
+        "enrollment -> enrolled",
+        "connection -> connecting",
+        "enrollment -> enrol",
+        "enrol -> enrolment",
+        "assist -> assistants",
+        "assistance -> assistants",
+        "provider -> provide",
     ]
 
     static func collisions(in kb: KnowledgeBase) -> Set<String> {

@@ -26,14 +26,74 @@ import Testing
         #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
     }
 
+    /// The 35 patient articles are exactly the topics of the two briefs, each in its category.
     @Test func everyTopicLoadsWithItsCategory() throws {
-        try #require(spec.topics.count == 25, "topics.md should list 25 topics, found \(spec.topics.count)")
+        try #require(spec.topics.count == 35, "topics.md and topics-howto.md should list 35 topics, found \(spec.topics.count)")
+        try #require(spec.howToTopics.map(\.id).first == "cancel-appointment" && spec.howToTopics.count == 10)
         for topic in spec.topics {
             let article = try #require(kb.article(ArticleID(topic.id)), "no article '\(topic.id)'")
             #expect(article.category?.rawValue == topic.category, "\(topic.id)")
+            #expect(article.audience == .patient, "\(topic.id) is a patient article")
             #expect(Category.known.contains(Category(rawValue: topic.category)))
         }
-        #expect(Set(kb.articles.map(\.id.rawValue)) == Set(spec.topics.map(\.id)), "articles that are not topics")
+        let patientIDs = Set(kb.articles(visibleTo: .patient).map(\.id.rawValue))
+        #expect(patientIDs == Set(spec.topics.map(\.id)), "patient articles that are not topics")
+        #expect(Set(spec.howToTopics.map(\.category)).contains("your-account"))
+    }
+
+    /// Guides for office staff: at least four, in `Content/staff/`, each supporting (linking)
+    /// a patient article, and none of them a topic id.
+    @Test func staffGuidesSupportPatientArticles() throws {
+        let staff = kb.articles.filter { $0.audience == .staff }
+        #expect(staff.count >= 4, "\(staff.count) staff guides")
+        let topicIDs = Set(spec.topics.map(\.id))
+        for guide in staff {
+            #expect(guide.sourcePath.hasPrefix("staff/"), "\(guide.id) is in \(guide.sourcePath)")
+            #expect(!topicIDs.contains(guide.id.rawValue))
+            let supported = guide.links.compactMap { kb.article($0.target) }.filter { $0.audience == .patient }
+            #expect(!supported.isEmpty, "\(guide.id) links no patient article")
+            #expect(guide.errors.isEmpty && guide.causes.isEmpty, "\(guide.id) feeds the Diagnoser")
+        }
+        for article in kb.articles where article.sourcePath.hasPrefix("staff/") {
+            #expect(article.audience == .staff, "\(article.sourcePath) is in staff/ but not 'audience: staff'")
+        }
+        for article in kb.articles(visibleTo: .patient) {
+            for related in article.related { #expect(kb.article(related)?.audience == .patient, "\(article.id) → \(related)") }
+            for link in article.links { #expect(kb.article(link.target)?.audience == .patient, "\(article.id) → \(link.target)") }
+        }
+    }
+
+    /// The how-to articles answer "how do I…": steps, and what to do before and after.
+    @Test func howToArticlesHaveTheHowToShape() throws {
+        for topic in spec.howToTopics {
+            let article = try #require(kb.article(ArticleID(topic.id)))
+            #expect(article.section(anchor: "before-you-start") != nil, "\(topic.id): no 'Before you start'")
+            #expect(article.html.contains("<ol>"), "\(topic.id): no numbered steps")
+        }
+        let html = spec.howToTopics.compactMap { kb.article(ArticleID($0.id)) }.filter { $0.format == .html }
+        #expect(html.count >= 2, "\(html.count) how-to articles in HTML")
+    }
+
+    /// The triage and overview articles point to the how-to articles where they meet.
+    @Test func overviewArticlesLinkTheHowToArticles() throws {
+        let expected: [String: [String]] = [
+            "trouble-logging-in": ["sign-in-and-sign-out", "update-contact-information"],
+            "how-patient-fusion-works": [
+                "send-secure-message", "book-appointment-online", "reschedule-appointment", "cancel-appointment",
+                "link-records-one-account", "connect-apps-to-health-record", "automatic-portal-invitation",
+            ],
+            "get-assistance": ["update-contact-information", "sign-in-and-sign-out", "send-secure-message", "cancel-appointment"],
+        ]
+        for (id, targets) in expected {
+            let links = Set(try #require(kb.article(ArticleID(id))).links.map(\.target.rawValue))
+            for target in targets { #expect(links.contains(target), "\(id) does not link \(target)") }
+        }
+        // Every how-to article is linked or listed as related by at least one of the 25.
+        let troubleshooting = spec.topics.prefix(25).compactMap { kb.article(ArticleID($0.id)) }
+        for topic in spec.howToTopics {
+            let pointing = troubleshooting.filter { $0.related.contains(ArticleID(topic.id)) || $0.links.contains { $0.target.rawValue == topic.id } }
+            #expect(!pointing.isEmpty, "nothing of the 25 points to \(topic.id)")
+        }
     }
 
     @Test func fileNamesAreTheIDs() {
@@ -44,7 +104,7 @@ import Testing
     }
 
     @Test func frontMatterIsComplete() {
-        for article in kb.articles {
+        for article in kb.articles(visibleTo: .patient) {
             let id = article.id.rawValue
             #expect(!article.title.isEmpty, "\(id): title")
             #expect(!article.summary.isEmpty && article.summary.hasSuffix("."), "\(id): summary should be one sentence")
@@ -54,7 +114,7 @@ import Testing
             for related in article.related {
                 #expect(related != article.id && kb.article(related) != nil, "\(id): related '\(related)'")
             }
-            #expect(article.updated?.wholeMatch(of: /2026-11-\d\d/) != nil, "\(id): updated")
+            #expect(article.updated?.wholeMatch(of: /2026-1[12]-\d\d/) != nil, "\(id): updated")
             #expect(article.section(anchor: "still-stuck") != nil, "\(id): no 'Still stuck?' section")
         }
     }

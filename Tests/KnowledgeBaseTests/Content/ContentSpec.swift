@@ -1,23 +1,30 @@
 import Foundation
 
-/// The contract tables of `../shared/spec`: the 25 topics (`topics.md`) and the
-/// Diagnoser's error and cause ids with the article that owns each (`diagnoser.md`).
+/// The contract tables of `../shared/spec`: the 25 topics (`topics.md`), the ten how-to
+/// topics (`topics-howto.md`, numbers 26-35) and the Diagnoser's error and cause ids with the
+/// article that owns each (`diagnoser.md`).
 struct ContentSpec {
     struct Topic: Hashable { var id: String; var category: String }
     struct Owned: Hashable { var id: String; var article: String }
 
+    /// The 25 troubleshooting topics, then the ten how-to topics.
     var topics: [Topic]
+    /// The how-to topics alone.
+    var howToTopics: [Topic]
     var errors: [Owned]
     var causes: [Owned]
 
     static func load() throws -> ContentSpec {
-        let topicsText = try ContentFixture.sharedText("spec/topics.md")
         let diagnoserText = try ContentFixture.sharedText("spec/diagnoser.md")
         // "| 1 | `reset-password` | signing-in | How do I reset my password? |"
-        let topics = rows(topicsText).compactMap { cells -> Topic? in
-            guard cells.count >= 4, Int(cells[0]) != nil, let id = code(cells[1]) else { return nil }
-            return Topic(id: id, category: cells[2])
+        func topics(_ file: String) throws -> [Topic] {
+            rows(try ContentFixture.sharedText(file)).compactMap { cells -> Topic? in
+                guard cells.count >= 4, Int(cells[0]) != nil, let id = code(cells[1]) else { return nil }
+                return Topic(id: id, category: cells[2])
+            }
         }
+        let troubleshooting = try topics("spec/topics.md")
+        let howTo = try topics("spec/topics-howto.md")
         let parts = diagnoserText.components(separatedBy: "## Causes")
         guard parts.count == 2 else { throw SpecError(reason: "diagnoser.md has no '## Causes' part") }
         // "| `invalid-pin` | the PIN is invalid (…) | invalid-pin-or-security-code |"
@@ -30,7 +37,7 @@ struct ContentSpec {
             guard cells.count >= 3, let id = code(cells[0]) else { return nil }
             return Owned(id: id, article: cells[1])
         }
-        return ContentSpec(topics: topics, errors: errors, causes: causes)
+        return ContentSpec(topics: troubleshooting + howTo, howToTopics: howTo, errors: errors, causes: causes)
     }
 
     struct SpecError: Error, CustomStringConvertible {

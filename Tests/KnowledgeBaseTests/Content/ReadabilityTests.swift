@@ -2,11 +2,13 @@ import Testing
 @testable import KnowledgeBase
 
 /// Patients read the help center on a phone, under stress: the articles must stay at about
-/// grade 8 or lower (Flesch-Kincaid), measured over each article's plain text.
+/// grade 8 or lower (Flesch-Kincaid), measured over each article's plain text. Guides for
+/// office staff (`audience: staff`) are exempt.
 @Suite struct ReadabilityTests {
     /// The average grade the brief asks for.
     static let averageCeiling = 8.0
-    /// No single article above this: the highest measured was 4.7 (2026-11-26); the
+    /// No single article above this: the highest measured was 4.7 (2026-11-26), 5.7 with the
+    /// how-to articles (link-records-one-account, 2026-12-01); the
     /// margin allows edits, a jump past it means a hard-to-read article slipped in.
     static let articleCeiling = 7.0
 
@@ -36,7 +38,7 @@ import Testing
         let kb = try ContentFixture.knowledgeBase()
         try #require(!kb.articles.isEmpty)
         var grades: [(id: String, grade: Double, words: Int)] = []
-        for article in kb.articles {
+        for article in kb.articles(visibleTo: .patient) {
             let score = FleschKincaid(article.plainText)
             #expect(score.words > 100, "\(article.id): only \(score.words) words of text")
             grades.append((article.id.rawValue, score.grade, score.words))

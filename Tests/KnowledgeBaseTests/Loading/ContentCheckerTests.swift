@@ -60,7 +60,7 @@ struct ContentCheckerTests {
         let found = ContentChecker().check(articles)
         #expect(found.map(\.message).sorted() == [
             "missing title", "related article 'b' does not exist",
-            "unknown category 'nope' (known: appointments, browser-and-device, getting-help, messaging, registration, signing-in)",
+            "unknown category 'nope' (known: appointments, browser-and-device, getting-help, messaging, registration, signing-in, your-account)",
         ])
         #expect(found.allSatisfy { $0.file == "a.md" && $0.line == 1 })
     }

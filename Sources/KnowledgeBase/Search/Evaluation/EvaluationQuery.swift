@@ -22,7 +22,7 @@ public struct EvaluationQuery: Hashable, Sendable {
         try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count >= 2 else { return nil }
+            guard columns.count >= 2, !columns[0].isEmpty else { return nil }
             let ids = columns[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "-" && !$0.isEmpty }
             return EvaluationQuery(query: String(columns[0]), expected: Set(ids.map(ArticleID.init)),
                                    kind: columns.count > 2 ? columns[2].trimmingCharacters(in: .whitespaces) : "")
