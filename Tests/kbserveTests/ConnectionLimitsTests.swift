@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import kbserve
+
+/// Item 1 of the hardening issue: connections that send nothing, half a head or half a
+/// body are closed after the idle timeout, and idle connections cannot starve the server.
+@Suite(.serialized) struct ConnectionLimitsTests {
+    @Test func halfAHeadOrHalfABodyIsClosedWithinTheIdleTimeout() async throws {
+        let limits = ConnectionLimits(idleTimeout: .seconds(1), maxConnections: 100)
+        let app = Fixtures.app(try await Fixtures.services(), limits: limits)
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let halfHead = try RawSocket(port: port, timeout: 8)
+            try halfHead.send("GET /healthz HTTP/1.1\r\nHost: example\r\nAccept: applic")
+            let halfBody = try RawSocket(port: port, timeout: 8)
+            try halfBody.send(
+                "POST /api/v1/feedback HTTP/1.1\r\nHost: example\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"article\":"
+            )
+            let silent = try RawSocket(port: port, timeout: 8)
+            let start = ContinuousClock.now
+            #expect(halfHead.readUntilClosed().closed, "a socket that sent half a head stays open")
+            #expect(halfBody.readUntilClosed().closed, "a socket that sent half a body stays open")
+            #expect(silent.readUntilClosed().closed, "a socket that sent nothing stays open")
+            #expect(ContinuousClock.now - start < .seconds(8))
+            // The server still answers on a fresh connection.
+            let fresh = try RawSocket(port: port)
+            try fresh.send("GET /healthz HTTP/1.1\r\nHost: example\r\n\r\n")
+            #expect(fresh.readResponse().hasPrefix("HTTP/1.1 200"))
+        }
+    }
+
+    /// The issue's attack: a process with the common file limit (1,024) and 2,000 idle
+    /// sockets. Before, accept failed once the files ran out and `/healthz` never answered;
+    /// now the cap keeps files free, the idle timeout frees slots, and the refusal is logged.
+    @Test func answersWhileTwoThousandIdleSocketsAreOpen() throws {
+        let server = try ServerProcess(arguments: ["--idle-timeout", "2", "--data", NSTemporaryDirectory() + "kbserve-idle-\(UUID())"], fileLimit: 1024)
+        defer { server.stop() }
+        var idle: [RawSocket] = []
+        for index in 0..<2_000 {
+            let socket = try RawSocket(port: server.port, wait: false)
+            if index.isMultiple(of: 2) { try? socket.send("GET / HTTP/1.1\r\nHost: exa") }
+            idle.append(socket)
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        var answered = false
+        let deadline = Date().addingTimeInterval(60)
+        while !answered && Date() < deadline {
+            answered = server.get("/healthz", timeout: 3)?.hasPrefix("HTTP/1.1 200") == true
+        }
+        #expect(answered, "/healthz did not answer while 2,000 idle sockets were open")
+        #expect(idle.count == 2_000)
+        server.stop()
+        #expect(server.text.contains("Connection limit reached"))
+    }
+}
