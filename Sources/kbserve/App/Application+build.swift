@@ -44,13 +44,14 @@ func buildApplication(
     let store = KnowledgeBaseStore(HelpCenter(knowledgeBase: try reloader.loadInitial(), searchCacheSize: arguments.searchCacheSize))
     let database = try SQLiteDatabase(directory: arguments.dataDirectory)
     let searchLog = SQLiteSearchLogStore(database: database, retentionDays: arguments.retentionDays, logger: logger)
+    let assets = try Assets()
     var configuration = ServerConfiguration(environment: environment, corsOrigins: arguments.corsOrigins)
     configuration.rateLimit = arguments.postRateLimit
     configuration.searchRateLimit = arguments.searchRateLimit
     configuration.retentionDays = arguments.retentionDays
     let services = HelpCenterServices(
         store: store, feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog,
-        views: try await PageRenderer.bundled(), assets: try Assets(), configuration: configuration, storage: database
+        views: try await PageRenderer.bundled(assets: assets), assets: assets, configuration: configuration, storage: database
     )
     if services.configuration.adminToken == nil {
         logger.notice("Insights are disabled: set KBSERVE_ADMIN_TOKEN to enable GET /api/v1/insights.")
