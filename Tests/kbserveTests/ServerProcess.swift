@@ -1,14 +1,15 @@
 import Foundation
 import TestSupport
 
+@testable import kbserve
+
 /// The built `kbserve` binary running `serve` in a child process, for what only a real
 /// process shows (its file limit, signals). Stopped (SIGTERM, then waited for) by `stop()`.
 final class ServerProcess: @unchecked Sendable {
     let port: Int
     let process = Process()
     let output = Pipe()
-    private let collected = NSMutableData()
-    private let lock = NSLock()
+    private let collected = Locked(Data())
 
     /// The binary beside the test bundle (`.build/<configuration>/kbserve`).
     static var binary: URL {
@@ -29,9 +30,9 @@ final class ServerProcess: @unchecked Sendable {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = output
-        output.fileHandleForReading.readabilityHandler = { [collected, lock] handle in
+        output.fileHandleForReading.readabilityHandler = { [collected] handle in
             let data = handle.availableData
-            lock.withLock { collected.append(data) }
+            collected.withLock { $0.append(data) }
         }
         try process.run()
         let deadline = Date().addingTimeInterval(60)
@@ -49,7 +50,7 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// What the server printed so far (its log).
-    var text: String { lock.withLock { String(decoding: collected as Data, as: UTF8.self) } }
+    var text: String { collected.withLock { String(decoding: $0, as: UTF8.self) } }
 
     /// Sends SIGTERM and waits for the process to end.
     func stop() {
@@ -59,7 +60,7 @@ final class ServerProcess: @unchecked Sendable {
         }
         output.fileHandleForReading.readabilityHandler = nil
         let rest = output.fileHandleForReading.readDataToEndOfFile()
-        lock.withLock { collected.append(rest) }
+        collected.withLock { $0.append(rest) }
     }
 
     /// A GET over a new connection: the response's text, nil when none came in `timeout`.
