@@ -39,12 +39,16 @@ import Testing
         let server = try ServerProcess(arguments: ["--idle-timeout", "2", "--data", NSTemporaryDirectory() + "kbserve-idle-\(UUID())"], fileLimit: 1024)
         defer { server.stop() }
         var idle: [RawSocket] = []
-        for index in 0..<2_000 {
-            let socket = try RawSocket(port: server.port, wait: false)
-            if index.isMultiple(of: 2) { try? socket.send("GET / HTTP/1.1\r\nHost: exa") }
-            idle.append(socket)
+        for _ in 0..<2_000 { idle.append(try RawSocket(port: server.port, wait: false)) }
+        // Wait until more are connected than the server's files allow (1,024 less its own).
+        var connected = 0
+        let connecting = Date().addingTimeInterval(30)
+        while connected < 1_100 && Date() < connecting {
+            Thread.sleep(forTimeInterval: 0.2)
+            connected = idle.filter(\.isConnected).count
         }
-        Thread.sleep(forTimeInterval: 0.5)
+        #expect(connected >= 1_100, "only \(connected) idle sockets connected")
+        for (index, socket) in idle.enumerated() where index.isMultiple(of: 2) { try? socket.send("GET / HTTP/1.1\r\nHost: exa") }
         var answered = false
         let deadline = Date().addingTimeInterval(60)
         while !answered && Date() < deadline {

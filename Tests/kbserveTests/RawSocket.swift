@@ -7,6 +7,8 @@ import Glibc
 /// (half a header, malformed chunks) and for holding connections open.
 final class RawSocket {
     let fd: Int32
+    /// The errno of the last failed receive.
+    var lastError: Int32 = 0
 
     /// Connects (blocking, with `timeout` seconds for connect, send and receive), or
     /// starts connecting without waiting when `wait` is false.
@@ -32,6 +34,15 @@ final class RawSocket {
     }
 
     deinit { close(fd) }
+
+    /// Whether a connection started without waiting is established.
+    var isConnected: Bool {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+        guard poll(&descriptor, 1, 0) == 1, descriptor.revents & Int16(POLLOUT) != 0 else { return false }
+        var error: Int32 = 0
+        var length = socklen_t(MemoryLayout<Int32>.size)
+        return getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0
+    }
 
     func send(_ text: String) throws {
         let bytes = Array(text.utf8)
@@ -62,7 +73,10 @@ final class RawSocket {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            guard n > 0 else { break }
+            guard n > 0 else {
+                if n < 0 { lastError = errno }
+                break
+            }
             data += buffer[0..<n]
             let text = String(decoding: data, as: UTF8.self)
             if let headEnd = text.range(of: "\r\n\r\n") {

@@ -23,7 +23,8 @@ struct SearchLogCounts: Sendable {
     /// The text of the entry that counts every text beyond the bound.
     static let otherText = "(other)"
 
-    var capacity = SearchLogCounts.maxTextsPerDay * 2
+    /// Distinct texts held between writes (about 2 MB at most).
+    var capacity = 10_000
 
     struct Key: Hashable, Sendable {
         var kind: SearchLogEntry.Kind

@@ -22,7 +22,8 @@ struct Redactor: Sendable {
     static let placeholders: Set<String> = [email, date, phone, number, secret, name, removed]
 
     func redact(_ text: String) -> String {
-        let folded = Self.fold(text)
+        // `dob=March 14` / `pin:4821`: the value after a label is a word of its own.
+        let folded = Self.fold(text).replacingOccurrences(of: #"([A-Za-z])([:=])(?=[^\s/])"#, with: "$1$2 ", options: .regularExpression)
         var lines = folded.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
         }
@@ -97,7 +98,7 @@ struct Redactor: Sendable {
                 index += 1
                 continue
             }
-            if bare(word) == "at", index > 0, index + 1 < words.count, words[index - 1] != "\n" {
+            if bare(word) == "at", index > 0, index + 1 < words.count, words[index - 1] != "\n", !words[index + 1].contains("@") {
                 let next = bare(words[index + 1])
                 let hasDomain = next.split(separator: ".").last.map { topLevelDomains.contains(String($0)) && next.contains(".") } ?? false
                 let spelled = index + 3 < words.count && bare(words[index + 2]) == "dot" && topLevelDomains.contains(bare(words[index + 3]))
@@ -199,7 +200,7 @@ struct Redactor: Sendable {
         var index = 0
         while index < words.count {
             let bareMonth = words[index].lowercased().filter(\.isLetter)
-            if months.contains(bareMonth), bareMonth.count == words[index].filter(\.isLetter).count {
+            if months.contains(bareMonth) {
                 var first = index
                 var last = index
                 var next = index + 1
@@ -230,13 +231,16 @@ struct Redactor: Sendable {
         return words
     }
 
+    /// Punctuation around a date's parts (`"14`, `1985).`).
+    private static let datePunctuation: CharacterSet = [",", ".", "\"", "'", "(", ")", ";", ":", "!", "?"]
+
     private static func isYear(_ word: String) -> Bool {
-        let trimmed = word.trimmingCharacters(in: [",", "."])
+        let trimmed = word.trimmingCharacters(in: datePunctuation)
         return trimmed == number || trimmed == date || (trimmed.count == 4 && trimmed.allSatisfy(\.isASCIIDigit))
     }
 
     private static func isDatePart(_ word: String) -> Bool {
-        let trimmed = word.trimmingCharacters(in: [",", "."]).lowercased()
+        let trimmed = word.trimmingCharacters(in: datePunctuation).lowercased()
         if trimmed == number { return true }
         var digits = Substring(trimmed)
         for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
