@@ -17,6 +17,8 @@ protocol AppArguments {
     /// Per-client limits on POST requests and on searches.
     var postRateLimit: RateLimit { get }
     var searchRateLimit: RateLimit { get }
+    /// Per-client limit on failed insights authentications.
+    var authFailureRateLimit: RateLimit { get }
     /// Days search counts are kept.
     var retentionDays: Int { get }
     /// Hosts whose images articles may show (other external images are dropped).
@@ -27,6 +29,7 @@ extension AppArguments {
     var connectionLimits: ConnectionLimits { ConnectionLimits() }
     var postRateLimit: RateLimit { .post }
     var searchRateLimit: RateLimit { .search }
+    var authFailureRateLimit: RateLimit { .authFailures(perMinute: 1) }
     var retentionDays: Int { ServerConfiguration.defaultRetentionDays }
     var imageHosts: [String] { [] }
 }
@@ -48,6 +51,7 @@ func buildApplication(
     var configuration = ServerConfiguration(environment: environment, corsOrigins: arguments.corsOrigins)
     configuration.rateLimit = arguments.postRateLimit
     configuration.searchRateLimit = arguments.searchRateLimit
+    configuration.authFailureRateLimit = arguments.authFailureRateLimit
     configuration.retentionDays = arguments.retentionDays
     let services = HelpCenterServices(
         store: store, feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog,

@@ -34,12 +34,12 @@ struct HelpCenterServices: Sendable {
         self.configuration = configuration
         self.rateLimiter = RateLimiter(limit: configuration.rateLimit)
         self.searchRateLimiter = RateLimiter(limit: configuration.searchRateLimit)
-        self.authFailureLimiter = RateLimiter(limit: Self.authFailureLimit)
+        self.authFailureLimiter = RateLimiter(limit: configuration.authFailureRateLimit)
         self.storage = storage
     }
 
-    /// Failed insights authentications: 5 at once, then one a minute.
-    static let authFailureLimit = RateLimit(burst: 5, perSecond: 1.0 / 60)
+    /// Failed insights authentications: 5 at once, then one a minute (`--auth-failure-rate-limit`).
+    static var authFailureLimit: RateLimit { RateLimit.authFailures(perMinute: 1) }
     /// The longest (redacted) troubleshooter message counted for insights.
     static let maxLoggedMessageLength = 300
 
@@ -82,7 +82,7 @@ struct HelpCenterServices: Sendable {
     func recordFeedback(article: String, helpful: Bool, comment: String?) async throws {
         let id = ArticleID(article)
         guard store.current.knowledgeBase.article(id) != nil else {
-            throw HTTPError(.unprocessableContent, message: "There is no article '\(article.prefix(100))'.")
+            throw HTTPError(.notFound, message: "There is no article '\(article.prefix(100))'.")
         }
         let trimmed = comment?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard trimmed.count <= Self.maxCommentLength else {

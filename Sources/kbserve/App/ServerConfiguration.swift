@@ -10,6 +10,8 @@ struct ServerConfiguration: Sendable {
     var rateLimit = RateLimit.post
     /// Per-client limit on searches (pages, API and suggestions).
     var searchRateLimit = RateLimit.search
+    /// Per-client limit on failed insights authentications.
+    var authFailureRateLimit = RateLimit.authFailures(perMinute: 1)
     /// How long search counts are kept.
     var retentionDays = ServerConfiguration.defaultRetentionDays
     static let defaultRetentionDays = 90
@@ -56,4 +58,9 @@ struct RateLimit: Sendable, Hashable {
     static let post = RateLimit(perMinute: 60)
     /// Searches: 600 a minute (200 at once).
     static let search = RateLimit(perMinute: 600)
+
+    /// Failed authentications: `perMinute` a minute, at least 5 at once.
+    static func authFailures(perMinute: Int) -> RateLimit {
+        RateLimit(burst: max(5, perMinute / 3), perSecond: Double(perMinute) / 60)
+    }
 }

@@ -44,6 +44,9 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     @Option(name: .customLong("search-rate-limit"), help: "Searches a minute per client (a third of them at once).")
     var searchesPerMinute = 600
 
+    @Option(name: .customLong("auth-failure-rate-limit"), help: "Failed insights authentications a minute per client (at least 5 at once).")
+    var authFailuresPerMinute = 1
+
     @Option(help: "Days search counts are kept.")
     var retentionDays = ServerConfiguration.defaultRetentionDays
 
@@ -62,6 +65,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     }
     var postRateLimit: RateLimit { RateLimit(perMinute: postsPerMinute) }
     var searchRateLimit: RateLimit { RateLimit(perMinute: searchesPerMinute) }
+    var authFailureRateLimit: RateLimit { .authFailures(perMinute: authFailuresPerMinute) }
     var imageHosts: [String] { imageHost.map { $0.lowercased() } }
 
     func validate() throws {
@@ -69,8 +73,8 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
         guard searchCache >= 0 else { throw ValidationError("--search-cache must be 0 or more.") }
         guard idleTimeout >= 1 else { throw ValidationError("--idle-timeout must be 1 second or more.") }
         guard (maxConnections ?? 1) >= 1 else { throw ValidationError("--max-connections must be 1 or more.") }
-        guard postsPerMinute >= 1, searchesPerMinute >= 1 else {
-            throw ValidationError("--post-rate-limit and --search-rate-limit must be 1 or more.")
+        guard postsPerMinute >= 1, searchesPerMinute >= 1, authFailuresPerMinute >= 1 else {
+            throw ValidationError("--post-rate-limit, --search-rate-limit and --auth-failure-rate-limit must be 1 or more.")
         }
         guard retentionDays >= 1 else { throw ValidationError("--retention-days must be 1 or more.") }
         guard Logger.Level(rawValue: logLevel) != nil else {
