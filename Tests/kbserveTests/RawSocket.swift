@@ -5,7 +5,7 @@ import Glibc
 
 /// A plain TCP socket to 127.0.0.1, for sending what an HTTP client would not
 /// (half a header, malformed chunks) and for holding connections open.
-final class RawSocket {
+final class RawSocket: @unchecked Sendable {
     let fd: Int32
     /// The errno of the last failed receive.
     var lastError: Int32 = 0
@@ -64,6 +64,21 @@ final class RawSocket {
             if n > 0 { data += buffer[0..<n]; continue }
             let closed = n == 0 || errno == ECONNRESET
             return (String(decoding: data, as: UTF8.self), closed)
+        }
+    }
+
+    /// `readUntilClosed().closed`, read on a dispatch thread: a blocking read on Swift's
+    /// cooperative pool could starve the in-process server that should answer it.
+    func closedByServer() async -> Bool {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: self.readUntilClosed().closed) }
+        }
+    }
+
+    /// `readResponse()`, read on a dispatch thread.
+    func responseOffPool() async -> String {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: self.readResponse()) }
         }
     }
 
