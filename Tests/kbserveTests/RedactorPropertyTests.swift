@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import kbserve
 
@@ -57,7 +58,7 @@ import Testing
         ("my name is Jane Q Patient", ["Jane", "Patient"]), ("My name is jane patient and I can't sign in", ["jane", "patient"]),
         ("Hi, this is about my account.\nThanks,\nJane Patient", ["Jane", "Patient"]), ("I can't sign in. Regards, Jane Patient", ["Jane", "Patient"]),
         ("account of Mrs Patient is locked", ["Patient is"]), ("help for Jane Q Patient please", ["Jane"]),
-        ("name: Jane Patient", ["Jane"]),
+        ("name: Jane Patient", ["Jane"]), ("From: Carol <carol@example.net>\nSubject: cant log in", ["Carol", "carol"]),
     ]
 
     @Test func noValueOfAnyKindSurvivesInAnyForm() {
@@ -151,5 +152,23 @@ extension String {
             rest = rest.dropFirst(size)
         }
         return parts.joined(separator: separator)
+    }
+}
+
+/// The redactor keeps what is not personal: every dev query and troubleshooter message
+/// (real wording) stays readable, only its values change.
+@Suite struct RedactorReadabilityTests {
+    @Test func devQueriesAndMessagesKeepTheirWords() throws {
+        let queries = try String(contentsOf: RepoPaths.eval("kb-queries-dev.tsv"), encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") }.map { String($0.split(separator: "\t")[0]) }
+        let redactor = Redactor()
+        for query in queries {
+            let redacted = redactor.redact(query)
+            #expect(!redacted.contains(Redactor.removed) && !redacted.contains(Redactor.name) && !redacted.contains(Redactor.secret),
+                    "\(query) -> \(redacted)")
+        }
+        let message = "Patient Fusion\n\nRegister\n\nDate of Birth\n\nThe date of birth is incorrect.\n\nContinue"
+        #expect(redactor.redact(message).hasSuffix("Continue"), "a screen's closing button is not a signature")
+        #expect(redactor.redact("When I click the link in the invitation I get a 404 Page Not Found").hasSuffix("Page Not Found"))
     }
 }

@@ -251,7 +251,7 @@ struct Redactor: Sendable {
     /// letters (`P#ssw!rd`): passwords and codes more often than words.
     private static func redactMixedTokens(_ words: [String]) -> [String] {
         words.map { word in
-            guard !placeholders.contains(word), word != "\n" else { return word }
+            guard !placeholders.contains(word), word != "\n", !placeholders.contains(where: { word.contains($0) }) else { return word }
             let core = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?\"'()[]"))
             let letters = core.filter(\.isLetter).count
             let digits = core.filter(\.isASCIIDigit).count
@@ -287,9 +287,11 @@ struct Redactor: Sendable {
         "security", "confirm", "confirmation", "twice", "my", "your", "entered", "typed", "used", "using", "use", "into",
         "which", "where's", "id", "user", "name", "account", "portal", "sign", "signing", "login", "log", "registration",
         "register", "expire", "expiring", "code", "pin", "password", "is", "it's", "isn’t", "won’t", "don’t", "can’t", "doesn’t",
+        "once", "twice", "today", "yesterday", "already", "recently", "earlier", "now", "multiple", "several", "times",
+        "twice", "many", "each", "every", "first", "last", "time", "day", "days", "week",
     ]
-    static let nameOpeners: [[String]] = [["my", "name", "is"], ["my", "name's"], ["name", "is"], ["name:"], ["name"], ["patient", "name"], ["signed"]]
-    static let signOffs: Set<String> = ["thanks", "thank", "regards", "sincerely", "cheers", "best", "respectfully", "thx", "love", "from", "yours"]
+    static let nameOpeners: [[String]] = [["my", "name", "is"], ["my", "name's"], ["name", "is"], ["name:"], ["name"], ["patient", "name"], ["from:"], ["to:"], ["cc:"], ["signed:"]]
+    static let signOffs: Set<String> = ["thanks", "thank", "regards", "sincerely", "cheers", "best", "respectfully", "thx", "love", "from", "yours", "signed"]
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
 
     /// The value after a password word; the name after "my name is", a sign-off or a title.
@@ -380,6 +382,15 @@ struct Redactor: Sendable {
         "security", "invalid", "error", "sign", "in", "log", "help", "portal", "account", "date", "of", "birth", "phone",
         "number", "email", "forgot", "registration", "invitation", "message", "messages", "appointment", "appointments",
         "please", "hi", "hello", "dear", "thanks", "thank", "you", "ok", "new", "not", "working", "why", "how", "what",
+        // Words of the portal's screens and messages, often typed in title case.
+        "page", "found", "continue", "register", "up", "sign-up", "read", "screen", "text", "link", "login", "out", "sent",
+        "expired", "try", "again", "request", "back", "next", "submit", "cancel", "yes", "no", "home", "settings", "profile",
+        "verify", "verification", "confirm", "details", "mobile", "cell", "click", "here", "open", "close", "unable",
+        "unavailable", "service", "server", "access", "denied", "forbidden", "unauthorized", "timeout", "time", "zone",
+        "record", "records", "match", "does", "is", "are", "has", "have", "be", "your", "we", "our", "this", "that", "it",
+        "welcome", "dashboard", "inbox", "messaging", "doctor", "office", "practice", "clinic", "username", "user", "name",
+        "incorrect", "valid", "required", "requirements", "field", "address", "code's", "subject", "re", "fw", "fwd", "to",
+        "from", "cc", "ticket", "note", "notes", "agent", "support", "team", "customer", "pt", "mom", "dad",
     ]).union(months)
 
     /// Runs of 2-4 capitalised words (`Jane Q Patient`, `Jane Doe`) that are not all known
@@ -393,7 +404,7 @@ struct Redactor: Sendable {
             while end < words.count, end - index < 4, isCapitalized(words[end]) || isInitial(words[end]) {
                 if isInitial(words[end]) { hasInitial = true }
                 end += 1
-                if words[end - 1].last.map({ ",;!?".contains($0) }) == true { break }
+                if words[end - 1].last.map({ ",;!?.'\"".contains($0) }) == true { break }
             }
             let run = words[index..<end]
             let startsSentence = index == 0 || words[index - 1] == "\n" || words[index - 1].last.map { ".!?:".contains($0) } == true
@@ -421,7 +432,8 @@ struct Redactor: Sendable {
         let closing = lines[last]
         let previous = lines[content[content.count - 2]]
         let afterSignOff = previous.count <= 3 && previous.contains { signOffs.contains(bare($0)) }
-        if closing.count <= 4, afterSignOff || closing.allSatisfy({ isCapitalized($0) || isInitial($0) }) {
+        let looksLikeName = closing.allSatisfy { isCapitalized($0) || isInitial($0) } && !closing.allSatisfy { knownCapitalized.contains(bare($0)) }
+        if closing.count <= 4, afterSignOff || looksLikeName {
             lines[last] = [name]
         }
     }
@@ -429,6 +441,8 @@ struct Redactor: Sendable {
     /// A value word followed by something neither a placeholder nor an ordinary word.
     private static func isUnsure(_ words: [String]) -> Bool {
         for (index, word) in words.enumerated() where valueWords.contains(bare(word)) && !passwordWords.contains(bare(word)) {
+            // A value word that ends a sentence or a quote has no value after it.
+            if let last = word.last, ".!?'\"’”)".contains(last) { continue }
             var next = index + 1
             while next < words.count, connectors.contains(bare(words[next])) { next += 1 }
             guard next < words.count, words[next] != "\n" else { continue }
