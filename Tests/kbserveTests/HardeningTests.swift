@@ -271,3 +271,25 @@ import TestSupport
         }
     }
 }
+
+/// Item 11: the sanitizer's list of the page's own ids covers every id the templates write,
+/// so no content id can equal one of them.
+@Suite struct PageIDTests {
+    @Test func everyTemplateIDIsReservedFromContent() throws {
+        let folder = Assets.resourcesDirectory.appendingPathComponent("templates")
+        var ids: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for match in text.matches(of: #/ id="([^"]*)"/#) {
+                // `ts-{{name}}` stands for every id with that prefix: check the prefix with a sample.
+                // `{{replyID}}` is `reply-<n>` (TroubleshootPage).
+                let id = match.1 == "{{replyID}}" ? "reply-1" : String(match.1).replacingOccurrences(of: #"\{\{[^}]*\}\}.*"#, with: "x", options: .regularExpression)
+                ids.append(id)
+            }
+        }
+        #expect(ids.count > 20)
+        for id in ids {
+            #expect(HTMLSanitizer.contentID(id) != id, "the page id '\(id)' is not reserved from content")
+        }
+    }
+}

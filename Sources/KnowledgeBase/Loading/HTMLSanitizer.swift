@@ -2,7 +2,7 @@
 /// are dropped with their content (script, style, iframe, forms, embedded objects,
 /// svg/math, …), which are unwrapped (unknown tags keep their text), which
 /// attributes survive, and which URLs are safe. One policy for Markdown and HTML.
-enum HTMLSanitizer {
+public enum HTMLSanitizer {
     enum Treatment {
         /// Kept with its allowed attributes.
         case keep
