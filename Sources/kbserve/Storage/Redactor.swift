@@ -300,14 +300,6 @@ struct Redactor: Sendable {
         var index = 0
         while index < words.count {
             let lower = words[index].lowercased()
-            // `password:Hunter2` / `pw=secret` in one word.
-            if let split = lower.firstIndex(where: { $0 == ":" || $0 == "=" }), passwordWords.contains(bare(String(lower[..<split]))),
-                lower.index(after: split) < lower.endIndex
-            {
-                words[index] = String(words[index][..<words[index].index(words[index].startIndex, offsetBy: lower.distance(from: lower.startIndex, to: split) + 1)]) + " " + secret
-                index += 1
-                continue
-            }
             let word = bare(words[index])
             if passwordWords.contains(word) {
                 var next = index + 1
