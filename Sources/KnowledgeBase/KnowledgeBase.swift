@@ -29,9 +29,12 @@ public struct KnowledgeBase: Sendable {
 
     /// Loads every article under `directory` (recursively) and its synonym file
     /// (`synonyms.txt`, if present; else the built-in list). Unreadable or malformed
-    /// files are reported in `report` and skipped; only a missing folder throws.
-    public static func load(from directory: URL, logger: Logger? = nil) throws -> KnowledgeBase {
-        let loaded = try ContentLoader(directory: directory).load()
+    /// files are reported in `report` and skipped; only a missing folder throws. External
+    /// images are kept only from `allowedImageHosts`.
+    public static func load(from directory: URL, logger: Logger? = nil, allowedImageHosts: Set<String> = []) throws -> KnowledgeBase {
+        var loader = ContentLoader(directory: directory)
+        loader.allowedImageHosts = allowedImageHosts
+        let loaded = try loader.load()
         var report = loaded.report
         let synonyms = synonyms(in: directory, report: &report)
         for problem in report.problems {

@@ -75,7 +75,7 @@ import Testing
             ("{not json", Self.json, .badRequest, "not valid JSON"),
             (#"{"helpful": true}"#, Self.json, .badRequest, "'article' is missing"),
             (#"{"article": "reset-password", "helpful": "yes"}"#, Self.json, .badRequest, "'helpful' should be true or false"),
-            (#"{"article": "no-such", "helpful": true}"#, Self.json, .unprocessableContent, "no article"),
+            (#"{"article": "no-such", "helpful": true}"#, Self.json, .notFound, "no article"),
             (#"{"article": "reset-password", "helpful": true, "comment": "\#(String(repeating: "a", count: 2_001))"}"#, Self.json,
              .unprocessableContent, "at most 2000"),
             (#"{"article": "reset-password", "helpful": true}"#, Self.form, .unsupportedMediaType, "application/json"),

@@ -114,8 +114,10 @@ enum Fixtures {
         return logger
     }
 
-    static func app(_ services: HelpCenterServices, logger: Logger = Fixtures.quietLogger) -> some ApplicationProtocol {
-        Application(router: buildRouter(services), logger: logger)
+    static func app(
+        _ services: HelpCenterServices, logger: Logger = Fixtures.quietLogger, limits: ConnectionLimits = ConnectionLimits()
+    ) -> some ApplicationProtocol {
+        makeApplication(router: buildRouter(services).buildResponder(), limits: limits, logger: logger)
     }
 }
 

@@ -49,11 +49,10 @@ import TestSupport
                     #expect(response.status == .ok)
                     return response.text
                 })
-                var query = "/api/v1/context?error=invalid-security-code"
-                for (key, value) in Self.values {
-                    query += "&\(key)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-                }
-                responses.append(try await client.execute(uri: query, method: .get) { response in
+                let context = try JSONSerialization.data(withJSONObject: ["error": "invalid-security-code", "values": Self.values])
+                responses.append(try await client.execute(
+                    uri: "/api/v1/context", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(bytes: context)
+                ) { response in
                     #expect(response.status == .ok)
                     return response.text
                 })
@@ -61,8 +60,8 @@ import TestSupport
             return responses
         }
         try await searchLog.flush()
-        let stored = try await database.queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM searchCount").map(\.description)
+        let stored = try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM searchDay").map(\.description)
                 + Row.fetchAll(db, sql: "SELECT * FROM feedback").map(\.description)
         }
         let logs = capture.lines

@@ -28,8 +28,8 @@ struct ArticleBodyReader {
     /// Collects a heading's text while the body text waits.
     private var headingText = PlainTextBuilder()
 
-    init(resolver: LinkResolver, knownTitle: String?) {
-        writer = SanitizingWriter(resolver: resolver)
+    init(resolver: LinkResolver, knownTitle: String?, allowedImageHosts: Set<String> = []) {
+        writer = SanitizingWriter(resolver: resolver, allowedImageHosts: allowedImageHosts)
         self.knownTitle = knownTitle.map(Self.collapsed)
     }
 
@@ -79,10 +79,10 @@ struct ArticleBodyReader {
         finishSection()
         let id = DOM.attribute("id", of: node)?.trimmingWhitespace() ?? ""
         if id.isEmpty {
-            anchor = anchors.unique(Slug.make(String(text)))
+            anchor = anchors.unique(HTMLSanitizer.contentID(Slug.make(String(text))))
         } else {
-            anchors.reserve(id)
-            anchor = id
+            anchor = HTMLSanitizer.contentID(id)
+            anchors.reserve(anchor)
         }
         heading = text
         self.level = level

@@ -7,6 +7,8 @@ import Markdown
 struct ArticleFileReader {
     /// The file, relative to the content folder.
     let relativePath: String
+    /// Hosts external images may come from.
+    var allowedImageHosts: Set<String> = []
 
     enum Outcome {
         case loaded(LoadedFile)
@@ -69,7 +71,8 @@ struct ArticleFileReader {
             headTitle = document.title?.text
         }
 
-        var reader = ArticleBodyReader(resolver: LinkResolver(sourcePath: relativePath), knownTitle: frontMatter.title)
+        var reader = ArticleBodyReader(
+            resolver: LinkResolver(sourcePath: relativePath), knownTitle: frontMatter.title, allowedImageHosts: allowedImageHosts)
         let body = reader.read(document?.topElement(named: "body"))
         guard let title = frontMatter.title ?? body.titleHeading ?? headTitle else {
             return .skipped(

@@ -9,6 +9,8 @@ import Foundation
 /// stops the load.
 public struct ContentLoader: Sendable {
     public var directory: URL
+    /// Hosts external images may come from (lowercase); other external images are dropped.
+    public var allowedImageHosts: Set<String> = []
 
     public init(directory: URL) { self.directory = directory }
 
@@ -40,7 +42,7 @@ public struct ContentLoader: Sendable {
     /// Loads the folder. Throws only when the folder itself is missing.
     public func load() throws -> Result {
         let paths = try articlePaths()
-        let outcomes = Self.readAll(paths, in: directory.path)
+        let outcomes = Self.readAll(paths, in: directory.path, allowedImageHosts: allowedImageHosts)
 
         var articles: [Article] = []
         articles.reserveCapacity(outcomes.count)
@@ -100,13 +102,13 @@ public struct ContentLoader: Sendable {
 
     /// Reads every file, spread over the cores (each worker takes the next unread file and
     /// reuses one libxml2 parser context); outcomes in the order of `paths`.
-    private static func readAll(_ paths: [String], in root: String) -> [ArticleFileReader.Outcome] {
+    private static func readAll(_ paths: [String], in root: String, allowedImageHosts: Set<String>) -> [ArticleFileReader.Outcome] {
         let slots = Slots<ArticleFileReader.Outcome>(count: paths.count, initial: .skipped([]))
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let parser = HTMLParser()
             while let index = slots.claimNext() {
-                let reader = ArticleFileReader(relativePath: paths[index])
+                let reader = ArticleFileReader(relativePath: paths[index], allowedImageHosts: allowedImageHosts)
                 do throws(FileBytes.Failure) {
                     let bytes = try FileBytes.read(root + "/" + paths[index])
                     slots.set(index, reader.read(bytes, parser: parser))

@@ -2,7 +2,7 @@
 /// are dropped with their content (script, style, iframe, forms, embedded objects,
 /// svg/math, …), which are unwrapped (unknown tags keep their text), which
 /// attributes survive, and which URLs are safe. One policy for Markdown and HTML.
-enum HTMLSanitizer {
+public enum HTMLSanitizer {
     enum Treatment {
         /// Kept with its allowed attributes.
         case keep
@@ -80,13 +80,14 @@ enum HTMLSanitizer {
     }
 
     /// Classifies a URL the way browsers read its scheme: ASCII whitespace and control
-    /// characters are ignored, case does not matter.
+    /// characters are ignored, case does not matter, and a backslash is a slash (browsers
+    /// go to `evil.example` for `/\evil.example/x`).
     static func kind(of url: String) -> URLKind {
         var scheme: [UInt8] = []
         var slashes = 0
         for byte in url.utf8 {
             if byte <= 0x20 || byte == 0x7F { continue }
-            switch byte {
+            switch byte == UInt8(ascii: "\\") ? UInt8(ascii: "/") : byte {
             case UInt8(ascii: ":"):
                 if scheme.isEmpty { return .local }
                 switch String(decoding: scheme, as: UTF8.self) {
@@ -113,4 +114,42 @@ enum HTMLSanitizer {
 
     /// Whether a URL may stay: relative URLs, fragments and `http`, `https`, `mailto`, `tel`.
     static func isSafeURL(_ value: String) -> Bool { kind(of: value) != .unsafe }
+
+    /// The lowercased host of an external URL (`https://Host:8443/x`, `//host/x`, `\\host`), nil for others.
+    static func host(of url: String) -> String? {
+        guard kind(of: url) == .external else { return nil }
+        var text = Substring(String(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }).replacingOccurrences(of: "\\", with: "/"))
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("/") { text = text[text.index(after: colon)...] }
+        text = text.drop { $0 == "/" }
+        let authority = text.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostPart = authority.split(separator: "@").last ?? ""
+        let host = hostPart.hasPrefix("[") ? hostPart.prefix { $0 != "]" } + "]" : hostPart.prefix { $0 != ":" }
+        return host.isEmpty ? nil : host.lowercased()
+    }
+
+    /// Ids the site's own pages use (layout, article, search, troubleshooter and home
+    /// templates): exact names and prefixes. Content may not take them.
+    public static let reservedIDs: Set<String> = [
+        "main", "feedback", "header-q", "article-title", "toc-title", "related-title", "feedback-title",
+        "feedback-comment", "feedback-warning", "error-q", "search-q", "search-category", "no-results-title",
+        "diagnosis", "diagnosis-title", "values-hint", "home-title", "home-q", "topics-title",
+    ]
+    public static let reservedIDPrefixes = ["ts-", "cat-", "reply-"]
+    /// What content ids that would collide with the page's are prefixed with.
+    public static let contentIDPrefix = "content-"
+
+    /// An id content brings, as written into the page: ids the page uses itself (see
+    /// `reservedIDs`), and ids that already start with the prefix, get `content-` in front,
+    /// so no content id equals a page id. Links to them are rewritten the same way.
+    public static func contentID(_ id: String) -> String {
+        let lowered = id.lowercased()
+        guard reservedIDs.contains(lowered) || reservedIDPrefixes.contains(where: { lowered.hasPrefix($0) }) else { return id }
+        return contentIDPrefix + id
+    }
+
+    /// `#fragment` links within content, with the fragment mapped by `contentID`.
+    static func contentFragmentLink(_ href: String) -> String {
+        guard href.hasPrefix("#"), href.count > 1 else { return href }
+        return "#" + contentID(String(href.dropFirst()))
+    }
 }

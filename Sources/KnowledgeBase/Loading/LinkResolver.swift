@@ -27,7 +27,10 @@ struct LinkResolver {
         if path.hasPrefix(Self.articlePrefix) {
             let id = Self.decoded(String(path.dropFirst(Self.articlePrefix.count)))
             guard !id.isEmpty else { return nil }
-            return Resolved(target: ArticleID(id), anchor: anchor, isPath: false, href: trimmed)
+            // A fragment naming a page id was prefixed like the heading it points to.
+            var href = trimmed
+            if let anchor, anchor.hasPrefix(HTMLSanitizer.contentIDPrefix), !trimmed.hasSuffix("#" + anchor) { href = path + "#" + anchor }
+            return Resolved(target: ArticleID(id), anchor: anchor, isPath: false, href: href)
         }
         if first == "/" { return nil }
         guard let resolved = resolveRelative(Self.decoded(path)) else { return nil }
@@ -63,7 +66,7 @@ struct LinkResolver {
         var anchor: String?
         if let hash = rest.firstIndex(of: "#") {
             let fragment = decoded(String(rest[rest.index(after: hash)...]))
-            anchor = fragment.isEmpty ? nil : fragment
+            anchor = fragment.isEmpty ? nil : HTMLSanitizer.contentID(fragment)
             rest = rest[..<hash]
         }
         if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }

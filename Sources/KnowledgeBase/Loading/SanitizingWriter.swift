@@ -10,6 +10,8 @@ struct SanitizingWriter {
     /// Links to other articles, in document order.
     private(set) var links: [FoundLink] = []
     let resolver: LinkResolver
+    /// Hosts external images may come from; other external images are dropped (their alt text stays).
+    let allowedImageHosts: Set<String>
     private var preformatted = 0
 
     /// A link to an article as found in the HTML.
@@ -21,8 +23,9 @@ struct SanitizingWriter {
         var htmlLine: Int
     }
 
-    init(resolver: LinkResolver) {
+    init(resolver: LinkResolver, allowedImageHosts: Set<String> = []) {
         self.resolver = resolver
+        self.allowedImageHosts = allowedImageHosts
         html.reserveCapacity(4096)
     }
 
@@ -58,6 +61,19 @@ struct SanitizingWriter {
             writeChildren(of: node)
         case .void:
             if rule.layout == .block { text.lineBreak() }
+            if name == "img", let source = DOM.attribute("src", of: node), let host = HTMLSanitizer.host(of: source),
+                !allowedImageHosts.contains(host)
+            {
+                // An image from another site would tell it who reads the article: keep only its alt text.
+                if let alt = DOM.attribute("alt", of: node), !alt.isEmpty {
+                    var alt = alt
+                    alt.withUTF8 {
+                        appendEscaped($0, quotes: false)
+                        text.append($0)
+                    }
+                }
+                return
+            }
             openTag(name, of: node)
         case .keep:
             switch rule.layout {
@@ -91,6 +107,7 @@ struct SanitizingWriter {
             let attributeName = String(cString: rawName).lowercased()
             guard HTMLSanitizer.allows(attributeName, on: name), !(id != nil && attributeName == "id") else { continue }
             var value = DOM.value(of: current)
+            if attributeName == "id" || (attributeName == "name" && name == "a") { value = HTMLSanitizer.contentID(value) }
             if HTMLSanitizer.isURLAttribute(attributeName) {
                 let kind = HTMLSanitizer.kind(of: value)
                 guard kind != .unsafe else { continue }
@@ -100,6 +117,8 @@ struct SanitizingWriter {
                     } else if kind == .local, let resolved = resolver.resolve(value) {
                         links.append(FoundLink(resolved: resolved, href: value, htmlLine: DOM.line(of: node)))
                         value = resolved.href
+                    } else if kind == .local {
+                        value = HTMLSanitizer.contentFragmentLink(value)
                     }
                 }
             }

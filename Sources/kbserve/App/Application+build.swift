@@ -12,6 +12,26 @@ protocol AppArguments {
     var corsOrigins: [String] { get }
     /// Entries in the search cache (0 turns it off).
     var searchCacheSize: Int { get }
+    /// Idle and read timeouts, and the connection cap.
+    var connectionLimits: ConnectionLimits { get }
+    /// Per-client limits on POST requests and on searches.
+    var postRateLimit: RateLimit { get }
+    var searchRateLimit: RateLimit { get }
+    /// Per-client limit on failed insights authentications.
+    var authFailureRateLimit: RateLimit { get }
+    /// Days search counts are kept.
+    var retentionDays: Int { get }
+    /// Hosts whose images articles may show (other external images are dropped).
+    var imageHosts: [String] { get }
+}
+
+extension AppArguments {
+    var connectionLimits: ConnectionLimits { ConnectionLimits() }
+    var postRateLimit: RateLimit { .post }
+    var searchRateLimit: RateLimit { .search }
+    var authFailureRateLimit: RateLimit { .authFailures(perMinute: 1) }
+    var retentionDays: Int { ServerConfiguration.defaultRetentionDays }
+    var imageHosts: [String] { [] }
 }
 
 /// The server: content loaded from `contentDirectory` (reloaded on SIGHUP or when files
@@ -23,24 +43,27 @@ func buildApplication(
 ) async throws -> some ApplicationProtocol {
     var reloader = ContentReloader(directory: arguments.contentDirectory, logger: logger)
     reloader.searchCacheSize = arguments.searchCacheSize
+    reloader.imageHosts = Set(arguments.imageHosts)
     let store = KnowledgeBaseStore(HelpCenter(knowledgeBase: try reloader.loadInitial(), searchCacheSize: arguments.searchCacheSize))
     let database = try SQLiteDatabase(directory: arguments.dataDirectory)
-    let searchLog = SQLiteSearchLogStore(database: database, logger: logger)
+    let searchLog = SQLiteSearchLogStore(database: database, retentionDays: arguments.retentionDays, logger: logger)
+    let assets = try Assets()
+    var configuration = ServerConfiguration(environment: environment, corsOrigins: arguments.corsOrigins)
+    configuration.rateLimit = arguments.postRateLimit
+    configuration.searchRateLimit = arguments.searchRateLimit
+    configuration.authFailureRateLimit = arguments.authFailureRateLimit
+    configuration.retentionDays = arguments.retentionDays
     let services = HelpCenterServices(
         store: store, feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog,
-        views: try await PageRenderer.bundled(), assets: try Assets(),
-        configuration: ServerConfiguration(environment: environment, corsOrigins: arguments.corsOrigins)
+        views: try await PageRenderer.bundled(assets: assets), assets: assets, configuration: configuration, storage: database
     )
     if services.configuration.adminToken == nil {
         logger.notice("Insights are disabled: set KBSERVE_ADMIN_TOKEN to enable GET /api/v1/insights.")
     }
-    var app = Application(
-        router: buildRouter(services),
-        configuration: .init(address: .hostname(arguments.host, port: arguments.port), serverName: "kbserve"),
-        logger: logger
+    return makeApplication(
+        router: buildRouter(services).buildResponder(), host: arguments.host, port: arguments.port,
+        limits: arguments.connectionLimits, services: [searchLog, reloader.watching(store)], logger: logger
     )
-    app.addServices(searchLog, reloader.watching(store))
-    return app
 }
 
 /// Every route, behind the shared middleware (request log, security headers, error
@@ -52,7 +75,7 @@ func buildRouter(_ services: HelpCenterServices) -> Router<AppRequestContext> {
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorResponseMiddleware(views: services.views, routes: routeTable))
-    router.add(middleware: LimitsMiddleware(rateLimiter: services.rateLimiter))
+    router.add(middleware: LimitsMiddleware(rateLimiter: services.rateLimiter, searchRateLimiter: services.searchRateLimiter))
     router.addRoutes(PagesController(services: services).endpoints)
     router.addRoutes(ContextController(services: services).endpoints)
     router.addRoutes(HealthController(services: services).endpoints)

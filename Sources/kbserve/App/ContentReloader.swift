@@ -6,17 +6,24 @@ import UnixSignals
 
 /// Loads the content folder, and while the server runs reloads it on SIGHUP or when its
 /// files change (checked every few seconds). A reload is swapped in only if the new content
-/// loads without errors; otherwise the running content stays and the errors are logged.
+/// loads without errors and keeps at least half of the running articles (an emptied or
+/// half-copied folder is refused like a broken one); otherwise the running content stays
+/// and the reason is logged.
 struct ContentReloader: Sendable {
     let directory: URL
     let logger: Logger
     var pollInterval: Duration = .seconds(3)
     /// Entries in each snapshot's search cache (0 turns it off).
     var searchCacheSize = HelpCenter.defaultSearchCacheSize
+    /// Hosts whose images articles may show.
+    var imageHosts: Set<String> = []
 
     /// The first load: served even with problems (they are logged), since there is nothing else to serve.
     func loadInitial() throws -> KnowledgeBase {
-        let knowledgeBase = try KnowledgeBase.load(from: directory, logger: logger)
+        let knowledgeBase = try load()
+        if knowledgeBase.articles.isEmpty {
+            logger.error("No articles were loaded; the help center is empty", metadata: ["content": "\(directory.path)"])
+        }
         logReport(knowledgeBase.report, event: "Content loaded")
         return knowledgeBase
     }
@@ -25,7 +32,16 @@ struct ContentReloader: Sendable {
     @discardableResult
     func reload(into store: KnowledgeBaseStore, reason: String) -> Bool {
         do {
-            let knowledgeBase = try KnowledgeBase.load(from: directory, logger: logger)
+            let knowledgeBase = try load()
+            let running = store.current.knowledgeBase.articles.count
+            let loaded = knowledgeBase.articles.count
+            guard loaded > 0, loaded * 2 >= running else {
+                logger.error(
+                    "Content would drop \(loaded == 0 ? "all" : "more than half of the") articles; keeping the running content",
+                    metadata: ["reason": "\(reason)", "running": "\(running)", "loaded": "\(loaded)"]
+                )
+                return false
+            }
             let errors = knowledgeBase.report.problems.filter { $0.severity == .error }
             guard errors.isEmpty else {
                 logger.error(
@@ -44,6 +60,10 @@ struct ContentReloader: Sendable {
             logger.error("Content could not be loaded; keeping the running content", metadata: ["error": "\(error)"])
             return false
         }
+    }
+
+    private func load() throws -> KnowledgeBase {
+        try KnowledgeBase.load(from: directory, logger: logger, allowedImageHosts: imageHosts)
     }
 
     private func logReport(_ report: LoadReport, event: String, reason: String? = nil) {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// `application/x-www-form-urlencoded` fields, from a query string or a form body
 /// (`+` is a space; invalid percent-escapes are kept as typed).
@@ -93,11 +94,20 @@ extension Request {
     /// Decodes a JSON body with clear, value-free messages: 415 without a JSON content
     /// type, 413 over the limit, 400 for malformed JSON or fields of the wrong type.
     func decodeJSON<Value: Decodable>(as type: Value.Type, context: AppRequestContext) async throws -> Value {
+        try Self.decodeJSON(as: type, from: try await jsonBody(context: context))
+    }
+
+    /// The body of a JSON request: 415 without a JSON content type, 413 over the limit.
+    func jsonBody(context: AppRequestContext) async throws -> ByteBuffer {
         let contentType = headers[.contentType]?.lowercased() ?? ""
         guard contentType.hasPrefix("application/json") || contentType.contains("+json") else {
             throw HTTPError(.unsupportedMediaType, message: "Send JSON with Content-Type: application/json.")
         }
-        let buffer = try await body.collect(upTo: context.maxUploadSize)
+        return try await body.collect(upTo: context.maxUploadSize)
+    }
+
+    /// Decodes JSON already read, with the same messages.
+    static func decodeJSON<Value: Decodable>(as type: Value.Type, from buffer: ByteBuffer) throws -> Value {
         guard buffer.readableBytes > 0 else { throw HTTPError(.badRequest, message: "The request body is empty.") }
         do {
             return try JSONDecoder().decode(Value.self, from: Data(buffer.readableBytesView))

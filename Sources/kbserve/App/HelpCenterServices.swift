@@ -12,12 +12,19 @@ struct HelpCenterServices: Sendable {
     let views: PageRenderer
     let assets: Assets
     let configuration: ServerConfiguration
+    /// POST requests per client.
     let rateLimiter: RateLimiter
+    /// Searches (pages, API, suggestions) per client.
+    let searchRateLimiter: RateLimiter
+    /// Failed insights authentications per client.
+    let authFailureLimiter: RateLimiter
+    /// Whether the database works (nil: stores that cannot fail, as in tests).
+    let storage: (any StorageStatus)?
     let redactor = Redactor()
 
     init(
         store: KnowledgeBaseStore, feedback: any FeedbackStore, searchLog: any SearchLogStore, views: PageRenderer,
-        assets: Assets, configuration: ServerConfiguration
+        assets: Assets, configuration: ServerConfiguration, storage: (any StorageStatus)? = nil
     ) {
         self.store = store
         self.feedback = feedback
@@ -26,7 +33,15 @@ struct HelpCenterServices: Sendable {
         self.assets = assets
         self.configuration = configuration
         self.rateLimiter = RateLimiter(limit: configuration.rateLimit)
+        self.searchRateLimiter = RateLimiter(limit: configuration.searchRateLimit)
+        self.authFailureLimiter = RateLimiter(limit: configuration.authFailureRateLimit)
+        self.storage = storage
     }
+
+    /// Failed insights authentications: 5 at once, then one a minute (`--auth-failure-rate-limit`).
+    static var authFailureLimit: RateLimit { RateLimit.authFailures(perMinute: 1) }
+    /// The longest (redacted) troubleshooter message counted for insights.
+    static let maxLoggedMessageLength = 300
 
     /// The longest query searched; longer ones get 400.
     static let maxQueryLength = 1_000
@@ -50,12 +65,14 @@ struct HelpCenterServices: Sendable {
         searchLog.record(SearchLogEntry(kind: .search, text: redacted, resultCount: total))
     }
 
-    /// Diagnoses with the current content; counts the (redacted) message when nothing matched.
+    /// Diagnoses with the current content; counts the message, redacted and then cut (a
+    /// value across the cut must be seen whole to be redacted).
     func diagnose(_ request: DiagnosisRequest) -> Diagnosis {
         let diagnosis = store.current.diagnoser.diagnose(request)
         if let message = request.message, !message.isEmpty {
+            let redacted = redactor.redact(message)
             searchLog.record(
-                SearchLogEntry(kind: .diagnose, text: redactor.redact(String(message.prefix(300))), resultCount: diagnosis.causes.count)
+                SearchLogEntry(kind: .diagnose, text: Redactor.cut(redacted, to: Self.maxLoggedMessageLength), resultCount: diagnosis.causes.count)
             )
         }
         return diagnosis
@@ -65,7 +82,7 @@ struct HelpCenterServices: Sendable {
     func recordFeedback(article: String, helpful: Bool, comment: String?) async throws {
         let id = ArticleID(article)
         guard store.current.knowledgeBase.article(id) != nil else {
-            throw HTTPError(.unprocessableContent, message: "There is no article '\(article.prefix(100))'.")
+            throw HTTPError(.notFound, message: "There is no article '\(article.prefix(100))'.")
         }
         let trimmed = comment?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard trimmed.count <= Self.maxCommentLength else {

@@ -34,6 +34,16 @@ final class RateLimiter: Sendable {
         }
     }
 
+    /// The seconds `key` must wait before its next token; nil when it has one (nothing is taken).
+    func wait(_ key: String) -> Int? {
+        let now = clock()
+        return buckets.withLock { buckets in
+            guard let bucket = buckets[key] else { return nil }
+            let tokens = min(Double(limit.burst), bucket.tokens + (now - bucket.updated) * limit.perSecond)
+            return tokens >= 1 ? nil : max(1, Int(((1 - tokens) / max(limit.perSecond, 0.001)).rounded(.up)))
+        }
+    }
+
     /// Drops buckets that have refilled completely (they equal a fresh one).
     private func prune(_ buckets: inout [String: Bucket], now: TimeInterval) {
         buckets = buckets.filter { _, bucket in

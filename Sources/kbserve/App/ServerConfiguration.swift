@@ -6,8 +6,15 @@ struct ServerConfiguration: Sendable {
     var corsOrigins: Set<String> = []
     /// The bearer token of `/api/v1/insights`; insights are disabled when nil.
     var adminToken: String?
-    /// Per-client limit on POST requests.
-    var rateLimit = RateLimit(burst: 20, perSecond: 1)
+    /// Per-client limit on POST requests (and failed insights authentication).
+    var rateLimit = RateLimit.post
+    /// Per-client limit on searches (pages, API and suggestions).
+    var searchRateLimit = RateLimit.search
+    /// Per-client limit on failed insights authentications.
+    var authFailureRateLimit = RateLimit.authFailures(perMinute: 1)
+    /// How long search counts are kept.
+    var retentionDays = ServerConfiguration.defaultRetentionDays
+    static let defaultRetentionDays = 90
     /// Request bodies above this get 413.
     static let maxBodyBytes = 1_048_576
 
@@ -20,10 +27,14 @@ struct ServerConfiguration: Sendable {
         self.corsOrigins = Set((corsOrigins + fromEnvironment).filter { !$0.isEmpty })
     }
 
-    init(corsOrigins: Set<String> = [], adminToken: String? = nil, rateLimit: RateLimit = RateLimit(burst: 20, perSecond: 1)) {
+    init(
+        corsOrigins: Set<String> = [], adminToken: String? = nil, rateLimit: RateLimit = .post,
+        searchRateLimit: RateLimit = .search
+    ) {
         self.corsOrigins = corsOrigins
         self.adminToken = adminToken
         self.rateLimit = rateLimit
+        self.searchRateLimit = searchRateLimit
     }
 }
 
@@ -31,4 +42,25 @@ struct ServerConfiguration: Sendable {
 struct RateLimit: Sendable, Hashable {
     var burst: Int
     var perSecond: Double
+
+    /// `perMinute` requests a minute, a third of them at once.
+    init(perMinute: Int) {
+        burst = max(1, perMinute / 3)
+        perSecond = Double(perMinute) / 60
+    }
+
+    init(burst: Int, perSecond: Double) {
+        self.burst = burst
+        self.perSecond = perSecond
+    }
+
+    /// POST routes: 60 a minute (20 at once).
+    static let post = RateLimit(perMinute: 60)
+    /// Searches: 600 a minute (200 at once).
+    static let search = RateLimit(perMinute: 600)
+
+    /// Failed authentications: `perMinute` a minute, at least 5 at once.
+    static func authFailures(perMinute: Int) -> RateLimit {
+        RateLimit(burst: max(5, perMinute / 3), perSecond: Double(perMinute) / 60)
+    }
 }

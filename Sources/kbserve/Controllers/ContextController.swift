@@ -3,8 +3,11 @@ import Hummingbird
 import KnowledgeBase
 
 /// Contextual help for the registration app: `GET /help/context?error=ID[&flow=…]` answers
-/// 303 to the section of the most likely cause; `GET /api/v1/context?error=ID` (plus optional
-/// values and context) answers JSON for an in-app help panel, with CORS for configured origins.
+/// 303 to the section of the most likely cause; `GET /api/v1/context?error=ID[&flow=…]` answers
+/// JSON for an in-app help panel, with CORS for configured origins. What the patient typed
+/// (PIN, date of birth, …) travels only in a body: `POST /api/v1/context` with
+/// `{"error", "values", "context"}`. A GET carrying a value gets 400 naming that route,
+/// since browsers, proxies and logs keep URLs.
 struct ContextController {
     let services: HelpCenterServices
 
@@ -28,19 +31,51 @@ struct ContextController {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("help/context", use: redirect)
         routes.get("api/v1/context", use: help)
+        routes.post("api/v1/context", use: helpWithValues)
         routes.on("api/v1/context", method: .options, use: preflight)
         return routes
     }
 
     @Sendable func redirect(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let help = try resolve(request.query)
+        let help = try resolve(try Self.withoutValues(request.query))
         return Response(status: .seeOther, headers: [.location: help.article.url])
     }
 
     @Sendable func help(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var response = try JSONResponse(value: try resolve(request.query)).response(from: request, context: context)
+        var response = try JSONResponse(value: try resolve(try Self.withoutValues(request.query))).response(from: request, context: context)
         addCORSHeaders(to: &response, request: request)
         return response
+    }
+
+    /// The body of `POST /api/v1/context`: the error id, and the Diagnoser contract's values and context.
+    struct Input: Decodable, Sendable {
+        var error: String
+    }
+
+    @Sendable func helpWithValues(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let body = try await request.jsonBody(context: context)
+        let input = try Request.decodeJSON(as: Input.self, from: body)
+        let values = try Request.decodeJSON(as: DiagnosisRequest.self, from: body)
+        var response = try JSONResponse(value: try resolve(errorID: input.error.trimmingWhitespace) { message in
+            var diagnosis = values
+            diagnosis.message = message
+            return diagnosis
+        }).response(from: request, context: context)
+        addCORSHeaders(to: &response, request: request)
+        return response
+    }
+
+    /// The query's fields, refused (400) when one of them is a typed value.
+    static func withoutValues(_ fields: FormFields) throws -> FormFields {
+        let personal = fields.names.filter { DiagnosisRequest.valueKey(for: $0) != nil }
+        guard personal.isEmpty else {
+            throw HTTPError(
+                .badRequest,
+                message: "Typed values (\(Set(personal).sorted().joined(separator: ", "))) must not be sent in a URL: "
+                    + "POST them as JSON to /api/v1/context."
+            )
+        }
+        return fields
     }
 
     @Sendable func preflight(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -50,7 +85,7 @@ struct ContextController {
         return Response(
             status: .noContent,
             headers: [
-                .accessControlAllowOrigin: origin, .accessControlAllowMethods: "GET, OPTIONS",
+                .accessControlAllowOrigin: origin, .accessControlAllowMethods: "GET, POST, OPTIONS",
                 .accessControlAllowHeaders: "Content-Type", .accessControlMaxAge: "600", .vary: "Origin",
             ]
         )
@@ -69,13 +104,19 @@ struct ContextController {
         guard let errorID = fields.nonEmpty("error") else {
             throw HTTPError(.badRequest, message: "Give the error id in the error parameter.")
         }
+        return try resolve(errorID: errorID) { try DiagnosisRequest(fields: fields, message: $0) }
+    }
+
+    /// The same for an error id and a request built from the error's message.
+    func resolve(errorID: String, request makeRequest: (String) throws -> DiagnosisRequest) throws -> ContextHelp {
+        guard !errorID.isEmpty else { throw HTTPError(.badRequest, message: "Give the error id in the error field.") }
         let current = services.store.current
         guard let article = current.knowledgeBase.articles.first(where: { $0.errors.contains { $0.id == errorID } }),
             let error = article.errors.first(where: { $0.id == errorID })
         else {
             throw HTTPError(.notFound, message: "There is no help for that error id.")
         }
-        let diagnosis = current.diagnoser.diagnose(try DiagnosisRequest(fields: fields, message: error.message))
+        let diagnosis = current.diagnoser.diagnose(try makeRequest(error.message))
         if let top = diagnosis.causes.first {
             let causeArticle = current.knowledgeBase.article(top.article.id) ?? article
             return ContextHelp(

@@ -1,7 +1,10 @@
 import Foundation
 import Hummingbird
 
-/// `GET /healthz`, for load balancers.
+/// `GET /healthz`, for load balancers and monitoring: `ok`, or `degraded` with the
+/// problems (no articles loaded, the database unavailable). Degraded is still 200: the
+/// help center keeps answering from memory, and taking every server out of a balancer
+/// over a shared disk problem would only make it worse.
 struct HealthController {
     let services: HelpCenterServices
 
@@ -9,6 +12,8 @@ struct HealthController {
         var status: String
         var articles: Int
         var loadedAt: Date
+        var storage: String
+        var problems: [String]
     }
 
     var endpoints: RouteCollection<AppRequestContext> {
@@ -19,6 +24,16 @@ struct HealthController {
 
     @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Health> {
         let current = services.store.current
-        return JSONResponse(value: Health(status: "ok", articles: current.knowledgeBase.articles.count, loadedAt: current.loadedAt))
+        var problems: [String] = []
+        let articles = current.knowledgeBase.articles.count
+        if articles == 0 { problems.append("No articles are loaded.") }
+        let storageProblem = services.storage?.problem
+        if let storageProblem { problems.append("Storage is unavailable: \(storageProblem); feedback and search counts are not saved.") }
+        return JSONResponse(
+            value: Health(
+                status: problems.isEmpty ? "ok" : "degraded", articles: articles, loadedAt: current.loadedAt,
+                storage: storageProblem == nil ? "ok" : "unavailable", problems: problems
+            )
+        )
     }
 }

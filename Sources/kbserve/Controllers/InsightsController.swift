@@ -34,10 +34,13 @@ struct InsightsController {
         guard let token = services.configuration.adminToken else {
             throw HTTPError(.notFound, message: "Insights are disabled: start the server with KBSERVE_ADMIN_TOKEN set to enable them.")
         }
+        // Guessing the token is rate limited: after a few failures a client waits, right token or not.
+        if let wait = services.authFailureLimiter.wait(context.clientKey) { throw LimitsMiddleware.tooManyRequests(wait: wait) }
         let given = request.headers[.authorization].flatMap { value -> Substring? in
             value.lowercased().hasPrefix("bearer ") ? value.dropFirst(7) : nil
         }
         guard let given, Self.constantTimeEqual(Array(given.utf8), Array(token.utf8)) else {
+            _ = services.authFailureLimiter.take(context.clientKey)
             throw HTTPError(
                 .unauthorized, headers: [.wwwAuthenticate: "Bearer realm=\"kbserve insights\""],
                 message: "Send Authorization: Bearer <KBSERVE_ADMIN_TOKEN> to read insights."

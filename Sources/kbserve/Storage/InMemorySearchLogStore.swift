@@ -15,8 +15,17 @@ final class InMemorySearchLogStore: SearchLogStore {
 }
 
 /// Aggregated counts per (kind, text): the in-memory store's state and the SQLite
-/// store's write buffer.
+/// store's write buffer. Bounded: beyond `capacity` distinct texts, new texts are counted
+/// in one "other" entry per kind, so no traffic can grow it without limit.
 struct SearchLogCounts: Sendable {
+    /// Distinct texts kept per kind and day (in the buffer and in SQLite); the rest are "other".
+    static let maxTextsPerDay = 1_000
+    /// The text of the entry that counts every text beyond the bound.
+    static let otherText = "(other)"
+
+    /// Distinct texts held between writes (about 2 MB at most).
+    var capacity = 10_000
+
     struct Key: Hashable, Sendable {
         var kind: SearchLogEntry.Kind
         var text: String
@@ -46,13 +55,25 @@ struct SearchLogCounts: Sendable {
     }
 
     mutating func add(_ addition: Addition) {
-        counts[addition.key, default: Count()].total += 1
-        if addition.withoutResults { counts[addition.key]?.withoutResults += 1 }
+        add(addition.key, Count(total: 1, withoutResults: addition.withoutResults ? 1 : 0))
+    }
+
+    /// Adds `count` to `key`, or to its kind's "other" entry when the buffer is full.
+    mutating func add(_ key: Key, _ count: Count) {
+        var key = key
+        if counts[key] == nil, counts.count >= capacity { key.text = Self.otherText }
+        counts[key, default: Count()].total += count.total
+        counts[key, default: Count()].withoutResults += count.withoutResults
+    }
+
+    /// Adds every count of `other` (put back after a failed write).
+    mutating func merge(_ other: SearchLogCounts) {
+        for (key, count) in other.counts { add(key, count) }
     }
 
     func top(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) -> [TextCount] {
         counts.compactMap { key, count -> TextCount? in
-            guard key.kind == kind else { return nil }
+            guard key.kind == kind, key.text != Self.otherText else { return nil }
             let n = onlyWithoutResults ? count.withoutResults : count.total
             return n > 0 ? TextCount(text: key.text, count: n) : nil
         }

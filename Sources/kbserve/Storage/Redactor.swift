@@ -1,44 +1,126 @@
 import Foundation
 
-/// Replaces what could identify a person in free text (e-mail addresses, dates,
-/// phone-like numbers, any run of three or more digits) with placeholders, before
-/// search queries and feedback comments are stored.
+/// Removes what could identify a person from free text before search queries, feedback
+/// comments and unmatched troubleshooter messages are stored. In order:
+/// 1. folds compatibility forms and every script's decimal digits to ASCII (`５８３９`, `٥٨٣`);
+/// 2. by shape: e-mail addresses (any `@`, `name @ host`, `name at host dot com`), dates
+///    (`03/14/1985`, `14th of July 1985`), digit runs joined by spaces, dots, dashes, `_` or
+///    `,` (phones, PINs, codes), spelled-out digits, words mixing letters and digits;
+/// 3. by context: the value after "password"/"pw"/"passcode", the name after "my name is",
+///    "name:", a sign-off ("Thanks, Jane") or on a closing signature line, capitalised
+///    name runs (`Jane Q Patient`), titles (`Mrs Smith`);
+/// 4. when unsure — a value word ("pin", "code", "dob", …) followed by something that is
+///    neither a placeholder nor an ordinary word — the whole text is dropped (`[removed]`).
 struct Redactor: Sendable {
     static let email = "[email]"
     static let date = "[date]"
     static let phone = "[phone]"
     static let number = "[number]"
-
-    private static let months: Set<String> = [
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-        "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-        "dec", "december",
-    ]
+    static let secret = "[secret]"
+    static let name = "[name]"
+    static let removed = "[removed]"
+    static let placeholders: Set<String> = [email, date, phone, number, secret, name, removed]
 
     func redact(_ text: String) -> String {
-        // Without a digit, an `@` or a typed-in placeholder (`[number]`) nothing below changes the text.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "[") || (0x30...0x39).contains($0) })
-        else { return text }
-        let withoutEmails = text.split(separator: " ", omittingEmptySubsequences: false)
-            .map { Self.looksLikeEmail($0) ? Self.email : String($0) }
-            .joined(separator: " ")
-        return Self.mergeWrittenDates(Self.redactNumbers(withoutEmails))
+        // `dob=March 14` / `pin:4821`: the value after a label is a word of its own.
+        let folded = Self.fold(text).replacingOccurrences(of: #"([A-Za-z])([:=])(?=[^\s/])"#, with: "$1$2 ", options: .regularExpression)
+        var lines = folded.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+        }
+        Self.redactSignature(&lines)
+        var words = lines.flatMap { $0 + ["\n"] }
+        words.removeLast()
+        words = Self.redactEmails(words)
+        words = Self.redactNumbers(words.joined(separator: " ")).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        words = Self.redactSpelledDigits(words)
+        words = Self.mergeWrittenDates(words)
+        words = Self.redactContext(words)
+        words = Self.redactMixedTokens(words)
+        words = Self.redactNameRuns(words)
+        if Self.isUnsure(words) { return Self.removed }
+        return Self.collapse(words.joined(separator: " ").replacingOccurrences(of: " \n ", with: "\n"))
     }
 
-    /// `name@domain.tld`, possibly wrapped in punctuation.
-    private static func looksLikeEmail(_ token: Substring) -> Bool {
-        guard let at = token.firstIndex(of: "@") else { return false }
-        let local = token[..<at].drop { !$0.isLetter && !$0.isNumber }
-        let domain = token[token.index(after: at)...]
-        return !local.isEmpty && String(domain).trimmingCharacters(in: CharacterSet.letters.inverted).contains(".")
+    /// Cuts redacted text to at most `limit` characters at a word boundary (never inside a placeholder).
+    static func cut(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let prefix = text.prefix(limit)
+        if let space = prefix.lastIndex(where: { $0 == " " || $0 == "\n" }) { return String(prefix[..<space]) }
+        return ""
+    }
+
+    // MARK: Folding
+
+    /// NFKC (fullwidth letters, digits and `＠` become ASCII), then every decimal digit to ASCII.
+    static func fold(_ text: String) -> String {
+        let compatible = text.precomposedStringWithCompatibilityMapping
+        var scalars = String.UnicodeScalarView()
+        for scalar in compatible.unicodeScalars {
+            if scalar.value > 0x7F, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
+                value >= 0, value <= 9, let ascii = Unicode.Scalar(0x30 + UInt32(value))
+            {
+                scalars.append(ascii)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    // MARK: Shapes
+
+    private static func bare(_ word: String) -> String {
+        word.lowercased().trimmingCharacters(in: CharacterSet.alphanumerics.inverted)
+    }
+
+    static let topLevelDomains: Set<String> = ["com", "net", "org", "edu", "gov", "us", "co", "uk", "io", "ca", "info", "biz", "me", "de"]
+
+    /// `a@b`, `a @ b`, `a @b`, `a at b dot com`, `a at b.com`.
+    private static func redactEmails(_ words: [String]) -> [String] {
+        var output: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word == "@" || word.hasPrefix("@") || word.hasSuffix("@") {
+                // `name @ host`: the parts around a lone or dangling `@` belong to it.
+                if word != "\n" {
+                    if let last = output.last, last != "\n", !placeholders.contains(last), !word.hasPrefix("@") || word == "@" {
+                        output.removeLast()
+                    }
+                    if word == "@" || word.hasSuffix("@"), index + 1 < words.count, words[index + 1] != "\n" { index += 1 }
+                    output.append(email)
+                    index += 1
+                    continue
+                }
+            }
+            if word.contains("@") {
+                output.append(email)
+                index += 1
+                continue
+            }
+            if bare(word) == "at", index > 0, index + 1 < words.count, words[index - 1] != "\n", !words[index + 1].contains("@") {
+                let next = bare(words[index + 1])
+                let hasDomain = next.split(separator: ".").last.map { topLevelDomains.contains(String($0)) && next.contains(".") } ?? false
+                let spelled = index + 3 < words.count && bare(words[index + 2]) == "dot" && topLevelDomains.contains(bare(words[index + 3]))
+                if hasDomain || spelled {
+                    if !output.isEmpty { output.removeLast() }
+                    output.append(email)
+                    index += spelled ? 4 : 2
+                    continue
+                }
+            }
+            output.append(word)
+            index += 1
+        }
+        return output
     }
 
     private static func isSeparator(_ c: Character) -> Bool {
-        c == " " || c == "-" || c == "." || c == "/" || c == "(" || c == ")" || c == "+"
+        c == " " || c == "-" || c == "." || c == "/" || c == "(" || c == ")" || c == "+" || c == "_" || c == ","
     }
 
     /// Finds spans of digits joined by separators (`+1 (555) 201-3344`, `03/14/1985`,
-    /// `123456`) and replaces each by what it looks like.
+    /// `58_39_20`, `123456`) and replaces each by what it looks like.
     private static func redactNumbers(_ text: String) -> String {
         let chars = Array(text)
         var output = ""
@@ -86,19 +168,59 @@ struct Redactor: Sendable {
         return nil
     }
 
-    /// `March 14, [number]` / `14 March [number]` → `[date]`.
-    private static func mergeWrittenDates(_ text: String) -> String {
-        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    static let digitWords: Set<String> = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+    /// Three or more spelled-out digits in a row (`four eight two one`).
+    private static func redactSpelledDigits(_ words: [String]) -> [String] {
+        var output: [String] = []
         var index = 0
         while index < words.count {
-            let bare = words[index].lowercased().filter(\.isLetter)
-            if months.contains(bare), bare.count == words[index].filter(\.isLetter).count {
+            var end = index
+            while end < words.count, digitWords.contains(bare(words[end])) { end += 1 }
+            if end - index >= 3 {
+                output.append(number)
+                index = end
+            } else {
+                output.append(words[index])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    private static let months: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+        "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+        "dec", "december",
+    ]
+
+    /// `March 14, [number]`, `14 March 1985`, `the 14th of July`, `July 14th` → `[date]`.
+    private static func mergeWrittenDates(_ words: [String]) -> [String] {
+        var words = words
+        var index = 0
+        while index < words.count {
+            let bareMonth = words[index].lowercased().filter(\.isLetter)
+            if months.contains(bareMonth) {
                 var first = index
                 var last = index
-                if index + 1 < words.count, isDatePart(words[index + 1]) { last = index + 1 }
-                if last + 1 < words.count, last > index, isDatePart(words[last + 1]) { last += 1 }
-                if index > 0, isDatePart(words[index - 1]) { first = index - 1 }
-                if first != last {
+                var next = index + 1
+                if next < words.count, bare(words[next]) == "the" { next += 1 }
+                if next < words.count, isDatePart(words[next]) {
+                    last = next
+                    if last + 1 < words.count, isDatePart(words[last + 1]) { last += 1 }
+                } else if next < words.count, words[next] == number || isYear(words[next]) {
+                    last = next  // `July 1985`
+                }
+                if index > 0, isDatePart(words[index - 1]) {
+                    first = index - 1
+                } else if index > 1, bare(words[index - 1]) == "of", isDatePart(words[index - 2]) {
+                    first = index - 2
+                }
+                if first > 0, bare(words[first - 1]) == "the", first != index { first -= 1 }
+                if first != index || last != index {
+                    if first != index, last == index, index + 1 < words.count, words[index + 1] == number || isYear(words[index + 1]) {
+                        last = index + 1
+                    }
                     words.replaceSubrange(first...last, with: [date])
                     index = first + 1
                     continue
@@ -106,16 +228,231 @@ struct Redactor: Sendable {
             }
             index += 1
         }
-        return words.joined(separator: " ")
+        return words
+    }
+
+    /// Punctuation around a date's parts (`"14`, `1985).`).
+    private static let datePunctuation: CharacterSet = [",", ".", "\"", "'", "(", ")", ";", ":", "!", "?"]
+
+    private static func isYear(_ word: String) -> Bool {
+        let trimmed = word.trimmingCharacters(in: datePunctuation)
+        return trimmed == number || trimmed == date || (trimmed.count == 4 && trimmed.allSatisfy(\.isASCIIDigit))
     }
 
     private static func isDatePart(_ word: String) -> Bool {
-        let trimmed = word.trimmingCharacters(in: [",", "."])
+        let trimmed = word.trimmingCharacters(in: datePunctuation).lowercased()
         if trimmed == number { return true }
-        let stripped = trimmed.lowercased().replacingOccurrences(of: "st", with: "")
-            .replacingOccurrences(of: "nd", with: "").replacingOccurrences(of: "rd", with: "")
-            .replacingOccurrences(of: "th", with: "")
-        return !stripped.isEmpty && stripped.count <= 2 && stripped.allSatisfy(\.isASCIIDigit)
+        var digits = Substring(trimmed)
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
+        return !digits.isEmpty && digits.count <= 2 && digits.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// Words mixing letters and digits (`Hunter2!xyz`, `ab12cd`), or with symbols inside
+    /// letters (`P#ssw!rd`): passwords and codes more often than words.
+    private static func redactMixedTokens(_ words: [String]) -> [String] {
+        words.map { word in
+            guard !placeholders.contains(word), word != "\n", !placeholders.contains(where: { word.contains($0) }) else { return word }
+            let core = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?\"'()[]"))
+            let letters = core.filter(\.isLetter).count
+            let digits = core.filter(\.isASCIIDigit).count
+            let symbols = core.filter { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" && $0 != "’" && $0 != "." && $0 != "/" }.count
+            if letters > 0, digits > 0, digits >= 3 || core.count >= 6 { return secret }
+            if letters > 0, symbols > 0, !core.hasPrefix("["), core.count >= 6 { return secret }
+            return word
+        }
+    }
+
+    // MARK: Context
+
+    static let passwordWords: Set<String> = Set(["password", "passwd", "pw", "pwd", "passcode", "passphrase", "passwort"])
+    /// Words after which a value comes; what follows them must be a placeholder or an ordinary word.
+    static let valueWords: Set<String> = Set([
+        "pin", "code", "dob", "birthday", "born", "ssn", "phone", "cell", "mobile", "username", "login", "email", "e-mail",
+    ]).union(passwordWords)
+    static let connectors: Set<String> = ["is", "was", "=", ":", "-", "as", "to", "like", "it's", "its", "my", "the", "of", "on", "number", "#", "no"]
+    /// Ordinary words that may follow a value word in a question ("pin not working").
+    static let ordinaryWords: Set<String> = [
+        "not", "wont", "won't", "doesnt", "doesn't", "isnt", "isn't", "didnt", "didn't", "dont", "don't", "cant", "can't", "never",
+        "work", "works", "working", "worked", "expired", "expire", "expires", "invalid", "wrong", "incorrect", "error", "errors",
+        "reset", "help", "problem", "problems", "issue", "issues", "and", "or", "for", "to", "from", "in", "on", "at", "with",
+        "without", "a", "an", "the", "you", "i", "it", "was", "were", "is", "are", "be", "been", "sent", "send", "did", "does",
+        "do", "can", "came", "come", "arrived", "received", "get", "got", "getting", "keeps", "keep", "still", "again",
+        "requirements", "requirement", "rules", "field", "box", "page", "link", "mail", "text", "message", "sms", "change",
+        "changed", "forgot", "forgotten", "lost", "new", "old", "same", "different", "accepted", "rejected", "locked",
+        "blocked", "required", "needed", "length", "digits", "characters", "letters", "too", "long", "short", "weak", "strong",
+        "format", "reminder", "recovery", "please", "why", "how", "what", "where", "when", "if", "that", "this", "there",
+        "has", "have", "had", "will", "would", "should", "could", "must", "may", "might", "so", "but", "because", "then",
+        "after", "before", "up", "by", "as", "of", "all", "any", "no", "yes", "just", "only", "also", "more", "less",
+        "number", "numbers", "address", "date", "time", "mismatch", "match", "matches", "does't", "valid", "verification",
+        "security", "confirm", "confirmation", "twice", "my", "your", "entered", "typed", "used", "using", "use", "into",
+        "which", "where's", "id", "user", "name", "account", "portal", "sign", "signing", "login", "log", "registration",
+        "register", "expire", "expiring", "code", "pin", "password", "is", "it's", "isn’t", "won’t", "don’t", "can’t", "doesn’t",
+        "once", "twice", "today", "yesterday", "already", "recently", "earlier", "now", "multiple", "several", "times",
+        "twice", "many", "each", "every", "first", "last", "time", "day", "days", "week",
+    ]
+    static let nameOpeners: [[String]] = [["my", "name", "is"], ["my", "name's"], ["name", "is"], ["name:"], ["name"], ["patient", "name"], ["from:"], ["to:"], ["cc:"], ["signed:"]]
+    static let signOffs: Set<String> = ["thanks", "thank", "regards", "sincerely", "cheers", "best", "respectfully", "thx", "love", "from", "yours", "signed"]
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+
+    /// The value after a password word; the name after "my name is", a sign-off or a title.
+    private static func redactContext(_ words: [String]) -> [String] {
+        var words = words
+        var index = 0
+        while index < words.count {
+            let lower = words[index].lowercased()
+            let word = bare(words[index])
+            if passwordWords.contains(word) {
+                var next = index + 1
+                while next < words.count, connectors.contains(bare(words[next])) || words[next] == ":" || words[next] == "=" { next += 1 }
+                if next < words.count, words[next] != "\n", !placeholders.contains(words[next]), !ordinaryWords.contains(bare(words[next])),
+                    !passwordWords.contains(bare(words[next]))
+                {
+                    words[next] = secret
+                }
+                index = next
+                continue
+            }
+            if titles.contains(word), index + 1 < words.count, isCapitalized(words[index + 1]) {
+                words.replaceSubrange(index...(index + 1), with: [name])
+                index += 1
+                continue
+            }
+            if let opener = nameOpeners.first(where: { matches($0, at: index, in: words) }) {
+                let start = index + opener.count
+                var end = start
+                while end < words.count, end - start < 4, words[end] != "\n", !placeholders.contains(words[end]),
+                    end == start || !ordinaryWords.contains(bare(words[end])) || isCapitalized(words[end])
+                {
+                    end += 1
+                    if words[end - 1].last.map({ ",.!?;".contains($0) }) == true { break }
+                }
+                if end > start {
+                    words.replaceSubrange(start..<end, with: [name])
+                    index = start + 1
+                    continue
+                }
+            }
+            if signOffs.contains(word), words[index].hasSuffix(",") || (index + 1 < words.count && bare(words[index + 1]) == "you") {
+                var start = index + 1
+                if start < words.count, bare(words[start]) == "you" || bare(words[start]) == "from" { start += 1 }
+                if start < words.count, words[start] == "\n" { start += 1 }
+                var end = start
+                while end < words.count, end - start < 4, words[end] != "\n", isCapitalized(words[end]) { end += 1 }
+                if end > start {
+                    words.replaceSubrange(start..<end, with: [name])
+                    index = start + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        return words
+    }
+
+    private static func matches(_ pattern: [String], at index: Int, in words: [String]) -> Bool {
+        guard index + pattern.count <= words.count else { return false }
+        for (offset, part) in pattern.enumerated() {
+            let word = words[index + offset].lowercased()
+            if part.hasSuffix(":") ? word != part : bare(word) != part && word != part { return false }
+        }
+        // A lone "name" opens a name only before a capitalised word ("name Jane Doe").
+        if pattern == ["name"] { return index + 1 < words.count && isCapitalized(words[index + 1]) }
+        return true
+    }
+
+    private static func isCapitalized(_ word: String) -> Bool {
+        let core = word.trimmingCharacters(in: CharacterSet.letters.inverted)
+        guard let first = core.first, first.isUppercase, !placeholders.contains(word) else { return false }
+        return core.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && core.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+    }
+
+    /// Words a capitalised run may contain without being a name (products, places in the portal, months, days).
+    static let knownCapitalized: Set<String> = Set([
+        "patient", "fusion", "internet", "explorer", "google", "chrome", "microsoft", "edge", "apple", "safari", "firefox",
+        "android", "iphone", "ipad", "windows", "mac", "gmail", "outlook", "yahoo", "hotmail", "i", "the", "my", "a", "an",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reset", "password", "pin", "code",
+        "security", "invalid", "error", "sign", "in", "log", "help", "portal", "account", "date", "of", "birth", "phone",
+        "number", "email", "forgot", "registration", "invitation", "message", "messages", "appointment", "appointments",
+        "please", "hi", "hello", "dear", "thanks", "thank", "you", "ok", "new", "not", "working", "why", "how", "what",
+        // Words of the portal's screens and messages, often typed in title case.
+        "page", "found", "continue", "register", "up", "sign-up", "read", "screen", "text", "link", "login", "out", "sent",
+        "expired", "try", "again", "request", "back", "next", "submit", "cancel", "yes", "no", "home", "settings", "profile",
+        "verify", "verification", "confirm", "details", "mobile", "cell", "click", "here", "open", "close", "unable",
+        "unavailable", "service", "server", "access", "denied", "forbidden", "unauthorized", "timeout", "time", "zone",
+        "record", "records", "match", "does", "is", "are", "has", "have", "be", "your", "we", "our", "this", "that", "it",
+        "welcome", "dashboard", "inbox", "messaging", "doctor", "office", "practice", "clinic", "username", "user", "name",
+        "incorrect", "valid", "required", "requirements", "field", "address", "code's", "subject", "re", "fw", "fwd", "to",
+        "from", "cc", "ticket", "note", "notes", "agent", "support", "team", "customer", "pt", "mom", "dad",
+    ]).union(months)
+
+    /// Runs of 2-4 capitalised words (`Jane Q Patient`, `Jane Doe`) that are not all known
+    /// words; at the start of a sentence only when they hold an initial.
+    private static func redactNameRuns(_ words: [String]) -> [String] {
+        var output: [String] = []
+        var index = 0
+        while index < words.count {
+            var end = index
+            var hasInitial = false
+            while end < words.count, end - index < 4, isCapitalized(words[end]) || isInitial(words[end]) {
+                if isInitial(words[end]) { hasInitial = true }
+                end += 1
+                if words[end - 1].last.map({ ",;!?.'\"".contains($0) }) == true { break }
+            }
+            let run = words[index..<end]
+            let startsSentence = index == 0 || words[index - 1] == "\n" || words[index - 1].last.map { ".!?:".contains($0) } == true
+            if run.count >= 2, !run.allSatisfy({ knownCapitalized.contains(bare($0)) }), !startsSentence || hasInitial {
+                output.append(name)
+                index = end
+            } else {
+                output.append(words[index])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    private static func isInitial(_ word: String) -> Bool {
+        let core = word.trimmingCharacters(in: [".", ","])
+        return core.count == 1 && core.first!.isUppercase && core != "I" && core.first!.isLetter
+    }
+
+    /// A closing line of 1-4 capitalised words after a line break, or any short line right
+    /// after a sign-off line ("Thanks,\nJane Patient").
+    private static func redactSignature(_ lines: inout [[String]]) {
+        let content = lines.indices.filter { !lines[$0].isEmpty }
+        guard content.count >= 2, let last = content.last else { return }
+        let closing = lines[last]
+        let previous = lines[content[content.count - 2]]
+        let afterSignOff = previous.count <= 3 && previous.contains { signOffs.contains(bare($0)) }
+        let looksLikeName = closing.allSatisfy { isCapitalized($0) || isInitial($0) } && !closing.allSatisfy { knownCapitalized.contains(bare($0)) }
+        if closing.count <= 4, afterSignOff || looksLikeName {
+            lines[last] = [name]
+        }
+    }
+
+    /// A value word followed by something neither a placeholder nor an ordinary word.
+    private static func isUnsure(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() where valueWords.contains(bare(word)) && !passwordWords.contains(bare(word)) {
+            // A value word that ends a sentence or a quote has no value after it.
+            if let last = word.last, ".!?'\"’”)".contains(last) { continue }
+            var next = index + 1
+            while next < words.count, connectors.contains(bare(words[next])) { next += 1 }
+            guard next < words.count, words[next] != "\n" else { continue }
+            let following = words[next]
+            if placeholders.contains(following.trimmingCharacters(in: [",", ".", "!", "?", ";"])) { continue }
+            let core = bare(following)
+            if core.isEmpty || ordinaryWords.contains(core) || valueWords.contains(core) { continue }
+            // An ordinary lowercase word of letters only reads as part of the sentence.
+            if following == following.lowercased(), core.allSatisfy(\.isLetter), !digitWords.contains(core) { continue }
+            return true
+        }
+        return false
+    }
+
+    private static func collapse(_ text: String) -> String {
+        var result = text
+        while result.contains("  ") { result = result.replacingOccurrences(of: "  ", with: " ") }
+        return result
     }
 }
 

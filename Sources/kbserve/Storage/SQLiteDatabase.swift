@@ -1,21 +1,141 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The server's SQLite file (feedback and search counts), migrated on open.
-struct SQLiteDatabase: Sendable {
-    let queue: DatabaseQueue
+/// The server's SQLite file (feedback and search counts), migrated on open and created
+/// with mode 0600. When the file or its folder fails (deleted, read-only, disk full), reads
+/// and writes throw `StorageUnavailable` (503) and `problem` says why; the file is opened
+/// again as soon as that works (it is checked at most every `retryInterval`). The folder is
+/// created at start only: a folder that disappears later is waited for, never recreated.
+final class SQLiteDatabase: Sendable, StorageStatus {
+    let path: String
+    let retryInterval: TimeInterval
+    private struct State {
+        var queue: DatabaseQueue?
+        var problem: String?
+        var lastAttempt: TimeInterval = 0
+    }
+    private let state = Locked(State())
 
     /// Opens (creating if needed) `kbserve.sqlite` under `directory`.
-    init(directory: URL) throws {
+    convenience init(directory: URL, retryInterval: TimeInterval = 2) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try self.init(path: directory.appendingPathComponent("kbserve.sqlite").path)
+        try self.init(path: directory.appendingPathComponent("kbserve.sqlite").path, retryInterval: retryInterval)
     }
 
-    init(path: String) throws {
+    init(path: String, retryInterval: TimeInterval = 2) throws {
+        self.path = path
+        self.retryInterval = retryInterval
+        let queue = try Self.open(path)
+        state.withLock { $0.queue = queue }
+    }
+
+    private static func open(_ path: String) throws -> DatabaseQueue {
+        let directory = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StorageUnavailable(reason: "the data folder \(directory) is missing")
+        }
+        // Created by us with 0600 so that SQLite (which copies the mode to its journals) never widens it.
+        let fd = Glibc.open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        if fd >= 0 { Glibc.close(fd) }
+        chmod(path, 0o600)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
-        queue = try DatabaseQueue(path: path, configuration: configuration)
-        try Self.migrator.migrate(queue)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try migrator.migrate(queue)
+        return queue
+    }
+
+    /// Why the database cannot be used right now; nil when it can.
+    var problem: String? {
+        _ = try? currentQueue()
+        return state.withLock { $0.problem }
+    }
+
+    /// The open queue; reopens it when it failed or its file is gone (at most every `retryInterval`).
+    private func currentQueue() throws -> DatabaseQueue {
+        let now = ProcessInfo.processInfo.systemUptime
+        let (queue, problem, retry) = state.withLock { state -> (DatabaseQueue?, String?, Bool) in
+            if state.queue != nil, !FileManager.default.fileExists(atPath: path) {
+                state.queue = nil
+                state.problem = "the database file \(path) was removed"
+            }
+            let retry = state.queue == nil && now - state.lastAttempt >= retryInterval
+            if retry { state.lastAttempt = now }
+            return (state.queue, state.problem, retry)
+        }
+        if let queue { return queue }
+        guard retry else { throw StorageUnavailable(reason: problem ?? "the database is not open") }
+        do {
+            let reopened = try Self.open(path)
+            state.withLock {
+                $0.queue = reopened
+                $0.problem = nil
+            }
+            return reopened
+        } catch {
+            let reason = Self.describe(error)
+            state.withLock { $0.problem = reason }
+            throw StorageUnavailable(reason: reason)
+        }
+    }
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await run { try await $0.read(body) }
+    }
+
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await run { try await $0.write(body) }
+    }
+
+    /// A blocking write that runs even in a cancelled task (the last flush at shutdown).
+    func writeNow<T>(_ body: (Database) throws -> T) throws -> T {
+        try runSync { try $0.write(body) }
+    }
+
+    private func run<T>(_ operation: (DatabaseQueue) async throws -> T) async throws -> T {
+        let queue = try currentQueue()
+        do {
+            return try await operation(queue)
+        } catch let error as DatabaseError where Self.isStorageFailure(error) {
+            throw markFailed(queue, error)
+        }
+    }
+
+    private func runSync<T>(_ operation: (DatabaseQueue) throws -> T) throws -> T {
+        let queue = try currentQueue()
+        do {
+            return try operation(queue)
+        } catch let error as DatabaseError where Self.isStorageFailure(error) {
+            throw markFailed(queue, error)
+        }
+    }
+
+    private func markFailed(_ queue: DatabaseQueue, _ error: DatabaseError) -> StorageUnavailable {
+        let reason = Self.describe(error)
+        state.withLock { state in
+            if state.queue === queue { state.queue = nil }
+            state.problem = reason
+            state.lastAttempt = ProcessInfo.processInfo.systemUptime
+        }
+        return StorageUnavailable(reason: reason)
+    }
+
+    /// Errors of the file or the disk, not of a statement.
+    private static func isStorageFailure(_ error: DatabaseError) -> Bool {
+        [.SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_PERM]
+            .contains(error.resultCode)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as StorageUnavailable: error.reason
+        case let error as DatabaseError: "the database cannot be used (\(error.resultCode))"
+        default: "the database cannot be opened"
+        }
     }
 
     static var migrator: DatabaseMigrator {
@@ -36,6 +156,61 @@ struct SQLiteDatabase: Sendable {
                 t.primaryKey(["kind", "text"])
             }
         }
+        migrator.registerMigration("v2: daily search counts, bounded") { db in
+            try db.create(table: "searchDay") { t in
+                t.column("day", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("total", .integer).notNull()
+                t.column("withoutResults", .integer).notNull()
+                t.primaryKey(["day", "kind", "text"])
+            }
+            // The old counts become today's, within the same bound as new ones.
+            let today = SearchLogDay.string(for: Date())
+            let limit = SearchLogCounts.maxTextsPerDay
+            for kind in ["search", "diagnose"] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO searchDay (day, kind, text, total, withoutResults)
+                        SELECT ?, kind, text, total, withoutResults FROM searchCount WHERE kind = ?
+                        ORDER BY total DESC, text LIMIT ?
+                        """,
+                    arguments: [today, kind, limit]
+                )
+                try db.execute(
+                    sql: """
+                        INSERT INTO searchDay (day, kind, text, total, withoutResults)
+                        SELECT ?, ?, ?, SUM(total), SUM(withoutResults) FROM (
+                            SELECT total, withoutResults FROM searchCount WHERE kind = ? ORDER BY total DESC, text LIMIT -1 OFFSET ?)
+                        HAVING COUNT(*) > 0
+                        """,
+                    arguments: [today, kind, SearchLogCounts.otherText, kind, limit]
+                )
+            }
+            try db.drop(table: "searchCount")
+        }
         return migrator
+    }
+}
+
+/// The database cannot be read or written right now (answered with 503).
+struct StorageUnavailable: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { "Storage is unavailable: \(reason)." }
+}
+
+/// Something that can say whether the server's storage works (for `/healthz`).
+protocol StorageStatus: Sendable {
+    /// Why the storage cannot be used right now; nil when it can.
+    var problem: String? { get }
+}
+
+/// Days as `yyyy-MM-dd` in UTC, the key of daily search counts.
+enum SearchLogDay {
+    static func string(for date: Date) -> String {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let components = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "UTC")!, from: Date(timeIntervalSince1970: Double(days) * 86_400))
+        return String(format: "%04d-%02d-%02d", components.year ?? 0, components.month ?? 0, components.day ?? 0)
     }
 }

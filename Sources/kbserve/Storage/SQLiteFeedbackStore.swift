@@ -7,7 +7,7 @@ struct SQLiteFeedbackStore: FeedbackStore {
     let database: SQLiteDatabase
 
     func add(_ feedback: Feedback) async throws {
-        try await database.queue.write { db in
+        try await database.write { db in
             try db.execute(
                 sql: "INSERT INTO feedback (article, helpful, comment, createdAt) VALUES (?, ?, ?, ?)",
                 arguments: [feedback.article.rawValue, feedback.helpful, feedback.comment, feedback.createdAt]
@@ -16,7 +16,7 @@ struct SQLiteFeedbackStore: FeedbackStore {
     }
 
     func helpfulness(commentsPerArticle: Int) async throws -> [ArticleHelpfulness] {
-        try await database.queue.read { db in
+        try await database.read { db in
             let votes = try Row.fetchAll(
                 db,
                 sql: """

@@ -8,6 +8,13 @@ struct Assets: Sendable {
         var contentType: String
         var body: ByteBuffer
         var etag: String
+        /// The content hash that versioned URLs carry.
+        var version: String
+    }
+
+    /// `/static/<name>?v=<version>`: the URL pages link to; cached for a year, since a change gets a new URL.
+    func url(of name: String) -> String {
+        files[name].map { "/static/\(name)?v=\($0.version)" } ?? "/static/\(name)"
     }
 
     /// The files under `/static/`, by name.
@@ -31,7 +38,8 @@ struct Assets: Sendable {
             let data = try Data(contentsOf: directory.appendingPathComponent(name))
             var hash: UInt64 = 14_695_981_039_346_656_037
             for byte in data { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
-            files[name] = File(contentType: type, body: ByteBuffer(bytes: data), etag: "\"\(String(hash, radix: 16))\"")
+            let version = String(hash, radix: 16)
+            files[name] = File(contentType: type, body: ByteBuffer(bytes: data), etag: "\"\(version)\"", version: version)
         }
         self.files = files
         openAPI = ByteBuffer(bytes: try Data(contentsOf: directory.appendingPathComponent("openapi.json")))

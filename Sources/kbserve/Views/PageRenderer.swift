@@ -12,8 +12,15 @@ protocol PageView {
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
-    init(templates directory: URL) async throws {
-        library = try await MustacheLibrary(directory: directory.path)
+    init(templates directory: URL, assets: Assets? = nil) async throws {
+        var library = try await MustacheLibrary(directory: directory.path)
+        // Static files are linked with their version, so that they can be cached for a year.
+        if let assets {
+            var layout = try String(contentsOf: directory.appendingPathComponent("layout.mustache"), encoding: .utf8)
+            for name in assets.files.keys { layout = layout.replacingOccurrences(of: "\"/static/\(name)\"", with: "\"\(assets.url(of: name))\"") }
+            try library.register(layout, named: "layout")
+        }
+        self.library = library
         for name in ["layout", HomePage.template, SearchPage.template, ArticlePage.template, CategoryPage.template,
             TroubleshootPage.template, ErrorPage.template] where library.getTemplate(named: name) == nil
         {
@@ -22,8 +29,8 @@ struct PageRenderer: Sendable {
     }
 
     /// The templates shipped with the server.
-    static func bundled() async throws -> PageRenderer {
-        try await PageRenderer(templates: Assets.resourcesDirectory.appendingPathComponent("templates"))
+    static func bundled(assets: Assets? = nil) async throws -> PageRenderer {
+        try await PageRenderer(templates: Assets.resourcesDirectory.appendingPathComponent("templates"), assets: assets ?? (try? Assets()))
     }
 
     func render<Page: PageView>(_ page: Page) -> String {

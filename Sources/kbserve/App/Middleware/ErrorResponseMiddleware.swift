@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOCore
+import NIOHTTP1
 
 /// Turns every error into a response: `{"error": {"message": ...}}` for the API, a
 /// friendly page (with a search box) for everything else. Unexpected errors become a 500
@@ -34,6 +35,16 @@ struct ErrorResponseMiddleware: RouterMiddleware {
             message = error.body
         case is NIOTooManyBytesError:
             status = .contentTooLarge
+        case is HTTPParserError:
+            // A malformed request (bad chunk sizes, a missing CRLF): the client's fault.
+            status = .badRequest
+            message = "The request could not be read: its body or headers are malformed."
+            headers = [.connection: "close"]
+        case let error as StorageUnavailable:
+            status = .serviceUnavailable
+            message = "This can't be saved right now (the server's storage is unavailable); please try again later."
+            headers = [.retryAfter: "30"]
+            context.logger.error("Storage unavailable", metadata: ["reason": "\(error.reason)"])
         case let error as any HTTPResponseError:
             status = error.status
         default:

@@ -1,21 +1,37 @@
 import Hummingbird
 
 /// Refuses bodies over the limit up front (413, from Content-Length; streamed bodies
-/// are cut when read) and rate-limits POST requests per client (429 with Retry-After).
+/// are cut when read) and rate-limits per client POST requests and searches (each with
+/// its own bucket; 429 with Retry-After).
 struct LimitsMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let rateLimiter: RateLimiter
+    var searchRateLimiter: RateLimiter?
+
+    /// The routes that search (each GET runs a search or a prefix lookup).
+    static let searchPaths: Set<String> = ["/search", "/api/v1/search", "/api/v1/suggest"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > ServerConfiguration.maxBodyBytes {
             throw HTTPError(.contentTooLarge, message: "The request body is larger than 1 MB.")
         }
-        if request.method == .post, let wait = rateLimiter.take(context.clientKey) {
-            throw HTTPError(
-                .tooManyRequests, headers: [.retryAfter: String(wait)],
-                message: "Too many requests; please try again in \(wait) second\(wait == 1 ? "" : "s")."
-            )
+        if request.method == .post {
+            try Self.take(rateLimiter, context.clientKey)
+        } else if let searchRateLimiter, Self.searchPaths.contains(request.uri.path) {
+            try Self.take(searchRateLimiter, context.clientKey)
         }
         return try await next(request, context)
+    }
+
+    /// Takes a token, or throws 429 with the seconds to wait.
+    static func take(_ limiter: RateLimiter, _ key: String) throws {
+        if let wait = limiter.take(key) { throw tooManyRequests(wait: wait) }
+    }
+
+    static func tooManyRequests(wait: Int) -> HTTPError {
+        HTTPError(
+            .tooManyRequests, headers: [.retryAfter: String(wait)],
+            message: "Too many requests; please try again in \(wait) second\(wait == 1 ? "" : "s")."
+        )
     }
 }

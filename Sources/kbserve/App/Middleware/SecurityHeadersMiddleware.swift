@@ -2,7 +2,9 @@ import Hummingbird
 
 /// Adds the security headers to every response: a Content-Security-Policy that allows
 /// only this site's own scripts, styles and images (no inline script, no framing),
-/// `nosniff` and a strict referrer policy.
+/// `nosniff`, a strict referrer policy, and `Cache-Control: no-store` on every response
+/// that does not set its own caching (pages, API answers, errors and redirects may carry
+/// what was typed or a diagnosis; only static files set their own).
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var contentSecurityPolicy: String { SecurityHeaders.contentSecurityPolicy }
 
@@ -12,6 +14,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[SecurityHeaders.referrerPolicy] = "strict-origin-when-cross-origin"
         response.headers[SecurityHeaders.frameOptions] = "DENY"
+        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }
 }
