@@ -132,7 +132,8 @@ public enum HTMLSanitizer {
     public static let reservedIDs: Set<String> = [
         "main", "feedback", "header-q", "article-title", "toc-title", "related-title", "feedback-title",
         "feedback-comment", "feedback-warning", "error-q", "search-q", "search-category", "no-results-title",
-        "diagnosis", "diagnosis-title", "values-hint", "home-title", "home-q", "topics-title",
+        "diagnosis", "diagnosis-title", "values-hint", "home-title", "home-q", "topics-title", "staff-guides-title",
+        "staff-q",
     ]
     public static let reservedIDPrefixes = ["ts-", "cat-", "reply-"]
     /// What content ids that would collide with the page's are prefixed with.
