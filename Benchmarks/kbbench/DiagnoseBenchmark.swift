@@ -15,7 +15,10 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
     var content: String = "./Content"
 
     @Option(name: .long, parsing: .singleValue, help: "An evaluation file (JSON lines of request + expect). Repeatable.")
-    var cases: [String] = ["../shared/eval/diagnose-dev.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-heldout.jsonl"]
+    var cases: [String] = [
+        "../shared/eval/diagnose-dev.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-heldout.jsonl",
+        "Tests/DiagnoserTests/Fixtures/diagnose-fresh-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh-holdout.jsonl",
+    ]
 
     @Option(name: .long, help: "Timed passes over all requests.")
     var iterations: Int = 200
