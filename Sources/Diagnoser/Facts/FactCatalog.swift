@@ -35,7 +35,7 @@ public enum FactCatalog {
         "password.breaksRules": .bool, "password.brokenRules": .word(allowed: []),
         "link.present": .bool, "link.truncated": .bool, "link.rewritten": .bool,
         "userAgent.internetExplorer": .bool,
-        "timeZones.differ": .bool,
+        "timeZones.differ": .bool, "timesHourApart": .bool,
         "flow": .word(allowed: flows),
         "codesRequested": .int, "invitationsSent": .int, "resetRequests": .int,
     ]

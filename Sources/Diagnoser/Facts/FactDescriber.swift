@@ -81,6 +81,7 @@ enum FactDescriber {
         case "link.rewritten": return yes ? "link was rewritten by an email security scanner" : "link was not rewritten"
         case "userAgent.internetExplorer": return yes ? "browser is Internet Explorer" : "browser is not Internet Explorer"
         case "timeZones.differ": return yes ? "device and practice time zones differ" : "device and practice time zones agree"
+        case "timesHourApart": return yes ? "the message names two times one hour apart" : nil
         default: return "\(name) is \(yes)"
         }
     }
