@@ -156,7 +156,8 @@ public struct Diagnoser: Sendable {
             explanation: cause.explanation.filled(with: facts),
             steps: cause.definition.steps,
             reply: cause.reply.filled(with: facts),
-            evidence: evidence
+            evidence: evidence,
+            office: cause.definition.office
         )
     }
 

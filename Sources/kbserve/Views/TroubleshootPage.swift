@@ -33,6 +33,9 @@ struct TroubleshootPage: PageView {
         var replyID: String
         var evidence: [String]
         var hasEvidence: Bool
+        /// What the doctor's office can do: shown in the agent view only.
+        var office: [String]
+        var hasOffice: Bool
     }
 
     /// The contract's value keys, in form order.
@@ -65,6 +68,8 @@ struct TroubleshootPage: PageView {
     var searchResults: [ArticleLink]
     var nothingFound: Bool
     var notes: [String]
+    /// The two most likely causes are about as likely (said in the agent view).
+    var closeCall: Bool
 
     init(message: String = "", flow: String? = nil, agentView: Bool, diagnosis: Diagnosis? = nil,
          knowledgeBase: KnowledgeBase? = nil, problem: String? = nil) {
@@ -88,7 +93,8 @@ struct TroubleshootPage: PageView {
                 rank: offset + 1, heading: heading, likelihood: Self.likelihood(cause.confidence),
                 confidence: Int((cause.confidence * 100).rounded()), explanation: cause.explanation.isEmpty ? nil : cause.explanation, steps: cause.steps,
                 articleTitle: cause.article.title, articleURL: cause.article.url, reply: cause.reply.isEmpty ? nil : cause.reply,
-                replyID: "reply-\(offset + 1)", evidence: cause.evidence, hasEvidence: !cause.evidence.isEmpty
+                replyID: "reply-\(offset + 1)", evidence: cause.evidence, hasEvidence: !cause.evidence.isEmpty,
+                office: agentView ? cause.office : [], hasOffice: agentView && !cause.office.isEmpty
             )
         }
         hasCauses = !causes.isEmpty
@@ -98,6 +104,7 @@ struct TroubleshootPage: PageView {
         }
         nothingFound = submitted && causes.isEmpty
         notes = diagnosis?.notes ?? []
+        closeCall = agentView && (diagnosis?.isCloseCall ?? false)
     }
 
     static func likelihood(_ confidence: Double) -> String {
