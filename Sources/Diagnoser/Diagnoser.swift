@@ -25,9 +25,12 @@ public struct Diagnoser: Sendable {
 
     /// - Parameters:
     ///   - articles: the articles whose `errors` and `causes` drive the diagnosis.
+    ///   - synonyms: the search's synonyms; a cause's phrases also match when written with them
+    ///     ("never got the invite" for "never got the invitation").
     ///   - search: finds articles for a text when no error or cause matched (text, limit).
     ///   - logger: receives what was diagnosed (ids and confidences, never values or messages).
-    public init(articles: [Article], search: (@Sendable (String, Int) -> [SearchHit])? = nil, logger: Logger? = nil) {
+    public init(articles: [Article], synonyms: SynonymTable = .builtIn,
+                search: (@Sendable (String, Int) -> [SearchHit])? = nil, logger: Logger? = nil) {
         let parser = ConditionParser()
         var causes: [CompiledCause] = []
         var problems: [String] = []
@@ -55,12 +58,13 @@ public struct Diagnoser: Sendable {
             }
         }
         var phrases: [(cause: Int, phrases: [String], weight: Double)] = []
+        let rewriter = PhraseSynonyms(table: synonyms)
         for (index, cause) in causes.enumerated() {
-            phrases.append((index, cause.definition.phrases, 1))
+            phrases.append((index, rewriter.expand(cause.definition.phrases), 1))
             // A cause that explains no portal error is also found by its article's aliases.
             if cause.errors.isEmpty, let article = articles.first(where: { $0.id == cause.article.id }) {
                 let others = articles.filter { $0.id == article.id }.flatMap(\.causes).filter { $0.errors.isEmpty }
-                if others.count == 1 || cause.definition.isDefault { phrases.append((index, article.aliases, 0.85)) }
+                if others.count == 1 || cause.definition.isDefault { phrases.append((index, rewriter.expand(article.aliases), 0.85)) }
             }
         }
         self.causes = causes
