@@ -98,33 +98,35 @@ import TestSupport
         )
         let capture = LogCapture()
         let app = Fixtures.app(services, logger: capture.logger)
-        var responses: [String] = []
-        var causes = 0
-        try await app.test(.router) { client in
+        let (responses, causes) = try await app.test(.router) { client in
+            var responses: [String] = []
+            var causes = 0
             for message in Self.messages {
                 let body = try JSONSerialization.data(withJSONObject: ["message": message])
-                try await client.execute(
+                let (text, count) = try await client.execute(
                     uri: "/api/v1/diagnose", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(bytes: body)
                 ) { response in
                     #expect(response.status == .ok)
-                    responses.append(response.text)
-                    causes += ((try? response.json()["causes"]) as? [Any])?.count ?? 0
+                    return (response.text, ((try? response.json()["causes"]) as? [Any])?.count ?? 0)
                 }
+                responses.append(text)
+                causes += count
                 for view in ["/troubleshoot", "/troubleshoot?view=agent"] {
                     let form = "message=" + (message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-                    try await client.execute(
+                    responses.append(try await client.execute(
                         uri: view, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: form)
                     ) { response in
                         #expect(response.status == .ok)
-                        responses.append(response.text)
-                    }
+                        return response.text
+                    })
                 }
             }
             try await searchLog.flush()
-            try await client.execute(uri: "/api/v1/insights", method: .get, headers: [.authorization: "Bearer t"]) { response in
+            responses.append(try await client.execute(uri: "/api/v1/insights", method: .get, headers: [.authorization: "Bearer t"]) { response in
                 #expect(response.status == .ok)
-                responses.append(response.text)
-            }
+                return response.text
+            })
+            return (responses, causes)
         }
         #expect(causes >= 3, "the messages were diagnosed from the values in them")
         let stored = try await database.queue.read { db in

@@ -8,6 +8,7 @@ struct Redactor: Sendable {
     static let date = "[date]"
     static let phone = "[phone]"
     static let number = "[number]"
+    static let link = "[link]"
 
     private static let months: Set<String> = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
@@ -17,10 +18,12 @@ struct Redactor: Sendable {
 
     func redact(_ text: String) -> String {
         // Without a digit, an `@` or a typed-in placeholder (`[number]`) nothing below changes the text.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "[") || (0x30...0x39).contains($0) })
+        // Links (which carry a person's registration or reset token) go too.
+        let hasLink = text.contains("://") || text.lowercased().contains("www.")
+        guard hasLink || text.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "[") || (0x30...0x39).contains($0) })
         else { return text }
         let withoutEmails = text.split(separator: " ", omittingEmptySubsequences: false)
-            .map { Self.looksLikeEmail($0) ? Self.email : String($0) }
+            .map { Self.looksLikeEmail($0) ? Self.email : hasLink && Self.looksLikeLink($0) ? Self.link : String($0) }
             .joined(separator: " ")
         return Self.mergeWrittenDates(Self.redactNumbers(withoutEmails))
     }
@@ -31,6 +34,11 @@ struct Redactor: Sendable {
         let local = token[..<at].drop { !$0.isLetter && !$0.isNumber }
         let domain = token[token.index(after: at)...]
         return !local.isEmpty && String(domain).trimmingCharacters(in: CharacterSet.letters.inverted).contains(".")
+    }
+
+    /// `scheme://…` or `www.…` anywhere in a space-free chunk.
+    private static func looksLikeLink(_ token: Substring) -> Bool {
+        token.contains("://") || token.lowercased().contains("www.")
     }
 
     private static func isSeparator(_ c: Character) -> Bool {
