@@ -61,10 +61,14 @@ public struct Diagnoser: Sendable {
         let rewriter = PhraseSynonyms(table: synonyms)
         for (index, cause) in causes.enumerated() {
             phrases.append((index, rewriter.expand(cause.definition.phrases), 1))
-            // A cause that explains no portal error is also found by its article's aliases.
+            // A cause that explains no portal error is also found by its article's aliases: the article's
+            // only such cause, or the only one that needs nothing typed (no conditions).
             if cause.errors.isEmpty, let article = articles.first(where: { $0.id == cause.article.id }) {
-                let others = articles.filter { $0.id == article.id }.flatMap(\.causes).filter { $0.errors.isEmpty }
-                if others.count == 1 || cause.definition.isDefault { phrases.append((index, rewriter.expand(article.aliases), 0.85)) }
+                let others = article.causes.filter { $0.errors.isEmpty }
+                let plain = others.filter { $0.when.isEmpty }
+                if others.count == 1 || cause.definition.isDefault || (plain.count == 1 && plain[0].id == cause.definition.id) {
+                    phrases.append((index, rewriter.expand(article.aliases), 0.85))
+                }
             }
         }
         self.causes = causes
