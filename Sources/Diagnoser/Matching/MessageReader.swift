@@ -114,16 +114,30 @@ struct MessageReader: Sendable {
         return words
     }
 
-    /// Whitespace-separated chunks of the original text without surrounding punctuation.
+    /// Whitespace-separated chunks of the text (ASCII punctuation trimmed) that hold a digit.
     static func chunks(_ text: String) -> [Word] {
+        let bytes = Array(text.utf8)
         var chunks: [Word] = []
-        var offset = 0
-        for piece in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isWhitespace }) {
-            let trimmed = piece.trimmingPunctuation
-            if !trimmed.isEmpty { chunks.append(Word(text: String(trimmed), start: offset, end: offset + piece.utf8.count)) }
-            offset += piece.utf8.count + 1
+        var start = 0
+        while start < bytes.count {
+            while start < bytes.count && TextNormalizer.isSpace(bytes[start]) { start += 1 }
+            var end = start, hasDigit = false
+            while end < bytes.count && !TextNormalizer.isSpace(bytes[end]) {
+                if TextNormalizer.isDigit(bytes[end]) { hasDigit = true }
+                end += 1
+            }
+            var first = start, last = end
+            while first < last, Self.isTrimmed(bytes[first]) { first += 1 }
+            while last > first, Self.isTrimmed(bytes[last - 1]) { last -= 1 }
+            if hasDigit, last > first { chunks.append(Word(text: String(decoding: bytes[first..<last], as: UTF8.self), start: first, end: last)) }
+            start = end
         }
         return chunks
+    }
+
+    /// ASCII punctuation around a chunk.
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !TextNormalizer.isAlphanumeric(byte | 0x20) && !TextNormalizer.isDigit(byte)
     }
 
     /// 4 to 8 characters, at least 3 digits, and the rest the letters O or l/I that look like 0 and 1.
@@ -217,15 +231,5 @@ struct MessageReader: Sendable {
             }
         }
         return false
-    }
-}
-
-extension Substring {
-    /// Without leading and trailing punctuation or quotes.
-    var trimmingPunctuation: Substring {
-        var slice = self
-        while let first = slice.first, !first.isLetter && !first.isNumber { slice = slice.dropFirst() }
-        while let last = slice.last, !last.isLetter && !last.isNumber { slice = slice.dropLast() }
-        return slice
     }
 }
