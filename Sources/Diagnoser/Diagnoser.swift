@@ -152,6 +152,12 @@ public struct Diagnoser: Sendable {
             for fact in described {
                 if let words = FactDescriber.describe(fact, in: facts), !evidence.contains(words) { evidence.append(words) }
             }
+            // A letter that looks like a digit is worth saying whichever condition held.
+            for group in Set(held.facts.compactMap(FactCatalog.group(of:))) {
+                if facts[group + ".hasLookAlikes"] == .bool(true), let words = FactDescriber.describe(group + ".hasLookAlikes", in: facts) {
+                    evidence.append(words)
+                }
+            }
         }
         if let phrase = entry.phrase {
             evidence.append("message mentions \u{201C}\(phrase.phrase)\u{201D}")

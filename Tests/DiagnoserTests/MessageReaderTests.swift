@@ -68,6 +68,7 @@ import Testing
         #expect(result.cause == "code-wrong-length")
         let evidence = try #require(result.diagnosis.causes.first?.evidence)
         #expect(evidence.contains { $0.hasPrefix("security code") && $0.contains("(in the message)") })
+        #expect(evidence.contains { $0.hasPrefix("security code has a letter O, l or I among its digits") })
         let json = String(decoding: try JSONEncoder().encode(result.diagnosis), as: UTF8.self)
         #expect(!json.contains("4821"))
     }
