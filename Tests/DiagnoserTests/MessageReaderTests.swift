@@ -32,6 +32,13 @@ import Testing
         #expect(reader.read("hello 2020 tool").codes.map(\.text) == ["2020"])
     }
 
+    @Test func codesWithSpacesAndPhoneExtensions() {
+        #expect(reader.read("she typed 12 34 5 in the box").codes.map(\.text) == ["12 34 5"])
+        #expect(reader.read("my work number 555-201-3344 ext 22, thanks").phones == ["555-201-3344 ext 22"])
+        #expect(reader.read("call 555 201 3344 x204").phones == ["555 201 3344 x204"])
+        #expect(reader.read("call 555 201 3344 exactly").phones == ["555 201 3344"])
+    }
+
     @Test func digitsNextToBirthWordsAreADate() {
         let reading = reader.read("Agent: how do you type your date of birth?\nPatient: 030990")
         #expect(reading.dates == ["030990"])
