@@ -104,6 +104,10 @@ public struct Diagnoser: Sendable {
         let reading = message.isEmpty ? MessageReader.Reading() : MessageReader().read(message)
         var context = request.context
         if context.flow == nil, let flow = reading.flow { context.flow = flow }
+        // Counts the person states ("got the invite twice") stand in for counts the caller did not send.
+        if context.codesRequested == nil, let count = reading.counts["codesRequested"] { context.codesRequested = count }
+        if context.invitationsSent == nil, let count = reading.counts["invitationsSent"] { context.invitationsSent = count }
+        if context.resetRequests == nil, let count = reading.counts["resetRequests"] { context.resetRequests = count }
         let fromMessage = addValues(reading, error: error, to: &values)
         var facts = extractor.facts(values: values, context: context, fromMessage: fromMessage)
         facts.set("timesHourApart", reading.timesHourApart)

@@ -39,6 +39,14 @@ import Testing
         #expect(reader.read("call 555 201 3344 exactly").phones == ["555 201 3344"])
     }
 
+    @Test func countsThePersonStates() {
+        #expect(reader.read("I got the invite twice").counts == ["invitationsSent": 2])
+        #expect(reader.read("I asked for 3 codes today").counts == ["codesRequested": 3])
+        #expect(reader.read("I requested several reset emails").counts == ["resetRequests": 3])
+        #expect(reader.read("Invalid PIN. I typed it two times.").counts.isEmpty)
+        #expect(reader.read("the 6 digit code from the text").counts.isEmpty)
+    }
+
     @Test func digitsNextToBirthWordsAreADate() {
         let reading = reader.read("Agent: how do you type your date of birth?\nPatient: 030990")
         #expect(reading.dates == ["030990"])
@@ -83,6 +91,12 @@ import Testing
     @Test func aWrittenOutDateIsTheWrongFormat() {
         #expect(top("I put March 3rd 1990 and it says my date of birth is incorrect").cause == "dob-wrong-format")
         #expect(top("Date of birth is incorrect. I typed 06/11/1952, month first.").cause == "dob-record-mismatch")
+    }
+
+    @Test func statedCountsStandInForTheContext() {
+        #expect(top("I got the invite twice and the PIN from the first letter says invalid PIN").cause == "pin-outdated")
+        let counted = diagnoser.diagnose(DiagnosisRequest(message: "I got the invite twice. Invalid PIN", context: DiagnosisContext(invitationsSent: 1)))
+        #expect(counted.causes.first?.id == "pin-mistyped", "the caller's count wins")
     }
 
     @Test func theFlowComesFromTheWords() {

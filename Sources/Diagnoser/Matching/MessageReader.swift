@@ -21,6 +21,9 @@ struct MessageReader: Sendable {
         var phonesNamed = false
         /// `password-reset` when the person says they were resetting their password.
         var flow: String?
+        /// How many codes, invitations or reset e-mails the person says came ("got two invites"),
+        /// by context key (`codesRequested`, `invitationsSent`, `resetRequests`).
+        var counts: [String: Int] = [:]
         /// Two clock times one hour apart ("it shows 9:00 but the office says 10:00").
         var timesHourApart = false
     }
@@ -90,6 +93,7 @@ struct MessageReader: Sendable {
         if let first = reading.phones.first, let at = Self.offset(of: first.lowercased(), in: folded) {
             reading.phonesNamed = Self.distance(at, phonePlaces) <= Self.nearness
         }
+        reading.counts = Self.counts(words)
         reading.flow = Self.flow(words)
         reading.timesHourApart = Self.timesHourApart(words, folded: folded)
         return reading
@@ -194,6 +198,38 @@ struct MessageReader: Sendable {
             index = last + 1
         }
         return dates
+    }
+
+    // MARK: Counts
+
+    /// The things the context counts, by the words people use for them.
+    static let countedNouns: [String: String] = [
+        "invite": "invitationsSent", "invites": "invitationsSent", "invitation": "invitationsSent", "invitations": "invitationsSent",
+        "code": "codesRequested", "codes": "codesRequested", "texts": "codesRequested",
+        "reset": "resetRequests", "resets": "resetRequests",
+    ]
+    /// Words that say there was more than one, and how many at least.
+    static let countWords: [String: Int] = [
+        "twice": 2, "two": 2, "second": 2, "another": 2, "both": 2, "three": 3, "third": 3, "thrice": 3, "several": 3,
+        "multiple": 3, "few": 3, "many": 3, "four": 4, "five": 5,
+    ]
+
+    /// "got the invite twice", "two invitations", "requested several codes": the largest count said
+    /// within three words of what it counts. Digits count only right before the noun ("3 codes").
+    static func counts(_ words: [Word]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for (index, word) in words.enumerated() {
+            guard let key = countedNouns[word.text] else { continue }
+            var count = 0
+            for near in words[max(0, index - 3)..<min(words.count, index + 4)] {
+                count = max(count, countWords[near.text] ?? 0)
+            }
+            if index > 0, words[index - 1].isNumber, let number = Int(words[index - 1].text), number >= 2, number <= 9 {
+                count = max(count, number)
+            }
+            if count > 1 { counts[key] = max(counts[key] ?? 0, count) }
+        }
+        return counts
     }
 
     // MARK: Flow and times
