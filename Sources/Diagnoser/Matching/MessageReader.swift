@@ -47,11 +47,15 @@ struct MessageReader: Sendable {
     static let codeWords: Set<String> = ["code", "codes", "security", "securitycode", "texted", "verification", "text", "sms"]
     static let birthWords: Set<String> = ["birth", "birthday", "dob", "born", "bday", "birthdate"]
     static let phoneWords: Set<String> = ["phone", "cell", "mobile", "landline", "tel", "telephone", "cellphone"]
+    /// How many codes of a message are considered.
+    static let candidateLimit = 16
     /// How far (in bytes) a field's word may be from the value it names.
     static let nearness = 80
 
     func read(_ text: String) -> Reading {
-        let found = MessageValueExtractor().find(in: text)
+        var found = MessageValueExtractor().find(in: text)
+        // Only the first few of each kind are used; a text full of numbers is not read in full.
+        found.codes = Array(found.codes.prefix(Self.candidateLimit))
         var reading = Reading(emails: found.emails, links: found.links, dates: found.dates, phones: found.phones)
         let folded = TextNormalizer.foldedBytes(text)
         let words = Self.words(folded)
@@ -118,7 +122,8 @@ struct MessageReader: Sendable {
         return words
     }
 
-    /// Whitespace-separated chunks of the text (ASCII punctuation trimmed) that hold a digit.
+    /// Whitespace-separated chunks of the text (ASCII punctuation trimmed) of 4 to 8 bytes that hold a digit:
+    /// where a code with look-alike letters can be.
     static func chunks(_ text: String) -> [Word] {
         let bytes = Array(text.utf8)
         var chunks: [Word] = []
@@ -133,7 +138,7 @@ struct MessageReader: Sendable {
             var first = start, last = end
             while first < last, Self.isTrimmed(bytes[first]) { first += 1 }
             while last > first, Self.isTrimmed(bytes[last - 1]) { last -= 1 }
-            if hasDigit, last > first { chunks.append(Word(text: String(decoding: bytes[first..<last], as: UTF8.self), start: first, end: last)) }
+            if hasDigit, last - first >= 4, last - first <= 8 { chunks.append(Word(text: String(decoding: bytes[first..<last], as: UTF8.self), start: first, end: last)) }
             start = end
         }
         return chunks
@@ -146,11 +151,12 @@ struct MessageReader: Sendable {
 
     /// 4 to 8 characters, at least 3 digits, and the rest the letters O or l/I that look like 0 and 1.
     static func isCodeWithLookAlikes(_ word: String) -> Bool {
-        guard word.count >= 4, word.count <= 8 else { return false }
+        let bytes = word.utf8
+        guard bytes.count >= 4, bytes.count <= 8 else { return false }
         var digits = 0, lookAlikes = 0
-        for character in word {
-            if character.isASCII && character.isNumber { digits += 1 }
-            else if "OolI".contains(character) { lookAlikes += 1 }
+        for byte in bytes {
+            if TextNormalizer.isDigit(byte) { digits += 1 }
+            else if byte == UInt8(ascii: "O") || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "I") { lookAlikes += 1 }
             else { return false }
         }
         return digits >= 3 && lookAlikes >= 1 && lookAlikes <= 2
@@ -158,9 +164,9 @@ struct MessageReader: Sendable {
 
     static func offset(of needle: String, in folded: [UInt8]) -> Int? {
         let bytes = Array(needle.utf8)
-        guard !bytes.isEmpty, bytes.count <= folded.count else { return nil }
-        for start in 0...(folded.count - bytes.count) where folded[start] == bytes[0] {
-            if Array(folded[start..<(start + bytes.count)]) == bytes { return start }
+        guard let first = bytes.first, bytes.count <= folded.count else { return nil }
+        for start in 0...(folded.count - bytes.count) where folded[start] == first {
+            if folded[start..<(start + bytes.count)].elementsEqual(bytes) { return start }
         }
         return nil
     }

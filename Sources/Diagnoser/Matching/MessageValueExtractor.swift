@@ -10,6 +10,9 @@ struct MessageValueExtractor: Sendable {
         var codes: [String] = []
     }
 
+    /// The longest run of digits and separators read as one value.
+    static let longestRun = 32
+
     private static let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "(", "\"", "'", ">", "<", "]", "["]
 
     func find(in text: String) -> Found {
@@ -77,7 +80,8 @@ struct MessageValueExtractor: Sendable {
             // Reject runs glued to letters ("123abc").
             let gluedToWord = end < bytes.count && TextNormalizer.isAlphanumeric(bytes[end] | 0x20) && run.endIndex == end
             index = end
-            guard !run.isEmpty, !gluedToWord else { continue }
+            // No phone, date or code is longer than this: a longer run is a table of numbers, not a value.
+            guard !run.isEmpty, !gluedToWord, run.count <= Self.longestRun else { continue }
             var text = String(decoding: run, as: UTF8.self)
             // A phone number's extension written after it: "555-201-3344 ext 22", "x204", "#12".
             if run.filter(TextNormalizer.isDigit).count >= 7, let extensionEnd = Self.extensionEnd(bytes, from: run.endIndex) {
