@@ -20,10 +20,15 @@ struct DiagnoseAccuracy {
         }
     }
 
+    /// Figures only (no misses) for a held-out file, so that nobody tunes on its cases.
     func summary(name: String) -> String {
+        summary(name: name, showMisses: !name.contains("holdout"))
+    }
+
+    func summary(name: String, showMisses: Bool) -> String {
         func share(_ count: Int) -> String { "\(count)/\(total) (\(total == 0 ? 0 : Int((Double(count) / Double(total) * 100).rounded()))%)" }
         var lines = ["\(name): cause@1 \(share(causeRight)), article@1 \(share(articleRight)), error \(share(errorRight))"]
-        lines += misses.map { "  miss: \($0)" }
+        if showMisses { lines += misses.map { "  miss: \($0)" } } else if !misses.isEmpty { lines.append("  (\(misses.count) misses not shown: held out)") }
         return lines.joined(separator: "\n")
     }
 }

@@ -15,7 +15,10 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
     var content: String = "./Content"
 
     @Option(name: .long, parsing: .singleValue, help: "An evaluation file (JSON lines of request + expect). Repeatable.")
-    var cases: [String] = ["../shared/eval/diagnose-dev.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-heldout.jsonl"]
+    var cases: [String] = [
+        "../shared/eval/diagnose-dev.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-heldout.jsonl",
+        "Tests/DiagnoserTests/Fixtures/diagnose-fresh-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh-holdout.jsonl",
+    ]
 
     @Option(name: .long, help: "Timed passes over all requests.")
     var iterations: Int = 200
@@ -30,14 +33,24 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
         if !diagnoser.problems.isEmpty { print("conditions not understood: \(diagnoser.problems)") }
 
         var requests: [DiagnosisRequest] = []
+        // Calibration over the dev set and the fresh set (the measure), and over every file.
+        var calibration = DiagnoseCalibration(), calibrationAll = DiagnoseCalibration()
         for path in cases {
             let loaded = try EvaluationCase.load(from: URL(fileURLWithPath: path))
             let accuracy = DiagnoseAccuracy(cases: loaded, diagnoser: diagnoser)
             print(accuracy.summary(name: URL(fileURLWithPath: path).lastPathComponent))
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            for evaluationCase in loaded {
+                let diagnosis = diagnoser.diagnose(evaluationCase.request)
+                calibrationAll.add(evaluationCase, diagnosis)
+                if name.contains("dev") || name.contains("fresh") { calibration.add(evaluationCase, diagnosis) }
+            }
             for evaluationCase in loaded {
                 requests.append(contentsOf: DiagnoseVariations.of(evaluationCase.request))
             }
         }
+        print(calibration.table(name: "dev + fresh"))
+        print(calibrationAll.table(name: "every file"))
         print("\(knowledgeBase.articles.count) articles, \(diagnoser.causeIDs.count) causes, \(requests.count) requests x \(iterations) passes")
 
         for request in requests { _ = diagnoser.diagnose(request) }  // warm up

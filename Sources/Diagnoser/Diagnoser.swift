@@ -25,9 +25,12 @@ public struct Diagnoser: Sendable {
 
     /// - Parameters:
     ///   - articles: the articles whose `errors` and `causes` drive the diagnosis.
+    ///   - synonyms: the search's synonyms; a cause's phrases also match when written with them
+    ///     ("never got the invite" for "never got the invitation").
     ///   - search: finds articles for a text when no error or cause matched (text, limit).
     ///   - logger: receives what was diagnosed (ids and confidences, never values or messages).
-    public init(articles: [Article], search: (@Sendable (String, Int) -> [SearchHit])? = nil, logger: Logger? = nil) {
+    public init(articles: [Article], synonyms: SynonymTable = .builtIn,
+                search: (@Sendable (String, Int) -> [SearchHit])? = nil, logger: Logger? = nil) {
         let parser = ConditionParser()
         var causes: [CompiledCause] = []
         var problems: [String] = []
@@ -55,12 +58,17 @@ public struct Diagnoser: Sendable {
             }
         }
         var phrases: [(cause: Int, phrases: [String], weight: Double)] = []
+        let rewriter = PhraseSynonyms(table: synonyms)
         for (index, cause) in causes.enumerated() {
-            phrases.append((index, cause.definition.phrases, 1))
-            // A cause that explains no portal error is also found by its article's aliases.
+            phrases.append((index, rewriter.expand(cause.definition.phrases), 1))
+            // A cause that explains no portal error is also found by its article's aliases: the article's
+            // only such cause, or the only one that needs nothing typed (no conditions).
             if cause.errors.isEmpty, let article = articles.first(where: { $0.id == cause.article.id }) {
-                let others = articles.filter { $0.id == article.id }.flatMap(\.causes).filter { $0.errors.isEmpty }
-                if others.count == 1 || cause.definition.isDefault { phrases.append((index, article.aliases, 0.85)) }
+                let others = article.causes.filter { $0.errors.isEmpty }
+                let plain = others.filter { $0.when.isEmpty }
+                if others.count == 1 || cause.definition.isDefault || (plain.count == 1 && plain[0].id == cause.definition.id) {
+                    phrases.append((index, rewriter.expand(article.aliases), 0.85))
+                }
             }
         }
         self.causes = causes
@@ -92,23 +100,32 @@ public struct Diagnoser: Sendable {
             diagnosis.notes.append("The message was longer than 16 KB; only its first 16 KB were read.")
         }
         let tokens = normalizer.tokens(message)
-        let error = matcher.bestError(in: tokens)
-        let fromMessage = addValues(foundIn: message, error: error, to: &values)
-        let facts = extractor.facts(values: values, context: request.context, fromMessage: fromMessage)
+        var error = matcher.bestError(in: tokens)
+        let reading = message.isEmpty ? MessageReader.Reading() : MessageReader().read(message)
+        var context = request.context
+        if context.flow == nil, let flow = reading.flow { context.flow = flow }
+        // Counts the person states ("got the invite twice") stand in for counts the caller did not send.
+        if context.codesRequested == nil, let count = reading.counts["codesRequested"] { context.codesRequested = count }
+        if context.invitationsSent == nil, let count = reading.counts["invitationsSent"] { context.invitationsSent = count }
+        if context.resetRequests == nil, let count = reading.counts["resetRequests"] { context.resetRequests = count }
+        let fromMessage = addValues(reading, error: error, to: &values)
+        var facts = extractor.facts(values: values, context: context, fromMessage: fromMessage)
+        facts.set("timesHourApart", reading.timesHourApart)
         let phrases = matcher.phraseEvidence(in: tokens)
+        var inferred = false
+        if error == nil, let implied = impliedError(facts: facts, phrases: phrases) {
+            error = implied
+            inferred = true
+        }
         let ranked = CauseRanker().rank(causes: causes, error: error, facts: facts, phrases: phrases)
 
         diagnosis.error = error.map { MatchedError(id: $0.id, confidence: Self.rounded($0.confidence)) }
+        if inferred { diagnosis.notes.append("No error message was given; the error was inferred from the values.") }
         var previous = 1.0
         for entry in ranked {
             let confidence = min(previous, Self.rounded(entry.confidence))
             previous = confidence
             diagnosis.causes.append(output(for: entry, confidence: confidence, facts: facts, error: error))
-        }
-        if error == nil, let top = ranked.first, top.held != nil, causes[top.cause].errors.count == 1,
-           let inferred = causes[top.cause].definition.errors.first {
-            diagnosis.error = MatchedError(id: inferred, confidence: Self.rounded(top.confidence * 0.9))
-            diagnosis.notes.append("No error message was given; the error was inferred from the values.")
         }
         if diagnosis.causes.isEmpty {
             let text = message.trimmedForReading
@@ -139,6 +156,12 @@ public struct Diagnoser: Sendable {
             for fact in described {
                 if let words = FactDescriber.describe(fact, in: facts), !evidence.contains(words) { evidence.append(words) }
             }
+            // A letter that looks like a digit is worth saying whichever condition held.
+            for group in Set(held.facts.compactMap(FactCatalog.group(of:))) {
+                if facts[group + ".hasLookAlikes"] == .bool(true), let words = FactDescriber.describe(group + ".hasLookAlikes", in: facts) {
+                    evidence.append(words)
+                }
+            }
         }
         if let phrase = entry.phrase {
             evidence.append("message mentions \u{201C}\(phrase.phrase)\u{201D}")
@@ -151,34 +174,72 @@ public struct Diagnoser: Sendable {
             explanation: cause.explanation.filled(with: facts),
             steps: cause.definition.steps,
             reply: cause.reply.filled(with: facts),
-            evidence: evidence
+            evidence: evidence,
+            office: cause.definition.office
         )
     }
 
-    /// Values written inside the message, for the fields the matched error's causes look at
-    /// (plus e-mail addresses and links, which are unambiguous). Fields sent explicitly win.
-    private func addValues(foundIn message: String, error: MessageMatcher.ErrorMatch?, to values: inout [String: String]) -> Set<String> {
-        guard !message.isEmpty else { return [] }
-        let found = MessageValueExtractor().find(in: message)
+    /// Values written inside the message. With an error recognised, those of the fields its causes
+    /// look at (plus e-mail addresses and links, which are unambiguous); with none, only values whose
+    /// field is named next to them (a code next to "PIN", a date next to "born"). Fields sent explicitly win.
+    private func addValues(_ reading: MessageReader.Reading, error: MessageMatcher.ErrorMatch?,
+                           to values: inout [String: String]) -> Set<String> {
         var relevant: Set<String> = ["email", "link"]
         if let error {
             for cause in causes where cause.errors.contains(error.id) { relevant.formUnion(cause.valueGroups) }
         }
         var added = Set<String>()
-        func add(_ key: String, _ candidates: [String]) {
-            guard values[key] == nil, relevant.contains(key), let first = candidates.first else { return }
+        func add(_ key: String, _ candidates: [String], named: Bool = false) {
+            guard values[key] == nil, relevant.contains(key) || (error == nil && named), let first = candidates.first else { return }
             values[key] = first
             added.insert(key)
         }
-        add("email", found.emails)
-        add("link", found.links)
-        add("dateOfBirth", found.dates)
-        add("phone", found.phones)
+        add("email", reading.emails)
+        // The username box is filled with the e-mail address: an address next to a "taken" username is the username.
+        add("username", reading.emails)
+        add("link", reading.links)
+        add("dateOfBirth", reading.dates, named: reading.datesNamed)
+        add("phone", reading.phones, named: reading.phonesNamed)
         if relevant.contains("securityCode") != relevant.contains("pin") {
-            add(relevant.contains("securityCode") ? "securityCode" : "pin", found.codes)
+            add(relevant.contains("securityCode") ? "securityCode" : "pin", reading.codes.map(\.text))
+        } else if error == nil {
+            for field in ["securityCode", "pin"] {
+                add(field, reading.codes.filter { $0.field == field }.map(\.text), named: true)
+            }
         }
         return added
     }
+
+    /// With no error in the message, the error the values point to: the error of a cause whose
+    /// condition on the values holds, else the error whose causes read the first value given
+    /// (in the contract's order: security code, PIN, date of birth, phone, username, password, link).
+    /// An e-mail address alone points to no error (its causes explain none).
+    private func impliedError(facts: Facts, phrases: [Int: MessageMatcher.PhraseMatch]) -> MessageMatcher.ErrorMatch? {
+        let given = Self.valueOrder.filter { facts.isPresent(group: $0) }
+        guard !given.isEmpty else { return nil }
+        // A cause that explains no error, with evidence of its own, speaks louder than a value's error.
+        for (index, cause) in causes.enumerated() where cause.errors.isEmpty {
+            if phrases[index] != nil || cause.conditions.contains(where: { $0.holds(in: facts) }) { return nil }
+        }
+        for group in given {
+            for cause in causes where cause.valueGroups.contains(group) && cause.errors.count == 1 {
+                if cause.conditions.contains(where: { $0.holds(in: facts) }), let id = cause.definition.errors.first {
+                    return MessageMatcher.ErrorMatch(id: id, confidence: Self.impliedConfidence, template: "")
+                }
+            }
+        }
+        for group in given {
+            if let cause = causes.first(where: { $0.valueGroups.contains(group) && $0.errors.count == 1 }),
+               let id = cause.definition.errors.first {
+                return MessageMatcher.ErrorMatch(id: id, confidence: Self.impliedConfidence, template: "")
+            }
+        }
+        return nil
+    }
+
+    static let valueOrder = ["securityCode", "pin", "dateOfBirth", "phone", "username", "password", "link", "email"]
+    /// How sure an error inferred from values alone is.
+    static let impliedConfidence = 0.8
 
     static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 

@@ -8,6 +8,7 @@ extension Diagnosis {
         } else if !causes.isEmpty {
             lines.append("Error: none recognised in the message")
         }
+        if isCloseCall { lines.append("Close call: the two most likely causes are about as likely; ask the patient which fits.") }
         for (index, cause) in causes.enumerated() {
             lines.append("")
             lines.append("\(index + 1). \(cause.id) (confidence \(Self.percent(cause.confidence)))")
@@ -20,6 +21,10 @@ extension Diagnosis {
                     for (number, step) in cause.steps.enumerated() { lines.append("     \(number + 1). \(step)") }
                 }
                 if !cause.reply.isEmpty { lines.append("   Reply to the patient:"); lines.append("     \(cause.reply)") }
+                if !cause.office.isEmpty {
+                    lines.append("   What the office can do:")
+                    for step in cause.office { lines.append("     - \(step)") }
+                }
             }
         }
         if !searchResults.isEmpty {

@@ -21,6 +21,14 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         self.notes = notes
     }
 
+    /// Confidences of the two most likely causes this close or closer are a close call.
+    public static let closeCallMargin = 0.1
+
+    /// Whether the two most likely causes are too close to tell apart without asking the person.
+    public var isCloseCall: Bool {
+        causes.count >= 2 && causes[0].confidence - causes[1].confidence < Self.closeCallMargin
+    }
+
     enum CodingKeys: String, CodingKey { case error, causes, searchResults, ignored, notes }
 
     public func encode(to encoder: Encoder) throws {
@@ -66,8 +74,11 @@ public struct RankedCause: Sendable, Codable, Hashable {
     public var reply: String
     /// Facts and phrases that support this cause ("security code has 6 digits").
     public var evidence: [String]
+    /// What the doctor's office can do in the EHR: for agents and office staff, never for patients.
+    public var office: [String]
 
-    public init(id: String, confidence: Double, article: ArticleReference, explanation: String, steps: [String], reply: String, evidence: [String]) {
+    public init(id: String, confidence: Double, article: ArticleReference, explanation: String, steps: [String], reply: String,
+                evidence: [String], office: [String] = []) {
         self.id = id
         self.confidence = confidence
         self.article = article
@@ -75,6 +86,21 @@ public struct RankedCause: Sendable, Codable, Hashable {
         self.steps = steps
         self.reply = reply
         self.evidence = evidence
+        self.office = office
+    }
+
+    enum CodingKeys: String, CodingKey { case id, confidence, article, explanation, steps, reply, evidence, office }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        article = try container.decode(ArticleReference.self, forKey: .article)
+        explanation = try container.decodeIfPresent(String.self, forKey: .explanation) ?? ""
+        steps = try container.decodeIfPresent([String].self, forKey: .steps) ?? []
+        reply = try container.decodeIfPresent(String.self, forKey: .reply) ?? ""
+        evidence = try container.decodeIfPresent([String].self, forKey: .evidence) ?? []
+        office = try container.decodeIfPresent([String].self, forKey: .office) ?? []
     }
 }
 

@@ -10,6 +10,8 @@ public struct KnowledgeBase: Sendable {
     /// What loading found: counts, and each problem with file and line.
     public let report: LoadReport
     public let searcher: Searcher
+    /// The synonyms search expands queries with (the Diagnoser reads phrases with them too).
+    public let synonyms: SynonymTable
     private let byID: [ArticleID: Int]
 
     /// The portal the help center is for; its name never makes a search match alone.
@@ -20,6 +22,7 @@ public struct KnowledgeBase: Sendable {
         let sorted = articles.sorted { $0.id < $1.id }
         self.articles = sorted
         self.report = report
+        self.synonyms = synonyms
         var byID: [ArticleID: Int] = [:]
         for (offset, article) in sorted.enumerated() where byID[article.id] == nil { byID[article.id] = offset }
         self.byID = byID

@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func phraseEvidenceRanksAboveTheDefault() {
-        let diagnosis = diagnose("Invalid PIN. They sent me a second invitation yesterday.")
+        // The caller's count (one invitation) stands, so only the phrase speaks for pin-old.
+        let diagnosis = diagnose("Invalid PIN. They sent me a second invitation yesterday.", [:], DiagnosisContext(invitationsSent: 1))
         #expect(diagnosis.causes.first?.id == "pin-old")
         #expect(diagnosis.causes.first?.evidence.first?.contains("a second invitation") == true)
     }

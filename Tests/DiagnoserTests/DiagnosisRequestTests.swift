@@ -54,7 +54,8 @@ import Testing
         #expect(first["id"] as? String == "code-six")
         let article = try #require(first["article"] as? [String: Any])
         #expect(article["url"] as? String == "/articles/codes#six")
-        #expect(Set(first.keys) == ["id", "confidence", "article", "explanation", "steps", "reply", "evidence"])
+        // The contract's members, plus `office` (what the doctor's office can do, for agents).
+        #expect(Set(first.keys) == ["id", "confidence", "article", "explanation", "steps", "reply", "evidence", "office"])
         #expect(json["ignored"] is [Any])
         #expect(json["notes"] is [Any])
         let decoded = try JSONDecoder().decode(Diagnosis.self, from: data)

@@ -34,7 +34,8 @@ enum Fixtures {
             CauseDefinition(
                 id: "pin-mistyped", anchor: "the-pin-was-mistyped", errors: ["invalid-pin"], isDefault: true,
                 explanation: "The PIN did not match the invitation.", steps: ["Type the PIN from the newest invitation."],
-                reply: "Hi, please type the PIN from your newest invitation e-mail."
+                reply: "Hi, please type the PIN from your newest invitation e-mail.",
+                office: ["Read the patient the PIN shown in the Access code column of the Patient portal access window."]
             ),
         ],
         related: ["reset-password"], updated: "2026-11-20",

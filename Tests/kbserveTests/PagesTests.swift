@@ -178,3 +178,36 @@ import Testing
         }
     }
 }
+
+/// What the office can do is for agents: the agent view of the troubleshooter shows it, the patient view never does.
+@Suite struct TroubleshootOfficeTests {
+    @Test func officeStepsOnlyInTheAgentView() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        let form = "message=Invalid+PIN&pin=4471"
+        try await app.test(.router) { client in
+            try await client.execute(
+                uri: "/troubleshoot?view=agent", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: form)
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("What the office can do"))
+                #expect(response.text.contains("Access code"))
+            }
+            try await client.execute(
+                uri: "/troubleshoot", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: form)
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(!response.text.contains("What the office can do"))
+                #expect(!response.text.contains("Access code"))
+            }
+            try await client.execute(
+                uri: "/api/v1/diagnose", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"message": "Invalid PIN", "values": {"pin": "4471"}}"#)
+            ) { response in
+                let causes = try #require(try response.json()["causes"] as? [[String: Any]])
+                #expect((causes.first?["office"] as? [String])?.isEmpty == false)
+            }
+        }
+    }
+}

@@ -74,3 +74,68 @@ import TestSupport
         }
     }
 }
+
+/// Values written inside the message text (not in fields) are PHI too: the Diagnoser reads them,
+/// and they must not reach the logs, a JSON or HTML response, the search log or insights.
+@Suite struct MessageTextPrivacyTests {
+    static let messages = [
+        "Hi, I typed 4821O from the text and it says the code you entered is incorrect. My cell is 312 555 0187.\n-- Zelda Quux, zelda.quux@gmial.com",
+        "Invalid PIN. The PIN on my paper is 60418 and I was born March 3rd 1990.",
+        "The link https://nam02.safelinks.protection.outlook.com/?url=q8Zt7xyzLongToken gives page not found",
+        "qqqq zzzz I wrote 60418 and 312 555 0187 and zelda.quux@gmial.com",
+    ]
+    static let needles = ["4821O", "60418", "555 0187", "5550187", "zelda.quux", "q8Zt7", "March 3rd 1990"]
+
+    @Test func valuesInTheMessageNeverLeak() async throws {
+        let directory = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try SQLiteDatabase(directory: directory)
+        let searchLog = SQLiteSearchLogStore(database: database)
+        let services = try await Fixtures.services(
+            configuration: ServerConfiguration(adminToken: "t", rateLimit: RateLimit(burst: 1_000, perSecond: 100)),
+            feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog
+        )
+        let capture = LogCapture()
+        let app = Fixtures.app(services, logger: capture.logger)
+        let (responses, causes) = try await app.test(.router) { client in
+            var responses: [String] = []
+            var causes = 0
+            for message in Self.messages {
+                let body = try JSONSerialization.data(withJSONObject: ["message": message])
+                let (text, count) = try await client.execute(
+                    uri: "/api/v1/diagnose", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(bytes: body)
+                ) { response in
+                    #expect(response.status == .ok)
+                    return (response.text, ((try? response.json()["causes"]) as? [Any])?.count ?? 0)
+                }
+                responses.append(text)
+                causes += count
+                for view in ["/troubleshoot", "/troubleshoot?view=agent"] {
+                    let form = "message=" + (message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                    responses.append(try await client.execute(
+                        uri: view, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: form)
+                    ) { response in
+                        #expect(response.status == .ok)
+                        return response.text
+                    })
+                }
+            }
+            try await searchLog.flush()
+            responses.append(try await client.execute(uri: "/api/v1/insights", method: .get, headers: [.authorization: "Bearer t"]) { response in
+                #expect(response.status == .ok)
+                return response.text
+            })
+            return (responses, causes)
+        }
+        #expect(causes >= 3, "the messages were diagnosed from the values in them")
+        let stored = try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM searchDay").map(\.description)
+        }
+        #expect(!stored.isEmpty, "the unmatched message reached the search log (redacted)")
+        for needle in Self.needles {
+            #expect(!capture.lines.contains { $0.contains(needle) }, "log contains \(needle)")
+            #expect(!stored.contains { $0.contains(needle) }, "search log contains \(needle)")
+            #expect(!responses.contains { $0.contains(needle) }, "a response contains \(needle)")
+        }
+    }
+}

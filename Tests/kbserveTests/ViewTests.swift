@@ -46,3 +46,25 @@ import Testing
         #expect(!views.render(SearchPage(query: "Forgot password", category: nil, results: results)).contains("Did you mean"))
     }
 }
+
+/// When the two most likely causes are about as likely, the agent view says so; the patient view does not.
+@Suite struct CloseCallTests {
+    static func cause(_ id: String, _ confidence: Double) -> RankedCause {
+        RankedCause(id: id, confidence: confidence, article: ArticleReference(id: "a", title: "A", url: "/articles/a"),
+                    explanation: "", steps: [], reply: "", evidence: [], office: ["Check the chart."])
+    }
+
+    @Test func closeCausesAreACloseCallInTheAgentViewOnly() {
+        let close = Diagnosis(causes: [Self.cause("one", 0.62), Self.cause("two", 0.58)])
+        let clear = Diagnosis(causes: [Self.cause("one", 0.9), Self.cause("two", 0.5)])
+        #expect(close.isCloseCall)
+        #expect(!clear.isCloseCall)
+        #expect(TroubleshootPage(agentView: true, diagnosis: close).closeCall)
+        #expect(!TroubleshootPage(agentView: false, diagnosis: close).closeCall)
+        #expect(!TroubleshootPage(agentView: true, diagnosis: clear).closeCall)
+        // Office steps only reach the agent view.
+        #expect(TroubleshootPage(agentView: true, diagnosis: clear).causes.first?.office == ["Check the chart."])
+        #expect(TroubleshootPage(agentView: false, diagnosis: clear).causes.first?.office.isEmpty == true)
+        #expect(close.plainText.contains("Close call"))
+    }
+}

@@ -20,8 +20,8 @@ public enum FactCatalog {
 
     public static let kinds: [String: Kind] = [
         "securityCode.present": .bool, "securityCode.digits": .int, "securityCode.length": .int,
-        "securityCode.hasLetters": .bool, "securityCode.hasSpaces": .bool, "securityCode.wellFormed": .bool,
-        "pin.present": .bool, "pin.digits": .int, "pin.length": .int, "pin.hasLetters": .bool,
+        "securityCode.hasLetters": .bool, "securityCode.hasSpaces": .bool, "securityCode.hasLookAlikes": .bool, "securityCode.wellFormed": .bool,
+        "pin.present": .bool, "pin.digits": .int, "pin.length": .int, "pin.hasLetters": .bool, "pin.hasLookAlikes": .bool,
         "pin.hasSpaces": .bool,
         "dateOfBirth.present": .bool, "dateOfBirth.shape": .word(allowed: dateShapes),
         "dateOfBirth.firstNumberOver12": .bool, "dateOfBirth.plausible": .bool, "dateOfBirth.wellFormed": .bool,
@@ -35,7 +35,7 @@ public enum FactCatalog {
         "password.breaksRules": .bool, "password.brokenRules": .word(allowed: []),
         "link.present": .bool, "link.truncated": .bool, "link.rewritten": .bool,
         "userAgent.internetExplorer": .bool,
-        "timeZones.differ": .bool,
+        "timeZones.differ": .bool, "timesHourApart": .bool,
         "flow": .word(allowed: flows),
         "codesRequested": .int, "invitationsSent": .int, "resetRequests": .int,
     ]

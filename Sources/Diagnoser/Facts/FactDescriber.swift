@@ -55,6 +55,8 @@ enum FactDescriber {
         case "securityCode.hasSpaces": return yes ? "security code has spaces" : "security code has no spaces"
         case "securityCode.wellFormed": return yes ? "security code is 5 digits" : "security code is not 5 digits"
         case "pin.present": return yes ? "a PIN was entered" : "no PIN was entered"
+        case "securityCode.hasLookAlikes": return yes ? "security code has a letter O, l or I among its digits" : nil
+        case "pin.hasLookAlikes": return yes ? "PIN has a letter O, l or I among its digits" : nil
         case "pin.hasLetters": return yes ? "PIN has letters" : "PIN has no letters"
         case "pin.hasSpaces": return yes ? "PIN has spaces" : "PIN has no spaces"
         case "dateOfBirth.present": return yes ? "a date of birth was entered" : "no date of birth was entered"
@@ -81,6 +83,7 @@ enum FactDescriber {
         case "link.rewritten": return yes ? "link was rewritten by an email security scanner" : "link was not rewritten"
         case "userAgent.internetExplorer": return yes ? "browser is Internet Explorer" : "browser is not Internet Explorer"
         case "timeZones.differ": return yes ? "device and practice time zones differ" : "device and practice time zones agree"
+        case "timesHourApart": return yes ? "the message names two times one hour apart" : nil
         default: return "\(name) is \(yes)"
         }
     }

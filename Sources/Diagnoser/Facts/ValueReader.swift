@@ -14,6 +14,8 @@ struct CharacterCounts {
     var uppercase = 0
     var spaces = 0
     var length = 0
+    /// Letters that look like digits (O, o for 0; l, I for 1), as text recognition and tired eyes mix them up.
+    var lookAlikes = 0
 
     init(_ value: Substring) {
         for scalar in value.unicodeScalars {
@@ -23,8 +25,10 @@ struct CharacterCounts {
                 digits += 1
             } else if v >= 97 && v <= 122 {
                 letters += 1; lowercase += 1
+                if v == 111 || v == 108 { lookAlikes += 1 }  // o, l
             } else if v >= 65 && v <= 90 {
                 letters += 1; uppercase += 1
+                if v == 79 || v == 73 { lookAlikes += 1 }  // O, I
             } else if v < 128 {
                 if v == 32 || v == 9 || v == 10 || v == 13 { spaces += 1 }
             } else if scalar.properties.numericType == .decimal {
@@ -48,6 +52,8 @@ extension CharacterCounts {
         facts.set(group + ".length", length)
         facts.set(group + ".hasLetters", letters > 0)
         facts.set(group + ".hasSpaces", spaces > 0)
+        // Digits with a look-alike letter among them ("4821O"): a misread digit, not a word.
+        facts.set(group + ".hasLookAlikes", lookAlikes > 0 && lookAlikes == letters && digits >= 3)
     }
 }
 

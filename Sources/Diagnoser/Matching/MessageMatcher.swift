@@ -30,16 +30,25 @@ struct MessageMatcher: Sendable {
     /// Confidence of an error match from the share of its message found: the whole message ≈ 0.97.
     static func confidence(coverage: Double) -> Double { min(0.97, 0.25 + 0.72 * coverage) }
 
+    /// The error whose message is found best. Two close matches (confidences within 0.1) are told
+    /// apart by the weight of the words found: distinctive words ("doctor's information") beat
+    /// words many messages share ("could not be found").
     func bestError(in tokens: [Token]) -> ErrorMatch? {
         var best: (match: TemplateIndex.TemplateMatch, confidence: Double)?
         for match in errorIndex.matches(in: tokens) {
             let needed = min(2, match.contentCount)
             guard match.contentMatched >= needed,
                   match.coverage >= 0.5 || (match.contentInRun >= 3 && match.coverage >= 0.35) else { continue }
-            let confidence = Self.confidence(coverage: match.coverage)
+            // Words found out of the message's order ("not found … which page") count for less.
+            let inOrder = Double(match.contentInRun) / Double(max(1, match.contentMatched))
+            let confidence = Self.confidence(coverage: match.coverage) * (0.5 + 0.5 * min(1, inOrder))
             if let current = best {
-                if confidence < current.confidence { continue }
-                if confidence == current.confidence && match.contentMatched <= current.match.contentMatched { continue }
+                if abs(confidence - current.confidence) <= Self.closeMatch {
+                    if match.matchedWeight < current.match.matchedWeight { continue }
+                    if match.matchedWeight == current.match.matchedWeight && confidence <= current.confidence { continue }
+                } else if confidence < current.confidence {
+                    continue
+                }
             }
             best = (match, confidence)
         }
@@ -47,6 +56,9 @@ struct MessageMatcher: Sendable {
         return ErrorMatch(id: errorIDs[best.match.owner], confidence: best.confidence,
                           template: errorIndex.templates[best.match.template].text)
     }
+
+    /// Error matches this close in confidence are compared by the weight of the words found.
+    static let closeMatch = 0.1
 
     /// The best phrase match per cause index, for phrases covered well enough.
     func phraseEvidence(in tokens: [Token]) -> [Int: PhraseMatch] {

@@ -10,6 +10,9 @@ struct MessageValueExtractor: Sendable {
         var codes: [String] = []
     }
 
+    /// The longest run of digits and separators read as one value.
+    static let longestRun = 32
+
     private static let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "(", "\"", "'", ">", "<", "]", "["]
 
     func find(in text: String) -> Found {
@@ -77,9 +80,32 @@ struct MessageValueExtractor: Sendable {
             // Reject runs glued to letters ("123abc").
             let gluedToWord = end < bytes.count && TextNormalizer.isAlphanumeric(bytes[end] | 0x20) && run.endIndex == end
             index = end
-            guard !run.isEmpty, !gluedToWord else { continue }
-            classify(String(decoding: run, as: UTF8.self), into: &found)
+            // No phone, date or code is longer than this: a longer run is a table of numbers, not a value.
+            guard !run.isEmpty, !gluedToWord, run.count <= Self.longestRun else { continue }
+            var text = String(decoding: run, as: UTF8.self)
+            // A phone number's extension written after it: "555-201-3344 ext 22", "x204", "#12".
+            if run.filter(TextNormalizer.isDigit).count >= 7, let extensionEnd = Self.extensionEnd(bytes, from: run.endIndex) {
+                text = String(decoding: bytes[run.startIndex..<extensionEnd], as: UTF8.self)
+                index = extensionEnd
+            }
+            classify(text, into: &found)
         }
+    }
+
+    /// Where an extension that follows a phone number at `start` ends (" ext. 22", " x204", " #12"), or nil.
+    static func extensionEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count, bytes[index] == 32 || bytes[index] == UInt8(ascii: ",") { index += 1 }
+        let lowered = bytes[index..<min(bytes.count, index + 9)].map { $0 | 0x20 }
+        var marker = 0
+        for word in ["extension", "ext", "x", "#"] where lowered.starts(with: Array(word.utf8)) { marker = word.utf8.count; break }
+        guard marker > 0 else { return nil }
+        index += marker
+        while index < bytes.count, bytes[index] == 32 || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":") { index += 1 }
+        let digitsStart = index
+        while index < bytes.count, TextNormalizer.isDigit(bytes[index]) { index += 1 }
+        guard index > digitsStart, index - digitsStart <= 6 else { return nil }
+        return index
     }
 
     private func classify(_ run: String, into found: inout Found) {
@@ -95,6 +121,11 @@ struct MessageValueExtractor: Sendable {
         }
         if digits >= 7 && digits <= 15 && !run.contains("/") {
             found.phones.append(run)
+            return
+        }
+        // A code typed with spaces in it ("12 34 5") is still one code.
+        if groups.count >= 2, digits >= 4, digits <= 8, run.allSatisfy({ $0.isNumber || $0 == " " }) {
+            found.codes.append(run)
             return
         }
         if groups.count == 1, digits >= 3, digits <= 8, run.allSatisfy(\.isNumber) {

@@ -35,6 +35,8 @@ struct TemplateIndex: Sendable {
         var owner: Int
         /// Share of the template's weight found, 0…1 (typo matches count 0.8).
         var coverage: Double
+        /// The template weight found (distinctive words weigh more): how much evidence, not what share.
+        var matchedWeight: Double
         /// Words of the template (not stopwords) found.
         var contentMatched: Int
         /// Words of the template found in one run: in order, side by side (a stopword may be skipped).
@@ -52,6 +54,13 @@ struct TemplateIndex: Sendable {
     private var surfaceByFirst: [Int: [(word: [UInt8], id: Int)]] = [:]
     private var surfaceByLast: [Int: [(word: [UInt8], id: Int)]] = [:]
     private var postings: [[(template: Int, position: Int)]] = []
+    /// Every word of the templates as written, for reading screenshot text (segmenting, joining).
+    private var words: Set<[UInt8]> = []
+    /// Template words by their look-alike key (`l` for i, l, 1 and |; `o` for o and 0).
+    private var lookAlikes: [[UInt8]: [UInt8]] = [:]
+    /// Template words by the hash of their look-alike key, to test pieces of a word without copying them.
+    private var lookAlikeHashes: [UInt64: [UInt8]] = [:]
+    private var longestWord = 0
     private let normalizer = TextNormalizer()
 
     /// Adds templates; `documents` groups texts by owner for weighting: a word found in the texts
@@ -96,6 +105,12 @@ struct TemplateIndex: Sendable {
     }
 
     private mutating func vocabularyID(for token: Token) -> Int {
+        if token.kind == .word {
+            words.insert(token.text)
+            lookAlikes[Self.lookAlikeKey(token.text)] = token.text
+            lookAlikeHashes[Self.lookAlikeHash(token.text[...])] = token.text
+            longestWord = max(longestWord, token.text.count)
+        }
         if let id = vocabulary[token.stem] { return id }
         let id = postings.count
         vocabulary[token.stem] = id
@@ -157,10 +172,103 @@ struct TemplateIndex: Sendable {
         return longest
     }
 
+    // MARK: Screenshot text
+
+    /// `l` for the letters and digits text recognition confuses with l (i, 1, |), `o` for 0.
+    static func lookAlikeKey(_ word: [UInt8]) -> [UInt8] {
+        word.map { byte in
+            switch byte {
+            case UInt8(ascii: "i"), UInt8(ascii: "1"), UInt8(ascii: "|"): return UInt8(ascii: "l")
+            case UInt8(ascii: "0"): return UInt8(ascii: "o")
+            default: return byte
+            }
+        }
+    }
+
+    /// Tokens as text recognition should have read them, against the templates' own words: a word
+    /// with look-alike characters (`lnvalid`, `c0de`) becomes the template word; a word split by a
+    /// stray space or line break (`va lid`) is joined; words run together (`usernamehas`) are
+    /// split into template words. Tokens the templates know, or that none of this explains, stay.
+    func readable(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .word, !knows(token) else { result.append(token); index += 1; continue }
+            if let word = lookAlikes[Self.lookAlikeKey(token.text)] {
+                result.append(Token(text: word)); index += 1; continue
+            }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3 {
+                let joined = token.text + tokens[index + 1].text
+                if let word = words.contains(joined) ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
+                    result.append(Token(text: word)); index += 2; continue
+                }
+            }
+            if let pieces = segmented(token.text) {
+                result.append(contentsOf: pieces.map { Token(text: $0) }); index += 1; continue
+            }
+            result.append(token)
+            index += 1
+        }
+        return result
+    }
+
+    private func knows(_ token: Token) -> Bool { vocabulary[token.stem] != nil || words.contains(token.text) }
+
+    /// The fewest template words (2 letters or more, one of them 4 or more) that spell `word`, or nil.
+    func segmented(_ word: [UInt8]) -> [[UInt8]]? {
+        let count = word.count
+        guard count >= 5, count <= 40 else { return nil }
+        // best[i]: fewest pieces spelling word[0..<i], and where the last piece starts.
+        var best = [(pieces: Int, from: Int)](repeating: (Int.max, -1), count: count + 1)
+        best[0] = (0, 0)
+        for end in 2...count {
+            for start in stride(from: end - 2, through: max(0, end - longestWord), by: -1) where best[start].pieces != Int.max {
+                guard best[start].pieces + 1 < best[end].pieces, piece(word[start..<end]) != nil else { continue }
+                best[end] = (best[start].pieces + 1, start)
+            }
+        }
+        guard best[count].pieces >= 2, best[count].pieces != Int.max else { return nil }
+        var pieces: [[UInt8]] = []
+        var end = count
+        while end > 0 {
+            let start = best[end].from
+            guard let found = piece(word[start..<end]) else { return nil }
+            pieces.append(found)
+            end = start
+        }
+        guard pieces.contains(where: { $0.count >= 4 }) else { return nil }
+        return pieces.reversed()
+    }
+
+    /// The template word a piece of text reads as (look-alike characters allowed), or nil.
+    private func piece(_ slice: ArraySlice<UInt8>) -> [UInt8]? {
+        guard let word = lookAlikeHashes[Self.lookAlikeHash(slice)], word.count == slice.count,
+              zip(Self.lookAlikeKey(word), slice).allSatisfy({ $0 == Self.lookAlikeKey([$1])[0] }) else { return nil }
+        return word
+    }
+
+    /// FNV-1a over the look-alike key of `bytes`.
+    static func lookAlikeHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes {
+            let folded: UInt8
+            switch byte {
+            case UInt8(ascii: "i"), UInt8(ascii: "1"), UInt8(ascii: "|"): folded = UInt8(ascii: "l")
+            case UInt8(ascii: "0"): folded = UInt8(ascii: "o")
+            default: folded = byte
+            }
+            hash = (hash ^ UInt64(folded)) &* 0x100000001b3
+        }
+        return hash
+    }
+
     private static func bucket(_ length: Int, _ byte: UInt8) -> Int { length << 8 | Int(byte) }
 
     /// The best window of `tokens` for every template that has at least one word in it.
     func matches(in tokens: [Token]) -> [TemplateMatch] {
+        let tokens = readable(tokens)
         // Every (template, message position, template position, similarity), grouped by template
         // and in message order after sorting.
         var allHits: [(template: Int, at: Int, position: Int, similarity: Double)] = []
@@ -206,7 +314,7 @@ struct TemplateIndex: Sendable {
             }
             guard best.score > 0 else { continue }
             results.append(TemplateMatch(
-                template: templateIndex, owner: template.owner, coverage: min(1, best.score / template.totalWeight),
+                template: templateIndex, owner: template.owner, coverage: min(1, best.score / template.totalWeight), matchedWeight: best.score,
                 contentMatched: best.content,
                 contentInRun: Self.longestRun(templateHits[best.start..<best.end], template: template),
                 contentCount: template.contentCount, exactAll: best.exact

@@ -206,7 +206,7 @@ struct FrontMatter {
         return CauseDefinition(
             id: id, anchor: text("anchor") ?? "", errors: list("errors"), isDefault: isDefault,
             when: list("when"), phrases: list("phrases"), explanation: text("explanation") ?? "",
-            steps: list("steps"), reply: text("reply") ?? "")
+            steps: list("steps"), reply: text("reply") ?? "", office: list("office"))
     }
 
     /// The entries of a mapping by key (first wins), without Yams' tag-resolving lookups.

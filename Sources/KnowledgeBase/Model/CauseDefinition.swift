@@ -31,10 +31,14 @@ public struct CauseDefinition: Hashable, Sendable, Codable {
     public var steps: [String]
     /// What an agent can paste to the patient.
     public var reply: String
+    /// What the doctor's office can do about it in the EHR, for support agents and office staff
+    /// (never shown to patients).
+    public var office: [String]
 
     public init(
         id: String, anchor: String, errors: [String] = [], isDefault: Bool = false, when: [String] = [],
-        phrases: [String] = [], explanation: String = "", steps: [String] = [], reply: String = ""
+        phrases: [String] = [], explanation: String = "", steps: [String] = [], reply: String = "",
+        office: [String] = []
     ) {
         self.id = id
         self.anchor = anchor
@@ -45,5 +49,6 @@ public struct CauseDefinition: Hashable, Sendable, Codable {
         self.explanation = explanation
         self.steps = steps
         self.reply = reply
+        self.office = office
     }
 }

@@ -88,8 +88,9 @@ struct PagesController {
             return HTMLResponse(html: views.render(page), status: .unprocessableContent)
         }
         let diagnosis = services.diagnose(try DiagnosisRequest(fields: fields, message: message))
+        // The message goes back into the form without the values written in it (codes, dates, phones, e-mails).
         let page = TroubleshootPage(
-            message: message, flow: flow, agentView: agentView, diagnosis: diagnosis,
+            message: services.redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis,
             knowledgeBase: services.store.current.knowledgeBase
         )
         return HTMLResponse(html: views.render(page))

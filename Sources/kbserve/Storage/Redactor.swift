@@ -19,7 +19,8 @@ struct Redactor: Sendable {
     static let secret = "[secret]"
     static let name = "[name]"
     static let removed = "[removed]"
-    static let placeholders: Set<String> = [email, date, phone, number, secret, name, removed]
+    static let link = "[link]"
+    static let placeholders: Set<String> = [email, date, phone, number, secret, name, removed, link]
 
     func redact(_ text: String) -> String {
         // `dob=March 14` / `pin:4821`: the value after a label is a word of its own.
@@ -30,6 +31,8 @@ struct Redactor: Sendable {
         Self.redactSignature(&lines)
         var words = lines.flatMap { $0 + ["\n"] }
         words.removeLast()
+        // Links carry a person's registration or reset token.
+        words = words.map { Self.looksLikeLink(Substring($0)) ? Self.link : $0 }
         words = Self.redactEmails(words)
         words = Self.redactNumbers(words.joined(separator: " ")).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         words = Self.redactSpelledDigits(words)
@@ -113,6 +116,11 @@ struct Redactor: Sendable {
             index += 1
         }
         return output
+    }
+
+    /// `scheme://…` or `www.…` anywhere in a space-free chunk.
+    private static func looksLikeLink(_ token: Substring) -> Bool {
+        token.contains("://") || token.lowercased().contains("www.")
     }
 
     private static func isSeparator(_ c: Character) -> Bool {

@@ -37,6 +37,9 @@ struct TroubleshootPage: PageView {
         /// Agent view: the staff guides that support the cause's article.
         var officeGuides: [ArticleLink]
         var hasOfficeGuides: Bool
+        /// What the doctor's office can do: shown in the agent view only.
+        var office: [String]
+        var hasOffice: Bool
     }
 
     /// The contract's value keys, in form order.
@@ -72,6 +75,8 @@ struct TroubleshootPage: PageView {
     /// Agent view: every guide for office staff.
     var staffGuides: [ArticleLink]
     var hasStaffGuides: Bool
+    /// The two most likely causes are about as likely (said in the agent view).
+    var closeCall: Bool
 
     init(message: String = "", flow: String? = nil, agentView: Bool, diagnosis: Diagnosis? = nil,
          knowledgeBase: KnowledgeBase? = nil, problem: String? = nil) {
@@ -98,7 +103,8 @@ struct TroubleshootPage: PageView {
                 confidence: Int((cause.confidence * 100).rounded()), explanation: cause.explanation.isEmpty ? nil : cause.explanation, steps: cause.steps,
                 articleTitle: cause.article.title, articleURL: cause.article.url, reply: cause.reply.isEmpty ? nil : cause.reply,
                 replyID: "reply-\(offset + 1)", evidence: cause.evidence, hasEvidence: !cause.evidence.isEmpty,
-                officeGuides: office, hasOfficeGuides: !office.isEmpty
+                officeGuides: office, hasOfficeGuides: !office.isEmpty,
+                office: agentView ? cause.office : [], hasOffice: agentView && !cause.office.isEmpty
             )
         }
         hasCauses = !causes.isEmpty
@@ -108,6 +114,7 @@ struct TroubleshootPage: PageView {
         }
         nothingFound = submitted && causes.isEmpty
         notes = diagnosis?.notes ?? []
+        closeCall = agentView && (diagnosis?.isCloseCall ?? false)
         staffGuides = guides.sorted { $0.title < $1.title }.map { ArticleLink($0) }
         hasStaffGuides = !staffGuides.isEmpty
     }

@@ -11,7 +11,7 @@ enum ConditionVocabulary {
         "password.present", "password.tooShort", "password.missingLowercase", "password.missingUppercase",
         "password.missingDigit", "password.breaksRules",
         "link.present", "link.truncated", "link.rewritten",
-        "userAgent.internetExplorer", "timeZones.differ",
+        "userAgent.internetExplorer", "timeZones.differ", "timesHourApart",
     ]
     static let numericFacts: Set<String> = [
         "securityCode.digits", "securityCode.length", "pin.digits", "pin.length", "phone.digits",

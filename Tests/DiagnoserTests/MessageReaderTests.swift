@@ -1,0 +1,193 @@
+import Foundation
+import KnowledgeBase
+import Testing
+@testable import Diagnoser
+
+/// The message reader: values written in the text, attributed to a field and read like typed values.
+@Suite struct MessageReaderTests {
+    let reader = MessageReader()
+
+    @Test func findsDatesWrittenInWords() {
+        for text in ["I put March 3rd 1990 in the box", "born on the 14th of July 1985, thanks", "it was July 14, 1985 I think"] {
+            let dates = reader.read(text).dates
+            #expect(dates.count == 1, "\(text)")
+            if let date = dates.first {
+                #expect(DateOfBirthReader.reading(of: Substring(date)).shape == "written-month", "\(text)")
+                #expect(DateOfBirthReader.reading(of: Substring(date)).plausible, "\(text)")
+            }
+        }
+        #expect(reader.read("May I ask why this happens? I tried 3 times").dates.isEmpty)
+    }
+
+    @Test func codesGoToTheFieldNamedNextToThem() {
+        #expect(reader.read("my PIN is 60418 from the paper").codes == [MessageReader.Code(text: "60418", field: "pin")])
+        #expect(reader.read("the code from the text was 661204").codes == [MessageReader.Code(text: "661204", field: "securityCode")])
+        #expect(reader.read("I tried 60418 twice").codes == [MessageReader.Code(text: "60418", field: nil)])
+    }
+
+    @Test func codesWithLookAlikeLettersAreCodes() {
+        #expect(reader.read("I typed 4821O exactly").codes.map(\.text) == ["4821O"])
+        #expect(reader.read("code 3O9l5 fails").codes.map(\.text) == ["3O9l5"])
+        // Ordinary words with o and l are not codes.
+        #expect(reader.read("hello 2020 tool").codes.map(\.text) == ["2020"])
+    }
+
+    @Test func codesWithSpacesAndPhoneExtensions() {
+        #expect(reader.read("she typed 12 34 5 in the box").codes.map(\.text) == ["12 34 5"])
+        #expect(reader.read("my work number 555-201-3344 ext 22, thanks").phones == ["555-201-3344 ext 22"])
+        #expect(reader.read("call 555 201 3344 x204").phones == ["555 201 3344 x204"])
+        #expect(reader.read("call 555 201 3344 exactly").phones == ["555 201 3344"])
+    }
+
+    @Test func countsThePersonStates() {
+        #expect(reader.read("I got the invite twice").counts == ["invitationsSent": 2])
+        #expect(reader.read("I asked for 3 codes today").counts == ["codesRequested": 3])
+        #expect(reader.read("I requested several reset emails").counts == ["resetRequests": 3])
+        #expect(reader.read("Invalid PIN. I typed it two times.").counts.isEmpty)
+        #expect(reader.read("the 6 digit code from the text").counts.isEmpty)
+    }
+
+    @Test func digitsNextToBirthWordsAreADate() {
+        let reading = reader.read("Agent: how do you type your date of birth?\nPatient: 030990")
+        #expect(reading.dates == ["030990"])
+        #expect(reading.codes.isEmpty)
+    }
+
+    @Test func readsAPasswordResetAndClockTimes() {
+        #expect(reader.read("I forgot my password and the reset page asks for my birthday").flow == "password-reset")
+        #expect(reader.read("my password is fine, it is the PIN").flow == nil)
+        #expect(reader.read("The portal shows 9:00 but the office says 10:00").timesHourApart)
+        #expect(reader.read("it shows my visit at 9 am, the office said 10 am").timesHourApart)
+        #expect(!reader.read("front desk, 3/14, called at 2:30").timesHourApart)
+        #expect(!reader.read("it shows 9:00 and the office agrees, 9:00").timesHourApart)
+    }
+}
+
+/// The Diagnoser on whole messages over the real Content/: values only in the text, values alone,
+/// screenshot text, symptoms without an error.
+@Suite struct WholeMessageTests {
+    let diagnoser: Diagnoser
+
+    init() throws {
+        let knowledgeBase = try #require(ContentFixture.knowledgeBase)
+        diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
+    }
+
+    func top(_ message: String?, _ values: [String: String] = [:]) -> (error: String?, cause: String?, diagnosis: Diagnosis) {
+        let diagnosis = diagnoser.diagnose(DiagnosisRequest(message: message, values: values))
+        return (diagnosis.error?.id, diagnosis.causes.first?.id, diagnosis)
+    }
+
+    @Test func aCodeWithALetterOInTheTextIsTheWrongShape() throws {
+        let result = top("Hello, I typed 4821O exactly from the text and it says the code you entered is incorrect. Thanks, Al")
+        #expect(result.cause == "code-wrong-length")
+        let evidence = try #require(result.diagnosis.causes.first?.evidence)
+        #expect(evidence.contains { $0.hasPrefix("security code") && $0.contains("(in the message)") })
+        #expect(evidence.contains { $0.hasPrefix("security code has a letter O, l or I among its digits") })
+        let json = String(decoding: try JSONEncoder().encode(result.diagnosis), as: UTF8.self)
+        #expect(!json.contains("4821"))
+    }
+
+    @Test func aWrittenOutDateIsTheWrongFormat() {
+        #expect(top("I put March 3rd 1990 and it says my date of birth is incorrect").cause == "dob-wrong-format")
+        #expect(top("Date of birth is incorrect. I typed 06/11/1952, month first.").cause == "dob-record-mismatch")
+    }
+
+    @Test func statedCountsStandInForTheContext() {
+        #expect(top("I got the invite twice and the PIN from the first letter says invalid PIN").cause == "pin-outdated")
+        let counted = diagnoser.diagnose(DiagnosisRequest(message: "I got the invite twice. Invalid PIN", context: DiagnosisContext(invitationsSent: 1)))
+        #expect(counted.causes.first?.id == "pin-mistyped", "the caller's count wins")
+    }
+
+    @Test func theFlowComesFromTheWords() {
+        #expect(top("I forgot my password; on the reset screen I typed 07/04/1966 and it says date of birth is incorrect").cause == "dob-reset-format")
+    }
+
+    @Test func valuesAloneImplyTheirError() {
+        let cases: [([String: String], String, String)] = [
+            (["pin": "4471"], "invalid-pin", "pin-mistyped"),
+            (["pin": "60418"], "invalid-pin", "pin-and-code-swapped"),
+            (["securityCode": "8812"], "invalid-security-code", "code-wrong-length"),
+            (["securityCode": "661204"], "invalid-security-code", "code-is-sender-number"),
+            (["dateOfBirth": "08/19/1990"], "dob-incorrect", "dob-record-mismatch"),
+            (["dateOfBirth": "31.01.1975"], "dob-incorrect", "dob-day-month-swapped"),
+            (["phone": "773.555.0142"], "phone-mismatch", "phone-not-on-file"),
+            (["username": "bob.k@outlook.com"], "username-taken", "existing-account"),
+            (["password": "summer"], "password-requirements", "password-too-weak"),
+        ]
+        for (values, error, cause) in cases {
+            let result = top(nil, values)
+            #expect(result.error == error, "\(values.keys.sorted())")
+            #expect(result.cause == cause, "\(values.keys.sorted())")
+            #expect(result.diagnosis.notes.contains { $0.contains("inferred from the values") })
+        }
+        // An e-mail address alone names no error: its causes explain none.
+        let typo = top(nil, ["email": "tom.w@yaho.com"])
+        #expect(typo.error == nil)
+        #expect(typo.cause == "email-typo")
+    }
+
+    @Test func screenshotTextIsRead() {
+        #expect(top("lnvalid PlN").error == "invalid-pin")
+        #expect(top("Usernamehas already been taken").error == "username-taken")
+        #expect(top("Sorry,itlooks like our system is temporarily unavailable").error == "system-unavailable")
+        #expect(top("The reset token you have provided is not va lid").error == "reset-token-invalid")
+        #expect(top("Your registration link has\nexpired.Ask your doctor to enroll you again").error == "registration-link-expired")
+        #expect(top("INVALID SECURITY C0DE").error == "invalid-security-code")
+    }
+
+    @Test func symptomsWithoutAnErrorReachTheirCause() {
+        let clock = top("The portal shows my follow-up at 9:00 but the office says 10:00")
+        #expect(clock.error == nil)
+        #expect(clock.cause == "time-zone-mismatch")
+        #expect(top("Hi, I never got the invite to sign up. Can you resend?").cause == "email-not-received")
+    }
+
+    @Test func closeMatchesGoToTheMoreDistinctiveError() {
+        let result = top("Patient: when i click my doctors name it says the information could not be found\nAgent: which page?")
+        #expect(result.error == "doctor-not-found")
+    }
+
+    @Test func officeStepsComeWithTheCause() throws {
+        let diagnosis = top("Invalid PIN", ["pin": "4471"]).diagnosis
+        let first = try #require(diagnosis.causes.first)
+        #expect(first.office.contains { $0.contains("Access code") })
+        let json = String(decoding: try JSONEncoder().encode(diagnosis), as: UTF8.self)
+        #expect(json.contains("\"office\""))
+        #expect(diagnosis.plainText.contains("What the office can do"))
+    }
+
+    @Test func everyCauseCanBeReachedWithoutAnErrorMessage() throws {
+        // Each cause of the contract is reachable from its own phrases (symptoms) or values.
+        for article in try ContentFixture.articles() {
+            for cause in article.causes {
+                let reachable = cause.phrases.contains { phrase in
+                    diagnoser.diagnose(DiagnosisRequest(message: phrase)).causes.contains { $0.id == cause.id }
+                }
+                #expect(reachable || !cause.errors.isEmpty, "\(cause.id) cannot be reached from its phrases")
+            }
+        }
+    }
+}
+
+@Suite struct ScreenshotReadingTests {
+    let index = TemplateIndex(documents: [(0, ["Username has already been taken"]), (1, ["Sorry, it looks like our system is temporarily unavailable"])])
+
+    @Test func segmentsWordsRunTogetherIntoTheTemplatesWords() {
+        #expect(index.segmented(Array("usernamehas".utf8)) == [Array("username".utf8), Array("has".utf8)])
+        #expect(index.segmented(Array("itlooks".utf8)) == [Array("it".utf8), Array("looks".utf8)])
+        // A word the templates cannot spell stays whole.
+        #expect(index.segmented(Array("grandmother".utf8)) == nil)
+    }
+
+    @Test func readsLookAlikeCharacters() {
+        let tokens = index.readable(TextNormalizer().tokens("Usernarne has a1ready been taken"))
+        #expect(tokens.map { String(decoding: $0.text, as: UTF8.self) }.contains("already"))
+    }
+
+    @Test func phrasesAlsoMatchWithSynonyms() {
+        let expanded = PhraseSynonyms(table: .builtIn).expand(["no invitation", "wrong time"])
+        #expect(expanded.contains("no invite"))
+        #expect(expanded.contains("wrong time"))
+    }
+}
