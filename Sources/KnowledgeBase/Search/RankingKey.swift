@@ -20,8 +20,11 @@ struct RankingKey: Comparable, Sendable {
     var title: Int
     var score: Float
     var document: Int32
+    /// Whether the document meets the match policy (not a rule: partial matches keep their rank).
+    var matches: Bool
 
-    init(_ match: DocumentMatch, style: QueryStyle) {
+    init(_ match: DocumentMatch, style: QueryStyle, matches: Bool) {
+        self.matches = matches
         let keywords = style == .keywords
         exact = keywords ? match.exactClauses : 0
         title = keywords ? match.titleClauses : 0

@@ -12,7 +12,7 @@ extension Searcher {
         var ranked: [(score: Float, document: Int32)] = []
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
             guard match.matchedClauses == query.clauses.count,
-                  index.articles[Int(match.document)].isVisible(to: audience) else { return }
+                  audience.sees(index.articles[Int(match.document)].audience) else { return }
             let document = match.document
             // Keep documents whose title or aliases contain a term of every clause.
             let inTitle = query.clauses.allSatisfy { clause in

@@ -20,16 +20,16 @@ public struct Searcher: Sendable {
         let limit = max(0, request.limit)
         var top = TopRanked(limit: limit)
         var total = 0
-        var partial: Set<Int32> = []
         let articles = index.articles
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
             if let category = request.category, articles[Int(match.document)].category != category { return }
-            if !articles[Int(match.document)].isVisible(to: request.audience) { return }
-            if policy.accepts(match) { total += 1 } else { partial.insert(match.document) }
-            top.insert(RankingKey(match, style: query.style))
+            if !request.audience.sees(articles[Int(match.document)].audience) { return }
+            let matches = policy.accepts(match)
+            if matches { total += 1 }
+            top.insert(RankingKey(match, style: query.style, matches: matches))
         }
         // Articles that cover only part of the query keep their rank but are marked related.
-        let ranked = top.keys.map { ($0, partial.contains($0.document)) }
+        let ranked = top.keys.map { ($0, !$0.matches) }
         let weights = QueryTermWeights(query: query, scorer: scorer, postings: index.postings)
         let explainer = request.explain ? ScoreExplainer(index: index, scorer: scorer, ranking: ranking) : nil
         let hits = ranked.map { key, partial in
