@@ -33,24 +33,8 @@ else
     BIN="$(swift build --show-bin-path)/kbserve"
 fi
 
-PORT="$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-DATA="$(mktemp -d)"
-"$BIN" serve --content "$ROOT/Content" --host 127.0.0.1 --port "$PORT" --data "$DATA" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-cleanup() {
-    kill "$SERVER" 2>/dev/null || true
-    wait "$SERVER" 2>/dev/null || true
-    rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-echo "==> Waiting for http://127.0.0.1:$PORT/healthz"
-for _ in $(seq 1 120); do
-    if curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then break; fi
-    if ! kill -0 "$SERVER" 2>/dev/null; then echo "The server exited:"; cat "$DATA/server.log"; exit 1; fi
-    sleep 0.5
-done
-curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "The server did not become healthy"; cat "$DATA/server.log"; exit 1; }
+source "$ROOT/scripts/lib/test-server.sh"
+start_test_server
 
 echo "==> Driving the site"
 status=0

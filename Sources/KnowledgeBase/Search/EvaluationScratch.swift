@@ -34,29 +34,25 @@ struct EvaluationScratch {
         storage.initializeMemory(as: UInt8.self, repeating: 0, count: count * 4 * 3)
         (storage + count * 4 * 6).initializeMemory(as: UInt8.self, repeating: 0, count: count * 2 * 7)
         self.storage = storage
-        func floats(_ part: Int) -> UnsafeMutableBufferPointer<Float> {
-            UnsafeMutableBufferPointer(start: (storage + part * count * 4).bindMemory(to: Float.self, capacity: count), count: count)
+        /// The `part`th array of `T` after `offset` bytes.
+        func carve<T>(_ type: T.Type, _ part: Int, after offset: Int = 0) -> UnsafeMutableBufferPointer<T> {
+            let start = storage + offset + part * count * MemoryLayout<T>.stride
+            return UnsafeMutableBufferPointer(start: start.bindMemory(to: T.self, capacity: count), count: count)
         }
-        func integers(_ part: Int) -> UnsafeMutableBufferPointer<Int32> {
-            UnsafeMutableBufferPointer(start: (storage + part * count * 4).bindMemory(to: Int32.self, capacity: count), count: count)
-        }
-        total = floats(0)
-        clause = floats(1)
-        alternative = floats(2)
-        touched = integers(3)
-        clauseTouched = integers(4)
-        alternativeTouched = integers(5)
-        func counts(_ part: Int) -> UnsafeMutableBufferPointer<UInt16> {
-            UnsafeMutableBufferPointer(start: (storage + 6 * count * 4 + part * count * 2).bindMemory(to: UInt16.self, capacity: count),
-                                       count: count)
-        }
-        matched = counts(0)
-        meaningful = counts(1)
-        exact = counts(2)
-        phraseHits = counts(3)
-        titleHits = counts(4)
-        alternativeHits = counts(5)
-        clauseTitle = counts(6)
+        total = carve(Float.self, 0)
+        clause = carve(Float.self, 1)
+        alternative = carve(Float.self, 2)
+        touched = carve(Int32.self, 3)
+        clauseTouched = carve(Int32.self, 4)
+        alternativeTouched = carve(Int32.self, 5)
+        let counts = 6 * count * 4
+        matched = carve(UInt16.self, 0, after: counts)
+        meaningful = carve(UInt16.self, 1, after: counts)
+        exact = carve(UInt16.self, 2, after: counts)
+        phraseHits = carve(UInt16.self, 3, after: counts)
+        titleHits = carve(UInt16.self, 4, after: counts)
+        alternativeHits = carve(UInt16.self, 5, after: counts)
+        clauseTitle = carve(UInt16.self, 6, after: counts)
     }
 
     /// Zeroes what the evaluation touched, so the scratch is as new. (`clause` and
