@@ -54,6 +54,22 @@ import Testing
         #expect(unanswered == ["cancel password"])
     }
 
+    /// Lengths are counted in Unicode scalars, as the OpenAPI document's `maxLength` is: 150
+    /// letters with a combining mark each are 300 scalars, over suggest's 200.
+    @Test func lengthLimitsCountUnicodeScalarsLikeTheSchema() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        let marked = String(repeating: "e\u{0301}", count: 150)
+        let encoded = try #require(marked.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/suggest?q=\(encoded)", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/suggest?q=\(String(repeating: "e", count: 150))", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
     @Test func searchLogIsRedacted() async throws {
         let log = InMemorySearchLogStore()
         let app = Fixtures.app(try await Fixtures.services(searchLog: log))

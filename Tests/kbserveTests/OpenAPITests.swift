@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KnowledgeBase
 import Testing
 
 @testable import kbserve
@@ -35,5 +36,28 @@ import Testing
         #expect(routed.count >= 20)
         #expect(documented.subtracting(routed).isEmpty, "documented but not routed: \(documented.subtracting(routed).sorted())")
         #expect(routed.subtracting(documented).isEmpty, "routed but not documented: \(routed.subtracting(documented).sorted())")
+    }
+
+    /// Every `category` parameter lists exactly the known categories (the search page also the
+    /// empty "All topics" its form sends), so the document cannot fall behind a new category.
+    @Test func categoryParametersListTheKnownCategories() async throws {
+        let app = Fixtures.app(try await Fixtures.services())
+        let data = try await app.test(.router) { client in
+            try await client.execute(uri: "/openapi.json", method: .get) { Data($0.text.utf8) }
+        }
+        let document = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let known = Set(Category.known.map(\.rawValue))
+        var checked = 0
+        for (path, item) in paths {
+            for case let operation as [String: Any] in item.values {
+                for case let parameter as [String: Any] in operation["parameters"] as? [Any] ?? [] where parameter["name"] as? String == "category" {
+                    let listed = Set((parameter["schema"] as? [String: Any])?["enum"] as? [String] ?? [])
+                    #expect(listed == (path == "/search" ? known.union([""]) : known), "\(path)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 2)
     }
 }

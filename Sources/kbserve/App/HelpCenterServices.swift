@@ -85,7 +85,7 @@ struct HelpCenterServices: Sendable {
             throw HTTPError(.notFound, message: "There is no article '\(article.prefix(100))'.")
         }
         let trimmed = comment?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard trimmed.count <= Self.maxCommentLength else {
+        guard trimmed.unicodeScalars.count <= Self.maxCommentLength else {
             throw HTTPError(.unprocessableContent, message: "A comment can be at most \(Self.maxCommentLength) characters.")
         }
         try await feedback.add(

@@ -5,7 +5,8 @@ extension FormFields {
     /// The `audience` parameter of pages and API calls: `patient` when missing, `staff` for
     /// office staff and support agents (it adds the staff guides). Any other value is a 400.
     func audience() throws -> Audience {
-        guard let name = nonEmpty("audience") else { return .default }
+        // Absent means the default; present, it must name an audience (no form sends it empty).
+        guard let name = self["audience"] else { return .default }
         guard let audience = Audience(rawValue: name) else {
             throw HTTPError(
                 .badRequest,

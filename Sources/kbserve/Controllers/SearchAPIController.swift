@@ -80,7 +80,7 @@ struct SearchAPIController {
 
     @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Suggestions> {
         let prefix = request.query.nonEmpty("q") ?? ""
-        guard prefix.count <= 200 else { throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.") }
+        guard prefix.unicodeScalars.count <= 200 else { throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.") }
         let hits = prefix.isEmpty ? [] : services.store.current.knowledgeBase.searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
         return JSONBody(
             value: Suggestions(

@@ -15,7 +15,8 @@ struct SearchParameters: Sendable {
     /// A missing query is an empty one.
     init(_ fields: FormFields) throws {
         query = fields.nonEmpty("q") ?? ""
-        guard query.count <= HelpCenterServices.maxQueryLength else {
+        // Counted in Unicode scalars, as JSON Schema's maxLength counts (combining marks count).
+        guard query.unicodeScalars.count <= HelpCenterServices.maxQueryLength else {
             throw HTTPError(.badRequest, message: "The query is longer than \(HelpCenterServices.maxQueryLength) characters.")
         }
         if let text = fields.nonEmpty("limit") {
