@@ -19,14 +19,7 @@ import TestSupport
     @Test func typedValuesNeverReachLogsDatabaseOrResponses() async throws {
         let directory = try StorageTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = try SQLiteDatabase(directory: directory)
-        let searchLog = SQLiteSearchLogStore(database: database)
-        let services = try await Fixtures.services(
-            configuration: ServerConfiguration(adminToken: "t", rateLimit: RateLimit(burst: 1_000, perSecond: 100)),
-            feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog
-        )
-        let capture = LogCapture()
-        let app = Fixtures.app(services, logger: capture.logger)
+        let (database, searchLog, capture, app) = try await PrivacyHarness.make(directory)
         let messages = ["Invalid security code", "Phone number does not match records", "Invalid PIN", "something else entirely", ""]
         let responses = try await app.test(.router) { client in
             var responses: [String] = []
@@ -89,14 +82,7 @@ import TestSupport
     @Test func valuesInTheMessageNeverLeak() async throws {
         let directory = try StorageTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = try SQLiteDatabase(directory: directory)
-        let searchLog = SQLiteSearchLogStore(database: database)
-        let services = try await Fixtures.services(
-            configuration: ServerConfiguration(adminToken: "t", rateLimit: RateLimit(burst: 1_000, perSecond: 100)),
-            feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog
-        )
-        let capture = LogCapture()
-        let app = Fixtures.app(services, logger: capture.logger)
+        let (database, searchLog, capture, app) = try await PrivacyHarness.make(directory)
         let (responses, causes) = try await app.test(.router) { client in
             var responses: [String] = []
             var causes = 0
@@ -137,5 +123,20 @@ import TestSupport
             #expect(!stored.contains { $0.contains(needle) }, "search log contains \(needle)")
             #expect(!responses.contains { $0.contains(needle) }, "a response contains \(needle)")
         }
+    }
+}
+
+/// A server over real SQLite stores with its logs captured, for the privacy suites.
+enum PrivacyHarness {
+    static func make(_ directory: URL) async throws
+        -> (SQLiteDatabase, SQLiteSearchLogStore, LogCapture, some ApplicationProtocol) {
+        let database = try SQLiteDatabase(directory: directory)
+        let searchLog = SQLiteSearchLogStore(database: database)
+        let services = try await Fixtures.services(
+            configuration: ServerConfiguration(adminToken: "t", rateLimit: RateLimit(burst: 1_000, perSecond: 100)),
+            feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog
+        )
+        let capture = LogCapture()
+        return (database, searchLog, capture, Fixtures.app(services, logger: capture.logger))
     }
 }
