@@ -9,6 +9,8 @@ struct QueryParser: Sendable {
     let index: InvertedIndex
     let ranking: RankingParameters
     let typos: TypoTolerance
+    /// The index terms of the site's name (`RankingParameters.siteName`): never a match alone.
+    var siteNameTerms: Set<Int32> = []
 
     /// Words of a query read at most; the rest of a very long paste adds nothing but cost.
     static let maxWords = 256
@@ -90,8 +92,7 @@ struct QueryParser: Sendable {
                                        referenceIDF: 0, isCommon: false))
             position = span.upperBound
         }
-        let nameTerms = Set(index.analyzer.analyzeWords(ranking.siteName).flatMap(\.terms).compactMap { index.termID[$0] })
-        for number in clauses.indices { weigh(&clauses[number], nameTerms: nameTerms) }
+        for number in clauses.indices { weigh(&clauses[number]) }
         let meaningful = clauses.filter { !$0.isCommon }.count
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : meaningful <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, words: words, style: style,
@@ -122,7 +123,7 @@ struct QueryParser: Sendable {
     /// expansion (synonym, typo, prefix) with the typed word's idf shared among its terms,
     /// never with its own. A rare expansion ("pinch" for "pin") can then never outscore the word
     /// itself for being rare; it only adds a weaker way to match the same word.
-    private func weigh(_ clause: inout QueryClause, nameTerms: Set<Int32>) {
+    private func weigh(_ clause: inout QueryClause) {
         let postings = index.postings, bigramPostings = index.bigramPostings
         let proximity = Float(ranking.proximityWeight)
         let documents = index.statistics.documentCount
@@ -130,7 +131,7 @@ struct QueryParser: Sendable {
             clause.referenceIDF = exact.terms.reduce(0) { $0 + idf(postings, $1) }
                 + exact.bigrams.reduce(0) { $0 + idf(bigramPostings, $1) * proximity }
             let rarest = exact.terms.map { postings.documentFrequency(Int($0)) }.min() ?? 0
-            clause.isCommon = (documents >= 8 && rarest * 2 > documents) || exact.terms.allSatisfy(nameTerms.contains)
+            clause.isCommon = (documents >= 8 && rarest * 2 > documents) || exact.terms.allSatisfy(siteNameTerms.contains)
         } else {
             let blended = clause.alternatives.flatMap(\.terms).map { postings.documentFrequency(Int($0)) }.max() ?? 0
             clause.referenceIDF = Float(index.statistics.idf(documentFrequency: blended))
@@ -153,6 +154,7 @@ struct QueryParser: Sendable {
     /// else, for a typed query of two words or more, the whole query (matched in labels).
     private func phrase(_ text: String, words: [AnalyzedWord], clauses: [QueryClause], style: QueryStyle) -> QueryPhrase? {
         let quoted = Self.quotedRanges(in: text)
+        if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
         var pairs: [(Int32, Int32)] = []
         var missing = false
         for number in words.indices.dropFirst() {
@@ -162,7 +164,6 @@ struct QueryParser: Sendable {
                   let second = word.terms.first.flatMap({ index.termID[$0] }) else { missing = true; continue }
             pairs.append((first, second))
         }
-        if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
         guard !pairs.isEmpty || missing else { return nil }
         var bigrams: [Int32] = []
         for (first, second) in pairs {

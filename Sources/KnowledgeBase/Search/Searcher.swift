@@ -2,19 +2,24 @@
 /// so one searcher serves any number of concurrent requests.
 public struct Searcher: Sendable {
     public let index: InvertedIndex
-    public var ranking: RankingParameters
-    public var typos: TypoTolerance
+    public let ranking: RankingParameters
+    public let typos: TypoTolerance
+    /// The index terms of `ranking.siteName`, analyzed once.
+    let siteNameTerms: Set<Int32>
 
     public init(index: InvertedIndex, ranking: RankingParameters = .standard, typos: TypoTolerance = .standard) {
         self.index = index
         self.ranking = ranking
         self.typos = typos
+        siteNameTerms = Set(index.analyzer.analyzeWords(ranking.siteName).flatMap(\.terms).compactMap { index.termID[$0] })
     }
+
+    var parser: QueryParser { QueryParser(index: index, ranking: ranking, typos: typos, siteNameTerms: siteNameTerms) }
 
     var scorer: BM25FScorer { BM25FScorer(parameters: index.parameters, statistics: index.statistics) }
 
     public func search(_ request: SearchRequest) -> SearchResults {
-        let query = QueryParser(index: index, ranking: ranking, typos: typos).parse(request.query)
+        let query = parser.parse(request.query)
         let scorer = self.scorer
         let policy = MatchPolicy(query: query, ranking: ranking)
         let limit = max(0, request.limit)

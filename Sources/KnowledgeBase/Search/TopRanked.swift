@@ -1,8 +1,7 @@
-/// The best `limit` ranking keys seen so far, best first, and how many were offered.
+/// The best `limit` ranking keys seen so far, best first.
 struct TopRanked {
     let limit: Int
     private(set) var keys: [RankingKey] = []
-    private(set) var count = 0
 
     init(limit: Int) {
         self.limit = limit
@@ -10,7 +9,6 @@ struct TopRanked {
     }
 
     mutating func insert(_ key: RankingKey) {
-        count += 1
         guard limit > 0 else { return }
         if keys.count == limit, let last = keys.last, !(key < last) { return }
         var position = keys.count
