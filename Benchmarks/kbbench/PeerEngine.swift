@@ -14,9 +14,8 @@ struct PeerEngine {
         var version: String
     }
 
-    /// Indexes `articles` (title; aliases, error messages, summary, headings and text as the
-    /// body, as for FTS5) and runs `queries`; nil with a printed reason when the engine
-    /// cannot run here.
+    /// Indexes `articles` (title, and `Article.peerBody` as the body) and runs `queries`; nil,
+    /// with a printed reason, when the engine cannot run here.
     func run(articles: [Article], queries: [String], repeats: Int, snippets: Bool = false) -> Run? {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kbbench-peer-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -25,9 +24,8 @@ struct PeerEngine {
             let encoder = JSONEncoder()
             var docs = Data()
             for article in articles {
-                let body = (article.aliases + article.errors.flatMap(\.allMessages) + [article.summary]
-                    + article.sections.flatMap { [$0.heading, $0.text] }).joined(separator: "\n")
-                docs += try encoder.encode(["id": article.id.rawValue, "title": article.title, "body": body]) + Data("\n".utf8)
+                docs += try encoder.encode(["id": article.id.rawValue, "title": article.title, "body": article.peerBody])
+                    + Data("\n".utf8)
             }
             var lines = Data()
             for query in queries { lines += try encoder.encode(["query": query]) + Data("\n".utf8) }

@@ -15,9 +15,7 @@ struct SearchFTS5Baseline {
             try db.execute(sql: "CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize='porter')")
             let statement = try db.makeStatement(sql: "INSERT INTO docs(rowid, title, body) VALUES (?, ?, ?)")
             for (offset, article) in articles.enumerated() {
-                let body = (article.aliases + article.errors.flatMap(\.allMessages) + [article.summary]
-                    + article.sections.flatMap { [$0.heading, $0.text] }).joined(separator: "\n")
-                try statement.execute(arguments: [offset + 1, article.title, body])
+                try statement.execute(arguments: [offset + 1, article.title, article.peerBody])
             }
         }
     }
@@ -31,5 +29,13 @@ struct SearchFTS5Baseline {
             try Int.fetchAll(db, sql: "SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 2.0, 1.0) LIMIT ?",
                              arguments: [match, limit]).map { ids[$0 - 1] }
         }
+    }
+}
+
+extension Article {
+    /// Everything but the title, as the peer engines (FTS5, tantivy, bm25s) index it: aliases,
+    /// error messages, summary, and each section's heading and text.
+    var peerBody: String {
+        (aliases + errors.flatMap(\.allMessages) + [summary] + sections.flatMap { [$0.heading, $0.text] }).joined(separator: "\n")
     }
 }
