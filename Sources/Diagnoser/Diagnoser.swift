@@ -20,7 +20,7 @@ public struct Diagnoser: Sendable {
     public let problems: [String]
     private let search: (@Sendable (String, Int) -> [SearchHit])?
     private let logger: Logger?
-    private let normalizer = TextNormalizer()
+    private let tokenizer = MessageTokenizer()
     private let extractor = FactExtractor()
 
     /// - Parameters:
@@ -99,7 +99,7 @@ public struct Diagnoser: Sendable {
             message = Self.cut(message, toBytes: Self.messageLimit)
             diagnosis.notes.append("The message was longer than 16 KB; only its first 16 KB were read.")
         }
-        let tokens = normalizer.tokens(message)
+        let tokens = tokenizer.tokens(message)
         var error = matcher.bestError(in: tokens)
         let reading = message.isEmpty ? MessageReader.Reading() : MessageReader().read(message)
         var context = request.context

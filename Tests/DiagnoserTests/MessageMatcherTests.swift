@@ -5,7 +5,7 @@ import Testing
     let diagnoser = Diagnoser(articles: TestArticles.all)
 
     func error(_ message: String) -> MessageMatcher.ErrorMatch? {
-        diagnoser.matcher.bestError(in: TextNormalizer().tokens(message))
+        diagnoser.matcher.bestError(in: MessageTokenizer().tokens(message))
     }
 
     @Test func exactMessageIsNearlyCertain() throws {
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func masksVariableParts() {
-        let tokens = TextNormalizer().tokens("Email ann@example.org, link https://x.example/a?b=1 on 06/15/1970 code 123456 doctor's 404")
+        let tokens = MessageTokenizer().tokens("Email ann@example.org, link https://x.example/a?b=1 on 06/15/1970 code 123456 doctor's 404")
         let kinds = tokens.map(\.kind)
         #expect(kinds.contains(.email))
         #expect(kinds.contains(.url))

@@ -181,7 +181,7 @@ import Testing
     }
 
     @Test func readsLookAlikeCharacters() {
-        let tokens = index.readable(TextNormalizer().tokens("Usernarne has a1ready been taken"))
+        let tokens = index.readable(MessageTokenizer().tokens("Usernarne has a1ready been taken"))
         #expect(tokens.map { String(decoding: $0.text, as: UTF8.self) }.contains("already"))
     }
 

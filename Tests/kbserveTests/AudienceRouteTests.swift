@@ -21,7 +21,7 @@ import TestSupport
 
     private func services() async throws -> HelpCenterServices {
         HelpCenterServices(
-            store: KnowledgeBaseStore(HelpCenter(knowledgeBase: knowledgeBase)), feedback: InMemoryFeedbackStore(),
+            store: ContentStore(ContentSnapshot(knowledgeBase: knowledgeBase)), feedback: InMemoryFeedbackStore(),
             searchLog: InMemorySearchLogStore(), views: try await PageRenderer.bundled(), assets: try Assets(),
             configuration: ServerConfiguration(adminToken: "s3cret-token")
         )

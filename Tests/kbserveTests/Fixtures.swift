@@ -103,7 +103,7 @@ enum Fixtures {
         searchLog: any SearchLogStore = InMemorySearchLogStore()
     ) async throws -> HelpCenterServices {
         HelpCenterServices(
-            store: KnowledgeBaseStore(HelpCenter(knowledgeBase: knowledgeBase)), feedback: feedback, searchLog: searchLog,
+            store: ContentStore(ContentSnapshot(knowledgeBase: knowledgeBase)), feedback: feedback, searchLog: searchLog,
             views: try await PageRenderer.bundled(), assets: try Assets(), configuration: configuration
         )
     }

@@ -141,7 +141,7 @@ import TestSupport
         }
         let capture = LogCapture()
         let reloader = ContentReloader(directory: directory, logger: capture.logger)
-        let store = KnowledgeBaseStore(HelpCenter(knowledgeBase: try reloader.loadInitial()))
+        let store = ContentStore(ContentSnapshot(knowledgeBase: try reloader.loadInitial()))
         try FileManager.default.removeItem(at: directory.appendingPathComponent("a0.md"))
         try FileManager.default.removeItem(at: directory.appendingPathComponent("a1.md"))
         #expect(reloader.reload(into: store, reason: "test"), "less than half of the articles may go (5 → 3)")
@@ -157,7 +157,7 @@ import TestSupport
 
     @Test func healthSaysSoWhenNoArticlesAreLoaded() async throws {
         let services = HelpCenterServices(
-            store: KnowledgeBaseStore(HelpCenter(knowledgeBase: KnowledgeBase(articles: []))), feedback: InMemoryFeedbackStore(),
+            store: ContentStore(ContentSnapshot(knowledgeBase: KnowledgeBase(articles: []))), feedback: InMemoryFeedbackStore(),
             searchLog: InMemorySearchLogStore(), views: try await PageRenderer.bundled(), assets: try Assets(),
             configuration: ServerConfiguration()
         )
@@ -223,7 +223,7 @@ import TestSupport
         let mode = try FileManager.default.attributesOfItem(atPath: database.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let services = HelpCenterServices(
-            store: KnowledgeBaseStore(HelpCenter(knowledgeBase: Fixtures.knowledgeBase)), feedback: SQLiteFeedbackStore(database: database),
+            store: ContentStore(ContentSnapshot(knowledgeBase: Fixtures.knowledgeBase)), feedback: SQLiteFeedbackStore(database: database),
             searchLog: SQLiteSearchLogStore(database: database), views: try await PageRenderer.bundled(), assets: try Assets(),
             configuration: ServerConfiguration(), storage: database
         )

@@ -33,7 +33,7 @@ struct MessageMatcher: Sendable {
     /// The error whose message is found best. Two close matches (confidences within 0.1) are told
     /// apart by the weight of the words found: distinctive words ("doctor's information") beat
     /// words many messages share ("could not be found").
-    func bestError(in tokens: [Token]) -> ErrorMatch? {
+    func bestError(in tokens: [MessageToken]) -> ErrorMatch? {
         var best: (match: TemplateIndex.TemplateMatch, confidence: Double)?
         for match in errorIndex.matches(in: tokens) {
             let needed = min(2, match.contentCount)
@@ -61,7 +61,7 @@ struct MessageMatcher: Sendable {
     static let closeMatch = 0.1
 
     /// The best phrase match per cause index, for phrases covered well enough.
-    func phraseEvidence(in tokens: [Token]) -> [Int: PhraseMatch] {
+    func phraseEvidence(in tokens: [MessageToken]) -> [Int: PhraseMatch] {
         var evidence: [Int: PhraseMatch] = [:]
         for match in phraseIndex.matches(in: tokens) {
             // Phrases of up to 3 words need all of them (typos allowed); longer ones most of them.

@@ -33,7 +33,7 @@ struct MessageReader: Sendable {
         var text: String
         var start: Int
         var end: Int
-        var isNumber: Bool { text.utf8.allSatisfy(TextNormalizer.isDigit) }
+        var isNumber: Bool { text.utf8.allSatisfy(MessageTokenizer.isDigit) }
     }
 
     static let monthNames: [String: Int] = [
@@ -57,7 +57,7 @@ struct MessageReader: Sendable {
         // Only the first few of each kind are used; a text full of numbers is not read in full.
         found.codes = Array(found.codes.prefix(Self.candidateLimit))
         var reading = Reading(emails: found.emails, links: found.links, dates: found.dates, phones: found.phones)
-        let folded = TextNormalizer.foldedBytes(text)
+        let folded = MessageTokenizer.foldedBytes(text)
         let words = Self.words(folded)
         let pinPlaces = words.filter { Self.pinWords.contains($0.text) }.map(\.start)
         let codePlaces = words.filter { Self.codeWords.contains($0.text) }.map(\.start)
@@ -112,10 +112,10 @@ struct MessageReader: Sendable {
         while index < folded.count {
             let byte = folded[index]
             let isLetter = byte >= 97 && byte <= 122
-            let isDigit = TextNormalizer.isDigit(byte)
+            let isDigit = MessageTokenizer.isDigit(byte)
             guard isLetter || isDigit else { index += 1; continue }
             var end = index
-            while end < folded.count, (isLetter ? (folded[end] >= 97 && folded[end] <= 122) : TextNormalizer.isDigit(folded[end])) { end += 1 }
+            while end < folded.count, (isLetter ? (folded[end] >= 97 && folded[end] <= 122) : MessageTokenizer.isDigit(folded[end])) { end += 1 }
             words.append(Word(text: String(decoding: folded[index..<end], as: UTF8.self), start: index, end: end))
             index = end
         }
@@ -129,10 +129,10 @@ struct MessageReader: Sendable {
         var chunks: [Word] = []
         var start = 0
         while start < bytes.count {
-            while start < bytes.count && TextNormalizer.isSpace(bytes[start]) { start += 1 }
+            while start < bytes.count && MessageTokenizer.isSpace(bytes[start]) { start += 1 }
             var end = start, hasDigit = false
-            while end < bytes.count && !TextNormalizer.isSpace(bytes[end]) {
-                if TextNormalizer.isDigit(bytes[end]) { hasDigit = true }
+            while end < bytes.count && !MessageTokenizer.isSpace(bytes[end]) {
+                if MessageTokenizer.isDigit(bytes[end]) { hasDigit = true }
                 end += 1
             }
             var first = start, last = end
@@ -146,7 +146,7 @@ struct MessageReader: Sendable {
 
     /// ASCII punctuation around a chunk.
     private static func isTrimmed(_ byte: UInt8) -> Bool {
-        byte < 0x80 && !TextNormalizer.isAlphanumeric(byte | 0x20) && !TextNormalizer.isDigit(byte)
+        byte < 0x80 && !MessageTokenizer.isAlphanumeric(byte | 0x20) && !MessageTokenizer.isDigit(byte)
     }
 
     /// 4 to 8 characters, at least 3 digits, and the rest the letters O or l/I that look like 0 and 1.
@@ -155,7 +155,7 @@ struct MessageReader: Sendable {
         guard bytes.count >= 4, bytes.count <= 8 else { return false }
         var digits = 0, lookAlikes = 0
         for byte in bytes {
-            if TextNormalizer.isDigit(byte) { digits += 1 }
+            if MessageTokenizer.isDigit(byte) { digits += 1 }
             else if byte == UInt8(ascii: "O") || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "I") { lookAlikes += 1 }
             else { return false }
         }

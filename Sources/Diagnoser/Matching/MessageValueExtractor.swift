@@ -18,14 +18,14 @@ struct MessageValueExtractor: Sendable {
     func find(in text: String) -> Found {
         var found = Found()
         let bytes = Array(text.utf8)
-        if bytes.contains(where: TextNormalizer.isDigit) { scanNumbers(bytes, into: &found) }
+        if bytes.contains(where: MessageTokenizer.isDigit) { scanNumbers(bytes, into: &found) }
         // Whitespace-separated chunks that may be an address or a link.
         var start = 0
         while start < bytes.count {
-            while start < bytes.count && TextNormalizer.isSpace(bytes[start]) { start += 1 }
+            while start < bytes.count && MessageTokenizer.isSpace(bytes[start]) { start += 1 }
             var end = start
             var hasAt = false
-            while end < bytes.count && !TextNormalizer.isSpace(bytes[end]) {
+            while end < bytes.count && !MessageTokenizer.isSpace(bytes[end]) {
                 if bytes[end] == UInt8(ascii: "@") { hasAt = true }
                 end += 1
             }
@@ -65,26 +65,26 @@ struct MessageValueExtractor: Sendable {
     /// Runs of digits and phone/date punctuation (spaces allowed between digit groups).
     private func scanNumbers(_ bytes: [UInt8], into found: inout Found) {
         func isPart(_ b: UInt8) -> Bool {
-            TextNormalizer.isDigit(b) || b == 32 || b == UInt8(ascii: "+") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+            MessageTokenizer.isDigit(b) || b == 32 || b == UInt8(ascii: "+") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
                 || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/")
         }
         var index = 0
         while index < bytes.count {
-            guard TextNormalizer.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "(") else { index += 1; continue }
+            guard MessageTokenizer.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "(") else { index += 1; continue }
             // A run must not start inside a word ("abc123").
-            if index > 0, TextNormalizer.isAlphanumeric(bytes[index - 1] | 0x20), !TextNormalizer.isDigit(bytes[index - 1]) { index += 1; continue }
+            if index > 0, MessageTokenizer.isAlphanumeric(bytes[index - 1] | 0x20), !MessageTokenizer.isDigit(bytes[index - 1]) { index += 1; continue }
             var end = index
             while end < bytes.count && isPart(bytes[end]) { end += 1 }
             var run = bytes[index..<end]
-            while let last = run.last, !TextNormalizer.isDigit(last) && last != UInt8(ascii: ")") { run = run.dropLast() }
+            while let last = run.last, !MessageTokenizer.isDigit(last) && last != UInt8(ascii: ")") { run = run.dropLast() }
             // Reject runs glued to letters ("123abc").
-            let gluedToWord = end < bytes.count && TextNormalizer.isAlphanumeric(bytes[end] | 0x20) && run.endIndex == end
+            let gluedToWord = end < bytes.count && MessageTokenizer.isAlphanumeric(bytes[end] | 0x20) && run.endIndex == end
             index = end
             // No phone, date or code is longer than this: a longer run is a table of numbers, not a value.
             guard !run.isEmpty, !gluedToWord, run.count <= Self.longestRun else { continue }
             var text = String(decoding: run, as: UTF8.self)
             // A phone number's extension written after it: "555-201-3344 ext 22", "x204", "#12".
-            if run.filter(TextNormalizer.isDigit).count >= 7, let extensionEnd = Self.extensionEnd(bytes, from: run.endIndex) {
+            if run.filter(MessageTokenizer.isDigit).count >= 7, let extensionEnd = Self.extensionEnd(bytes, from: run.endIndex) {
                 text = String(decoding: bytes[run.startIndex..<extensionEnd], as: UTF8.self)
                 index = extensionEnd
             }
@@ -103,7 +103,7 @@ struct MessageValueExtractor: Sendable {
         index += marker
         while index < bytes.count, bytes[index] == 32 || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":") { index += 1 }
         let digitsStart = index
-        while index < bytes.count, TextNormalizer.isDigit(bytes[index]) { index += 1 }
+        while index < bytes.count, MessageTokenizer.isDigit(bytes[index]) { index += 1 }
         guard index > digitsStart, index - digitsStart <= 6 else { return nil }
         return index
     }

@@ -61,17 +61,17 @@ struct TemplateIndex: Sendable {
     /// Template words by the hash of their look-alike key, to test pieces of a word without copying them.
     private var lookAlikeHashes: [UInt64: [UInt8]] = [:]
     private var longestWord = 0
-    private let normalizer = TextNormalizer()
+    private let tokenizer = MessageTokenizer()
 
     /// Adds templates; `documents` groups texts by owner for weighting: a word found in the texts
     /// of many owners weighs less (inverse document frequency).
     init(documents: [(owner: Int, texts: [String])]) {
-        var tokenized: [(owner: Int, text: String, tokens: [Token])] = []
+        var tokenized: [(owner: Int, text: String, tokens: [MessageToken])] = []
         var documentFrequency: [[UInt8]: Int] = [:]
         for document in documents {
             var seen = Set<[UInt8]>()
             for text in document.texts {
-                let tokens = normalizer.tokens(text)
+                let tokens = tokenizer.tokens(text)
                 guard !tokens.isEmpty else { continue }
                 tokenized.append((document.owner, text, tokens))
                 for token in tokens { seen.insert(token.stem) }
@@ -104,7 +104,7 @@ struct TemplateIndex: Sendable {
         }
     }
 
-    private mutating func vocabularyID(for token: Token) -> Int {
+    private mutating func vocabularyID(for token: MessageToken) -> Int {
         if token.kind == .word {
             words.insert(token.text)
             lookAlikes[Self.lookAlikeKey(token.text)] = token.text
@@ -126,7 +126,7 @@ struct TemplateIndex: Sendable {
     }
 
     /// The vocabulary id a text token stands for, and how similar it is (1 exact, 0.8 a typo).
-    func resolve(_ token: Token) -> (id: Int, similarity: Double)? {
+    func resolve(_ token: MessageToken) -> (id: Int, similarity: Double)? {
         if let id = vocabulary[token.stem] { return (id, 1) }
         guard token.kind == .word, token.text.count >= 4, !token.isStopword else { return nil }
         if let id = surface[token.text] { return (id, 1) }
@@ -189,24 +189,24 @@ struct TemplateIndex: Sendable {
     /// with look-alike characters (`lnvalid`, `c0de`) becomes the template word; a word split by a
     /// stray space or line break (`va lid`) is joined; words run together (`usernamehas`) are
     /// split into template words. Tokens the templates know, or that none of this explains, stay.
-    func readable(_ tokens: [Token]) -> [Token] {
-        var result: [Token] = []
+    func readable(_ tokens: [MessageToken]) -> [MessageToken] {
+        var result: [MessageToken] = []
         result.reserveCapacity(tokens.count)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             guard token.kind == .word, !knows(token) else { result.append(token); index += 1; continue }
             if let word = lookAlikes[Self.lookAlikeKey(token.text)] {
-                result.append(Token(text: word)); index += 1; continue
+                result.append(MessageToken(text: word)); index += 1; continue
             }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3 {
                 let joined = token.text + tokens[index + 1].text
                 if let word = words.contains(joined) ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
-                    result.append(Token(text: word)); index += 2; continue
+                    result.append(MessageToken(text: word)); index += 2; continue
                 }
             }
             if let pieces = segmented(token.text) {
-                result.append(contentsOf: pieces.map { Token(text: $0) }); index += 1; continue
+                result.append(contentsOf: pieces.map { MessageToken(text: $0) }); index += 1; continue
             }
             result.append(token)
             index += 1
@@ -214,7 +214,7 @@ struct TemplateIndex: Sendable {
         return result
     }
 
-    private func knows(_ token: Token) -> Bool { vocabulary[token.stem] != nil || words.contains(token.text) }
+    private func knows(_ token: MessageToken) -> Bool { vocabulary[token.stem] != nil || words.contains(token.text) }
 
     /// The fewest template words (2 letters or more, one of them 4 or more) that spell `word`, or nil.
     func segmented(_ word: [UInt8]) -> [[UInt8]]? {
@@ -267,7 +267,7 @@ struct TemplateIndex: Sendable {
     private static func bucket(_ length: Int, _ byte: UInt8) -> Int { length << 8 | Int(byte) }
 
     /// The best window of `tokens` for every template that has at least one word in it.
-    func matches(in tokens: [Token]) -> [TemplateMatch] {
+    func matches(in tokens: [MessageToken]) -> [TemplateMatch] {
         let tokens = readable(tokens)
         // Every (template, message position, template position, similarity), grouped by template
         // and in message order after sorting.

@@ -18,7 +18,7 @@ struct IndexBuildState {
     private var surfaceFrequency: [Int32] = []
     private var termID: [String: Int32] = [:]
     private var terms: [String] = []
-    private var bigrams = IntegerPairTable()
+    private var bigrams = BigramTable()
 
     let synonymFilter: SynonymFilter
 

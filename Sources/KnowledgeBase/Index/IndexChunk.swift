@@ -20,7 +20,7 @@ struct IndexChunk {
     // Pass 2: postings (global term ids; bigram ids local to the chunk, see `bigramPairs`).
     private(set) var termAccumulator = DocumentAccumulator(tracksSections: true)
     private(set) var bigramAccumulator = DocumentAccumulator()
-    private var bigrams = IntegerPairTable(capacity: 1 << 14)
+    private var bigrams = BigramTable(capacity: 1 << 14)
     /// The term pair of each local bigram id, in id order (= order of first occurrence).
     private(set) var bigramPairs: [(first: Int32, second: Int32)] = []
     /// `IndexField.count` lengths per document.

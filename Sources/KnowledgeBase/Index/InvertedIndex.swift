@@ -20,7 +20,7 @@ public struct InvertedIndex: Sendable {
     let terms: [String]
     let termID: [String: Int32]
     let postings: PostingLists
-    let bigramID: IntegerPairTable
+    let bigramID: BigramTable
     let bigramPostings: PostingLists
     /// `IndexField.count` length norms per document: `1 − b + b · length / averageLength`.
     let norms: [Float]
@@ -35,7 +35,7 @@ public struct InvertedIndex: Sendable {
 
     init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
          synonymFilter: SynonymFilter, analyzer: Analyzer, terms: [String], termID: [String: Int32], postings: PostingLists,
-         bigramID: IntegerPairTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
+         bigramID: BigramTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
          sectionPriors: [Float], surfaces: SurfaceDictionary, forward: ForwardIndex) {
         self.sectionPriors = sectionPriors
         self.articles = articles

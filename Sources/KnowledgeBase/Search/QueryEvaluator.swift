@@ -92,7 +92,7 @@ struct QueryEvaluator {
     }
 
     /// Adds one exact term's scores to the totals and counts the clause as matched.
-    private func accumulateClause(_ key: ScoredKey, meaningful: UInt16, _ scratch: inout EvaluationScratch) {
+    private func accumulateClause(_ key: ScoredKey, meaningful: UInt16, _ scratch: inout QueryScratch) {
         let postings = index.postings
         let range = postings.range(Int(key.key))
         let idf = key.idf
@@ -125,7 +125,7 @@ struct QueryEvaluator {
 
     /// Adds one key's scores to the current alternative's scores, counts it found, and flags
     /// a term found in the title.
-    private func accumulateAlternative(_ key: ScoredKey, _ scratch: inout EvaluationScratch) {
+    private func accumulateAlternative(_ key: ScoredKey, _ scratch: inout QueryScratch) {
         let postings = key.isBigram ? index.bigramPostings : index.postings
         let range = postings.range(Int(key.key))
         let idf = key.idf
@@ -153,7 +153,7 @@ struct QueryEvaluator {
 
     /// Counts, per matched document, the phrase's bigrams it holds (anywhere for a quoted
     /// phrase, else in a label field).
-    private func countPhraseHits(_ phrase: QueryPhrase, _ scratch: inout EvaluationScratch) {
+    private func countPhraseHits(_ phrase: QueryPhrase, _ scratch: inout QueryScratch) {
         let postings = index.bigramPostings
         let fields = IndexField.count
         for bigram in phrase.bigrams {

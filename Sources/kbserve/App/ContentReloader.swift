@@ -14,7 +14,7 @@ struct ContentReloader: Sendable {
     let logger: Logger
     var pollInterval: Duration = .seconds(3)
     /// Entries in each snapshot's search cache (0 turns it off).
-    var searchCacheSize = HelpCenter.defaultSearchCacheSize
+    var searchCacheSize = ContentSnapshot.defaultSearchCacheSize
     /// Hosts whose images articles may show.
     var imageHosts: Set<String> = []
 
@@ -30,7 +30,7 @@ struct ContentReloader: Sendable {
 
     /// Loads the folder again; replaces the store's content only if it loads cleanly.
     @discardableResult
-    func reload(into store: KnowledgeBaseStore, reason: String) -> Bool {
+    func reload(into store: ContentStore, reason: String) -> Bool {
         do {
             let knowledgeBase = try load()
             let running = store.current.knowledgeBase.articles.count
@@ -53,7 +53,7 @@ struct ContentReloader: Sendable {
                 }
                 return false
             }
-            store.replace(with: HelpCenter(knowledgeBase: knowledgeBase, searchCacheSize: searchCacheSize))
+            store.replace(with: ContentSnapshot(knowledgeBase: knowledgeBase, searchCacheSize: searchCacheSize))
             logReport(knowledgeBase.report, event: "Content reloaded", reason: reason)
             return true
         } catch {
@@ -94,11 +94,11 @@ struct ContentReloader: Sendable {
     }
 
     /// The service that watches for SIGHUP and file changes while the server runs.
-    func watching(_ store: KnowledgeBaseStore) -> Watcher { Watcher(reloader: self, store: store) }
+    func watching(_ store: ContentStore) -> Watcher { Watcher(reloader: self, store: store) }
 
     struct Watcher: Service {
         let reloader: ContentReloader
-        let store: KnowledgeBaseStore
+        let store: ContentStore
 
         func run() async throws {
             let hangups = await UnixSignalsSequence(trapping: .sighup)

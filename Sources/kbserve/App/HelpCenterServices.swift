@@ -6,7 +6,7 @@ import KnowledgeBase
 /// Everything the controllers share: the current content, the stores, the views and
 /// the settings. Built once by `buildApplication`, or by tests with in-memory stores.
 struct HelpCenterServices: Sendable {
-    let store: KnowledgeBaseStore
+    let store: ContentStore
     let feedback: any FeedbackStore
     let searchLog: any SearchLogStore
     let views: PageRenderer
@@ -23,7 +23,7 @@ struct HelpCenterServices: Sendable {
     let redactor = Redactor()
 
     init(
-        store: KnowledgeBaseStore, feedback: any FeedbackStore, searchLog: any SearchLogStore, views: PageRenderer,
+        store: ContentStore, feedback: any FeedbackStore, searchLog: any SearchLogStore, views: PageRenderer,
         assets: Assets, configuration: ServerConfiguration, storage: (any StorageStatus)? = nil
     ) {
         self.store = store

@@ -30,7 +30,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     var corsOrigin: [String] = []
 
     @Option(help: "How many recent searches to keep answers for (0 turns the cache off).")
-    var searchCache = HelpCenter.defaultSearchCacheSize
+    var searchCache = ContentSnapshot.defaultSearchCacheSize
 
     @Option(help: "Seconds a connection may send nothing (idle, or stalled in a request) before it is closed.")
     var idleTimeout = ConnectionLimits.defaultIdleTimeoutSeconds

@@ -2,7 +2,7 @@ import Foundation
 
 /// Per-document scratch space for one query evaluation: dense score arrays and lists of the
 /// documents each one has touched (so resetting costs only what was touched).
-struct EvaluationScratch {
+struct QueryScratch {
     let total: UnsafeMutableBufferPointer<Float>
     /// Per document: clauses matched, of them not common (`meaningful`), of those matched
     /// by the typed form (`exact`), of those in the title (`titleHits`), phrase bigrams found
@@ -75,12 +75,12 @@ struct EvaluationScratch {
     func deallocate() { storage.deallocate() }
 }
 
-/// A few clean `EvaluationScratch`es for reuse, so a query does not allocate and zero
+/// A few clean `QueryScratch`es for reuse, so a query does not allocate and zero
 /// arrays the size of the collection. Safe to share across concurrent searches: each
 /// search takes a scratch of its own under a lock and gives it back when done.
 final class EvaluationScratchPool: @unchecked Sendable {
     private let lock = NSLock()
-    private var free: [EvaluationScratch] = []
+    private var free: [QueryScratch] = []
     /// Scratches kept at most; more concurrent searches allocate (and free) their own.
     private let capacity: Int
 
@@ -90,17 +90,17 @@ final class EvaluationScratchPool: @unchecked Sendable {
 
     deinit { for scratch in free { scratch.deallocate() } }
 
-    func take(documents: Int) -> EvaluationScratch {
+    func take(documents: Int) -> QueryScratch {
         lock.lock()
         let scratch = free.popLast()
         lock.unlock()
         if let scratch, scratch.documents == documents { return scratch }
         scratch?.deallocate()
-        return EvaluationScratch(documents: documents)
+        return QueryScratch(documents: documents)
     }
 
-    /// Takes back a scratch; it must be clean (see `EvaluationScratch.clear()`).
-    func recycle(_ scratch: EvaluationScratch) {
+    /// Takes back a scratch; it must be clean (see `QueryScratch.clear()`).
+    func recycle(_ scratch: QueryScratch) {
         lock.lock()
         if free.count < capacity {
             free.append(scratch)

@@ -1,5 +1,5 @@
 /// Words that carry little meaning in an error message; they count, but weigh little.
-enum Stopwords {
+enum MessageStopwords {
     static let words: Set<[UInt8]> = Set([
         "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "you", "your",
         "i", "im", "my", "me", "it", "its", "this", "that", "to", "of", "for", "in", "on", "at", "and", "or",

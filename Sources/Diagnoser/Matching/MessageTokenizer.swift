@@ -3,7 +3,7 @@ import Foundation
 /// Turns text into tokens: folds case and accents, drops apostrophes ("doctor's" -> "doctors"),
 /// splits on other punctuation, and masks the variable parts the way log-template miners do:
 /// e-mail addresses, URLs, dates and long numbers become one placeholder token each.
-struct TextNormalizer: Sendable {
+struct MessageTokenizer: Sendable {
     /// Lowercased ASCII bytes; other text folded (accents removed, curly quotes straightened).
     static func foldedBytes(_ text: String) -> [UInt8] {
         var bytes = Array(text.utf8)
@@ -17,12 +17,12 @@ struct TextNormalizer: Sendable {
         return bytes
     }
 
-    func tokens(_ text: String) -> [Token] {
+    func tokens(_ text: String) -> [MessageToken] {
         tokens(folded: Self.foldedBytes(text))
     }
 
-    func tokens(folded bytes: [UInt8]) -> [Token] {
-        var tokens: [Token] = []
+    func tokens(folded bytes: [UInt8]) -> [MessageToken] {
+        var tokens: [MessageToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         var start = 0
         let count = bytes.count
@@ -46,18 +46,18 @@ struct TextNormalizer: Sendable {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
-    private func appendChunk(_ chunk: ArraySlice<UInt8>, to tokens: inout [Token]) {
+    private func appendChunk(_ chunk: ArraySlice<UInt8>, to tokens: inout [MessageToken]) {
         if let kind = Self.maskKind(chunk) {
-            tokens.append(Token(text: Self.placeholder(kind), kind: kind))
+            tokens.append(MessageToken(text: Self.placeholder(kind), kind: kind))
             return
         }
         var word: [UInt8] = []
         func flush() {
             guard !word.isEmpty else { return }
             if word.count >= 4 && word.allSatisfy(Self.isDigit) {
-                tokens.append(Token(text: Self.placeholder(.number), kind: .number))
+                tokens.append(MessageToken(text: Self.placeholder(.number), kind: .number))
             } else {
-                tokens.append(Token(text: word))
+                tokens.append(MessageToken(text: word))
             }
             word.removeAll(keepingCapacity: true)
         }
@@ -73,7 +73,7 @@ struct TextNormalizer: Sendable {
         flush()
     }
 
-    static func placeholder(_ kind: Token.Kind) -> [UInt8] {
+    static func placeholder(_ kind: MessageToken.Kind) -> [UInt8] {
         switch kind {
         case .email: return Array("<email>".utf8)
         case .url: return Array("<url>".utf8)
@@ -84,7 +84,7 @@ struct TextNormalizer: Sendable {
     }
 
     /// The placeholder kind of a whitespace-free chunk, or nil for ordinary words.
-    static func maskKind(_ chunk: ArraySlice<UInt8>) -> Token.Kind? {
+    static func maskKind(_ chunk: ArraySlice<UInt8>) -> MessageToken.Kind? {
         if let at = chunk.firstIndex(of: UInt8(ascii: "@")), chunk[at...].contains(UInt8(ascii: ".")), at > chunk.startIndex {
             return .email
         }

@@ -2,7 +2,7 @@ import KnowledgeBase
 
 /// One word of normalized text: folded lowercase bytes, its Porter2 stem, and whether it stands
 /// for a masked variable part (a number, e-mail, URL or date) rather than a word.
-struct Token: Sendable, Hashable {
+struct MessageToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, number, email, url, date }
 
     var text: [UInt8]
@@ -15,5 +15,5 @@ struct Token: Sendable, Hashable {
         self.stem = kind == .word ? Array(Porter2Stemmer().stem(String(decoding: text, as: UTF8.self)).utf8) : text
     }
 
-    var isStopword: Bool { kind == .word && Stopwords.contains(text) }
+    var isStopword: Bool { kind == .word && MessageStopwords.contains(text) }
 }

@@ -5,7 +5,7 @@ import NIOCore
 
 /// One loaded content snapshot: the knowledge base and a Diagnoser over its articles.
 /// Requests read a snapshot; a reload swaps in a whole new one.
-struct HelpCenter: Sendable {
+struct ContentSnapshot: Sendable {
     let knowledgeBase: KnowledgeBase
     let diagnoser: Diagnoser
     let loadedAt: Date
@@ -14,7 +14,7 @@ struct HelpCenter: Sendable {
     /// `/api/v1/search` bodies by request (JSON encoding costs more than a cached search).
     let encodedSearches: BoundedCache<SearchRequest, EncodedSearch>
 
-    init(knowledgeBase: KnowledgeBase, loadedAt: Date = Date(), searchCacheSize: Int = HelpCenter.defaultSearchCacheSize) {
+    init(knowledgeBase: KnowledgeBase, loadedAt: Date = Date(), searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
         self.knowledgeBase = knowledgeBase
         self.searchCache = BoundedCache(capacity: searchCacheSize)
         self.encodedSearches = BoundedCache(capacity: searchCacheSize)

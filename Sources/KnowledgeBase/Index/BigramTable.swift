@@ -1,5 +1,5 @@
 /// Open-addressing hash table from a pair of term ids (a bigram) to a dense id.
-struct IntegerPairTable: Sendable {
+struct BigramTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]  // id + 1; 0 = empty
     private var mask: Int
