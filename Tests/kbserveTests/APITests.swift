@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KnowledgeBase
 import Testing
 
 @testable import kbserve
@@ -8,7 +9,7 @@ import Testing
 @Suite struct APITests {
     @Test func searchReturnsTheContractShape() async throws {
         let log = InMemorySearchLogStore()
-        let app = Fixtures.app(try await Fixtures.services(searchLog: log))
+        let app = Fixtures.app(try await Fixtures.components(searchLog: log))
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/search?q=invalid+security+code&limit=2", method: .get) { response in
                 #expect(response.status == .ok)
@@ -33,7 +34,7 @@ import Testing
 
     @Test func searchSaysWhenNoArticleAnswersAndCountsItAsZeroResults() async throws {
         let log = InMemorySearchLogStore()
-        let app = Fixtures.app(try await Fixtures.services(searchLog: log))
+        let app = Fixtures.app(try await Fixtures.components(searchLog: log))
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/search?q=cancel+password", method: .get) { response in
                 let json = try response.json()
@@ -54,10 +55,29 @@ import Testing
         #expect(unanswered == ["cancel password"])
     }
 
+    /// The API caches encoded answers; a reload must not serve the old content's answer.
+    @Test func cachedAnswersDoNotOutliveAReload() async throws {
+        let components = try await Fixtures.components()
+        let app = Fixtures.app(components)
+        try await app.test(.router) { client in
+            func firstID() async throws -> String? {
+                let json = try await client.execute(uri: "/api/v1/search?q=reset+password", method: .get) { try $0.json() }
+                return (json["results"] as? [[String: Any]])?.first?["id"] as? String
+            }
+            let before = try await firstID()
+            let cached = try await firstID()
+            components.content.replace(with: ContentSnapshot(knowledgeBase: KnowledgeBase(articles: [Fixtures.securityCode, Fixtures.contact])))
+            let after = try await firstID()
+            #expect(before == "reset-password")
+            #expect(cached == "reset-password")
+            #expect(after != "reset-password")
+        }
+    }
+
     /// Lengths are counted in Unicode scalars, as the OpenAPI document's `maxLength` is: 150
     /// letters with a combining mark each are 300 scalars, over suggest's 200.
     @Test func lengthLimitsCountUnicodeScalarsLikeTheSchema() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         let marked = String(repeating: "e\u{0301}", count: 150)
         let encoded = try #require(marked.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
         try await app.test(.router) { client in
@@ -72,7 +92,7 @@ import Testing
 
     @Test func searchLogIsRedacted() async throws {
         let log = InMemorySearchLogStore()
-        let app = Fixtures.app(try await Fixtures.services(searchLog: log))
+        let app = Fixtures.app(try await Fixtures.components(searchLog: log))
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/search?q=code+482913+for+jo%40example.com", method: .get) { _ in }
             try await client.execute(uri: "/search?q=born+03%2F14%2F1985", method: .get) { _ in }
@@ -82,7 +102,7 @@ import Testing
     }
 
     @Test func searchFiltersByCategoryAndValidatesParameters() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/search?q=password&category=registration", method: .get) { response in
                 let results = try #require(response.json()["results"] as? [[String: Any]])
@@ -104,7 +124,7 @@ import Testing
     }
 
     @Test func suggestReturnsAtMostFiveTitlesByPrefix() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/suggest?q=rese", method: .get) { response in
                 #expect(response.status == .ok)
@@ -120,7 +140,7 @@ import Testing
     }
 
     @Test func articlesListAndDetail() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/articles", method: .get) { response in
                 let json = try response.json()
@@ -152,7 +172,7 @@ import Testing
     }
 
     @Test func healthAndStaticFiles() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)

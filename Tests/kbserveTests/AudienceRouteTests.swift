@@ -19,9 +19,9 @@ import TestSupport
         staff = knowledgeBase.articles.filter { $0.audience == .staff }
     }
 
-    private func services() async throws -> HelpCenterServices {
-        HelpCenterServices(
-            store: ContentStore(ContentSnapshot(knowledgeBase: knowledgeBase)), feedback: InMemoryFeedbackStore(),
+    private func components() async throws -> ServerComponents {
+        ServerComponents(
+            content: ContentStore(ContentSnapshot(knowledgeBase: knowledgeBase)), feedback: InMemoryFeedbackStore(),
             searchLog: InMemorySearchLogStore(), views: try await PageRenderer.bundled(), assets: try Assets(),
             configuration: ServerConfiguration(adminToken: "s3cret-token")
         )
@@ -42,7 +42,7 @@ import TestSupport
 
     @Test func patientPagesNeverLinkAStaffGuide() async throws {
         try #require(staff.count >= 4)
-        let app = Fixtures.app(try await services())
+        let app = Fixtures.app(try await components())
         try await app.test(.router) { client in
             var pages = ["/", "/troubleshoot", "/search?q=pin"]
             pages += Category.known.map { "/categories/\($0.rawValue)" }
@@ -63,7 +63,7 @@ import TestSupport
     }
 
     @Test func homeAndCategoryPagesListYourAccount() async throws {
-        let app = Fixtures.app(try await services())
+        let app = Fixtures.app(try await components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.text.contains("<a href=\"/categories/your-account\">Your account</a>"))
@@ -78,7 +78,7 @@ import TestSupport
     }
 
     @Test func patientSearchAndSuggestionsNeverFindAStaffGuide() async throws {
-        let app = Fixtures.app(try await services())
+        let app = Fixtures.app(try await components())
         try await app.test(.router) { client in
             for guide in staff {
                 for query in [guide.title] + guide.aliases {
@@ -101,7 +101,7 @@ import TestSupport
     }
 
     @Test func articleListAndPagesNeedTheStaffAudience() async throws {
-        let app = Fixtures.app(try await services())
+        let app = Fixtures.app(try await components())
         let guide = try #require(staff.first)
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/articles", method: .get) { response in
@@ -144,7 +144,7 @@ import TestSupport
     }
 
     @Test func staffSearchFindsTheGuidesWithLinksThatOpen() async throws {
-        let app = Fixtures.app(try await services())
+        let app = Fixtures.app(try await components())
         try await app.test(.router) { client in
             for guide in staff {
                 let q = Self.encoded(guide.title)
@@ -163,7 +163,7 @@ import TestSupport
     }
 
     @Test func agentViewListsTheGuidesAndTheOneForEachCause() async throws {
-        let app = Fixtures.app(try await services())
+        let app = Fixtures.app(try await components())
         let lostPIN = try #require(knowledgeBase.article("staff-patient-lost-pin"))
         try await app.test(.router) { client in
             try await client.execute(uri: "/troubleshoot?view=agent", method: .get) { response in
@@ -194,7 +194,7 @@ import TestSupport
     }
 
     @Test func feedbackOnAStaffGuideReturnsToTheStaffPage() async throws {
-        let app = Fixtures.app(try await services())
+        let app = Fixtures.app(try await components())
         let guide = try #require(staff.first)
         try await app.test(.router) { client in
             try await client.execute(

@@ -12,7 +12,7 @@ import Testing
     /// end by its own 20-second timeout with the socket still open.
     @Test func halfAHeadOrHalfABodyIsClosedWithinTheIdleTimeout() async throws {
         let limits = ConnectionLimits(idleTimeout: .seconds(1), maxConnections: 100)
-        let app = Fixtures.app(try await Fixtures.services(), limits: limits)
+        let app = Fixtures.app(try await Fixtures.components(), limits: limits)
         try await app.test(.live) { client in
             let port = try #require(client.port)
             let halfHead = try RawSocket(port: port, timeout: 20)

@@ -8,12 +8,12 @@ import Testing
 @Suite struct ContextTests {
     static let origin = "https://app.example.com"
 
-    static func services() async throws -> HelpCenterServices {
-        try await Fixtures.services(configuration: ServerConfiguration(corsOrigins: [origin]))
+    static func components() async throws -> ServerComponents {
+        try await Fixtures.components(configuration: ServerConfiguration(corsOrigins: [origin]))
     }
 
     @Test func helpContextRedirectsToTheMostLikelyCauseSection() async throws {
-        let app = Fixtures.app(try await Self.services())
+        let app = Fixtures.app(try await Self.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/help/context?error=invalid-pin", method: .get) { response in
                 #expect(response.status == .seeOther)
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func contextAPIAnswersJSONWithCORSForConfiguredOrigins() async throws {
-        let app = Fixtures.app(try await Self.services())
+        let app = Fixtures.app(try await Self.components())
         try await app.test(.router) { client in
             try await client.execute(
                 uri: "/api/v1/context?error=password-requirements", method: .get, headers: [.origin: Self.origin]
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func corsPreflight() async throws {
-        let app = Fixtures.app(try await Self.services())
+        let app = Fixtures.app(try await Self.components())
         try await app.test(.router) { client in
             try await client.execute(
                 uri: "/api/v1/context", method: .options,

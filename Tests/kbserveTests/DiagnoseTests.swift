@@ -10,7 +10,7 @@ import Testing
     static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
     @Test func diagnoseAPIFollowsTheContract() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             let body = #"{"message": "It says Invalid security code", "values": {"securityCode": "555123"}, "context": {"flow": "registration"}}"#
             try await client.execute(uri: "/api/v1/diagnose", method: .post, headers: Self.json, body: ByteBuffer(string: body)) { response in
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func diagnoseAPIRejectsMalformedInput() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/diagnose", method: .post, headers: Self.json, body: ByteBuffer(string: "{\"message\": ")) { response in
                 #expect(response.status == .badRequest)
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func troubleshooterShowsRankedCausesWithSteps() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/troubleshoot", method: .get) { response in
                 #expect(response.status == .ok)
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func agentViewShowsTheReplyToCopy() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(
                 uri: "/troubleshoot?view=agent", method: .post, headers: Self.form, body: ByteBuffer(string: "message=Invalid+PIN")
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func troubleshooterAsksForSomethingWhenEmptyAndOffersArticlesWhenNothingMatches() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/troubleshoot", method: .post, headers: Self.form, body: ByteBuffer(string: "message=++")) { response in
                 #expect(response.status == .unprocessableContent)

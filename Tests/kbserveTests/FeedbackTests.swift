@@ -12,7 +12,7 @@ import Testing
 
     @Test func voteFormRecordsARedactedCommentAndRedirectsToTheThanks() async throws {
         let store = InMemoryFeedbackStore()
-        let app = Fixtures.app(try await Fixtures.services(feedback: store))
+        let app = Fixtures.app(try await Fixtures.components(feedback: store))
         try await app.test(.router) { client in
             let body = "helpful=no&comment=My+DOB+03%2F14%2F1985+and+phone+555-201-3344+didn%27t+work"
             try await client.execute(
@@ -30,7 +30,7 @@ import Testing
 
     @Test func voteFormWithoutAnAnswerIs400() async throws {
         let store = InMemoryFeedbackStore()
-        let app = Fixtures.app(try await Fixtures.services(feedback: store))
+        let app = Fixtures.app(try await Fixtures.components(feedback: store))
         try await app.test(.router) { client in
             try await client.execute(
                 uri: "/articles/reset-password/feedback", method: .post, headers: Self.form, body: ByteBuffer(string: "helpful=maybe")
@@ -54,7 +54,7 @@ import Testing
 
     @Test func apiRecordsFeedback() async throws {
         let store = InMemoryFeedbackStore()
-        let app = Fixtures.app(try await Fixtures.services(feedback: store))
+        let app = Fixtures.app(try await Fixtures.components(feedback: store))
         try await app.test(.router) { client in
             let body = #"{"article": "invalid-pin-or-security-code", "helpful": true, "comment": "mail me at jo@example.com"}"#
             try await client.execute(uri: "/api/v1/feedback", method: .post, headers: Self.json, body: ByteBuffer(string: body)) { response in
@@ -70,7 +70,7 @@ import Testing
 
     @Test func apiRejectsBadFeedback() async throws {
         let store = InMemoryFeedbackStore()
-        let app = Fixtures.app(try await Fixtures.services(feedback: store))
+        let app = Fixtures.app(try await Fixtures.components(feedback: store))
         let cases: [(body: String, headers: HTTPFields, status: HTTPResponse.Status, message: String)] = [
             ("{not json", Self.json, .badRequest, "not valid JSON"),
             (#"{"helpful": true}"#, Self.json, .badRequest, "'article' is missing"),

@@ -97,13 +97,13 @@ enum Fixtures {
     static var knowledgeBase: KnowledgeBase { KnowledgeBase(articles: articles) }
 
     /// Services over the fixture articles with in-memory stores.
-    static func services(
+    static func components(
         configuration: ServerConfiguration = ServerConfiguration(adminToken: "s3cret-token"),
         feedback: any FeedbackStore = InMemoryFeedbackStore(),
         searchLog: any SearchLogStore = InMemorySearchLogStore()
-    ) async throws -> HelpCenterServices {
-        HelpCenterServices(
-            store: ContentStore(ContentSnapshot(knowledgeBase: knowledgeBase)), feedback: feedback, searchLog: searchLog,
+    ) async throws -> ServerComponents {
+        ServerComponents(
+            content: ContentStore(ContentSnapshot(knowledgeBase: knowledgeBase)), feedback: feedback, searchLog: searchLog,
             views: try await PageRenderer.bundled(), assets: try Assets(), configuration: configuration
         )
     }
@@ -116,9 +116,9 @@ enum Fixtures {
     }
 
     static func app(
-        _ services: HelpCenterServices, logger: Logger = Fixtures.quietLogger, limits: ConnectionLimits = ConnectionLimits()
+        _ components: ServerComponents, logger: Logger = Fixtures.quietLogger, limits: ConnectionLimits = ConnectionLimits()
     ) -> some ApplicationProtocol {
-        makeApplication(router: buildRouter(services).buildResponder(), limits: limits, logger: logger)
+        makeApplication(router: buildRouter(components).buildResponder(), limits: limits, logger: logger)
     }
 }
 

@@ -41,8 +41,8 @@ import TestSupport
     }
 
     @Test func searchesAreRateLimitedPerClientWithRetryAfter() async throws {
-        let services = try await Fixtures.services(configuration: ServerConfiguration(searchRateLimit: RateLimit(burst: 3, perSecond: 0.01)))
-        let app = Fixtures.app(services)
+        let components = try await Fixtures.components(configuration: ServerConfiguration(searchRateLimit: RateLimit(burst: 3, perSecond: 0.01)))
+        let app = Fixtures.app(components)
         try await app.test(.router) { client in
             for _ in 0..<3 {
                 try await client.execute(uri: "/api/v1/search?q=pin", method: .get) { #expect($0.status == .ok) }
@@ -58,7 +58,7 @@ import TestSupport
     // MARK: 5. No personal values in URLs
 
     @Test func valuesTravelOnlyInAPostBody() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             for uri in ["/api/v1/context?error=invalid-security-code&securityCode=123456", "/help/context?error=invalid-pin&pin=4821",
                         "/api/v1/context?error=invalid-pin&dateOfBirth=01/02/1990"] {
@@ -98,8 +98,8 @@ import TestSupport
     // MARK: 6. Cache-Control
 
     @Test func responsesWithInputAreNotStoredAndStaticFilesAreVersioned() async throws {
-        let services = try await Fixtures.services()
-        let app = Fixtures.app(services)
+        let components = try await Fixtures.components()
+        let app = Fixtures.app(components)
         try await app.test(.router) { client in
             for uri in ["/search?q=pin", "/api/v1/search?q=pin", "/troubleshoot", "/api/v1/suggest?q=pi", "/help/context?error=invalid-pin",
                         "/articles/reset-password", "/no-such-page"] {
@@ -156,12 +156,12 @@ import TestSupport
     }
 
     @Test func healthSaysSoWhenNoArticlesAreLoaded() async throws {
-        let services = HelpCenterServices(
-            store: ContentStore(ContentSnapshot(knowledgeBase: KnowledgeBase(articles: []))), feedback: InMemoryFeedbackStore(),
+        let components = ServerComponents(
+            content: ContentStore(ContentSnapshot(knowledgeBase: KnowledgeBase(articles: []))), feedback: InMemoryFeedbackStore(),
             searchLog: InMemorySearchLogStore(), views: try await PageRenderer.bundled(), assets: try Assets(),
             configuration: ServerConfiguration()
         )
-        try await Fixtures.app(services).test(.router) { client in
+        try await Fixtures.app(components).test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { try #expect($0.json()["status"] as? String == "degraded") }
         }
     }
@@ -222,13 +222,13 @@ import TestSupport
         let database = try SQLiteDatabase(directory: directory, retryInterval: 0)
         let mode = try FileManager.default.attributesOfItem(atPath: database.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        let services = HelpCenterServices(
-            store: ContentStore(ContentSnapshot(knowledgeBase: Fixtures.knowledgeBase)), feedback: SQLiteFeedbackStore(database: database),
+        let components = ServerComponents(
+            content: ContentStore(ContentSnapshot(knowledgeBase: Fixtures.knowledgeBase)), feedback: SQLiteFeedbackStore(database: database),
             searchLog: SQLiteSearchLogStore(database: database), views: try await PageRenderer.bundled(), assets: try Assets(),
             configuration: ServerConfiguration(), storage: database
         )
         let vote = ByteBuffer(string: #"{"article": "reset-password", "helpful": true}"#)
-        try await Fixtures.app(services).test(.router) { client in
+        try await Fixtures.app(components).test(.router) { client in
             try await client.execute(uri: "/api/v1/feedback", method: .post, headers: [.contentType: "application/json"], body: vote) {
                 #expect($0.status == .created)
             }
@@ -254,9 +254,9 @@ import TestSupport
     // MARK: 12. Failed insights authentication is rate limited
 
     @Test func failedInsightsAuthenticationIsRateLimited() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
-            for _ in 0..<Int(HelpCenterServices.authFailureLimit.burst) {
+            for _ in 0..<Int(ServerConfiguration().authFailureRateLimit.burst) {
                 try await client.execute(uri: "/api/v1/insights", method: .get, headers: [.authorization: "Bearer guess"]) {
                     #expect($0.status == .unauthorized)
                 }

@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct InsightsTests {
     @Test func insightsNeedTheBearerToken() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             for headers: HTTPFields in [[:], [.authorization: "Bearer wrong"], [.authorization: "Basic s3cret-token"]] {
                 try await client.execute(uri: "/api/v1/insights", method: .get, headers: headers) { response in
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func insightsAreDisabledWithoutAToken() async throws {
-        let app = Fixtures.app(try await Fixtures.services(configuration: ServerConfiguration(adminToken: nil)))
+        let app = Fixtures.app(try await Fixtures.components(configuration: ServerConfiguration(adminToken: nil)))
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/insights", method: .get, headers: [.authorization: "Bearer anything"]) { response in
                 #expect(response.status == .notFound)
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func insightsReportQueriesHelpfulnessAndUnmatchedDiagnoses() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         let json: HTTPFields = [.contentType: "application/json"]
         try await app.test(.router) { client in
             for query in ["reset password", "reset password", "zzqx wqvv"] {

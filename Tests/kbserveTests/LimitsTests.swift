@@ -9,7 +9,7 @@ import Testing
     static let json: HTTPFields = [.contentType: "application/json"]
 
     @Test func everyResponseCarriesTheSecurityHeaders() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             for (uri, method) in [("/", HTTPRequest.Method.get), ("/api/v1/search?q=pin", .get), ("/missing", .get), ("/api/v1/diagnose", .post)] {
                 try await client.execute(uri: uri, method: method) { response in
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func bodiesOverOneMegabyteGet413() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         let big = ByteBuffer(string: "{\"message\": \"" + String(repeating: "a", count: 1_100_000) + "\"}")
         try await app.test(.router) { client in
             try await client.execute(
@@ -51,7 +51,7 @@ import Testing
 
     @Test func postRoutesAreRateLimitedPerClient() async throws {
         let configuration = ServerConfiguration(rateLimit: RateLimit(burst: 3, perSecond: 0.01))
-        let app = Fixtures.app(try await Fixtures.services(configuration: configuration))
+        let app = Fixtures.app(try await Fixtures.components(configuration: configuration))
         try await app.test(.router) { client in
             for _ in 0..<3 {
                 try await client.execute(

@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct LiveTests {
     @Test func servesOverARealSocket() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.live) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)

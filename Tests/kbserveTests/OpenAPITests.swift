@@ -9,7 +9,7 @@ import Testing
 @Suite struct OpenAPITests {
     /// "METHOD /path" for every route the router has.
     static func routerRoutes() async throws -> Set<String> {
-        let router = buildRouter(try await Fixtures.services())
+        let router = buildRouter(try await Fixtures.components())
         return Set(router.routes.map { "\($0.method.rawValue) \($0.path.description)" })
     }
 
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func theDocumentDescribesExactlyTheRouterRoutes() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         let served = try await app.test(.router) { client in
             try await client.execute(uri: "/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)
@@ -41,7 +41,7 @@ import Testing
     /// Every `category` parameter lists exactly the known categories (the search page also the
     /// empty "All topics" its form sends), so the document cannot fall behind a new category.
     @Test func categoryParametersListTheKnownCategories() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         let data = try await app.test(.router) { client in
             try await client.execute(uri: "/openapi.json", method: .get) { Data($0.text.utf8) }
         }

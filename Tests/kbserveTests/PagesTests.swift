@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct PagesTests {
     @Test func homeListsCategoriesWithTheirArticles() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .ok)
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func titlesAreEscaped() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/articles/contact-support", method: .get) { response in
                 #expect(response.status == .ok)
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func articlePageHasContentsRelatedBreadcrumbAndFeedbackForm() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/articles/invalid-pin-or-security-code", method: .get) { response in
                 #expect(response.status == .ok)
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func unknownArticleAndUnknownPathGetTheFriendly404() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             for uri in ["/articles/no-such-article", "/nowhere/at/all", "/categories/nonsense"] {
                 try await client.execute(uri: uri, method: .get) { response in
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func categoryPageListsItsArticles() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/categories/signing-in", method: .get) { response in
                 #expect(response.status == .ok)
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func searchPageShowsMarkedSnippetsAndCategoryFilter() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/search?q=security+code", method: .get) { response in
                 #expect(response.status == .ok)
@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func searchWithATypoStillFindsTheArticle() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/search?q=pasword", method: .get) { response in
                 #expect(response.text.contains("href=\"/articles/reset-password"))
@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func noResultsPageOffersTheTroubleshooterAndContacts() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/search?q=zzqx+wqvv", method: .get) { response in
                 #expect(response.status == .ok)
@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func aQueryWithNoGoodAnswerSaysSoAndListsRelatedArticles() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             // The fixtures have a password article but none on cancelling one.
             try await client.execute(uri: "/search?q=cancel+password", method: .get) { response in
@@ -146,7 +146,7 @@ import Testing
     }
 
     @Test func searchQueryIsEscapedInThePage() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22", method: .get) { response in
                 #expect(response.status == .ok)
@@ -157,7 +157,7 @@ import Testing
     }
 
     @Test func badSearchParametersGetAFriendlyPage() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/search?q=pin&category=nonsense", method: .get) { response in
                 #expect(response.status == .badRequest)
@@ -168,7 +168,7 @@ import Testing
     }
 
     @Test func emptySearchShowsTheForm() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
             try await client.execute(uri: "/search", method: .get) { response in
                 #expect(response.status == .ok)
@@ -182,7 +182,7 @@ import Testing
 /// What the office can do is for agents: the agent view of the troubleshooter shows it, the patient view never does.
 @Suite struct TroubleshootOfficeTests {
     @Test func officeStepsOnlyInTheAgentView() async throws {
-        let app = Fixtures.app(try await Fixtures.services())
+        let app = Fixtures.app(try await Fixtures.components())
         let form = "message=Invalid+PIN&pin=4471"
         try await app.test(.router) { client in
             try await client.execute(

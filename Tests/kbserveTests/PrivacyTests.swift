@@ -132,11 +132,11 @@ enum PrivacyHarness {
         -> (SQLiteDatabase, SQLiteSearchLogStore, LogCapture, some ApplicationProtocol) {
         let database = try SQLiteDatabase(directory: directory)
         let searchLog = SQLiteSearchLogStore(database: database)
-        let services = try await Fixtures.services(
+        let components = try await Fixtures.components(
             configuration: ServerConfiguration(adminToken: "t", rateLimit: RateLimit(burst: 1_000, perSecond: 100)),
             feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog
         )
         let capture = LogCapture()
-        return (database, searchLog, capture, Fixtures.app(services, logger: capture.logger))
+        return (database, searchLog, capture, Fixtures.app(components, logger: capture.logger))
     }
 }

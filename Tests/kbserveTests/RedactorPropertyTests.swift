@@ -101,9 +101,9 @@ import TestSupport
     /// Item 4: the value across the 300-character cut is redacted whole, then the text is cut.
     @Test func diagnoseMessagesAreRedactedBeforeTheyAreCut() async throws {
         let searchLog = InMemorySearchLogStore()
-        let services = try await Fixtures.services(searchLog: searchLog)
+        let components = try await Fixtures.components(searchLog: searchLog)
         let message = String(repeating: "x", count: 285) + " write jane.patient@example.com or 555 201 3344"
-        _ = services.diagnose(.init(message: message))
+        _ = components.diagnoser.diagnose(.init(message: message))
         let stored = try await searchLog.topTexts(kind: .diagnose, onlyWithoutResults: false, limit: 5)
         let text = try #require(stored.first?.text)
         #expect(text.count <= 300)
@@ -115,13 +115,13 @@ import TestSupport
     @Test func storedTextsCarryNoValues() async throws {
         let searchLog = InMemorySearchLogStore()
         let feedback = InMemoryFeedbackStore()
-        let services = try await Fixtures.services(feedback: feedback, searchLog: searchLog)
+        let components = try await Fixtures.components(feedback: feedback, searchLog: searchLog)
         let texts = ["my password Hunter2!xyz fails", "pin ５８３９２０ no", "code ٥٨٣٩٢٠ invalid", "code 58_39_20", "mail jane @ example.com",
                      "born 14th of July 1985", "my name is Jane Q Patient"]
         for text in texts {
-            _ = services.search(.init(query: text))
-            _ = services.diagnose(.init(message: text))
-            try await services.recordFeedback(article: "reset-password", helpful: false, comment: text)
+            _ = components.searcher.search(.init(query: text))
+            _ = components.diagnoser.diagnose(.init(message: text))
+            try await components.feedbackRecorder.record(article: "reset-password", helpful: false, comment: text)
         }
         let stored = try await searchLog.topTexts(kind: .search, onlyWithoutResults: false, limit: 50).map(\.text)
             + searchLog.topTexts(kind: .diagnose, onlyWithoutResults: false, limit: 50).map(\.text)

@@ -44,7 +44,7 @@ func buildApplication(
     var reloader = ContentReloader(directory: arguments.contentDirectory, logger: logger)
     reloader.searchCacheSize = arguments.searchCacheSize
     reloader.imageHosts = Set(arguments.imageHosts)
-    let store = ContentStore(ContentSnapshot(knowledgeBase: try reloader.loadInitial(), searchCacheSize: arguments.searchCacheSize))
+    let content = ContentStore(ContentSnapshot(knowledgeBase: try reloader.loadInitial(), searchCacheSize: arguments.searchCacheSize))
     let database = try SQLiteDatabase(directory: arguments.dataDirectory)
     let searchLog = SQLiteSearchLogStore(database: database, retentionDays: arguments.retentionDays, logger: logger)
     let assets = try Assets()
@@ -53,40 +53,58 @@ func buildApplication(
     configuration.searchRateLimit = arguments.searchRateLimit
     configuration.authFailureRateLimit = arguments.authFailureRateLimit
     configuration.retentionDays = arguments.retentionDays
-    let services = HelpCenterServices(
-        store: store, feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog,
+    var components = ServerComponents(
+        content: content, feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog,
         views: try await PageRenderer.bundled(assets: assets), assets: assets, configuration: configuration, storage: database
     )
-    if services.configuration.adminToken == nil {
+    components.searchCacheSize = arguments.searchCacheSize
+    if configuration.adminToken == nil {
         logger.notice("Insights are disabled: set KBSERVE_ADMIN_TOKEN to enable GET /api/v1/insights.")
     }
     return makeApplication(
-        router: buildRouter(services).buildResponder(), host: arguments.host, port: arguments.port,
-        limits: arguments.connectionLimits, services: [searchLog, reloader.watching(store)], logger: logger
+        router: buildRouter(components).buildResponder(), host: arguments.host, port: arguments.port,
+        limits: arguments.connectionLimits, services: [searchLog, reloader.watching(content)], logger: logger
     )
 }
 
 /// Every route, behind the shared middleware (request log, security headers, error
-/// responses, body and rate limits).
-func buildRouter(_ services: HelpCenterServices) -> Router<AppRequestContext> {
+/// responses, body and rate limits). Each controller gets only what it uses.
+func buildRouter(_ components: ServerComponents) -> Router<AppRequestContext> {
     // HEAD is answered as GET without the body (load balancers and link checkers use it).
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let routeTable = RouteTable()
+    let configuration = components.configuration
+    let content = components.content
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorResponseMiddleware(views: services.views, routes: routeTable))
-    router.add(middleware: LimitsMiddleware(rateLimiter: services.rateLimiter, searchRateLimiter: services.searchRateLimiter))
-    router.addRoutes(PagesController(services: services).endpoints)
-    router.addRoutes(ContextController(services: services).endpoints)
-    router.addRoutes(HealthController(services: services).endpoints)
-    router.addRoutes(OpenAPIController(assets: services.assets).endpoints)
-    router.addRoutes(StaticController(assets: services.assets).endpoints)
+    router.add(middleware: ErrorResponseMiddleware(views: components.views, routes: routeTable))
+    router.add(
+        middleware: LimitsMiddleware(
+            rateLimiter: RateLimiter(limit: configuration.rateLimit), searchRateLimiter: RateLimiter(limit: configuration.searchRateLimit)
+        )
+    )
+    router.addRoutes(
+        PagesController(
+            views: components.views, content: content, searcher: components.searcher, diagnoser: components.diagnoser,
+            feedback: components.feedbackRecorder, redactor: components.redactor
+        ).endpoints
+    )
+    router.addRoutes(ContextController(content: content, corsOrigins: configuration.corsOrigins).endpoints)
+    router.addRoutes(HealthController(content: content, storage: components.storage).endpoints)
+    router.addRoutes(OpenAPIController(assets: components.assets).endpoints)
+    router.addRoutes(StaticController(assets: components.assets).endpoints)
     let api: RouterPath = "api/v1"
-    router.addRoutes(SearchAPIController(services: services).endpoints, atPath: api)
-    router.addRoutes(ArticlesAPIController(services: services).endpoints, atPath: api)
-    router.addRoutes(DiagnoseAPIController(services: services).endpoints, atPath: api)
-    router.addRoutes(FeedbackController(services: services).endpoints, atPath: api)
-    router.addRoutes(InsightsController(services: services).endpoints, atPath: api)
+    router.addRoutes(
+        SearchAPIController(content: content, searcher: components.searcher, cacheSize: components.searchCacheSize).endpoints, atPath: api)
+    router.addRoutes(ArticlesAPIController(content: content).endpoints, atPath: api)
+    router.addRoutes(DiagnoseAPIController(diagnoser: components.diagnoser).endpoints, atPath: api)
+    router.addRoutes(FeedbackController(recorder: components.feedbackRecorder).endpoints, atPath: api)
+    router.addRoutes(
+        InsightsController(
+            content: content, searchLog: components.searchLog, feedback: components.feedback, adminToken: configuration.adminToken,
+            authFailureLimiter: RateLimiter(limit: configuration.authFailureRateLimit)
+        ).endpoints, atPath: api
+    )
     routeTable.record(router.routes.map { ($0.method.rawValue, $0.path.description) })
     return router
 }

@@ -1,7 +1,6 @@
 import Diagnoser
 import Foundation
 import KnowledgeBase
-import NIOCore
 
 /// One loaded content snapshot: the knowledge base and a Diagnoser over its articles.
 /// Requests read a snapshot; a reload swaps in a whole new one.
@@ -9,15 +8,15 @@ struct ContentSnapshot: Sendable {
     let knowledgeBase: KnowledgeBase
     let diagnoser: Diagnoser
     let loadedAt: Date
-    /// Search results by request.
+    /// Counts the snapshots a `ContentStore` has held (0 for the first): caches of what a
+    /// snapshot answered key on it, so a reload never serves answers of the old content.
+    var generation = 0
+    /// Search results by request, for this content only.
     let searchCache: BoundedCache<SearchRequest, SearchResults>
-    /// `/api/v1/search` bodies by request (JSON encoding costs more than a cached search).
-    let encodedSearches: BoundedCache<SearchRequest, EncodedSearch>
 
     init(knowledgeBase: KnowledgeBase, loadedAt: Date = Date(), searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
         self.knowledgeBase = knowledgeBase
         self.searchCache = BoundedCache(capacity: searchCacheSize)
-        self.encodedSearches = BoundedCache(capacity: searchCacheSize)
         self.diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
         self.loadedAt = loadedAt
     }
@@ -28,14 +27,6 @@ struct ContentSnapshot: Sendable {
     func search(_ request: SearchRequest) -> SearchResults {
         searchCache.value(for: request) { knowledgeBase.search(request) }
     }
-}
-
-/// An encoded search response, and its total (0 when no article answers it, see
-/// `SearchResults.answeredTotal`) and redacted query for the search log.
-struct EncodedSearch: Sendable {
-    var body: ByteBuffer
-    var total: Int
-    var redactedQuery: String
 }
 
 extension SearchResults {

@@ -10,7 +10,12 @@ final class ContentStore: Sendable {
 
     var current: ContentSnapshot { snapshot.withLock { $0 } }
 
+    /// Swaps in `newSnapshot` as the next generation.
     func replace(with newSnapshot: ContentSnapshot) {
-        snapshot.withLock { $0 = newSnapshot }
+        snapshot.withLock { current in
+            var next = newSnapshot
+            next.generation = current.generation + 1
+            current = next
+        }
     }
 }

@@ -3,7 +3,7 @@ import KnowledgeBase
 
 /// `GET /api/v1/articles` and `GET /api/v1/articles/{id}`.
 struct ArticlesAPIController {
-    let services: HelpCenterServices
+    let content: ContentStore
 
     struct Summary: Encodable, Sendable {
         var id: ArticleID
@@ -62,12 +62,12 @@ struct ArticlesAPIController {
 
     /// The articles the `audience` parameter may see: patient articles unless `audience=staff`.
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONBody<List> {
-        let articles = services.store.current.knowledgeBase.articles(visibleTo: try request.query.audience())
+        let articles = content.current.knowledgeBase.articles(visibleTo: try request.query.audience())
         return JSONBody(value: List(total: articles.count, articles: articles.map(Summary.init)))
     }
 
     @Sendable func detail(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Detail> {
-        let knowledgeBase = services.store.current.knowledgeBase
+        let knowledgeBase = content.current.knowledgeBase
         let audience = try request.query.audience()
         guard let id = context.parameters.get("id"), let article = knowledgeBase.article(ArticleID(id), visibleTo: audience) else {
             throw HTTPError(.notFound, message: "There is no article with that id.")

@@ -9,7 +9,9 @@ import KnowledgeBase
 /// `{"error", "values", "context"}`. A GET carrying a value gets 400 naming that route,
 /// since browsers, proxies and logs keep URLs.
 struct ContextController {
-    let services: HelpCenterServices
+    let content: ContentStore
+    /// Origins allowed to call the JSON routes from a browser.
+    let corsOrigins: Set<String>
 
     struct ArticleReference: Encodable, Sendable {
         var id: ArticleID
@@ -79,7 +81,7 @@ struct ContextController {
     }
 
     @Sendable func preflight(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let origin = request.headers[.origin], services.configuration.corsOrigins.contains(origin) else {
+        guard let origin = request.headers[.origin], corsOrigins.contains(origin) else {
             throw HTTPError(.forbidden, message: "This origin may not call the context API.")
         }
         return Response(
@@ -93,7 +95,7 @@ struct ContextController {
 
     private func addCORSHeaders(to response: inout Response, request: Request) {
         response.headers[.vary] = "Origin"
-        if let origin = request.headers[.origin], services.configuration.corsOrigins.contains(origin) {
+        if let origin = request.headers[.origin], corsOrigins.contains(origin) {
             response.headers[.accessControlAllowOrigin] = origin
         }
     }
@@ -110,7 +112,7 @@ struct ContextController {
     /// The same for an error id and a request built from the error's message.
     func resolve(errorID: String, request makeRequest: (String) throws -> DiagnosisRequest) throws -> ContextHelp {
         guard !errorID.isEmpty else { throw HTTPError(.badRequest, message: "Give the error id in the error field.") }
-        let current = services.store.current
+        let current = content.current
         guard let article = current.knowledgeBase.articles.first(where: { $0.errors.contains { $0.id == errorID } }),
             let error = article.errors.first(where: { $0.id == errorID })
         else {

@@ -4,7 +4,7 @@ import Hummingbird
 /// `POST /api/v1/diagnose`: the Diagnoser contract's input in, its output out.
 /// The body and the values in it are never logged.
 struct DiagnoseAPIController {
-    let services: HelpCenterServices
+    let diagnoser: RecordingDiagnoser
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
@@ -14,6 +14,6 @@ struct DiagnoseAPIController {
 
     @Sendable func diagnose(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Diagnosis> {
         let input = try await request.decodeJSON(as: DiagnosisRequest.self, context: context)
-        return JSONResponse(value: services.diagnose(input))
+        return JSONResponse(value: diagnoser.diagnose(input))
     }
 }

@@ -4,7 +4,7 @@ import KnowledgeBase
 /// `POST /api/v1/feedback` with `{article, helpful, comment?}`. The comment is redacted
 /// before it is stored and never sent back.
 struct FeedbackController {
-    let services: HelpCenterServices
+    let recorder: FeedbackRecorder
 
     struct Input: Decodable, Sendable {
         var article: String
@@ -26,7 +26,7 @@ struct FeedbackController {
 
     @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Recorded> {
         let input = try await request.decodeJSON(as: Input.self, context: context)
-        try await services.recordFeedback(article: input.article, helpful: input.helpful, comment: input.comment)
+        try await recorder.record(article: input.article, helpful: input.helpful, comment: input.comment)
         return JSONResponse(value: Recorded(article: input.article, helpful: input.helpful), status: .created)
     }
 }

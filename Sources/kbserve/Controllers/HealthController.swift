@@ -6,7 +6,9 @@ import Hummingbird
 /// help center keeps answering from memory, and taking every server out of a balancer
 /// over a shared disk problem would only make it worse.
 struct HealthController {
-    let services: HelpCenterServices
+    let content: ContentStore
+    /// Whether the database works (nil: stores that cannot fail, as in tests).
+    let storage: (any StorageStatus)?
 
     struct Health: Encodable, Sendable {
         var status: String
@@ -23,11 +25,11 @@ struct HealthController {
     }
 
     @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Health> {
-        let current = services.store.current
+        let current = content.current
         var problems: [String] = []
         let articles = current.knowledgeBase.articles.count
         if articles == 0 { problems.append("No articles are loaded.") }
-        let storageProblem = services.storage?.problem
+        let storageProblem = storage?.problem
         if let storageProblem { problems.append("Storage is unavailable: \(storageProblem); feedback and search counts are not saved.") }
         return JSONResponse(
             value: Health(

@@ -5,7 +5,12 @@ import KnowledgeBase
 /// The server-rendered pages: home, search, articles (with the feedback form),
 /// categories and the troubleshooter. They work without JavaScript.
 struct PagesController {
-    let services: HelpCenterServices
+    let views: PageRenderer
+    let content: ContentStore
+    let searcher: RecordingSearcher
+    let diagnoser: RecordingDiagnoser
+    let feedback: FeedbackRecorder
+    let redactor: Redactor
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
@@ -19,22 +24,20 @@ struct PagesController {
         return routes
     }
 
-    private var views: PageRenderer { services.views }
-
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
-        HTMLResponse(html: views.render(HomePage(knowledgeBase: services.store.current.knowledgeBase)))
+        HTMLResponse(html: views.render(HomePage(knowledgeBase: content.current.knowledgeBase)))
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let parameters = try SearchParameters(request.query)
-        let results = parameters.query.isEmpty ? nil : services.search(parameters.request)
+        let results = parameters.query.isEmpty ? nil : searcher.search(parameters.request)
         return HTMLResponse(
             html: views.render(
                 SearchPage(query: parameters.query, category: parameters.category, audience: parameters.audience, results: results)))
     }
 
     @Sendable func article(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
-        let knowledgeBase = services.store.current.knowledgeBase
+        let knowledgeBase = content.current.knowledgeBase
         let article = try Self.article(context, in: knowledgeBase, audience: try request.query.audience())
         let thanks = request.query["feedback"] == "thanks"
         return HTMLResponse(html: views.render(ArticlePage(article: article, knowledgeBase: knowledgeBase, thanks: thanks)))
@@ -42,7 +45,7 @@ struct PagesController {
 
     /// The "Was this helpful?" form: records the vote, then 303 back to the article's thanks note.
     @Sendable func feedback(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let article = try Self.article(context, in: services.store.current.knowledgeBase, audience: try request.query.audience())
+        let article = try Self.article(context, in: content.current.knowledgeBase, audience: try request.query.audience())
         let fields = try await request.formFields(context: context)
         let helpful: Bool
         switch fields["helpful"] {
@@ -50,7 +53,7 @@ struct PagesController {
         case "no": helpful = false
         default: throw HTTPError(.badRequest, message: "Choose “Yes” or “No” to send your feedback.")
         }
-        try await services.recordFeedback(article: article.id.rawValue, helpful: helpful, comment: fields["comment"])
+        try await feedback.record(article: article.id.rawValue, helpful: helpful, comment: fields["comment"])
         let thanks = Paths.article(article.id, anchor: "feedback", audience: article.audience, query: ["feedback=thanks"])
         return Response(status: .seeOther, headers: [.location: thanks])
     }
@@ -58,7 +61,7 @@ struct PagesController {
     @Sendable func category(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let name = context.parameters.get("id") ?? ""
         let category = Category(rawValue: name)
-        let articles = services.store.current.knowledgeBase.articlesByCategory(visibleTo: .patient)[category] ?? []
+        let articles = content.current.knowledgeBase.articlesByCategory(visibleTo: .patient)[category] ?? []
         guard Category.known.contains(category) || !articles.isEmpty else {
             throw HTTPError(.notFound, message: "There is no such topic.")
         }
@@ -68,7 +71,7 @@ struct PagesController {
     @Sendable func troubleshootForm(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let fields = request.query
         let page = TroubleshootPage(
-            flow: fields.nonEmpty("flow"), agentView: Self.isAgentView(fields), knowledgeBase: services.store.current.knowledgeBase)
+            flow: fields.nonEmpty("flow"), agentView: Self.isAgentView(fields), knowledgeBase: content.current.knowledgeBase)
         return HTMLResponse(html: views.render(page))
     }
 
@@ -82,16 +85,16 @@ struct PagesController {
         let hasValues = DiagnosisRequest.valueKeys.contains { fields.nonEmpty($0) != nil }
         guard !message.isEmpty || hasValues else {
             let page = TroubleshootPage(
-                flow: flow, agentView: agentView, knowledgeBase: services.store.current.knowledgeBase,
+                flow: flow, agentView: agentView, knowledgeBase: content.current.knowledgeBase,
                 problem: "Paste the error message, or fill in at least one of the values that were typed."
             )
             return HTMLResponse(html: views.render(page), status: .unprocessableContent)
         }
-        let diagnosis = services.diagnose(try DiagnosisRequest(fields: fields, message: message))
+        let diagnosis = diagnoser.diagnose(try DiagnosisRequest(fields: fields, message: message))
         // The message goes back into the form without the values written in it (codes, dates, phones, e-mails).
         let page = TroubleshootPage(
-            message: services.redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis,
-            knowledgeBase: services.store.current.knowledgeBase
+            message: redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis,
+            knowledgeBase: content.current.knowledgeBase
         )
         return HTMLResponse(html: views.render(page))
     }

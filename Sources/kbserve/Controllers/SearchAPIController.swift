@@ -1,9 +1,33 @@
 import Hummingbird
+import NIOCore
 import KnowledgeBase
 
 /// `GET /api/v1/search` and `GET /api/v1/suggest`.
 struct SearchAPIController {
-    let services: HelpCenterServices
+    let content: ContentStore
+    let searcher: RecordingSearcher
+    /// Response bodies by content generation and request: encoding JSON costs more than a
+    /// cached search, and many people ask the same few things.
+    let responses: BoundedCache<CachedResponseKey, EncodedSearch>
+
+    init(content: ContentStore, searcher: RecordingSearcher, cacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
+        self.content = content
+        self.searcher = searcher
+        self.responses = BoundedCache(capacity: cacheSize)
+    }
+
+    struct CachedResponseKey: Hashable, Sendable {
+        var generation: Int
+        var request: SearchRequest
+    }
+
+    /// An encoded response, with its total (0 when no article answers it, see
+    /// `SearchResults.answeredTotal`) and redacted query for the search log.
+    struct EncodedSearch: Sendable {
+        var body: ByteBuffer
+        var total: Int
+        var redactedQuery: String
+    }
 
     struct Result: Encodable, Sendable {
         var id: ArticleID
@@ -52,15 +76,16 @@ struct SearchAPIController {
         guard !parameters.query.isEmpty else {
             throw HTTPError(.badRequest, message: "Give the text to search for in the q parameter.")
         }
-        let current = services.store.current
-        let encoded = current.encodedSearches.value(for: parameters.request) {
+        let current = content.current
+        let key = CachedResponseKey(generation: current.generation, request: parameters.request)
+        let encoded = responses.value(for: key) {
             let results = current.search(parameters.request)
             return EncodedSearch(
                 body: JSONWriter.buffer(Self.results(results, audience: parameters.audience), capacity: 8_192), total: results.answeredTotal,
-                redactedQuery: services.redactor.redact(parameters.query)
+                redactedQuery: searcher.redactor.redact(parameters.query)
             )
         }
-        services.recordSearch(redacted: encoded.redactedQuery, total: encoded.total)
+        searcher.record(redactedQuery: encoded.redactedQuery, total: encoded.total)
         return JSONBody<Results>.response(encoded.body)
     }
 
@@ -81,7 +106,7 @@ struct SearchAPIController {
     @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Suggestions> {
         let prefix = request.query.nonEmpty("q") ?? ""
         guard prefix.unicodeScalars.count <= 200 else { throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.") }
-        let hits = prefix.isEmpty ? [] : services.store.current.knowledgeBase.searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
+        let hits = prefix.isEmpty ? [] : content.current.knowledgeBase.searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
         return JSONBody(
             value: Suggestions(
                 query: prefix,

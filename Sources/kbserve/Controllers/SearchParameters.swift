@@ -10,14 +10,16 @@ struct SearchParameters: Sendable {
 
     static let defaultLimit = 10
     static let maxLimit = 50
+    /// The longest query searched; longer ones get 400.
+    static let maxQueryLength = 1_000
 
     /// Throws 400 for a query that is too long, a limit that is not 1…50, an unknown category or audience.
     /// A missing query is an empty one.
     init(_ fields: FormFields) throws {
         query = fields.nonEmpty("q") ?? ""
         // Counted in Unicode scalars, as JSON Schema's maxLength counts (combining marks count).
-        guard query.unicodeScalars.count <= HelpCenterServices.maxQueryLength else {
-            throw HTTPError(.badRequest, message: "The query is longer than \(HelpCenterServices.maxQueryLength) characters.")
+        guard query.unicodeScalars.count <= Self.maxQueryLength else {
+            throw HTTPError(.badRequest, message: "The query is longer than \(Self.maxQueryLength) characters.")
         }
         if let text = fields.nonEmpty("limit") {
             guard let limit = Int(text), (1...Self.maxLimit).contains(limit) else {

@@ -40,6 +40,9 @@ struct ErrorResponseMiddleware: RouterMiddleware {
             status = .badRequest
             message = "The request could not be read: its body or headers are malformed."
             headers = [.connection: "close"]
+        case let error as any ClientFacingError:
+            status = error.status
+            message = error.message
         case let error as StorageUnavailable:
             status = .serviceUnavailable
             message = "This can't be saved right now (the server's storage is unavailable); please try again later."

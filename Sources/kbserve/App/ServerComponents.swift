@@ -1,0 +1,35 @@
+import Hummingbird
+
+/// What `buildRouter` wires into the controllers: the content, the stores, the views and the
+/// settings. Built once by `buildApplication`, or by tests with in-memory stores. Each
+/// controller is given only the parts it uses.
+struct ServerComponents: Sendable {
+    let content: ContentStore
+    let feedback: any FeedbackStore
+    let searchLog: any SearchLogStore
+    let views: PageRenderer
+    let assets: Assets
+    let configuration: ServerConfiguration
+    /// Whether the database works (nil: stores that cannot fail, as in tests).
+    let storage: (any StorageStatus)?
+    /// Entries in the API's cache of encoded search responses (0 turns it off).
+    var searchCacheSize = ContentSnapshot.defaultSearchCacheSize
+    let redactor = Redactor()
+
+    init(
+        content: ContentStore, feedback: any FeedbackStore, searchLog: any SearchLogStore, views: PageRenderer,
+        assets: Assets, configuration: ServerConfiguration, storage: (any StorageStatus)? = nil
+    ) {
+        self.content = content
+        self.feedback = feedback
+        self.searchLog = searchLog
+        self.views = views
+        self.assets = assets
+        self.configuration = configuration
+        self.storage = storage
+    }
+
+    var searcher: RecordingSearcher { RecordingSearcher(content: content, searchLog: searchLog, redactor: redactor) }
+    var diagnoser: RecordingDiagnoser { RecordingDiagnoser(content: content, searchLog: searchLog, redactor: redactor) }
+    var feedbackRecorder: FeedbackRecorder { FeedbackRecorder(content: content, feedback: feedback, redactor: redactor) }
+}
