@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "kbserve",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kbserve", targets: ["kbserve"]),
         .executable(name: "kbbench", targets: ["kbbench"]),

@@ -60,6 +60,7 @@ import Testing
     @Test func confidencesAreOrderedAndBounded() {
         for diagnosis in [diagnose("Invalid PIN"), diagnose("Invalid security code", ["securityCode": "12345"], DiagnosisContext(codesRequested: 4))] {
             let confidences = diagnosis.causes.map(\.confidence)
+            #expect(!confidences.isEmpty)
             #expect(confidences == confidences.sorted(by: >))
             #expect(confidences.allSatisfy { $0 > 0 && $0 <= 1 })
         }

@@ -1,19 +1,19 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// Keeps every line (level, message and metadata) a `Logger` writes, so tests can assert
 /// what was logged — and what never was.
-public final class LogCapture: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String] = []
+public final class LogCapture: Sendable {
+    private let storage = Mutex<[String]>([])
 
     public init() {}
 
-    public var lines: [String] { lock.withLock { storage } }
+    public var lines: [String] { storage.withLock { $0 } }
     public var text: String { lines.joined(separator: "\n") }
-    public var count: Int { lock.withLock { storage.count } }
+    public var count: Int { storage.withLock { $0.count } }
 
-    public func append(_ line: String) { lock.withLock { storage.append(line) } }
+    public func append(_ line: String) { storage.withLock { $0.append(line) } }
 
     /// A logger at `trace` level whose every line lands here.
     public func logger(label: String = "test") -> Logger {

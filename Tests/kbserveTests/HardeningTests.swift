@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import GRDB
 import Hummingbird
@@ -19,7 +20,7 @@ import TestSupport
         let directory = try StorageTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = try SQLiteDatabase(directory: directory)
-        let day = Locked(Date(timeIntervalSince1970: 1_800_000_000))
+        let day = Mutex(Date(timeIntervalSince1970: 1_800_000_000))
         let store = SQLiteSearchLogStore(database: database, retentionDays: 3, now: { day.withLock { $0 } })
         for round in 0..<3 {
             for index in 0..<2_500 {

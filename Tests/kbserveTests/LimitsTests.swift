@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -75,7 +76,7 @@ import Testing
     }
 
     @Test func tokenBucketRefills() {
-        let now = Locked<TimeInterval>(0)
+        let now = Mutex<TimeInterval>(0)
         let limiter = RateLimiter(limit: RateLimit(burst: 2, perSecond: 0.5)) { now.withLock { $0 } }
         #expect(limiter.take("a") == nil)
         #expect(limiter.take("a") == nil)

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import TestSupport
 
@@ -9,7 +10,7 @@ final class ServerProcess: @unchecked Sendable {
     let port: Int
     let process = Process()
     let output = Pipe()
-    private let collected = Locked(Data())
+    private let collected = Mutex(Data())
 
     /// The binary beside the test bundle (`.build/<configuration>/kbserve`).
     static var binary: URL {
@@ -30,9 +31,9 @@ final class ServerProcess: @unchecked Sendable {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = output
-        output.fileHandleForReading.readabilityHandler = { [collected] handle in
+        output.fileHandleForReading.readabilityHandler = { [self] handle in
             let data = handle.availableData
-            collected.withLock { $0.append(data) }
+            self.collected.withLock { $0.append(data) }
         }
         try process.run()
         let deadline = Date().addingTimeInterval(60)

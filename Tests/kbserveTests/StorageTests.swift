@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import GRDB
 import KnowledgeBase
@@ -58,7 +59,7 @@ import Testing
 @Suite struct BoundedCacheTests {
     @Test func repeatedKeysAreAnsweredFromTheCacheWhichStaysBounded() {
         let cache = BoundedCache<SearchRequest, SearchResults>(capacity: 4)
-        let calls = Locked(0)
+        let calls = Mutex(0)
         func search(_ request: SearchRequest) -> SearchResults {
             calls.withLock { $0 += 1 }
             return SearchResults(query: request.query, total: 1, hits: [])

@@ -1,5 +1,5 @@
 import KnowledgeBase
-/// Reads `when:` lines in the condition vocabulary (TEAM.md): `fact`, `not fact`,
+/// Reads `when:` lines in the condition vocabulary (README, "Conditions"): `fact`, `not fact`,
 /// `fact OP value` joined with ` and `, over the facts of `FactCatalog`. Unknown facts,
 /// values of the wrong kind and stray words are errors.
 public struct ConditionParser: Sendable {

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// `timeZones.differ`: the device's and the practice's time zones show different clock times now,
@@ -30,14 +31,13 @@ struct TimeZoneReader: Sendable {
 
     private static let cache = ZoneCache()
 
-    private final class ZoneCache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var zones: [String: TimeZone?] = [:]
+    private final class ZoneCache: Sendable {
+        private let zones = Mutex<[String: TimeZone?]>([:])
 
         func zone(_ name: String) -> TimeZone? {
-            if let cached = lock.withLock({ zones[name] }) { return cached }
+            if let cached = zones.withLock({ $0[name] }) { return cached }
             let zone = TimeZone(identifier: name) ?? TimeZone(abbreviation: name.uppercased())
-            lock.withLock {
+            zones.withLock { zones in
                 // Unknown names are cached too, but the cache stays small whatever callers send.
                 if zones.count < 1000 { zones[name] = zone }
             }

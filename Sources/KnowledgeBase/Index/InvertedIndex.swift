@@ -31,7 +31,7 @@ public struct InvertedIndex: Sendable {
     /// Per section (global number), its worth as a link target before any query (`SectionPriors`).
     let sectionPriors: [Float]
     /// Reusable per-query score arrays (shared by copies of this index; thread-safe).
-    let scratchPool = EvaluationScratchPool()
+    let scratchPool = QueryScratchPool()
 
     init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
          synonymFilter: SynonymFilter, analyzer: Analyzer, terms: [String], termID: [String: Int32], postings: PostingLists,

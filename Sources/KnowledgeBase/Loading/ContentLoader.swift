@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// Loads every article (`*.md`, `*.html`) under a content folder, recursively, into
@@ -147,8 +148,7 @@ public struct ContentLoader: Sendable {
 /// and writes only that slot.
 private final class Slots<Value>: @unchecked Sendable {
     private let buffer: UnsafeMutableBufferPointer<Value>
-    private let lock = NSLock()
-    private var next = 0
+    private let next = Mutex(0)
 
     init(count: Int, initial: Value) {
         buffer = .allocate(capacity: count)
@@ -162,11 +162,11 @@ private final class Slots<Value>: @unchecked Sendable {
 
     /// The next unclaimed index, `nil` when all are taken.
     func claimNext() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < buffer.count else { return nil }
-        next += 1
-        return next - 1
+        next.withLock { next in
+            guard next < buffer.count else { return nil }
+            next += 1
+            return next - 1
+        }
     }
 
     func set(_ index: Int, _ value: Value) { buffer[index] = value }

@@ -1,8 +1,11 @@
 import Foundation
+import Synchronization
 
 /// Per-document scratch space for one query evaluation: dense score arrays and lists of the
 /// documents each one has touched (so resetting costs only what was touched).
-struct QueryScratch {
+/// One search owns it at a time; `QueryScratchPool` hands it from one search to the next,
+/// hence `@unchecked Sendable`.
+struct QueryScratch: @unchecked Sendable {
     let total: UnsafeMutableBufferPointer<Float>
     /// Per document: clauses matched, of them not common (`meaningful`), of those matched
     /// by the typed form (`exact`), of those in the title (`titleHits`), phrase bigrams found
@@ -78,9 +81,8 @@ struct QueryScratch {
 /// A few clean `QueryScratch`es for reuse, so a query does not allocate and zero
 /// arrays the size of the collection. Safe to share across concurrent searches: each
 /// search takes a scratch of its own under a lock and gives it back when done.
-final class EvaluationScratchPool: @unchecked Sendable {
-    private let lock = NSLock()
-    private var free: [QueryScratch] = []
+final class QueryScratchPool: Sendable {
+    private let free = Mutex<[QueryScratch]>([])
     /// Scratches kept at most; more concurrent searches allocate (and free) their own.
     private let capacity: Int
 
@@ -88,12 +90,10 @@ final class EvaluationScratchPool: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    deinit { for scratch in free { scratch.deallocate() } }
+    deinit { free.withLock { for scratch in $0 { scratch.deallocate() } } }
 
     func take(documents: Int) -> QueryScratch {
-        lock.lock()
-        let scratch = free.popLast()
-        lock.unlock()
+        let scratch = free.withLock { $0.popLast() }
         if let scratch, scratch.documents == documents { return scratch }
         scratch?.deallocate()
         return QueryScratch(documents: documents)
@@ -101,13 +101,11 @@ final class EvaluationScratchPool: @unchecked Sendable {
 
     /// Takes back a scratch; it must be clean (see `QueryScratch.clear()`).
     func recycle(_ scratch: QueryScratch) {
-        lock.lock()
-        if free.count < capacity {
+        let kept = free.withLock { free in
+            guard free.count < capacity else { return false }
             free.append(scratch)
-            lock.unlock()
-        } else {
-            lock.unlock()
-            scratch.deallocate()
+            return true
         }
+        if !kept { scratch.deallocate() }
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 /// Recently computed values by key, bounded: when full, the oldest half is dropped. Each
 /// content snapshot has its own caches (search results, encoded search responses), so a
 /// reload starts empty and nothing outlives its content. A capacity of 0 turns it off.
@@ -8,7 +9,7 @@ final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     let capacity: Int
-    private let state = Locked(State())
+    private let state = Mutex(State())
 
     init(capacity: Int) {
         self.capacity = capacity

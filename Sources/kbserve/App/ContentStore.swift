@@ -1,11 +1,12 @@
+import Synchronization
 import Foundation
 
 /// Holds the current `ContentSnapshot` and swaps it atomically on reload.
 final class ContentStore: Sendable {
-    private let snapshot: Locked<ContentSnapshot>
+    private let snapshot: Mutex<ContentSnapshot>
 
     init(_ snapshot: ContentSnapshot) {
-        self.snapshot = Locked(snapshot)
+        self.snapshot = Mutex(snapshot)
     }
 
     var current: ContentSnapshot { snapshot.withLock { $0 } }

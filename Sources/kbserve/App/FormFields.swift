@@ -17,53 +17,12 @@ struct FormFields: Sendable {
         }
     }
 
-    /// `+` becomes a space and `%XX` its byte; when an escape is invalid or the bytes are not
-    /// UTF-8, only the `+`s are replaced (what Foundation's `removingPercentEncoding` failing gives).
+    /// `+` becomes a space and `%XX` its byte (Foundation's `removingPercentEncoding`); when an
+    /// escape is invalid or the bytes are not UTF-8, only the `+`s are replaced.
     static func decode(_ text: Substring) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(text) }
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(utf8.count)
-        var valid = true
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            utf8.formIndex(after: &index)
-            switch byte {
-            case UInt8(ascii: "+"):
-                decoded.append(UInt8(ascii: " "))
-            case UInt8(ascii: "%"):
-                guard valid, index != utf8.endIndex, let high = hexValue(utf8[index]) else {
-                    valid = false
-                    decoded.append(byte)
-                    continue
-                }
-                let next = utf8.index(after: index)
-                guard next != utf8.endIndex, let low = hexValue(utf8[next]) else {
-                    valid = false
-                    decoded.append(byte)
-                    continue
-                }
-                decoded.append(high << 4 | low)
-                index = utf8.index(after: next)
-            default:
-                decoded.append(byte)
-            }
-        }
-        if valid {
-            let string = String(decoding: decoded, as: UTF8.self)
-            if string.utf8.elementsEqual(decoded) { return string }  // else the bytes were not UTF-8 (repaired)
-        }
-        return String(text).replacingOccurrences(of: "+", with: " ")
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(text) }
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     /// The first value of `name`, nil when absent.

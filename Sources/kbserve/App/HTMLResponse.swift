@@ -16,14 +16,13 @@ struct HTMLResponse: ResponseGenerator {
     }
 }
 
-/// A JSON response with a chosen status (Hummingbird's `Codable` responses are always 200).
+/// Any `Encodable` value as JSON, through the context's response encoder: the Diagnoser's
+/// and KnowledgeBase's types need no `ResponseEncodable` conformance of their own. Another
+/// status comes from wrapping it in Hummingbird's `EditedResponse`.
 struct JSONResponse<Value: Encodable>: ResponseGenerator {
     var value: Value
-    var status: HTTPResponse.Status = .ok
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        var response = try context.responseEncoder.encode(value, from: request, context: context)
-        response.status = status
-        return response
+        try context.responseEncoder.encode(value, from: request, context: context)
     }
 }

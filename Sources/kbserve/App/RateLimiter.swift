@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// Token buckets keyed by client: each holds up to `burst` tokens, refilled at
@@ -10,7 +11,7 @@ final class RateLimiter: Sendable {
 
     let limit: RateLimit
     private let clock: @Sendable () -> TimeInterval
-    private let buckets = Locked<[String: Bucket]>([:])
+    private let buckets = Mutex<[String: Bucket]>([:])
 
     init(limit: RateLimit, clock: @escaping @Sendable () -> TimeInterval = { ProcessInfo.processInfo.systemUptime }) {
         self.limit = limit

@@ -1,3 +1,4 @@
+import Synchronization
 import Hummingbird
 
 /// The router's routes as path patterns, so that a request for a known path with the wrong
@@ -8,7 +9,7 @@ final class RouteTable: Sendable {
         var segments: [Substring]
     }
 
-    private let routes = Locked<[Route]>([])
+    private let routes = Mutex<[Route]>([])
 
     func record(_ routes: [(method: String, path: String)]) {
         let parsed = routes.map { Route(method: $0.method, segments: $0.path.split(separator: "/")) }

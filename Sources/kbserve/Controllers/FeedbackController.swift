@@ -24,9 +24,9 @@ struct FeedbackController {
         return routes
     }
 
-    @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Recorded> {
+    @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<JSONResponse<Recorded>> {
         let input = try await request.decodeJSON(as: Input.self, context: context)
         try await recorder.record(article: input.article, helpful: input.helpful, comment: input.comment)
-        return JSONResponse(value: Recorded(article: input.article, helpful: input.helpful), status: .created)
+        return EditedResponse(status: .created, response: JSONResponse(value: Recorded(article: input.article, helpful: input.helpful)))
     }
 }

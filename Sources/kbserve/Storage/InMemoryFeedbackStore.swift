@@ -1,9 +1,10 @@
+import Synchronization
 import Foundation
 import KnowledgeBase
 
 /// Feedback kept in memory, for tests.
 final class InMemoryFeedbackStore: FeedbackStore {
-    private let entries = Locked<[Feedback]>([])
+    private let entries = Mutex<[Feedback]>([])
 
     var all: [Feedback] { entries.withLock { $0 } }
 

@@ -1,8 +1,9 @@
+import Synchronization
 import Foundation
 
 /// Search log counts kept in memory, for tests.
 final class InMemorySearchLogStore: SearchLogStore {
-    private let counts = Locked<SearchLogCounts>(SearchLogCounts())
+    private let counts = Mutex<SearchLogCounts>(SearchLogCounts())
 
     func record(_ entry: SearchLogEntry) {
         guard let addition = SearchLogCounts.Addition(entry) else { return }

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import GRDB
 #if canImport(Glibc)
@@ -17,7 +18,7 @@ final class SQLiteDatabase: Sendable, StorageStatus {
         var problem: String?
         var lastAttempt: TimeInterval = 0
     }
-    private let state = Locked(State())
+    private let state = Mutex(State())
 
     /// Opens (creating if needed) `kbserve.sqlite` under `directory`.
     convenience init(directory: URL, retryInterval: TimeInterval = 2) throws {

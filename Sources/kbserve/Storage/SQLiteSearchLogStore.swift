@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import GRDB
 import Logging
@@ -14,7 +15,7 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
     let flushInterval: Duration
     let retentionDays: Int
     let logger: Logger
-    private let buffer = Locked<SearchLogCounts>(SearchLogCounts())
+    private let buffer = Mutex<SearchLogCounts>(SearchLogCounts())
     private let now: @Sendable () -> Date
 
     init(

@@ -57,7 +57,8 @@ struct ErrorResponseMiddleware: RouterMiddleware {
         let text = message ?? Self.defaultMessage(for: status)
         var response: Response
         if Self.wantsJSON(request) {
-            response = try JSONResponse(value: APIError(message: text), status: status).response(from: request, context: context)
+            response = try EditedResponse(status: status, response: JSONResponse(value: APIError(message: text)))
+                .response(from: request, context: context)
         } else {
             let page = ErrorPage(status: status, message: text)
             response = try HTMLResponse(html: views.render(page), status: status).response(from: request, context: context)
