@@ -1,27 +1,30 @@
 #!/usr/bin/env bash
-# Throughput benchmark (not a test): wrk against /api/v1/search with the dev queries
-# (../shared/eval/kb-queries-dev.tsv), keep-alive, 2 threads, 50 connections, 20 s, on a
-# release build; then nginx serving a static JSON file of the same (mean) size with the same
-# wrk settings, in the same run. Prints req/s and p99 of both and their ratio.
-#   scripts/wrk-bench.sh [--duration 20s] [--connections 50] [--threads 2]
+# Throughput benchmark (not a test): wrk against /api/v1/search with 2,200 distinct queries
+# (scripts/search-mix.py: real traffic repeats far less than a small dev set, so the result
+# cache carries little), keep-alive, 1 thread, 32 connections, 20 s, on a release build; then
+# nginx serving a static JSON file of the same (mean) size with the same wrk settings, in the
+# same run. Prints req/s and p99 of both and their ratio.
+#   scripts/wrk-bench.sh [--duration 20s] [--connections 32] [--threads 1] [--queries 2200]
 #   KBSERVE_BIN=path/to/release/kbserve scripts/wrk-bench.sh   # skip the build
-# Target on the 2-core machine: >= 20,000 req/s and p99 <= 5 ms for kbserve.
+#   KBSERVE_SERVE_ARGS="--search-cache 0" scripts/wrk-bench.sh  # every request searches
+# Target (performance issue): at least half of nginx's requests/s, p99 <= 5 ms, no errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 DURATION=20s
-CONNECTIONS=50
-THREADS=2
+CONNECTIONS=32
+THREADS=1
+QUERY_COUNT=2200
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) DURATION="$2"; shift 2 ;;
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --threads) THREADS="$2"; shift 2 ;;
+        --queries) QUERY_COUNT="$2"; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-QUERIES="${QUERIES:-$ROOT/../shared/eval/kb-queries-dev.tsv}"
-[ -f "$QUERIES" ] || { echo "No query file at $QUERIES" >&2; exit 1; }
+[ -f "$ROOT/../shared/eval/kb-queries-dev.tsv" ] || { echo "No ../shared/eval beside the repository" >&2; exit 1; }
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
@@ -58,7 +61,8 @@ trap cleanup EXIT
 # KBSERVE_SERVE_ARGS adds options, e.g. "--search-cache 0" to measure without the search cache.
 # shellcheck disable=SC2086
 echo "==> kbserve serve ${KBSERVE_SERVE_ARGS:-(default options: search cache on)}"
-"$BIN" serve --content "$ROOT/Content" --port "$PORT" --data "$WORK/data" --log-level warning ${KBSERVE_SERVE_ARGS:-} >"$WORK/server.log" 2>&1 &
+"$BIN" serve --content "$ROOT/Content" --port "$PORT" --data "$WORK/data" --log-level warning \
+    --search-rate-limit 1000000000 ${KBSERVE_SERVE_ARGS:-} >"$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do
     curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
@@ -66,14 +70,8 @@ for _ in $(seq 1 120); do
     sleep 0.5
 done
 
-# The request mix: every dev query, URL-encoded, in file order.
-python3 -c '
-import sys, urllib.parse
-queries = [l.split("\t")[0] for l in open(sys.argv[1], encoding="utf-8") if l.strip() and not l.startswith("#")]
-with open(sys.argv[2], "w") as out:
-    for q in queries:
-        out.write("/api/v1/search?q=" + urllib.parse.quote_plus(q) + "\n")
-' "$QUERIES" "$WORK/paths.txt"
+# The request mix: distinct queries, URL-encoded, shuffled.
+python3 "$ROOT/scripts/search-mix.py" "$QUERY_COUNT" "$WORK/paths.txt"
 echo "==> $(wc -l <"$WORK/paths.txt") queries in the mix"
 
 # Mean response size, and a static JSON file of that size for nginx.
@@ -153,6 +151,6 @@ print("%-10s%12.0f%12.2f" % ("nginx", n_rps, n_p99))
 print(f"kbserve/nginx throughput ratio: {k_rps / n_rps:.2f}")
 if k_err:
     print(f"kbserve non-2xx responses: {k_err}")
-met = k_rps >= 20000 and k_p99 <= 5.0
-print("target (>= 20,000 req/s, p99 <= 5 ms): " + ("met" if met else "NOT met"))
+met = k_rps >= 0.5 * n_rps and k_p99 <= 5.0 and not k_err
+print("target (>= 0.5 of nginx, p99 <= 5 ms, no errors): " + ("met" if met else "NOT met"))
 ' "$WORK/kbserve.txt" "$WORK/nginx.txt"
