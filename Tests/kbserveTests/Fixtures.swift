@@ -108,6 +108,11 @@ enum Fixtures {
         )
     }
 
+    /// The layout of a page at `path` in `language`, with the bundled interface text.
+    static func chrome(_ language: Language = .original, path: String = "/") throws -> PageChrome {
+        PageChrome(language: language, catalog: try StringCatalog(bundled: language), path: path)
+    }
+
     /// A quiet logger: request lines are only wanted where a test captures them.
     static var quietLogger: Logger {
         var logger = Logger(label: "kbserve.test")

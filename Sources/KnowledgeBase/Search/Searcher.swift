@@ -77,7 +77,7 @@ public struct Searcher: Sendable {
         } else if articles[document].summary.isEmpty, let first = sections.firstIndex(where: { !$0.text.isEmpty }) {
             snippet = SnippetBuilder(forward: forward).snippet(section: firstSection + first, text: sections[first].text, weights: weights)
         } else {
-            snippet = SnippetBuilder.escape(Substring(articles[document].summary))
+            snippet = HTMLText.escape(articles[document].summary)
         }
         return SearchHit(id: articles[document].id, title: articles[document].title, category: articles[document].category,
                          anchor: anchor, snippet: snippet, score: Double(score), explanation: explanation)

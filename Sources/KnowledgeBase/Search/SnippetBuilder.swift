@@ -12,7 +12,7 @@ struct SnippetBuilder {
 
     func snippet(section: Int, text: String, weights: QueryTermWeights) -> String {
         let tokens = forward.tokens(ofSection: section)
-        guard !tokens.isEmpty else { return Self.escape(Substring(text.prefix(maxBytes))) }
+        guard !tokens.isEmpty else { return HTMLText.escape(text.prefix(maxBytes)) }
         let bestStart = densestWindow(tokens, weights)
         let first = max(tokens.lowerBound, bestStart - 3)
         if let snippet = text.utf8.withContiguousStorageIfAvailable({ cut($0, tokens: tokens, first: first, weights: weights) }) {
@@ -115,23 +115,5 @@ struct SnippetBuilder {
         var start = best.start
         while start < tokens.upperBound - 1, weights[forward.term[start]] == nil { start += 1 }
         return start
-    }
-
-    /// HTML-escapes `text`; line breaks and tabs become spaces.
-    static func escape(_ text: Substring) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n", "\r", "\t": result += " "
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
     }
 }

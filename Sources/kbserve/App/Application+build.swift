@@ -83,12 +83,18 @@ func buildRouter(_ components: ServerComponents) -> Router<AppRequestContext> {
             rateLimiter: RateLimiter(limit: configuration.rateLimit), searchRateLimiter: RateLimiter(limit: configuration.searchRateLimit)
         )
     )
-    router.addRoutes(
-        PagesController(
-            views: components.views, content: content, searcher: components.searcher, diagnoser: components.diagnoser,
-            feedback: components.feedbackRecorder, redactor: components.redactor
-        ).endpoints
-    )
+    for language in Language.allCases {
+        let pages = PagesController(
+            language: language, catalog: components.views.catalogs[language], views: components.views, content: content,
+            searcher: components.searcher, diagnoser: components.diagnoser, feedback: components.feedbackRecorder, redactor: components.redactor
+        )
+        if language == .original {
+            router.addRoutes(pages.endpoints)
+        } else {
+            router.addRoutes(pages.endpoints, atPath: RouterPath(Paths.prefix(language)))
+        }
+    }
+    router.addRoutes(LanguageController().endpoints)
     router.addRoutes(ContextController(content: content, corsOrigins: configuration.corsOrigins).endpoints)
     router.addRoutes(HealthController(content: content, storage: components.storage).endpoints)
     router.addRoutes(OpenAPIController(assets: components.assets).endpoints)

@@ -2,30 +2,47 @@ import Diagnoser
 import Foundation
 import KnowledgeBase
 
-/// One loaded content snapshot: the knowledge base and a Diagnoser over its articles.
-/// Requests read a snapshot; a reload swaps in a whole new one.
+/// One loaded content snapshot: the original articles and their translations, each
+/// language an edition with its own index and Diagnoser. Requests read a snapshot; a reload
+/// swaps in a whole new one.
 struct ContentSnapshot: Sendable {
-    let knowledgeBase: KnowledgeBase
-    let diagnoser: Diagnoser
+    /// The original (English) edition: every article exists in it.
+    let original: ContentEdition
+    /// The translations, by language.
+    let translations: [Language: ContentEdition]
     let loadedAt: Date
     /// Counts the snapshots a `ContentStore` has held (0 for the first): caches of what a
     /// snapshot answered key on it, so a reload never serves answers of the old content.
     var generation = 0
-    /// Search results by request, for this content only.
-    let searchCache: BoundedCache<SearchRequest, SearchResults>
 
-    init(knowledgeBase: KnowledgeBase, loadedAt: Date = Date(), searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
-        self.knowledgeBase = knowledgeBase
-        self.searchCache = BoundedCache(capacity: searchCacheSize)
-        self.diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
+    init(
+        knowledgeBase: KnowledgeBase, translations: [Language: KnowledgeBase] = [:], loadedAt: Date = Date(),
+        searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize
+    ) {
+        original = ContentEdition(language: .original, knowledgeBase: knowledgeBase, searchCacheSize: searchCacheSize)
+        self.translations = translations.reduce(into: [:]) { editions, entry in
+            editions[entry.key] = ContentEdition(language: entry.key, knowledgeBase: entry.value, searchCacheSize: searchCacheSize)
+        }
         self.loadedAt = loadedAt
     }
 
     static let defaultSearchCacheSize = 2_000
 
-    /// Searches through the snapshot's cache.
-    func search(_ request: SearchRequest) -> SearchResults {
-        searchCache.value(for: request) { knowledgeBase.search(request) }
+    /// The edition of `language`; the original when there is no translation at all.
+    func edition(_ language: Language) -> ContentEdition { translations[language] ?? original }
+
+    /// The original articles.
+    var knowledgeBase: KnowledgeBase { original.knowledgeBase }
+    var diagnoser: Diagnoser { original.diagnoser }
+
+    /// Searches the original articles through their cache.
+    func search(_ request: SearchRequest) -> SearchResults { original.search(request) }
+
+    /// The article `id` in `language` if it is translated, else the original (`translated` false);
+    /// nil when there is no such article, or `audience` may not see it.
+    func article(_ id: ArticleID, in language: Language, visibleTo audience: Audience) -> (article: Article, translated: Bool)? {
+        if let translation = translations[language]?.knowledgeBase.article(id, visibleTo: audience) { return (translation, true) }
+        return knowledgeBase.article(id, visibleTo: audience).map { ($0, language == .original) }
     }
 }
 

@@ -2,9 +2,13 @@ import Diagnoser
 import Hummingbird
 import KnowledgeBase
 
-/// The server-rendered pages: home, search, articles (with the feedback form),
-/// categories and the troubleshooter. They work without JavaScript.
+/// The server-rendered pages in one language: home, search, articles (with the feedback
+/// form), categories and the troubleshooter. They work without JavaScript. `buildRouter`
+/// mounts one per language: English at `/`, Spanish at `/es/`. An article with no
+/// translation is shown in the original with a notice.
 struct PagesController {
+    let language: Language
+    let catalog: StringCatalog
     let views: PageRenderer
     let content: ContentStore
     let searcher: RecordingSearcher
@@ -24,54 +28,82 @@ struct PagesController {
         return routes
     }
 
-    @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
-        HTMLResponse(html: views.render(HomePage(knowledgeBase: content.current.knowledgeBase)))
+    private var edition: ContentEdition { content.current.edition(language) }
+
+    /// The layout of a page at the request's path.
+    private func chrome(_ request: Request, existsInBothLanguages: Bool = true) -> PageChrome {
+        PageChrome(
+            language: language, catalog: catalog, path: request.uri.path + (request.uri.query.map { "?" + $0 } ?? ""),
+            existsInBothLanguages: existsInBothLanguages
+        )
+    }
+
+    /// The home page. The original's home first sends people whose browser prefers another
+    /// language there, unless the language cookie says otherwise.
+    @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if language == .original, case let preferred = LanguagePreference(request).language, preferred != .original {
+            return Response(status: .found, headers: [.location: Paths.home(preferred), .vary: "Accept-Language, Cookie"])
+        }
+        var response = try HTMLResponse(html: views.render(HomePage(knowledgeBase: edition.knowledgeBase, chrome: chrome(request))))
+            .response(from: request, context: context)
+        response.headers[.vary] = "Accept-Language, Cookie"
+        return response
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let parameters = try SearchParameters(request.query)
-        let results = parameters.query.isEmpty ? nil : searcher.search(parameters.request)
+        let results = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language)
         return HTMLResponse(
             html: views.render(
-                SearchPage(query: parameters.query, category: parameters.category, audience: parameters.audience, results: results)))
+                SearchPage(
+                    query: parameters.query, category: parameters.category, audience: parameters.audience, results: results,
+                    chrome: chrome(request)
+                )
+            )
+        )
     }
 
     @Sendable func article(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
-        let knowledgeBase = content.current.knowledgeBase
-        let article = try Self.article(context, in: knowledgeBase, audience: try request.query.audience())
+        let snapshot = content.current
+        let shown = try article(context, in: snapshot, audience: try request.query.audience())
         let thanks = request.query["feedback"] == "thanks"
-        return HTMLResponse(html: views.render(ArticlePage(article: article, knowledgeBase: knowledgeBase, thanks: thanks)))
+        let translatedEverywhere = snapshot.translations.values.allSatisfy { $0.knowledgeBase.article(shown.article.id) != nil }
+        let page = ArticlePage(
+            article: shown.article, knowledgeBase: snapshot.edition(language).knowledgeBase, thanks: thanks,
+            chrome: chrome(request, existsInBothLanguages: translatedEverywhere), untranslated: !shown.translated
+        )
+        return HTMLResponse(html: views.render(page))
     }
 
     /// The "Was this helpful?" form: records the vote, then 303 back to the article's thanks note.
     @Sendable func feedback(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let article = try Self.article(context, in: content.current.knowledgeBase, audience: try request.query.audience())
+        let article = try article(context, in: content.current, audience: try request.query.audience()).article
         let fields = try await request.formFields(context: context)
         let helpful: Bool
         switch fields["helpful"] {
         case "yes": helpful = true
         case "no": helpful = false
-        default: throw HTTPError(.badRequest, message: "Choose “Yes” or “No” to send your feedback.")
+        default: throw HTTPError(.badRequest, message: catalog["feedback_choose"])
         }
         try await feedback.record(article: article.id.rawValue, helpful: helpful, comment: fields["comment"])
-        let thanks = Paths.article(article.id, anchor: "feedback", audience: article.audience, query: ["feedback=thanks"])
+        let thanks = Paths.article(article.id, anchor: "feedback", audience: article.audience, language: language, query: ["feedback=thanks"])
         return Response(status: .seeOther, headers: [.location: thanks])
     }
 
     @Sendable func category(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let name = context.parameters.get("id") ?? ""
         let category = Category(rawValue: name)
-        let articles = content.current.knowledgeBase.articlesByCategory(visibleTo: .patient)[category] ?? []
+        let articles = edition.knowledgeBase.articlesByCategory(visibleTo: .patient)[category] ?? []
         guard Category.known.contains(category) || !articles.isEmpty else {
-            throw HTTPError(.notFound, message: "There is no such topic.")
+            throw HTTPError(.notFound, message: catalog["error_message_topic_not_found"])
         }
-        return HTMLResponse(html: views.render(CategoryPage(category: category, articles: articles)))
+        return HTMLResponse(html: views.render(CategoryPage(category: category, articles: articles, chrome: chrome(request))))
     }
 
     @Sendable func troubleshootForm(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let fields = request.query
         let page = TroubleshootPage(
-            flow: fields.nonEmpty("flow"), agentView: Self.isAgentView(fields), knowledgeBase: content.current.knowledgeBase)
+            flow: fields.nonEmpty("flow"), agentView: Self.isAgentView(fields), knowledgeBase: edition.knowledgeBase, chrome: chrome(request))
         return HTMLResponse(html: views.render(page))
     }
 
@@ -83,30 +115,30 @@ struct PagesController {
         let message = fields.nonEmpty("message") ?? ""
         let flow = fields.nonEmpty("flow")
         let hasValues = DiagnosisRequest.valueKeys.contains { fields.nonEmpty($0) != nil }
+        let knowledgeBase = edition.knowledgeBase
         guard !message.isEmpty || hasValues else {
             let page = TroubleshootPage(
-                flow: flow, agentView: agentView, knowledgeBase: content.current.knowledgeBase,
-                problem: "Paste the error message, or fill in at least one of the values that were typed."
+                flow: flow, agentView: agentView, knowledgeBase: knowledgeBase, problem: catalog["ts_problem_empty"], chrome: chrome(request)
             )
             return HTMLResponse(html: views.render(page), status: .unprocessableContent)
         }
-        let diagnosis = diagnoser.diagnose(try DiagnosisRequest(fields: fields, message: message))
+        let diagnosis = diagnoser.diagnose(try DiagnosisRequest(fields: fields, message: message), in: language)
         // The message goes back into the form without the values written in it (codes, dates, phones, e-mails).
         let page = TroubleshootPage(
-            message: redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis,
-            knowledgeBase: content.current.knowledgeBase
+            message: redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis, knowledgeBase: knowledgeBase,
+            chrome: chrome(request)
         )
         return HTMLResponse(html: views.render(page))
     }
 
     private static func isAgentView(_ fields: FormFields) -> Bool { fields["view"] == "agent" }
 
-    /// The article of the path if `audience` may see it: a staff guide without `?audience=staff` is a 404,
-    /// the same as an article that does not exist.
-    private static func article(_ context: AppRequestContext, in knowledgeBase: KnowledgeBase, audience: Audience) throws -> Article {
-        guard let id = context.parameters.get("id"), let article = knowledgeBase.article(ArticleID(id), visibleTo: audience) else {
-            throw HTTPError(.notFound, message: "We couldn't find that article.")
+    /// The article of the path in the page's language (or the original) if `audience` may see it:
+    /// a staff guide without `?audience=staff` is a 404, the same as an article that does not exist.
+    private func article(_ context: AppRequestContext, in snapshot: ContentSnapshot, audience: Audience) throws -> (article: Article, translated: Bool) {
+        guard let id = context.parameters.get("id"), let found = snapshot.article(ArticleID(id), in: language, visibleTo: audience) else {
+            throw HTTPError(.notFound, message: catalog["error_message_article_not_found"])
         }
-        return article
+        return found
     }
 }

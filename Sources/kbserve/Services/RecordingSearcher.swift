@@ -6,9 +6,9 @@ struct RecordingSearcher: Sendable {
     let searchLog: any SearchLogStore
     let redactor: Redactor
 
-    /// The results for `request` from the current content; the query is counted.
-    func search(_ request: SearchRequest) -> SearchResults {
-        let results = content.current.search(request)
+    /// The results for `request` from the current content in `language`; the query is counted.
+    func search(_ request: SearchRequest, in language: Language = .original) -> SearchResults {
+        let results = content.current.edition(language).search(request)
         record(redactedQuery: redactor.redact(request.query), total: results.answeredTotal)
         return results
     }

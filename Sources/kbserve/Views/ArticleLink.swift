@@ -6,9 +6,9 @@ struct ArticleLink: Sendable {
     var url: String
     var summary: String?
 
-    init(_ article: Article, anchor: String? = nil) {
+    init(_ article: Article, anchor: String? = nil, language: Language = .original) {
         title = article.title
-        url = Paths.article(article, anchor: anchor)
+        url = Paths.article(article, anchor: anchor, language: language)
         summary = article.summary.isEmpty ? nil : article.summary
     }
 }
@@ -21,24 +21,32 @@ struct CategorySummary: Sendable {
     var articles: [ArticleLink]
     var count: Int
 
-    init(_ category: Category, articles: [Article]) {
+    init(_ category: Category, articles: [Article], catalog: StringCatalog) {
         id = category.rawValue
-        name = category.displayName
-        url = Paths.category(category)
-        self.articles = articles.map { ArticleLink($0) }
+        name = catalog.name(of: category)
+        url = Paths.category(category, language: catalog.language)
+        self.articles = articles.map { ArticleLink($0, language: catalog.language) }
         count = articles.count
+    }
+}
+
+extension StringCatalog {
+    /// A category's name in the catalog's language (`category_<id>`), else its English name.
+    func name(of category: Category) -> String {
+        let key = "category_" + category.rawValue
+        return keys.contains(key) ? self[key] : category.displayName
     }
 }
 
 extension KnowledgeBase {
     /// The known categories in order, then any others, each with the articles patients see;
     /// empty ones left out.
-    var categorySummaries: [CategorySummary] {
+    func categorySummaries(catalog: StringCatalog) -> [CategorySummary] {
         let grouped = articlesByCategory(visibleTo: .patient)
         let others = grouped.keys.filter { !Category.known.contains($0) }.sorted()
         return (Category.known + others).compactMap { category in
             guard let articles = grouped[category], !articles.isEmpty else { return nil }
-            return CategorySummary(category, articles: articles)
+            return CategorySummary(category, articles: articles, catalog: catalog)
         }
     }
 }

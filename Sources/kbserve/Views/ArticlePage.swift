@@ -11,6 +11,9 @@ struct ArticlePage: PageView {
         var isSubsection: Bool
     }
 
+    var chrome: PageChrome
+    /// The interface text (`{{t.key}}`): the chrome's catalog, stored for the templates.
+    let t: StringCatalog
     var pageTitle: String
     var query = ""
     var id: String
@@ -29,22 +32,32 @@ struct ArticlePage: PageView {
     var thanks: Bool
     /// A guide for office staff: the page says so.
     var forStaff: Bool
+    /// The page's language has no translation of the article: it is shown in the original, with a notice.
+    var untranslated: Bool
+    /// The body's language when it differs from the page's (`lang` on the body).
+    var bodyLang: String?
 
-    init(article: Article, knowledgeBase: KnowledgeBase, thanks: Bool) {
+    /// - Parameter untranslated: `article` is the original, shown because the page's language has no translation.
+    init(article: Article, knowledgeBase: KnowledgeBase, thanks: Bool, chrome: PageChrome, untranslated: Bool = false) {
+        self.chrome = chrome
+        self.t = chrome.t
+        let language = chrome.t.language
+        self.untranslated = untranslated
+        bodyLang = untranslated ? Language.original.rawValue : nil
         id = article.id.rawValue
         title = article.title
         pageTitle = article.title
         summary = article.summary.isEmpty ? nil : article.summary
-        categoryName = article.category?.displayName
-        categoryURL = article.category.map(Paths.category)
+        categoryName = article.category.map(chrome.t.name(of:))
+        categoryURL = article.category.map { Paths.category($0, language: language) }
         updated = article.updated
         contents = article.sections.filter { !$0.anchor.isEmpty && !$0.heading.isEmpty && (2...3).contains($0.level) }
             .map { Heading(heading: $0.heading, anchor: $0.anchor, isSubsection: $0.level == 3) }
         hasContents = contents.count >= 2
         html = Self.withoutLeadingTitle(article.html)
-        related = article.related.compactMap { knowledgeBase.article($0) }.map { ArticleLink($0) }
+        related = article.related.compactMap { knowledgeBase.article($0) }.map { ArticleLink($0, language: language) }
         hasRelated = !related.isEmpty
-        feedbackURL = Paths.feedback(article)
+        feedbackURL = Paths.feedback(article, language: language)
         self.thanks = thanks
         forStaff = article.audience == .staff
     }

@@ -3,6 +3,9 @@ import Hummingbird
 /// A friendly error page (404 and others) with a search box.
 struct ErrorPage: PageView {
     static let template = "error"
+    var chrome: PageChrome
+    /// The interface text (`{{t.key}}`): the chrome's catalog, stored for the templates.
+    let t: StringCatalog
     var pageTitle: String
     var query = ""
     var status: Int
@@ -10,15 +13,18 @@ struct ErrorPage: PageView {
     var message: String
     var isNotFound: Bool
 
-    init(status: HTTPResponse.Status, message: String) {
+    init(status: HTTPResponse.Status, message: String, chrome: PageChrome) {
+        self.chrome = chrome
+        self.t = chrome.t
         self.status = status.code
         isNotFound = status == .notFound
-        heading = switch status {
-        case .notFound: "Page not found"
-        case .tooManyRequests: "Please slow down"
-        case .internalServerError: "Something went wrong"
-        default: "We couldn't do that"
+        let key = switch status {
+        case .notFound: "error_not_found_title"
+        case .tooManyRequests: "error_too_many_title"
+        case .internalServerError: "error_server_title"
+        default: "error_other_title"
         }
+        heading = chrome.t[key]
         pageTitle = heading
         self.message = message
     }

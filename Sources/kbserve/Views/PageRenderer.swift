@@ -6,13 +6,19 @@ import Mustache
 /// sanitized (article bodies) or escaped (search snippets) are inserted raw.
 protocol PageView {
     static var template: String { get }
+    /// The layout's language, interface text and language links.
+    var chrome: PageChrome { get }
 }
 
-/// Renders pages from the templates in `Resources/templates`.
+/// Renders pages from the templates in `Resources/templates`, with the interface text of
+/// `Resources/strings`.
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
+    /// The interface text, one catalog per language.
+    let catalogs: StringCatalogs
 
-    init(templates directory: URL, assets: Assets? = nil) async throws {
+    init(templates directory: URL, assets: Assets? = nil, catalogs: StringCatalogs? = nil) async throws {
+        self.catalogs = try catalogs ?? StringCatalogs.bundled()
         var library = try await MustacheLibrary(directory: directory.path)
         // Static files are linked with their version, so that they can be cached for a year.
         if let assets {

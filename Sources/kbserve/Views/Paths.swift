@@ -1,33 +1,75 @@
 import Foundation
 import KnowledgeBase
 
-/// The site's URLs, built in one place.
+/// The site's URLs, built in one place. Spanish pages live under `/es/`; unprefixed
+/// URLs are English.
 enum Paths {
+    /// `/es` for Spanish, nothing for the original language.
+    static func prefix(_ language: Language) -> String {
+        language == .original ? "" : "/" + language.rawValue
+    }
+
+    /// The home page: `/` or `/es/`.
+    static func home(_ language: Language = .original) -> String { prefix(language) + "/" }
+
+    /// The troubleshooter, in the patient or the agent view.
+    static func troubleshoot(_ language: Language = .original, agentView: Bool = false) -> String {
+        prefix(language) + "/troubleshoot" + (agentView ? "?view=agent" : "")
+    }
+
+    /// Where the search forms send their query.
+    static func searchForm(_ language: Language = .original) -> String { prefix(language) + "/search" }
+
     /// An article's page. A staff reader's links carry `audience=staff`, which staff articles
     /// need (patient pages ignore it); `query` adds `name=value` pairs that are already encoded.
-    static func article(_ id: ArticleID, anchor: String? = nil, audience: Audience = .patient, query: [String] = []) -> String {
-        var path = "/articles/\(encode(id.rawValue))" + queryString(audience: audience, query)
+    static func article(
+        _ id: ArticleID, anchor: String? = nil, audience: Audience = .patient, language: Language = .original, query: [String] = []
+    ) -> String {
+        var path = prefix(language) + "/articles/\(encode(id.rawValue))" + queryString(audience: audience, query)
         if let anchor, !anchor.isEmpty { path += "#" + encode(anchor) }
         return path
     }
 
     /// A link to `article` that opens for everyone who may see it.
-    static func article(_ article: Article, anchor: String? = nil) -> String {
-        self.article(article.id, anchor: anchor, audience: article.audience)
+    static func article(_ article: Article, anchor: String? = nil, language: Language = .original) -> String {
+        self.article(article.id, anchor: anchor, audience: article.audience, language: language)
     }
 
     /// Where an article's "Was this helpful?" form posts.
-    static func feedback(_ article: Article) -> String {
-        "/articles/\(encode(article.id.rawValue))/feedback" + queryString(audience: article.audience, [])
+    static func feedback(_ article: Article, language: Language = .original) -> String {
+        prefix(language) + "/articles/\(encode(article.id.rawValue))/feedback" + queryString(audience: article.audience, [])
     }
 
-    static func category(_ category: Category) -> String { "/categories/\(encode(category.rawValue))" }
+    static func category(_ category: Category, language: Language = .original) -> String {
+        prefix(language) + "/categories/\(encode(category.rawValue))"
+    }
 
-    static func search(_ query: String, category: Category? = nil, audience: Audience = .patient) -> String {
-        var path = "/search?q=" + encodeQuery(query)
+    static func search(_ query: String, category: Category? = nil, audience: Audience = .patient, language: Language = .original) -> String {
+        var path = prefix(language) + "/search?q=" + encodeQuery(query)
         if let category { path += "&category=" + encodeQuery(category.rawValue) }
         if audience != .default { path += "&audience=" + audience.rawValue }
         return path
+    }
+
+    /// The language switch: sets the language cookie, then 303 to `next` (a local path).
+    static func languageSwitch(to language: Language, next: String) -> String {
+        "/language?set=\(language.rawValue)&next=" + encodeQuery(next)
+    }
+
+    /// `path` (a local path of the site) in `language`: `/articles/x` ⇄ `/es/articles/x`.
+    static func translate(_ path: String, to language: Language) -> String {
+        var unprefixed = Substring(path)
+        for other in Language.allCases where other != .original {
+            let otherPrefix = prefix(other)
+            if unprefixed == otherPrefix { unprefixed = "/"; break }
+            if unprefixed.hasPrefix(otherPrefix + "/") { unprefixed = unprefixed.dropFirst(otherPrefix.count); break }
+        }
+        return prefix(language) + unprefixed
+    }
+
+    /// The language a local path is shown in, from its prefix.
+    static func language(of path: String) -> Language {
+        Language.allCases.first { $0 != .original && (path == prefix($0) || path.hasPrefix(prefix($0) + "/")) } ?? .original
     }
 
     private static func queryString(audience: Audience, _ query: [String]) -> String {

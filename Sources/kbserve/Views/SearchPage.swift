@@ -27,7 +27,11 @@ struct SearchPage: PageView {
         var url: String
     }
 
+    var chrome: PageChrome
+    /// The interface text (`{{t.key}}`): the chrome's catalog, stored for the templates.
+    let t: StringCatalog
     var pageTitle: String
+    var heading: String
     var query: String
     var hasQuery: Bool
     var results: [Result]
@@ -41,21 +45,30 @@ struct SearchPage: PageView {
     var hasRelated: Bool
     /// A query with no article that answers it: say so, and offer the troubleshooter and who to contact.
     var noAnswer: Bool
-    var troubleshootURL = "/troubleshoot"
+    /// The no-answer advice, escaped, with its links.
+    var noAnswerTroubleshooterHTML: String
+    var noAnswerBrowseHTML: String
+    var contactOfficeHTML: String
+    var contactPortalHTML: String
     /// `staff` when staff guides are included; the form sends it back.
     var audience: String?
 
-    init(query: String, category: Category?, audience: Audience = .patient, results: SearchResults?) {
+    init(query: String, category: Category?, audience: Audience = .patient, results: SearchResults?, chrome: PageChrome) {
+        self.chrome = chrome
+        self.t = chrome.t
+        let t = chrome.t  // (the stored `t` is not readable before every property is set)
+        let language = t.language
         self.query = query
         hasQuery = !query.isEmpty
-        pageTitle = query.isEmpty ? "Search" : "Search results for \u{201C}\(query)\u{201D}"
-        categories = [Option(value: "", name: "All topics", selected: category == nil)]
-            + Category.known.map { Option(value: $0.rawValue, name: $0.displayName, selected: $0 == category) }
-        categoryName = category?.displayName
+        pageTitle = query.isEmpty ? t["search_title"] : t.format("search_results_title", ["query": query])
+        heading = query.isEmpty ? t["search_title"] : t.format("search_results_heading", ["query": query])
+        categories = [Option(value: "", name: t["search_all_topics"], selected: category == nil)]
+            + Category.known.map { Option(value: $0.rawValue, name: t.name(of: $0), selected: $0 == category) }
+        categoryName = category.map(t.name(of:))
         func result(_ hit: SearchHit) -> Result {
             Result(
-                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience), snippet: hit.snippet,
-                categoryName: hit.category?.displayName, categoryURL: hit.category.map(Paths.category)
+                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language), snippet: hit.snippet,
+                categoryName: hit.category.map(t.name(of:)), categoryURL: hit.category.map { Paths.category($0, language: language) }
             )
         }
         let hits = results?.hits ?? []
@@ -65,12 +78,21 @@ struct SearchPage: PageView {
         related = confident ? hits.filter(\.partial).map(result) : hits.map(result)
         hasRelated = !related.isEmpty
         total = results?.total ?? 0
-        summary = confident ? (total == 1 ? "1 article found" : "\(total) articles found") : "No article answers this search"
+        var summary = confident ? (total == 1 ? t["search_found_one"] : t.format("search_found_many", ["count": String(total)])) : t["search_no_answer_count"]
+        if let categoryName { summary += " " + t.format("search_in_category", ["category": categoryName]) }
+        self.summary = summary
         suggestion = results?.suggestion.flatMap { text in
-            text.lowercased() == query.lowercased() ? nil : Suggestion(text: text, url: Paths.search(text, category: category, audience: audience))
+            text.lowercased() == query.lowercased()
+                ? nil : Suggestion(text: text, url: Paths.search(text, category: category, audience: audience, language: language))
         }
         self.audience = audience == .default ? nil : audience.rawValue
-        if audience == .staff { troubleshootURL = "/troubleshoot?view=agent" }
+        let troubleshootURL = Paths.troubleshoot(language, agentView: audience == .staff)
+        let gettingHelp = Paths.category("getting-help", language: language)
+        noAnswerTroubleshooterHTML = t.html("search_no_answer_troubleshooter", links: ["troubleshooter": ("footer_troubleshooter_link", troubleshootURL)])
+        noAnswerBrowseHTML = t.html("search_no_answer_browse", links: ["allTopics": ("search_all_topics_link", Paths.home(language))])
+        contactOfficeHTML = t.html("search_contact_office", links: [:])
+            .replacingOccurrences(of: "{callOffice}", with: "<strong>" + HTMLText.escape(t["search_call_office"]) + "</strong>")
+        contactPortalHTML = t.html("search_contact_portal", links: ["gettingHelp": ("footer_getting_help_link", gettingHelp)])
         noAnswer = hasQuery && (!confident || hits.isEmpty)
     }
 }

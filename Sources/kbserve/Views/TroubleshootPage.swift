@@ -26,6 +26,8 @@ struct TroubleshootPage: PageView {
         var heading: String
         var likelihood: String
         var confidence: Int
+        /// "(82% confidence)", in the page's language.
+        var confidenceText: String
         var explanation: String?
         var steps: [String]
         var articleTitle: String
@@ -42,27 +44,32 @@ struct TroubleshootPage: PageView {
         var hasOffice: Bool
     }
 
-    /// The contract's value keys, in form order.
-    static let valueFields: [ValueField] = [
-        ValueField(name: "securityCode", label: "Security code", hint: "The code from the text message", type: "text"),
-        ValueField(name: "pin", label: "PIN", hint: "The PIN from the invitation", type: "text"),
-        ValueField(name: "dateOfBirth", label: "Date of birth", hint: "As it was typed", type: "text"),
-        ValueField(name: "phone", label: "Phone number", hint: "As it was typed", type: "text"),
-        ValueField(name: "email", label: "E-mail address", hint: nil, type: "text"),
-        ValueField(name: "username", label: "Username", hint: nil, type: "text"),
-        ValueField(name: "password", label: "New password", hint: "Only its shape is checked", type: "password"),
-        ValueField(name: "link", label: "Link that was clicked", hint: nil, type: "text"),
-    ]
+    /// The contract's value keys, in form order; labels are `ts_field_<name>`, hints `ts_hint_<name>`.
+    static let valueFieldNames = ["securityCode", "pin", "dateOfBirth", "phone", "email", "username", "password", "link"]
     static let flows = ["registration", "password-reset", "sign-in", "messaging", "appointments"]
 
-    var pageTitle = "Troubleshooter"
+    /// The value fields with their labels and hints in `catalog`'s language.
+    static func valueFields(_ catalog: StringCatalog) -> [ValueField] {
+        valueFieldNames.map { name in
+            ValueField(
+                name: name, label: catalog["ts_field_" + name],
+                hint: catalog.keys.contains("ts_hint_" + name) ? catalog["ts_hint_" + name] : nil,
+                type: name == "password" ? "password" : "text"
+            )
+        }
+    }
+
+    var chrome: PageChrome
+    /// The interface text (`{{t.key}}`): the chrome's catalog, stored for the templates.
+    let t: StringCatalog
+    var pageTitle: String
     var query = ""
     var message: String
     var agentView: Bool
     var formAction: String
     var otherViewURL: String
     var otherViewName: String
-    var fields = TroubleshootPage.valueFields
+    var fields: [ValueField]
     var flows: [Option]
     var submitted: Bool
     var problem: String?
@@ -77,31 +84,41 @@ struct TroubleshootPage: PageView {
     var hasStaffGuides: Bool
     /// The two most likely causes are about as likely (said in the agent view).
     var closeCall: Bool
+    /// "Still stuck?" when nothing matched, escaped, with its link.
+    var stillStuckHTML: String
 
     init(message: String = "", flow: String? = nil, agentView: Bool, diagnosis: Diagnosis? = nil,
-         knowledgeBase: KnowledgeBase? = nil, problem: String? = nil) {
+         knowledgeBase: KnowledgeBase? = nil, problem: String? = nil, chrome: PageChrome) {
+        self.chrome = chrome
+        self.t = chrome.t
+        let t = chrome.t  // (the stored `t` is not readable before every property is set)
+        let language = t.language
+        pageTitle = t["ts_title"]
+        fields = Self.valueFields(t)
         self.message = message
         self.agentView = agentView
-        formAction = agentView ? "/troubleshoot?view=agent" : "/troubleshoot"
-        otherViewURL = agentView ? "/troubleshoot" : "/troubleshoot?view=agent"
-        otherViewName = agentView ? "Switch to the patient view" : "Switch to the agent view"
-        flows = [Option(value: "", name: "Not sure", selected: flow == nil)]
-            + Self.flows.map { Option(value: $0, name: $0.replacingOccurrences(of: "-", with: " ").capitalizedFirst, selected: $0 == flow) }
+        formAction = Paths.troubleshoot(language, agentView: agentView)
+        otherViewURL = Paths.troubleshoot(language, agentView: !agentView)
+        otherViewName = agentView ? t["ts_switch_to_patient"] : t["ts_switch_to_agent"]
+        flows = [Option(value: "", name: t["ts_flow_unsure"], selected: flow == nil)]
+            + Self.flows.map { Option(value: $0, name: t["ts_flow_" + $0], selected: $0 == flow) }
         submitted = diagnosis != nil
         self.problem = problem
         recognizedError = diagnosis?.error.flatMap { matched in
             knowledgeBase?.articles.lazy.flatMap(\.errors).first { $0.id == matched.id }?.message
-        }
+        }.map { t.format("ts_recognised", ["error": $0]) }
+        stillStuckHTML = t.html("ts_still_stuck", links: ["gettingHelp": ("footer_getting_help_link", Paths.category("getting-help", language: language))])
         let guides = agentView ? knowledgeBase?.articles.filter { $0.audience == .staff } ?? [] : []
         causes = (diagnosis?.causes ?? []).enumerated().map { offset, cause in
             let article = knowledgeBase?.article(cause.article.id)
             let anchor = cause.article.url.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init)
             let heading = anchor.flatMap { article?.section(anchor: $0)?.heading } ?? cause.article.title
-            let office = Self.guides(guides, supporting: cause.article.id)
+            let office = Self.guides(guides, supporting: cause.article.id, language: language)
             return Cause(
-                rank: offset + 1, heading: heading, likelihood: Self.likelihood(cause.confidence),
-                confidence: Int((cause.confidence * 100).rounded()), explanation: cause.explanation.isEmpty ? nil : cause.explanation, steps: cause.steps,
-                articleTitle: cause.article.title, articleURL: cause.article.url, reply: cause.reply.isEmpty ? nil : cause.reply,
+                rank: offset + 1, heading: heading, likelihood: t[Self.likelihoodKey(cause.confidence)],
+                confidence: Int((cause.confidence * 100).rounded()),
+                confidenceText: t.format("ts_confidence", ["percent": String(Int((cause.confidence * 100).rounded()))]), explanation: cause.explanation.isEmpty ? nil : cause.explanation, steps: cause.steps,
+                articleTitle: cause.article.title, articleURL: Paths.translate(cause.article.url, to: language), reply: cause.reply.isEmpty ? nil : cause.reply,
                 replyID: "reply-\(offset + 1)", evidence: cause.evidence, hasEvidence: !cause.evidence.isEmpty,
                 officeGuides: office, hasOfficeGuides: !office.isEmpty,
                 office: agentView ? cause.office : [], hasOffice: agentView && !cause.office.isEmpty
@@ -109,30 +126,28 @@ struct TroubleshootPage: PageView {
         }
         hasCauses = !causes.isEmpty
         searchResults = (diagnosis?.searchResults ?? []).map { hit in
-            knowledgeBase?.article(hit.id).map { ArticleLink($0, anchor: hit.anchor) }
-                ?? ArticleLink(Article(id: hit.id, title: hit.title), anchor: hit.anchor)
+            knowledgeBase?.article(hit.id).map { ArticleLink($0, anchor: hit.anchor, language: language) }
+                ?? ArticleLink(Article(id: hit.id, title: hit.title), anchor: hit.anchor, language: language)
         }
         nothingFound = submitted && causes.isEmpty
         notes = diagnosis?.notes ?? []
         closeCall = agentView && (diagnosis?.isCloseCall ?? false)
-        staffGuides = guides.sorted { $0.title < $1.title }.map { ArticleLink($0) }
+        staffGuides = guides.sorted { $0.title < $1.title }.map { ArticleLink($0, language: language) }
         hasStaffGuides = !staffGuides.isEmpty
     }
 
     /// The staff guides that link to the patient article `id`, in their body or `related`.
-    static func guides(_ guides: [Article], supporting id: ArticleID) -> [ArticleLink] {
-        guides.filter { guide in guide.related.contains(id) || guide.links.contains { $0.target == id } }.map { ArticleLink($0) }
+    static func guides(_ guides: [Article], supporting id: ArticleID, language: Language = .original) -> [ArticleLink] {
+        guides.filter { guide in guide.related.contains(id) || guide.links.contains { $0.target == id } }
+            .map { ArticleLink($0, language: language) }
     }
 
-    static func likelihood(_ confidence: Double) -> String {
+    /// The catalog key of how likely a cause is.
+    static func likelihoodKey(_ confidence: Double) -> String {
         switch confidence {
-        case 0.75...: "Most likely"
-        case 0.4..<0.75: "Likely"
-        default: "Possible"
+        case 0.75...: "ts_most_likely"
+        case 0.4..<0.75: "ts_likely"
+        default: "ts_possible"
         }
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -45,7 +45,7 @@ struct ErrorResponseMiddleware: RouterMiddleware {
             message = error.message
         case let error as StorageUnavailable:
             status = .serviceUnavailable
-            message = "This can't be saved right now (the server's storage is unavailable); please try again later."
+            message = views.catalogs[Paths.language(of: request.uri.path)]["error_message_storage"]
             headers = [.retryAfter: "30"]
             context.logger.error("Storage unavailable", metadata: ["reason": "\(error.reason)"])
         case let error as any HTTPResponseError:
@@ -54,13 +54,17 @@ struct ErrorResponseMiddleware: RouterMiddleware {
             status = .internalServerError
             context.logger.error("Request failed", metadata: ["error.type": "\(type(of: error))"])
         }
-        let text = message ?? Self.defaultMessage(for: status)
+        let language = Paths.language(of: request.uri.path)
         var response: Response
         if Self.wantsJSON(request) {
+            let text = message ?? Self.defaultMessage(for: status, in: views.catalogs[.original])
             response = try EditedResponse(status: status, response: JSONResponse(value: APIError(message: text)))
                 .response(from: request, context: context)
         } else {
-            let page = ErrorPage(status: status, message: text)
+            let catalog = views.catalogs[language]
+            let text = message ?? Self.defaultMessage(for: status, in: catalog)
+            let chrome = PageChrome(language: language, catalog: catalog, path: Paths.home(language), existsInBothLanguages: false)
+            let page = ErrorPage(status: status, message: text, chrome: chrome)
             response = try HTMLResponse(html: views.render(page), status: status).response(from: request, context: context)
         }
         for field in headers where field.name != .contentType && field.name != .contentLength {
@@ -74,13 +78,13 @@ struct ErrorResponseMiddleware: RouterMiddleware {
         return path.hasPrefix("/api/") || path == "/openapi.json" || path == "/healthz" || path.hasPrefix("/static/")
     }
 
-    static func defaultMessage(for status: HTTPResponse.Status) -> String {
+    static func defaultMessage(for status: HTTPResponse.Status, in catalog: StringCatalog) -> String {
         switch status {
-        case .notFound: "We couldn't find that page."
-        case .contentTooLarge: "The request body is larger than 1 MB."
-        case .methodNotAllowed: "That method is not allowed here."
-        case .tooManyRequests: "Too many requests; please wait a moment and try again."
-        case .internalServerError: "Something went wrong on our side. Please try again."
+        case .notFound: catalog["error_message_not_found"]
+        case .contentTooLarge: catalog["error_message_too_large"]
+        case .methodNotAllowed: catalog["error_message_method"]
+        case .tooManyRequests: catalog["error_message_too_many"]
+        case .internalServerError: catalog["error_message_server"]
         default: status.reasonPhrase
         }
     }

@@ -1,0 +1,24 @@
+import Diagnoser
+import KnowledgeBase
+
+/// The content in one language: its articles (indexed with that language's analysis), a
+/// Diagnoser over them, and a cache of the searches it answered.
+struct ContentEdition: Sendable {
+    let language: Language
+    let knowledgeBase: KnowledgeBase
+    let diagnoser: Diagnoser
+    /// Search results by request, for this content only.
+    let searchCache: BoundedCache<SearchRequest, SearchResults>
+
+    init(language: Language, knowledgeBase: KnowledgeBase, searchCacheSize: Int) {
+        self.language = language
+        self.knowledgeBase = knowledgeBase
+        self.diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
+        self.searchCache = BoundedCache(capacity: searchCacheSize)
+    }
+
+    /// Searches through the edition's cache.
+    func search(_ request: SearchRequest) -> SearchResults {
+        searchCache.value(for: request) { knowledgeBase.search(request) }
+    }
+}
