@@ -1,0 +1,196 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KnowledgeBase
+import Testing
+
+@testable import kbserve
+
+/// Spanish pages: the string catalogs, `/es/` routes, negotiation on `/`, the language switch,
+/// `hreflang`, and the notice on an article that has no translation.
+@Suite struct LanguageTests {
+    /// A Spanish translation of the security-code fixture (same id, causes and anchors); the
+    /// other fixtures have none.
+    static let spanishSecurityCode = Article(
+        id: "invalid-pin-or-security-code", title: "Mensaje de error: PIN o código de seguridad no válido",
+        summary: "Qué hacer si el portal dice que su PIN o su código no es válido.", category: "registration",
+        aliases: ["no me acepta el pin"],
+        errors: Fixtures.securityCode.errors, causes: spanishCauses, related: ["reset-password"], updated: "2026-12-02",
+        sections: [
+            Section(heading: "", level: 0, anchor: "", text: "Si el portal dice que su código no es válido…", html: "<p>Si el portal dice que su código no es válido…</p>"),
+            Section(
+                heading: "El código es el número del remitente", level: 2, anchor: "the-code-is-the-sender-number",
+                text: "El código de seguridad es el número de 5 dígitos dentro del mensaje.",
+                html: "<p>El código de seguridad es el número de 5 dígitos dentro del mensaje.</p>"
+            ),
+        ],
+        html: """
+            <p>Si el portal dice que su código no es válido…</p>
+            <h2 id="the-code-is-the-sender-number">El código es el número del remitente</h2>
+            <p>El código de seguridad es el número de 5 dígitos dentro del mensaje.</p>
+            """
+    )
+
+    /// The fixture's causes (same ids, conditions and anchors) with their text in Spanish.
+    static var spanishCauses: [CauseDefinition] {
+        Fixtures.securityCode.causes.map { cause in
+            var translated = cause
+            translated.explanation = "Los códigos de seguridad tienen 5 dígitos."
+            translated.steps = ["Abra el mensaje de texto más reciente.", "Escriba los 5 dígitos del código."]
+            translated.reply = "Hola, escriba el código de 5 dígitos del mensaje más reciente."
+            translated.office = cause.office.isEmpty ? [] : ["Léale al paciente el PIN de la ventana de acceso al portal."]
+            return translated
+        }
+    }
+
+    static func components() async throws -> ServerComponents {
+        ServerComponents(
+            content: ContentStore(
+                ContentSnapshot(knowledgeBase: Fixtures.knowledgeBase, translations: [.es: KnowledgeBase(articles: [spanishSecurityCode])])
+            ),
+            feedback: InMemoryFeedbackStore(), searchLog: InMemorySearchLogStore(), views: try await PageRenderer.bundled(),
+            assets: try Assets(), configuration: ServerConfiguration()
+        )
+    }
+
+    @Test func everyCatalogHasTheSameKeysAndEveryKeyTheTemplatesUse() throws {
+        let english = try StringCatalog(bundled: .en)
+        let spanish = try StringCatalog(bundled: .es)
+        #expect(english.keys.count > 100)
+        #expect(english.keys == spanish.keys, "\(english.keys.symmetricDifference(spanish.keys).sorted())")
+        for key in english.keys {
+            #expect(!english[key].isEmpty && !spanish[key].isEmpty, "\(key)")
+        }
+        let templates = Assets.resourcesDirectory.appendingPathComponent("templates")
+        var used: Set<String> = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: templates.path) where file.hasSuffix(".mustache") {
+            let text = try String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8)
+            let pattern = /\{\{t\.([a-zA-Z0-9_\-]+)\}\}/
+            used.formUnion(text.matches(of: pattern).map { String($0.output.1) })
+        }
+        #expect(used.count > 50)
+        #expect(used.subtracting(english.keys).isEmpty, "\(used.subtracting(english.keys).sorted())")
+    }
+
+    @Test func theHomePageSendsBrowsersThatPreferSpanishToSpanishUnlessTheCookieSaysOtherwise() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "es-MX,es;q=0.9,en;q=0.5"]) { response in
+                #expect(response.status == .found)
+                #expect(response.headers[.location] == "/es/")
+                #expect(response.headers[.vary]?.contains("Accept-Language") == true)
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "en-US,en;q=0.9,es;q=0.8"]) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.vary]?.contains("Accept-Language") == true)
+                #expect(response.text.contains("<html lang=\"en\">"))
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "es", .cookie: "lang=en"]) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/es/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<html lang=\"es\">"))
+                #expect(response.text.contains("¿Cómo podemos ayudarle?"))
+            }
+        }
+    }
+
+    @Test func theLanguageSwitchSetsTheCookieAndOpensTheSamePageOnlyOnThisSite() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/language?set=es&next=%2Farticles%2Freset-password%23steps", method: .get) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/es/articles/reset-password#steps")
+                let cookie = try #require(response.headers[.setCookie])
+                #expect(cookie.hasPrefix("lang=es") && cookie.contains("Path=/"))
+            }
+            try await client.execute(uri: "/language?set=en&next=%2Fes%2Fsearch%3Fq%3Dpin", method: .get) { response in
+                #expect(response.headers[.location] == "/search?q=pin")
+            }
+            try await client.execute(uri: "/language?set=es&next=%2F%2Fevil.example%2F", method: .get) { response in
+                #expect(response.headers[.location] == "/es/")
+            }
+            try await client.execute(uri: "/language?set=fr", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func pagesInBothLanguagesHaveHreflangAlternatesAndASwitch() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/es/articles/invalid-pin-or-security-code", method: .get) { response in
+                let html = response.text
+                #expect(html.contains("<html lang=\"es\">"))
+                #expect(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"/articles/invalid-pin-or-security-code\">"))
+                #expect(html.contains("<link rel=\"alternate\" hreflang=\"es\" href=\"/es/articles/invalid-pin-or-security-code\">"))
+                #expect(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"/articles/invalid-pin-or-security-code\">"))
+                #expect(html.contains("href=\"/language?set=en&amp;next=%2Farticles%2Finvalid-pin-or-security-code\""))
+                #expect(html.contains("Mensaje de error: PIN o código de seguridad no válido"))
+                #expect(html.contains("action=\"/es/articles/invalid-pin-or-security-code/feedback\""))
+                #expect(!html.contains("Se muestra en inglés"))
+            }
+        }
+    }
+
+    @Test func anArticleWithoutATranslationIsShownInEnglishWithANotice() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/es/articles/reset-password", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = response.text
+                #expect(html.contains("<html lang=\"es\">"))
+                #expect(html.contains("Este artículo todavía no está traducido al español. Se muestra en inglés."))
+                #expect(html.contains("<div class=\"article-body\" lang=\"en\">"))
+                #expect(html.contains("Reset your password"))
+                #expect(!html.contains("hreflang=\"x-default\""), "alternates only where both versions exist")
+            }
+            try await client.execute(uri: "/es/articles/no-such-article", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("No encontramos ese artículo."))
+                #expect(response.text.contains("<html lang=\"es\">"))
+            }
+        }
+    }
+
+    /// Every Spanish page, in every state, shows no English interface text.
+    @Test func spanishPagesShowNoEnglishInterfaceText() async throws {
+        let english = try StringCatalog(bundled: .en)
+        let spanish = try StringCatalog(bundled: .es)
+        // Fragments of English strings (split at placeholders) that Spanish does not share.
+        let spanishText = spanish.keys.map { spanish[$0] }.joined(separator: "\n")
+        let fragments = Set(
+            english.keys.filter { english[$0] != spanish[$0] }.flatMap { english[$0].split(separator: /\{[a-zA-Z]+\}/) }
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)) }
+                .filter { $0.count >= 6 && !spanishText.contains($0) }
+        )
+        #expect(fragments.count > 80)
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            var pages: [(String, String)] = []
+            for uri in [
+                "/es/", "/es/search?q=codigo+de+seguridad", "/es/search?q=zzzz+qqqq", "/es/search", "/es/search?q=codgo",
+                "/es/articles/invalid-pin-or-security-code", "/es/articles/invalid-pin-or-security-code?feedback=thanks",
+                "/es/categories/registration", "/es/troubleshoot", "/es/troubleshoot?view=agent", "/es/no-such-page",
+            ] {
+                pages.append((uri, try await client.execute(uri: uri, method: .get) { $0.text }))
+            }
+            for (uri, body) in [
+                ("/es/troubleshoot", "message=Invalid+security+code&securityCode=123456"),
+                ("/es/troubleshoot?view=agent", "message=Invalid+security+code&securityCode=123456"),
+                ("/es/troubleshoot", "message=zzzz+qqqq"), ("/es/troubleshoot", "message="),
+            ] {
+                let html = try await client.execute(
+                    uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: body)
+                ) { $0.text }
+                pages.append(("POST " + uri, html))
+            }
+            for (uri, html) in pages {
+                #expect(html.contains("<html lang=\"es\">"), "\(uri)")
+                let found = fragments.filter { html.contains($0) || html.contains(HTMLText.escape($0)) }
+                #expect(found.isEmpty, "\(uri): \(found.sorted())")
+            }
+        }
+    }
+}
