@@ -14,12 +14,20 @@ struct ContentSnapshot: Sendable {
     /// `/api/v1/search` bodies by request (JSON encoding costs more than a cached search).
     let encodedSearches: BoundedCache<SearchRequest, EncodedSearch>
 
-    init(knowledgeBase: KnowledgeBase, loadedAt: Date = Date(), searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
+    init(
+        knowledgeBase: KnowledgeBase, diagnoser: Diagnoser? = nil, loadedAt: Date = Date(),
+        searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize
+    ) {
         self.knowledgeBase = knowledgeBase
         self.searchCache = BoundedCache(capacity: searchCacheSize)
         self.encodedSearches = BoundedCache(capacity: searchCacheSize)
-        self.diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
+        self.diagnoser = diagnoser ?? Diagnoser(knowledgeBase: knowledgeBase)
         self.loadedAt = loadedAt
+    }
+
+    /// The validated content, to serve.
+    init(_ content: ContentValidation, searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
+        self.init(knowledgeBase: content.knowledgeBase, diagnoser: content.diagnoser, searchCacheSize: searchCacheSize)
     }
 
     static let defaultSearchCacheSize = 2_000

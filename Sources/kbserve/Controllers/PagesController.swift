@@ -87,7 +87,7 @@ struct PagesController {
             )
             return HTMLResponse(html: views.render(page), status: .unprocessableContent)
         }
-        let diagnosis = services.diagnose(try DiagnosisRequest(fields: fields, message: message))
+        let diagnosis = services.diagnose(DiagnosisRequest(fields: fields, message: message))
         // The message goes back into the form without the values written in it (codes, dates, phones, e-mails).
         let page = TroubleshootPage(
             message: services.redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis,

@@ -89,14 +89,11 @@ struct TroubleshootPage: PageView {
             + Self.flows.map { Option(value: $0, name: $0.replacingOccurrences(of: "-", with: " ").capitalizedFirst, selected: $0 == flow) }
         submitted = diagnosis != nil
         self.problem = problem
-        recognizedError = diagnosis?.error.flatMap { matched in
-            knowledgeBase?.articles.lazy.flatMap(\.errors).first { $0.id == matched.id }?.message
-        }
+        recognizedError = diagnosis?.error.flatMap { knowledgeBase?.error($0.id)?.message }
         let guides = agentView ? knowledgeBase?.articles.filter { $0.audience == .staff } ?? [] : []
         causes = (diagnosis?.causes ?? []).enumerated().map { offset, cause in
             let article = knowledgeBase?.article(cause.article.id)
-            let anchor = cause.article.url.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init)
-            let heading = anchor.flatMap { article?.section(anchor: $0)?.heading } ?? cause.article.title
+            let heading = cause.article.anchor.flatMap { article?.section(anchor: $0)?.heading } ?? cause.article.title
             let office = Self.guides(guides, supporting: cause.article.id)
             return Cause(
                 rank: offset + 1, heading: heading, likelihood: Self.likelihood(cause.confidence),
