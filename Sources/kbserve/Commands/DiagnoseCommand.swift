@@ -69,6 +69,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
                 throw ValidationError("Unknown context key '\(key)' in --context. Known keys: \(DiagnosisContext.keys.joined(separator: ", ")).")
             }
             do {
+                // The command line also refuses a negative count (the API reads one as sent).
                 guard !field.isCount || !value.contains("-") else { throw DiagnosisContext.FieldError(field: field) }
                 try request.context.set(field, text: value)
             } catch {
