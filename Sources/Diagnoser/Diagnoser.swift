@@ -16,12 +16,14 @@ public struct Diagnoser: Sendable {
     let matcher: MessageMatcher
     /// The ids of the causes the articles define, in article order.
     public var causeIDs: [String] { causes.map(\.definition.id) }
-    /// `when:` lines that could not be read (they never hold), as "article/cause: reason".
-    public let problems: [String]
+    /// `when:` lines that could not be read (they never hold), in article order.
+    public let problems: [ConditionProblem]
+    /// The portal errors the articles explain.
+    let errorIDs: Set<ErrorID>
     private let search: (@Sendable (String, Int) -> [SearchHit])?
-    private let logger: Logger?
+    let logger: Logger?
     private let tokenizer = MessageTokenizer()
-    private let extractor = FactExtractor()
+    let extractor = FactExtractor()
 
     /// - Parameters:
     ///   - articles: the articles whose `errors` and `causes` drive the diagnosis.
@@ -29,11 +31,12 @@ public struct Diagnoser: Sendable {
     ///     ("never got the invite" for "never got the invitation").
     ///   - search: finds articles for a text when no error or cause matched (text, limit).
     ///   - logger: receives what was diagnosed (ids and confidences, never values or messages).
+    ///     Conditions that cannot be read are in `problems`, for content validation to report.
     public init(articles: [Article], synonyms: SynonymTable = .builtIn,
                 search: (@Sendable (String, Int) -> [SearchHit])? = nil, logger: Logger? = nil) {
         let parser = ConditionParser()
         var causes: [CompiledCause] = []
-        var problems: [String] = []
+        var problems: [ConditionProblem] = []
         var errors: [(id: String, messages: [String])] = []
         var errorPosition: [String: Int] = [:]
         for article in articles {
@@ -45,13 +48,15 @@ public struct Diagnoser: Sendable {
                     errors.append((error.id, error.allMessages))
                 }
             }
-            for definition in article.causes {
+            for (causeIndex, definition) in article.causes.enumerated() {
                 var conditions: [Condition] = []
-                for line in definition.when {
+                for (conditionIndex, line) in definition.when.enumerated() {
                     do {
                         conditions.append(try parser.parse(line))
                     } catch {
-                        problems.append("\(article.id)/\(definition.id): \(error)")
+                        problems.append(ConditionProblem(
+                            article: article.id, file: article.sourcePath, cause: definition.id, causeIndex: causeIndex,
+                            conditionIndex: conditionIndex, error: error))
                     }
                 }
                 causes.append(CompiledCause(definition: definition, article: article, conditions: conditions))
@@ -74,21 +79,14 @@ public struct Diagnoser: Sendable {
         self.causes = causes
         self.matcher = MessageMatcher(errors: errors, phrases: phrases)
         self.problems = problems
+        self.errorIDs = Set(errors.map(\.id))
         self.search = search
         self.logger = logger
-        for problem in problems { logger?.warning("Condition not understood; it will never hold", metadata: ["problem": "\(problem)"]) }
     }
 
     public func diagnose(_ request: DiagnosisRequest) -> Diagnosis {
         var diagnosis = Diagnosis(ignored: request.ignoredKeys)
-        var values: [String: String] = [:]
-        for (key, value) in request.values {
-            if let canonical = DiagnosisRequest.valueKey(for: key) {
-                values[canonical] = value
-            } else {
-                diagnosis.ignored.append("values." + DiagnosisRequest.safeKeyName(key))
-            }
-        }
+        var values = Self.canonical(request.values, ignored: &diagnosis.ignored)
         if request.isEmpty {
             diagnosis.notes.append("Nothing to diagnose: send the error message, the values typed, or the context.")
             logger?.debug("Empty diagnosis request")
@@ -121,12 +119,7 @@ public struct Diagnoser: Sendable {
 
         diagnosis.error = error.map { MatchedError(id: $0.id, confidence: Self.rounded($0.confidence)) }
         if inferred { diagnosis.notes.append("No error message was given; the error was inferred from the values.") }
-        var previous = 1.0
-        for entry in ranked {
-            let confidence = min(previous, Self.rounded(entry.confidence))
-            previous = confidence
-            diagnosis.causes.append(output(for: entry, confidence: confidence, facts: facts, error: error))
-        }
+        diagnosis.causes = output(ranked, facts: facts, error: error)
         if diagnosis.causes.isEmpty {
             let text = message.trimmedForReading
             if !text.isEmpty, let search {
@@ -144,6 +137,29 @@ public struct Diagnoser: Sendable {
             "messageBytes": "\(message.utf8.count)",
         ])
         return diagnosis
+    }
+
+    /// The values under the contract's keys; keys it does not know are listed in `ignored`.
+    static func canonical(_ values: [String: String], ignored: inout [String]) -> [String: String] {
+        var canonical: [String: String] = [:]
+        for (key, value) in values {
+            if let field = DiagnosisRequest.ValueField(key: key) {
+                canonical[field.rawValue] = value
+            } else {
+                ignored.append("values." + DiagnosisRequest.safeKeyName(key))
+            }
+        }
+        return canonical
+    }
+
+    /// The ranked causes written out, confidences rounded and never increasing down the list.
+    func output(_ ranked: [CauseRanker.Ranked], facts: Facts, error: MessageMatcher.ErrorMatch?) -> [RankedCause] {
+        var previous = 1.0
+        return ranked.map { entry in
+            let confidence = min(previous, Self.rounded(entry.confidence))
+            previous = confidence
+            return output(for: entry, confidence: confidence, facts: facts, error: error)
+        }
     }
 
     private func output(for entry: CauseRanker.Ranked, confidence: Double, facts: Facts,

@@ -105,19 +105,43 @@ public struct RankedCause: Sendable, Codable, Hashable {
 }
 
 /// The article (and section) that fixes a cause.
-public struct ArticleReference: Sendable, Codable, Hashable {
+public struct ArticleReference: Sendable, Hashable {
     public var id: ArticleID
     public var title: String
-    /// `/articles/<id>#<anchor>`.
-    public var url: String
+    /// The section's anchor; nil for the whole article.
+    public var anchor: String?
 
-    public init(id: ArticleID, title: String, url: String) {
+    public init(id: ArticleID, title: String, anchor: String? = nil) {
         self.id = id
         self.title = title
-        self.url = url
+        self.anchor = anchor.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public init(article: Article, anchor: String) {
-        self.init(id: article.id, title: article.title, url: "/articles/\(article.id.rawValue)" + (anchor.isEmpty ? "" : "#\(anchor)"))
+        self.init(id: article.id, title: article.title, anchor: anchor)
+    }
+
+    /// `/articles/<id>#<anchor>`, or `/articles/<id>` without an anchor.
+    public var url: String { "/articles/\(id.rawValue)" + (anchor.map { "#\($0)" } ?? "") }
+}
+
+extension ArticleReference: Codable {
+    enum CodingKeys: String, CodingKey { case id, title, url }
+
+    /// The contract's `{id, title, url}`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(url, forKey: .url)
+    }
+
+    /// Reads the contract's form; the anchor is the url's fragment.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let url = try container.decode(String.self, forKey: .url)
+        self.init(
+            id: try container.decode(ArticleID.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
+            anchor: url.firstIndex(of: "#").map { String(url[url.index(after: $0)...]) })
     }
 }

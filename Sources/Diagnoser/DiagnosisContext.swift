@@ -23,9 +23,7 @@ public struct DiagnosisContext: Sendable, Codable, Hashable {
     }
 
     /// The contract's context keys.
-    public static let keys = [
-        "flow", "codesRequested", "invitationsSent", "resetRequests", "userAgent", "deviceTimeZone", "practiceTimeZone",
-    ]
+    public static let keys = Field.allCases.map(\.rawValue)
 
     /// Whether nothing was given.
     public var isEmpty: Bool { self == DiagnosisContext() }

@@ -23,8 +23,8 @@ extension DiagnosisRequest {
                 }
                 for field in fields.keys.sorted() {
                     guard let fieldValue = fields[field], fieldValue != .null else { continue }
-                    if let canonical = Self.valueKey(for: field), let text = fieldValue.scalarText {
-                        values[canonical] = text
+                    if let valueField = ValueField(key: field), let text = fieldValue.scalarText {
+                        self[value: valueField] = text
                     } else {
                         ignoredKeys.append("values." + Self.safeKeyName(field))
                     }
@@ -36,7 +36,7 @@ extension DiagnosisRequest {
                 }
                 for field in fields.keys.sorted() {
                     guard let fieldValue = fields[field], fieldValue != .null else { continue }
-                    if !context.set(Self.contextKey(for: field), fieldValue) {
+                    if !context.set(key: field, fieldValue) {
                         ignoredKeys.append("context." + Self.safeKeyName(field))
                     }
                 }
@@ -54,21 +54,21 @@ extension DiagnosisRequest {
 }
 
 extension DiagnosisContext {
-    /// Sets the field named `key` from a JSON value; false when the key or the value's type is not understood.
-    mutating func set(_ key: String?, _ value: JSONValue) -> Bool {
-        switch key {
-        case "flow": flow = value.scalarText
-        case "userAgent": userAgent = value.scalarText
-        case "deviceTimeZone": deviceTimeZone = value.scalarText
-        case "practiceTimeZone": practiceTimeZone = value.scalarText
-        case "codesRequested": codesRequested = value.integer
-        case "invitationsSent": invitationsSent = value.integer
-        case "resetRequests": resetRequests = value.integer
-        default: return false
+    /// Sets the field `key` names from a JSON value: a count from a number or a whole number
+    /// written as text, text from any scalar. False (nothing set) when the key or the value is not understood.
+    mutating func set(key: String, _ value: JSONValue) -> Bool {
+        guard let field = Field(key: key) else { return false }
+        if field.isCount, case .number = value {
+            guard let count = value.integer else { return false }
+            set(field, count: count)
+            return true
         }
-        switch key {
-        case "flow", "userAgent", "deviceTimeZone", "practiceTimeZone": return value.scalarText != nil
-        default: return value.integer != nil
+        guard let text = value.scalarText else { return false }
+        do {
+            try set(field, text: text)
+            return true
+        } catch {
+            return false
         }
     }
 }
@@ -78,6 +78,6 @@ extension DiagnosisContext {
     public init(from decoder: Decoder) throws {
         self.init()
         guard case .object(let fields) = try JSONValue(from: decoder) else { return }
-        for (key, value) in fields { _ = set(DiagnosisRequest.contextKey(for: key), value) }
+        for (key, value) in fields { _ = set(key: key, value) }
     }
 }

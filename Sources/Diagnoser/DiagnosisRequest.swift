@@ -19,26 +19,17 @@ public struct DiagnosisRequest: Sendable, Codable, Hashable {
     }
 
     /// The contract's value keys.
-    public static let valueKeys = ["pin", "securityCode", "dateOfBirth", "phone", "email", "username", "password", "link"]
+    public static let valueKeys = ValueField.allCases.map(\.rawValue)
 
-    /// The contract's spelling of a value key written another way (`security_code`, `DOB`), or nil.
-    public static func valueKey(for key: String) -> String? {
-        let folded = key.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " }
-        if let exact = valueKeys.first(where: { $0.lowercased() == folded }) { return exact }
-        switch folded {
-        case "code", "textcode", "smscode", "verificationcode": return "securityCode"
-        case "dob", "birthdate", "birthday", "dateofbirth": return "dateOfBirth"
-        case "phonenumber", "cellphone", "mobile": return "phone"
-        case "emailaddress", "mail": return "email"
-        case "url": return "link"
-        default: return nil
-        }
+    /// The value typed in `field`.
+    public subscript(value field: ValueField) -> String? {
+        get { values[field.rawValue] }
+        set { values[field.rawValue] = newValue }
     }
 
-    /// The contract's spelling of a context key written another way, or nil.
-    public static func contextKey(for key: String) -> String? {
-        let folded = key.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " }
-        return DiagnosisContext.keys.first { $0.lowercased() == folded }
+    /// A key lowercased without `_`, `-` and spaces, for reading keys written another way.
+    static func folded(_ key: String) -> String {
+        key.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " }
     }
 
     /// No message (or only whitespace), no values and no context.

@@ -30,18 +30,10 @@ enum JSONValue: Sendable, Hashable, Decodable {
         }
     }
 
-    /// A whole number from a number or a numeric string ("3"); nil otherwise.
+    /// A whole number from a number (fractions dropped); nil otherwise. Counts written as text
+    /// are read by `DiagnosisContext.Field`.
     var integer: Int? {
-        switch self {
-        case .number(let value):
-            guard value.isFinite, abs(value) < 1e9 else { return nil }
-            return Int(value)
-        case .string(let value):
-            let trimmed = value.trimmedForReading
-            if let int = Int(trimmed) { return int }
-            if let double = Double(trimmed), double.isFinite, abs(double) < 1e9 { return Int(double) }
-            return nil
-        default: return nil
-        }
+        guard case .number(let value) = self, value.isFinite, abs(value) < 1e9 else { return nil }
+        return Int(value)
     }
 }

@@ -13,6 +13,8 @@ public struct KnowledgeBase: Sendable {
     /// The synonyms search expands queries with (the Diagnoser reads phrases with them too).
     public let synonyms: SynonymTable
     private let byID: [ArticleID: Int]
+    /// Each portal error's first article (by id) and its position in that article's `errors`.
+    private let errorsByID: [ErrorID: (article: Int, error: Int)]
 
     /// The portal the help center is for; its name never makes a search match alone.
     public static let siteName = "Patient Fusion"
@@ -26,6 +28,13 @@ public struct KnowledgeBase: Sendable {
         var byID: [ArticleID: Int] = [:]
         for (offset, article) in sorted.enumerated() where byID[article.id] == nil { byID[article.id] = offset }
         self.byID = byID
+        var errorsByID: [ErrorID: (article: Int, error: Int)] = [:]
+        for (offset, article) in sorted.enumerated() {
+            for (position, error) in article.errors.enumerated() where errorsByID[error.id] == nil {
+                errorsByID[error.id] = (offset, position)
+            }
+        }
+        self.errorsByID = errorsByID
         self.searcher = Searcher(index: IndexBuilder(synonyms: synonyms).build(sorted),
                                  ranking: RankingParameters(siteName: Self.siteName))
     }
@@ -37,13 +46,19 @@ public struct KnowledgeBase: Sendable {
     public static func load(from directory: URL, logger: Logger? = nil, allowedImageHosts: Set<String> = []) throws -> KnowledgeBase {
         var loader = ContentLoader(directory: directory)
         loader.allowedImageHosts = allowedImageHosts
-        let loaded = try loader.load()
-        var report = loaded.report
-        let synonyms = synonyms(in: directory, report: &report)
-        for problem in report.problems {
+        let knowledgeBase = KnowledgeBase(loaded: try loader.load(), synonymsIn: directory)
+        for problem in knowledgeBase.report.problems {
             logger?.warning("\(problem.message)", metadata: ["file": "\(problem.file)", "line": "\(problem.line ?? 0)"])
         }
-        return KnowledgeBase(articles: loaded.articles, synonyms: synonyms, report: report)
+        return knowledgeBase
+    }
+
+    /// Builds the index over a loaded folder's articles with the folder's synonym file
+    /// (`synonyms.txt`, else the built-in list); the file's problems join the load's in `report`.
+    public init(loaded: ContentLoader.Result, synonymsIn directory: URL) {
+        var report = loaded.report
+        let synonyms = Self.synonyms(in: directory, report: &report)
+        self.init(articles: loaded.articles, synonyms: synonyms, report: report)
     }
 
     /// The folder's synonym file over the built-in list; bad lines (or an unreadable file)
@@ -68,6 +83,16 @@ public struct KnowledgeBase: Sendable {
 
     public func article(_ id: ArticleID) -> Article? {
         byID[id].map { articles[$0] }
+    }
+
+    /// The portal error `id` as the first article (by id) that explains it states it.
+    public func error(_ id: ErrorID) -> ErrorMessage? {
+        errorsByID[id].map { articles[$0.article].errors[$0.error] }
+    }
+
+    /// The first article (by id) that explains the portal error `id`.
+    public func article(explaining id: ErrorID) -> Article? {
+        errorsByID[id].map { articles[$0.article] }
     }
 
     public func search(_ request: SearchRequest) -> SearchResults {

@@ -100,7 +100,7 @@ import Testing
         article.causes[0].when = ["outage.likely"]
         let diagnoser = Diagnoser(articles: [article])
         #expect(diagnoser.problems.count == 1)
-        #expect(diagnoser.problems[0].contains("outage.likely"))
+        #expect(diagnoser.problems[0].error.condition == "outage.likely")
         #expect(diagnoser.diagnose(DiagnosisRequest(message: "our system is temporarily unavailable")).causes.first?.id == "outage")
     }
 

@@ -15,7 +15,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.write("---\nid: first\ntitle: First article\ncategory: registration\n---\n\nHello.\n", to: directory.appendingPathComponent("first.md"))
         let reloader = ContentReloader(directory: directory, logger: Logger(label: "test"))
-        let store = ContentStore(ContentSnapshot(knowledgeBase: try reloader.loadInitial()))
+        let store = ContentStore(try reloader.loadInitial())
         #expect(store.current.knowledgeBase.articles.map(\.id) == ["first"])
         let before = reloader.fingerprint()
 

@@ -142,7 +142,7 @@ import TestSupport
         }
         let capture = LogCapture()
         let reloader = ContentReloader(directory: directory, logger: capture.logger)
-        let store = ContentStore(ContentSnapshot(knowledgeBase: try reloader.loadInitial()))
+        let store = ContentStore(try reloader.loadInitial())
         try FileManager.default.removeItem(at: directory.appendingPathComponent("a0.md"))
         try FileManager.default.removeItem(at: directory.appendingPathComponent("a1.md"))
         #expect(reloader.reload(into: store, reason: "test"), "less than half of the articles may go (5 → 3)")

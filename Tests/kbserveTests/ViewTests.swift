@@ -51,7 +51,7 @@ import Testing
 /// When the two most likely causes are about as likely, the agent view says so; the patient view does not.
 @Suite struct CloseCallTests {
     static func cause(_ id: String, _ confidence: Double) -> RankedCause {
-        RankedCause(id: id, confidence: confidence, article: ArticleReference(id: "a", title: "A", url: "/articles/a"),
+        RankedCause(id: id, confidence: confidence, article: ArticleReference(id: "a", title: "A"),
                     explanation: "", steps: [], reply: "", evidence: [], office: ["Check the chart."])
     }
 

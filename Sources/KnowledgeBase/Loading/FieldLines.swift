@@ -1,5 +1,5 @@
 /// Where an article's metadata fields are in its source file, so `check` can point at
-/// the line of a bad `category`, a `related` id or a `causes` entry.
+/// the line of a bad `category`, a `related` id, a `causes` entry or one of its `when:` lines.
 public struct FieldLines: Sendable, Hashable {
     /// 1-based line of each top-level key (`category`, `related`, …).
     public var keys: [String: Int] = [:]
@@ -16,4 +16,14 @@ public struct FieldLines: Sendable, Hashable {
         if let index, let lines = items[key], lines.indices.contains(index) { return lines[index] }
         return keys[key]
     }
+
+    /// The line of `when:` line `index` of the cause `id`, the article's cause at `causeIndex`;
+    /// else the line of that cause entry.
+    public func line(ofCondition index: Int, cause id: String, causeIndex: Int) -> Int? {
+        if let lines = items[Self.conditionsKey(cause: id)], lines.indices.contains(index) { return lines[index] }
+        return line(of: "causes", item: causeIndex)
+    }
+
+    /// The key of `items` that holds the lines of a cause's `when:` lines.
+    static func conditionsKey(cause id: String) -> String { "causes.\(id).when" }
 }

@@ -124,7 +124,8 @@ struct FrontMatter {
     }
 
     /// A list of scalars; a single scalar is a one-item list (split at commas when `splittingCommas`).
-    private mutating func list(_ node: Node, key: String, splittingCommas: Bool) -> [String] {
+    /// The items' lines are kept under `linesKey` (default: `key`), unless that key has lines already.
+    private mutating func list(_ node: Node, key: String, splittingCommas: Bool, linesKey: String? = nil) -> [String] {
         if node.null != nil { return [] }
         if let scalar = node.scalar {
             let parts = splittingCommas ? scalar.string.split(separator: ",").map(String.init) : [scalar.string]
@@ -147,7 +148,7 @@ struct FrontMatter {
                 warn(at: key, "an item of '\(key)' is not text; ignored")
             }
         }
-        if lines.items[key] == nil { lines.items[key] = itemLines }
+        if lines.items[linesKey ?? key] == nil { lines.items[linesKey ?? key] = itemLines }
         return values
     }
 
@@ -203,9 +204,13 @@ struct FrontMatter {
             return nil
         }
         let isDefault = text("default").map { ["true", "yes", "on"].contains($0.lowercased()) } ?? false
+        // Each `when:` line's own line, so that a condition the Diagnoser cannot read is reported where it is.
+        let when = mapping["when"].map {
+            frontMatter.list($0, key: "causes", splittingCommas: false, linesKey: FieldLines.conditionsKey(cause: id))
+        } ?? []
         return CauseDefinition(
             id: id, anchor: text("anchor") ?? "", errors: list("errors"), isDefault: isDefault,
-            when: list("when"), phrases: list("phrases"), explanation: text("explanation") ?? "",
+            when: when, phrases: list("phrases"), explanation: text("explanation") ?? "",
             steps: list("steps"), reply: text("reply") ?? "", office: list("office"))
     }
 

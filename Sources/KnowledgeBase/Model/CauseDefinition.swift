@@ -19,7 +19,7 @@ public struct CauseDefinition: Hashable, Sendable, Codable {
     /// The anchor of the section of this article that explains the cause.
     public var anchor: String
     /// The error ids this cause can explain.
-    public var errors: [String]
+    public var errors: [ErrorID]
     /// Whether this is the error's most common cause, ranked first with no other evidence.
     public var isDefault: Bool
     /// Conditions over facts, any of which makes this cause rank first (Diagnoser's vocabulary).
@@ -36,7 +36,7 @@ public struct CauseDefinition: Hashable, Sendable, Codable {
     public var office: [String]
 
     public init(
-        id: String, anchor: String, errors: [String] = [], isDefault: Bool = false, when: [String] = [],
+        id: String, anchor: String, errors: [ErrorID] = [], isDefault: Bool = false, when: [String] = [],
         phrases: [String] = [], explanation: String = "", steps: [String] = [], reply: String = "",
         office: [String] = []
     ) {

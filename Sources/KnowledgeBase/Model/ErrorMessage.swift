@@ -1,7 +1,7 @@
 /// A portal error that an article explains: the contract's error id and the exact
 /// message the portal shows, plus other wordings of the same error.
 public struct ErrorMessage: Hashable, Sendable, Codable {
-    public var id: String
+    public var id: ErrorID
     public var message: String
     public var variants: [String]
 
@@ -14,3 +14,6 @@ public struct ErrorMessage: Hashable, Sendable, Codable {
     /// The message and its variants.
     public var allMessages: [String] { [message] + variants }
 }
+
+/// The contract's id of a portal error (`invalid-pin`), as articles declare it under `errors`.
+public typealias ErrorID = String

@@ -44,7 +44,7 @@ func buildApplication(
     var reloader = ContentReloader(directory: arguments.contentDirectory, logger: logger)
     reloader.searchCacheSize = arguments.searchCacheSize
     reloader.imageHosts = Set(arguments.imageHosts)
-    let content = ContentStore(ContentSnapshot(knowledgeBase: try reloader.loadInitial(), searchCacheSize: arguments.searchCacheSize))
+    let content = ContentStore(try reloader.loadInitial())
     let database = try SQLiteDatabase(directory: arguments.dataDirectory)
     let searchLog = SQLiteSearchLogStore(database: database, retentionDays: arguments.retentionDays, logger: logger)
     let assets = try Assets()

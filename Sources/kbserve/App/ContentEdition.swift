@@ -10,10 +10,11 @@ struct ContentEdition: Sendable {
     /// Search results by request, for this content only.
     let searchCache: BoundedCache<SearchRequest, SearchResults>
 
-    init(language: Language, knowledgeBase: KnowledgeBase, searchCacheSize: Int) {
+    /// - Parameter diagnoser: the Diagnoser validation built over `knowledgeBase`, if any.
+    init(language: Language, knowledgeBase: KnowledgeBase, diagnoser: Diagnoser? = nil, searchCacheSize: Int) {
         self.language = language
         self.knowledgeBase = knowledgeBase
-        self.diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
+        self.diagnoser = diagnoser ?? Diagnoser(knowledgeBase: knowledgeBase)
         self.searchCache = BoundedCache(capacity: searchCacheSize)
     }
 

@@ -5,10 +5,10 @@ import ServiceLifecycle
 import UnixSignals
 
 /// Loads the content folder, and while the server runs reloads it on SIGHUP or when its
-/// files change (checked every few seconds). A reload is swapped in only if the new content
-/// loads without errors and keeps at least half of the running articles (an emptied or
-/// half-copied folder is refused like a broken one); otherwise the running content stays
-/// and the reason is logged.
+/// files change (checked every few seconds). Both go through `ContentValidation`. A reload
+/// is swapped in only if the new content has no errors and keeps at least half of the
+/// running articles (an emptied or half-copied folder is refused like a broken one);
+/// otherwise the running content stays and the reasons are logged, each with file and line.
 struct ContentReloader: Sendable {
     let directory: URL
     let logger: Logger
@@ -18,23 +18,24 @@ struct ContentReloader: Sendable {
     /// Hosts whose images articles may show.
     var imageHosts: Set<String> = []
 
-    /// The first load: served even with problems (they are logged), since there is nothing else to serve.
-    func loadInitial() throws -> KnowledgeBase {
-        let knowledgeBase = try load()
-        if knowledgeBase.articles.isEmpty {
+    /// The first load: served even with problems (each is logged), since there is nothing else to serve.
+    func loadInitial() throws -> ContentSnapshot {
+        let content = try validate()
+        if content.knowledgeBase.articles.isEmpty {
             logger.error("No articles were loaded; the help center is empty", metadata: ["content": "\(directory.path)"])
         }
-        logReport(knowledgeBase.report, event: "Content loaded")
-        return knowledgeBase
+        log(content.problems)
+        logSummary(content, event: "Content loaded")
+        return ContentSnapshot(content, searchCacheSize: searchCacheSize)
     }
 
-    /// Loads the folder again; replaces the store's content only if it loads cleanly.
+    /// Loads the folder again; replaces the store's content only if it is valid.
     @discardableResult
     func reload(into store: ContentStore, reason: String) -> Bool {
         do {
-            let knowledgeBase = try load()
+            let content = try validate()
             let running = store.current.knowledgeBase.articles.count
-            let loaded = knowledgeBase.articles.count
+            let loaded = content.knowledgeBase.articles.count
             guard loaded > 0, loaded * 2 >= running else {
                 logger.error(
                     "Content would drop \(loaded == 0 ? "all" : "more than half of the") articles; keeping the running content",
@@ -42,19 +43,17 @@ struct ContentReloader: Sendable {
                 )
                 return false
             }
-            let errors = knowledgeBase.report.problems.filter { $0.severity == .error }
-            guard errors.isEmpty else {
+            guard content.errors.isEmpty else {
                 logger.error(
                     "Content has errors; keeping the running content",
-                    metadata: ["reason": "\(reason)", "errors": "\(errors.count)"]
+                    metadata: ["reason": "\(reason)", "errors": "\(content.errors.count)"]
                 )
-                for error in errors {
-                    logger.error("\(error.message)", metadata: ["file": "\(error.file)", "line": "\(error.line ?? 0)"])
-                }
+                log(content.errors)
                 return false
             }
-            store.replace(with: ContentSnapshot(knowledgeBase: knowledgeBase, searchCacheSize: searchCacheSize))
-            logReport(knowledgeBase.report, event: "Content reloaded", reason: reason)
+            log(content.problems)
+            store.replace(with: ContentSnapshot(content, searchCacheSize: searchCacheSize))
+            logSummary(content, event: "Content reloaded", reason: reason)
             return true
         } catch {
             logger.error("Content could not be loaded; keeping the running content", metadata: ["error": "\(error)"])
@@ -62,14 +61,24 @@ struct ContentReloader: Sendable {
         }
     }
 
-    private func load() throws -> KnowledgeBase {
-        try KnowledgeBase.load(from: directory, logger: logger, allowedImageHosts: imageHosts)
+    private func validate() throws -> ContentValidation {
+        try ContentValidation(directory: directory, allowedImageHosts: imageHosts, logger: logger)
     }
 
-    private func logReport(_ report: LoadReport, event: String, reason: String? = nil) {
+    /// Each problem at its severity, with its file and line.
+    private func log(_ problems: [ContentProblem]) {
+        for problem in problems {
+            logger.log(
+                level: problem.severity == .error ? .error : .warning, "\(problem.message)",
+                metadata: ["file": "\(problem.file)", "line": "\(problem.line ?? 0)"])
+        }
+    }
+
+    private func logSummary(_ content: ContentValidation, event: String, reason: String? = nil) {
+        let report = content.knowledgeBase.report
         var metadata: Logger.Metadata = [
             "content": "\(directory.path)", "loaded": "\(report.loaded)", "skipped": "\(report.skipped)",
-            "problems": "\(report.problems.count)",
+            "problems": "\(content.problems.count)",
         ]
         if let reason { metadata["reason"] = "\(reason)" }
         logger.info("\(event)", metadata: metadata)

@@ -16,14 +16,19 @@ struct ContentSnapshot: Sendable {
     var generation = 0
 
     init(
-        knowledgeBase: KnowledgeBase, translations: [Language: KnowledgeBase] = [:], loadedAt: Date = Date(),
+        knowledgeBase: KnowledgeBase, diagnoser: Diagnoser? = nil, translations: [Language: KnowledgeBase] = [:], loadedAt: Date = Date(),
         searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize
     ) {
-        original = ContentEdition(language: .original, knowledgeBase: knowledgeBase, searchCacheSize: searchCacheSize)
+        original = ContentEdition(language: .original, knowledgeBase: knowledgeBase, diagnoser: diagnoser, searchCacheSize: searchCacheSize)
         self.translations = translations.reduce(into: [:]) { editions, entry in
             editions[entry.key] = ContentEdition(language: entry.key, knowledgeBase: entry.value, searchCacheSize: searchCacheSize)
         }
         self.loadedAt = loadedAt
+    }
+
+    /// The validated content, to serve.
+    init(_ content: ContentValidation, searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
+        self.init(knowledgeBase: content.knowledgeBase, diagnoser: content.diagnoser, searchCacheSize: searchCacheSize)
     }
 
     static let defaultSearchCacheSize = 2_000

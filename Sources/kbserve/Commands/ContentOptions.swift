@@ -16,13 +16,13 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    /// Loads the knowledge base, reporting content problems (file, line, reason) on
-    /// standard error so that standard output stays clean for tools.
-    func loadKnowledgeBase() throws -> KnowledgeBase {
-        let knowledgeBase = try KnowledgeBase.load(from: contentURL)
-        for problem in knowledgeBase.report.problems {
+    /// Loads and validates the content as the server does, reporting its problems (file, line,
+    /// reason) on standard error so that standard output stays clean for tools.
+    func loadContent() throws -> ContentValidation {
+        let content = try ContentValidation(directory: contentURL)
+        for problem in content.problems {
             FileHandle.standardError.write(Data("\(problem)\n".utf8))
         }
-        return knowledgeBase
+        return content
     }
 }

@@ -36,8 +36,6 @@ struct DiagnoseCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A file of JSON requests, one per line ('-' for standard input).", valueName: "file"))
     var batch: String?
 
-    static let numericContextKeys: Set<String> = ["codesRequested", "invitationsSent", "resetRequests"]
-
     func validate() throws {
         if let batch {
             guard message == nil, values.isEmpty, contexts.isEmpty else {
@@ -54,37 +52,28 @@ struct DiagnoseCommand: AsyncParsableCommand {
         _ = try Self.request(message: message, values: values, contexts: contexts)
     }
 
-    /// Builds the request from the command line, rejecting malformed pairs and unknown keys.
+    /// Builds the request from the command line, rejecting malformed pairs, unknown keys and
+    /// counts that are not whole numbers of 0 or more.
     static func request(message: String?, values: [String], contexts: [String]) throws -> DiagnosisRequest {
         var request = DiagnosisRequest(message: message)
         for pair in values {
             let (key, value) = try split(pair, option: "--value")
-            guard let canonical = DiagnosisRequest.valueKey(for: key) else {
+            guard let field = DiagnosisRequest.ValueField(key: key) else {
                 throw ValidationError("Unknown value key '\(key)' in --value. Known keys: \(DiagnosisRequest.valueKeys.joined(separator: ", ")).")
             }
-            request.values[canonical] = value
+            request[value: field] = value
         }
         for pair in contexts {
             let (key, value) = try split(pair, option: "--context")
-            guard let canonical = DiagnosisRequest.contextKey(for: key) else {
+            guard let field = DiagnosisContext.Field(key: key) else {
                 throw ValidationError("Unknown context key '\(key)' in --context. Known keys: \(DiagnosisContext.keys.joined(separator: ", ")).")
             }
-            if numericContextKeys.contains(canonical) {
-                guard let number = Int(value), number >= 0 else {
-                    throw ValidationError("--context \(canonical) needs a whole number, like \(canonical)=2.")
-                }
-                switch canonical {
-                case "codesRequested": request.context.codesRequested = number
-                case "invitationsSent": request.context.invitationsSent = number
-                default: request.context.resetRequests = number
-                }
-            } else {
-                switch canonical {
-                case "flow": request.context.flow = value
-                case "userAgent": request.context.userAgent = value
-                case "deviceTimeZone": request.context.deviceTimeZone = value
-                default: request.context.practiceTimeZone = value
-                }
+            do {
+                // The command line also refuses a negative count (the API reads one as sent).
+                guard !field.isCount || !value.contains("-") else { throw DiagnosisContext.FieldError(field: field) }
+                try request.context.set(field, text: value)
+            } catch {
+                throw ValidationError("--context \(error)")
             }
         }
         return request
@@ -101,7 +90,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let diagnoser = Diagnoser(knowledgeBase: try options.loadKnowledgeBase())
+        let diagnoser = try options.loadContent().diagnoser
         if let batch {
             try runBatch(file: batch, diagnoser: diagnoser)
             return
@@ -141,11 +130,19 @@ struct DiagnoseCommand: AsyncParsableCommand {
     static func decodeRequest(_ line: Data) throws -> DiagnosisRequest {
         var data = line
         if String(data: data, encoding: .utf8) == nil { data = Data(String(decoding: data, as: UTF8.self).utf8) }
-        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let inner = object["request"] as? [String: Any],
-           object["message"] == nil, object["values"] == nil, object["context"] == nil {
-            data = try JSONSerialization.data(withJSONObject: inner)
+        let request = try JSONDecoder().decode(DiagnosisRequest.self, from: data)
+        // An evaluation line ({"request": {…}, "expect": {…}}) has no message, values or context of its own.
+        if request.ignoredKeys.contains("request"), request.message == nil, request.values.isEmpty, request.context.isEmpty,
+            let evaluationLine = try? JSONDecoder().decode(EvaluationLine.self, from: data)
+        {
+            return evaluationLine.request
         }
-        return try JSONDecoder().decode(DiagnosisRequest.self, from: data)
+        return request
+    }
+
+    /// A line of an evaluation file: the request, next to what it should get.
+    private struct EvaluationLine: Decodable {
+        var request: DiagnosisRequest
     }
 }
 

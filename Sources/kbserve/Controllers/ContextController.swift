@@ -57,19 +57,16 @@ struct ContextController {
     @Sendable func helpWithValues(_ request: Request, context: AppRequestContext) async throws -> Response {
         let body = try await request.jsonBody(context: context)
         let input = try Request.decodeJSON(as: Input.self, from: body)
-        let values = try Request.decodeJSON(as: DiagnosisRequest.self, from: body)
-        var response = try JSONResponse(value: try resolve(errorID: input.error.trimmingWhitespace) { message in
-            var diagnosis = values
-            diagnosis.message = message
-            return diagnosis
-        }).response(from: request, context: context)
+        let typed = try Request.decodeJSON(as: DiagnosisRequest.self, from: body)
+        let help = try resolve(errorID: input.error.trimmingWhitespace, values: typed.values, context: typed.context)
+        var response = try JSONResponse(value: help).response(from: request, context: context)
         addCORSHeaders(to: &response, request: request)
         return response
     }
 
     /// The query's fields, refused (400) when one of them is a typed value.
     static func withoutValues(_ fields: FormFields) throws -> FormFields {
-        let personal = fields.names.filter { DiagnosisRequest.valueKey(for: $0) != nil }
+        let personal = fields.names.filter { DiagnosisRequest.ValueField(key: $0) != nil }
         guard personal.isEmpty else {
             throw HTTPError(
                 .badRequest,
@@ -100,39 +97,38 @@ struct ContextController {
         }
     }
 
-    /// The article section of the error's most likely cause given the values and context:
-    /// the Diagnoser ranks the error's causes; without a ranking, the error's default cause.
+    /// The article section of the error's most likely cause given the values and context
+    /// (the error's default cause when they say nothing).
     func resolve(_ fields: FormFields) throws -> ContextHelp {
         guard let errorID = fields.nonEmpty("error") else {
             throw HTTPError(.badRequest, message: "Give the error id in the error parameter.")
         }
-        return try resolve(errorID: errorID) { try DiagnosisRequest(fields: fields, message: $0) }
+        let typed = DiagnosisRequest(fields: fields, message: nil)
+        return try resolve(errorID: errorID, values: typed.values, context: typed.context)
     }
 
-    /// The same for an error id and a request built from the error's message.
-    func resolve(errorID: String, request makeRequest: (String) throws -> DiagnosisRequest) throws -> ContextHelp {
+    /// The same for an error id and what was typed: the Diagnoser ranks that error's causes.
+    func resolve(errorID: ErrorID, values: [String: String], context: DiagnosisContext) throws -> ContextHelp {
         guard !errorID.isEmpty else { throw HTTPError(.badRequest, message: "Give the error id in the error field.") }
         let current = content.current
-        guard let article = current.knowledgeBase.articles.first(where: { $0.errors.contains { $0.id == errorID } }),
-            let error = article.errors.first(where: { $0.id == errorID })
+        guard let error = current.knowledgeBase.error(errorID), let article = current.knowledgeBase.article(explaining: errorID),
+            let diagnosis = current.diagnoser.help(forError: errorID, values: values, context: context)
         else {
             throw HTTPError(.notFound, message: "There is no help for that error id.")
         }
-        let diagnosis = current.diagnoser.diagnose(try makeRequest(error.message))
-        if let top = diagnosis.causes.first {
-            let causeArticle = current.knowledgeBase.article(top.article.id) ?? article
+        guard let top = diagnosis.causes.first else {
+            // An error no cause explains: its article, from the top.
             return ContextHelp(
-                error: errorID, message: error.message, cause: top.id,
-                article: ArticleReference(id: causeArticle.id, title: causeArticle.title, url: top.article.url),
-                summary: causeArticle.summary, explanation: top.explanation.isEmpty ? nil : top.explanation, steps: top.steps
+                error: errorID, message: error.message, cause: nil,
+                article: ArticleReference(id: article.id, title: article.title, url: Paths.article(article.id)),
+                summary: article.summary, explanation: nil, steps: []
             )
         }
-        let fallback = article.causes.first { $0.isDefault && $0.errors.contains(errorID) }
-            ?? article.causes.first { $0.errors.contains(errorID) }
         return ContextHelp(
-            error: errorID, message: error.message, cause: fallback?.id,
-            article: ArticleReference(id: article.id, title: article.title, url: Paths.article(article.id, anchor: fallback?.anchor)),
-            summary: article.summary, explanation: nil, steps: fallback?.steps ?? []
+            error: errorID, message: error.message, cause: top.id,
+            article: ArticleReference(id: top.article.id, title: top.article.title, url: top.article.url),
+            summary: current.knowledgeBase.article(top.article.id)?.summary ?? article.summary,
+            explanation: top.explanation.isEmpty ? nil : top.explanation, steps: top.steps
         )
     }
 }

@@ -122,7 +122,7 @@ struct PagesController {
             )
             return HTMLResponse(html: views.render(page), status: .unprocessableContent)
         }
-        let diagnosis = diagnoser.diagnose(try DiagnosisRequest(fields: fields, message: message), in: language)
+        let diagnosis = diagnoser.diagnose(DiagnosisRequest(fields: fields, message: message), in: language)
         // The message goes back into the form without the values written in it (codes, dates, phones, e-mails).
         let page = TroubleshootPage(
             message: redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis, knowledgeBase: knowledgeBase,

@@ -104,15 +104,12 @@ struct TroubleshootPage: PageView {
             + Self.flows.map { Option(value: $0, name: t["ts_flow_" + $0], selected: $0 == flow) }
         submitted = diagnosis != nil
         self.problem = problem
-        recognizedError = diagnosis?.error.flatMap { matched in
-            knowledgeBase?.articles.lazy.flatMap(\.errors).first { $0.id == matched.id }?.message
-        }.map { t.format("ts_recognised", ["error": $0]) }
+        recognizedError = diagnosis?.error.flatMap { knowledgeBase?.error($0.id)?.message }.map { t.format("ts_recognised", ["error": $0]) }
         stillStuckHTML = t.html("ts_still_stuck", links: ["gettingHelp": ("footer_getting_help_link", Paths.category("getting-help", language: language))])
         let guides = agentView ? knowledgeBase?.articles.filter { $0.audience == .staff } ?? [] : []
         causes = (diagnosis?.causes ?? []).enumerated().map { offset, cause in
             let article = knowledgeBase?.article(cause.article.id)
-            let anchor = cause.article.url.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init)
-            let heading = anchor.flatMap { article?.section(anchor: $0)?.heading } ?? cause.article.title
+            let heading = cause.article.anchor.flatMap { article?.section(anchor: $0)?.heading } ?? cause.article.title
             let office = Self.guides(guides, supporting: cause.article.id, language: language)
             return Cause(
                 rank: offset + 1, heading: heading, likelihood: t[Self.likelihoodKey(cause.confidence)],

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Diagnoser
+import Foundation
+import Testing
+import TestSupport
+
+@testable import kbserve
+
+/// `kbserve diagnose`: the request it builds from the command line, and the lines it reads in `--batch`.
+@Suite struct DiagnoseCommandTests {
+    let content = RepoPaths.content.path
+
+    func request(_ values: [String] = [], _ contexts: [String] = [], message: String? = nil) throws -> DiagnosisRequest {
+        try DiagnoseCommand.request(message: message, values: values, contexts: contexts)
+    }
+
+    func failure(_ values: [String] = [], _ contexts: [String] = []) -> String? {
+        #expect(throws: ValidationError.self) { try request(values, contexts) }?.description
+    }
+
+    @Test func valuesAndContextGoUnderTheContractsKeys() throws {
+        let built = try request(
+            ["security_code=123456", "link=https://example.com/r?a=b"],
+            ["Flow=sign-in", "codes_requested=3", "invitationsSent= 2 ", "deviceTimeZone=America/New_York"],
+            message: "Invalid security code")
+        #expect(built.message == "Invalid security code")
+        #expect(built.values == ["securityCode": "123456", "link": "https://example.com/r?a=b"])
+        #expect(built.context == DiagnosisContext(flow: "sign-in", codesRequested: 3, invitationsSent: 2, deviceTimeZone: "America/New_York"))
+        #expect(built.ignoredKeys.isEmpty)
+    }
+
+    @Test func theCommandLineAndJSONBuildTheSameRequest() throws {
+        let built = try request(["pin=60418", "dob=13/02/1990"], ["resetRequests=2", "userAgent=MSIE 10"], message: "Invalid PIN")
+        let json = #"{"message":"Invalid PIN","values":{"pin":"60418","dob":"13/02/1990"},"context":{"resetRequests":2,"userAgent":"MSIE 10"}}"#
+        #expect(built == (try JSONDecoder().decode(DiagnosisRequest.self, from: Data(json.utf8))))
+    }
+
+    @Test func malformedPairsAndUnknownKeysAreRefused() {
+        #expect(failure(["ssn=123"])?.hasPrefix("Unknown value key 'ssn' in --value. Known keys: pin, securityCode") == true)
+        #expect(failure([], ["colour=red"])?.hasPrefix("Unknown context key 'colour' in --context.") == true)
+        #expect(failure([], ["codesRequested=many"]) == "--context codesRequested needs a whole number, like codesRequested=2.")
+        #expect(failure([], ["invitationsSent=-1"]) == "--context invitationsSent needs a whole number, like invitationsSent=2.")
+        #expect(failure(["pin"]) == "--value expects key=value; one argument has no '='.")
+        #expect(failure([], ["=2"]) == "--context expects key=value; one argument has no key before '='.")
+    }
+
+    @Test func parsingChecksTheRequest() throws {
+        func message(_ arguments: [String]) -> String? {
+            #expect(throws: (any Error).self) { try DiagnoseCommand.parse(arguments) }.map { DiagnoseCommand.message(for: $0) }
+        }
+        #expect(message(["--content", content, "--value", "ssn=123"])?.contains("Unknown value key 'ssn' in --value") == true)
+        #expect(message(["--content", content, "--context", "codesRequested=x"])?.contains("codesRequested needs a whole number") == true)
+        #expect(message(["--content", content])?.contains("Nothing to diagnose") == true)
+        let command = try DiagnoseCommand.parse(["--content", content, "--message", "Invalid PIN", "--context", "invitationsSent=2"])
+        #expect(command.contexts == ["invitationsSent=2"])
+    }
+
+    @Test func batchLinesAreRequestsOrEvaluationCases() throws {
+        let plain = try DiagnoseCommand.decodeRequest(Data(#"{"message":"Invalid PIN","context":{"flow":"registration"}}"#.utf8))
+        #expect(plain == DiagnosisRequest(message: "Invalid PIN", context: DiagnosisContext(flow: "registration")))
+        let evaluation = #"{"id":"c1","request":{"message":"Invalid PIN","values":{"pin":"12345"}},"expect":{"cause":"pin-mistyped"}}"#
+        let inner = try DiagnoseCommand.decodeRequest(Data(evaluation.utf8))
+        #expect(inner == DiagnosisRequest(message: "Invalid PIN", values: ["pin": "12345"]))
+        #expect(throws: DecodingError.self) { try DiagnoseCommand.decodeRequest(Data("[1]".utf8)) }
+    }
+}
