@@ -1,5 +1,6 @@
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 /// Each failure that search v2 fixes (issue "Search v2"), by name, over the real `Content/`.
 @Suite struct SearchV2FailureTests {
@@ -30,6 +31,7 @@ import Testing
     @Test(arguments: ["doctor", "call doctor"])
     func doctorDoesNotMatchProvidedThroughTheProviderSynonym(query: String) throws {
         let hits = try results(query).hits
+        try #require(!hits.isEmpty)
         #expect(hits.first?.id != "reset-token-not-valid")
         #expect(hits.prefix(3).allSatisfy { $0.id != "reset-token-not-valid" }, "\(hits.prefix(3).map(\.id))")
     }
