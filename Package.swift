@@ -63,9 +63,12 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // Relevance sets, Diagnoser cases and their measures, shared by the tests and kbbench; not a product.
+        .target(name: "Evaluation", dependencies: ["KnowledgeBase", "Diagnoser"], path: "Benchmarks/Evaluation"),
         .executableTarget(
             name: "kbbench",
             dependencies: [
+                "Evaluation",
                 "KnowledgeBase",
                 "Diagnoser",
                 "Markdown",
@@ -76,16 +79,17 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: [.product(name: "Logging", package: "swift-log")],
+            dependencies: ["KnowledgeBase", .product(name: "Logging", package: "swift-log")],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
-        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "Evaluation", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DiagnoserTests",
-            dependencies: ["Diagnoser", "KnowledgeBase", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Diagnoser", "KnowledgeBase", "Evaluation", "TestSupport", .product(name: "Logging", package: "swift-log")],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "KnowledgeBase", "Diagnoser"]),
         .testTarget(
             name: "kbserveTests",
             dependencies: [

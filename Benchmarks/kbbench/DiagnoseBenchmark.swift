@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnoser
+import Evaluation
 import Foundation
 import KnowledgeBase
 
@@ -37,13 +38,12 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
         var calibration = DiagnoseCalibration(), calibrationAll = DiagnoseCalibration()
         for path in cases {
             let loaded = try EvaluationCase.load(from: URL(fileURLWithPath: path))
-            let accuracy = DiagnoseAccuracy(cases: loaded, diagnoser: diagnoser)
-            print(accuracy.summary(name: URL(fileURLWithPath: path).lastPathComponent))
+            let accuracy = DiagnosisAccuracy(cases: loaded, diagnoser: diagnoser)
             let name = URL(fileURLWithPath: path).lastPathComponent
-            for evaluationCase in loaded {
-                let diagnosis = diagnoser.diagnose(evaluationCase.request)
-                calibrationAll.add(evaluationCase, diagnosis)
-                if name.contains("dev") || name.contains("fresh") { calibration.add(evaluationCase, diagnosis) }
+            print(accuracy.summary(name: name))
+            for outcome in accuracy.outcomes {
+                calibrationAll.add(outcome)
+                if name.contains("dev") || name.contains("fresh") { calibration.add(outcome) }
             }
             for evaluationCase in loaded {
                 requests.append(contentsOf: DiagnoseVariations.of(evaluationCase.request))

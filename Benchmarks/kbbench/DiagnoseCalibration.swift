@@ -1,4 +1,5 @@
 import Diagnoser
+import Evaluation
 import Foundation
 
 /// Whether confidences mean what they say: top causes grouped by confidence, with the share that
@@ -10,11 +11,11 @@ struct DiagnoseCalibration {
     private(set) var right = [Int](repeating: 0, count: bounds.count - 1)
     private(set) var nothing = 0
 
-    mutating func add(_ evaluationCase: EvaluationCase, _ diagnosis: Diagnosis) {
-        guard let top = diagnosis.causes.first else { nothing += 1; return }
+    mutating func add(_ outcome: DiagnosisAccuracy.Outcome) {
+        guard let top = outcome.diagnosis.causes.first else { nothing += 1; return }
         let bucket = Self.bounds.indices.dropLast().last { top.confidence >= Self.bounds[$0] } ?? 0
         counts[bucket] += 1
-        if evaluationCase.causeRight(diagnosis) { right[bucket] += 1 }
+        if outcome.causeRight { right[bucket] += 1 }
     }
 
     /// Right share among top causes with confidence ≥ 0.8.

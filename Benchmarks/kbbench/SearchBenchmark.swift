@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Evaluation
 import KnowledgeBase
 
 /// `kbbench search`: load+index time, index memory, query latency and relevance on
@@ -140,53 +141,42 @@ struct SearchBenchmark: AsyncParsableCommand {
         var latencies: [Duration] = [], ftsLatencies: [Duration] = [], cpuLatencies: [Duration] = []
         var table: [String] = []
         for (setName, queries) in sets {
-            var ours = SearchMeasure.Relevance(), theirs = SearchMeasure.Relevance()
-            var peerScores = peerRanked.map { ($0.0, SearchMeasure.Relevance()) }
-            var kinds: [String: (SearchMeasure.Relevance, SearchMeasure.Relevance)] = [:]
-            var noAnswer = 0, noAnswerSaid = 0, answerable = 0, confidentRight = 0, confident = 0
-            for query in queries {
-                let results = searcher.search(SearchRequest(query: query.query, limit: 10))
-                let ranked = results.hits.map(\.id)
-                if query.expectsNoAnswer {
-                    noAnswer += 1
-                    if !results.confident { noAnswerSaid += 1 }
-                    continue
+            let ours = RelevanceRun(queries, search: searcher.search)
+            let answerable = queries.filter { !$0.expectsNoAnswer }
+            let theirs = try fts.map { fts in
+                try RelevanceRun(answerable) { query in
+                    let start = ContinuousClock.now
+                    defer { ftsLatencies.append(ContinuousClock.now - start) }
+                    return try fts.search(query)
                 }
-                answerable += 1
-                if results.confident {
-                    confident += 1
-                    if ranked.first.map(query.expected.contains) == true { confidentRight += 1 }
-                }
-                ours.add(ranked, query.expected)
-                if !query.kind.isEmpty { kinds[query.kind, default: (.init(), .init())].0.add(ranked, query.expected) }
-                if misses, ranked.first.map({ !query.expected.contains($0) }) ?? true {
-                    print("  miss [\(setName)\(query.kind.isEmpty ? "" : ", \(query.kind)")]: \(query.query.prefix(100)) -> \(ranked.first?.rawValue ?? "nothing") (want \(query.expected.map(\.rawValue).sorted().joined(separator: ",")), rank \(ranked.firstIndex { query.expected.contains($0) }.map { String($0 + 1) } ?? "-"))")
-                }
-                for number in peerScores.indices { peerScores[number].1.add(peerRanked[number].1[query.query] ?? [], query.expected) }
-                guard let fts else { continue }
-                let ftsStart = ContinuousClock.now
-                let ftsRanked = try fts.search(query.query)
-                ftsLatencies.append(ContinuousClock.now - ftsStart)
-                theirs.add(ftsRanked, query.expected)
-                if !query.kind.isEmpty { kinds[query.kind, default: (.init(), .init())].1.add(ftsRanked, query.expected) }
             }
+            let peerScores = peerRanked.map { peer in (peer.0, RelevanceRun(answerable) { peer.1[$0] ?? [] }.score) }
             if misses {
-                for query in queries where query.expectsNoAnswer {
-                    let results = searcher.search(SearchRequest(query: query.query, limit: 1))
-                    if results.confident { print("  answered [\(setName), none]: \(query.query) -> \(results.hits.first?.id.rawValue ?? "-")") }
+                for miss in ours.misses {
+                    let query = miss.query
+                    print("  miss [\(setName)\(query.kind.isEmpty ? "" : ", \(query.kind)")]: \(query.query.prefix(100)) -> \(miss.ranked.first?.rawValue ?? "nothing") (want \(query.expected.map(\.rawValue).sorted().joined(separator: ",")), rank \(miss.rank.map(String.init) ?? "-"))")
+                }
+                for outcome in ours.unanswerable where outcome.confident == true {
+                    print("  answered [\(setName), none]: \(outcome.query.query) -> \(outcome.ranked.first?.rawValue ?? "-")")
                 }
             }
-            var line = "  \(setName) (\(answerable)): kbserve hit@1 \(SearchMeasure.f(ours.hitAt1)) MRR@10 \(SearchMeasure.f(ours.mrr))"
-            if fts != nil { line += "  | FTS5 \(SearchMeasure.f(theirs.hitAt1)) / \(SearchMeasure.f(theirs.mrr))" }
+            let score = ours.score
+            var line = "  \(setName) (\(score.count)): kbserve hit@1 \(SearchMeasure.f(score.hitAt1)) MRR@10 \(SearchMeasure.f(score.mrr))"
+            if let theirs { line += "  | FTS5 \(SearchMeasure.f(theirs.score.hitAt1)) / \(SearchMeasure.f(theirs.score.mrr))" }
             for (peer, score) in peerScores { line += "  | \(peer) \(SearchMeasure.f(score.hitAt1)) / \(SearchMeasure.f(score.mrr))" }
             table.append(line)
-            if answerable > 0 {
-                table.append("      confident on \(confident) of \(answerable) answerable; right when confident \(confidentRight)/\(confident)")
+            let confident = ours.answerable.filter { $0.confident == true }
+            if score.count > 0 {
+                table.append("      confident on \(confident.count) of \(score.count) answerable; right when confident \(confident.count(where: \.isHit))/\(confident.count)")
             }
-            if noAnswer > 0 { table.append("      no article (\(noAnswer) queries): kbserve says so for \(noAnswerSaid) (\(SearchMeasure.f(Double(noAnswerSaid) / Double(noAnswer))))") }
-            for kind in kinds.keys.sorted() {
-                let (mine, fts5) = kinds[kind]!
-                table.append("      \(kind) (\(mine.count)): hit@1 \(SearchMeasure.f(mine.hitAt1))\(fts == nil ? "" : "  | FTS5 \(SearchMeasure.f(fts5.hitAt1))")")
+            let noAnswer = ours.unanswerable
+            if !noAnswer.isEmpty {
+                let said = noAnswer.count { $0.confident == false }
+                table.append("      no article (\(noAnswer.count) queries): kbserve says so for \(said) (\(SearchMeasure.f(Double(said) / Double(noAnswer.count))))")
+            }
+            let theirKinds = theirs?.scoreByKind ?? [:]
+            for (kind, mine) in ours.scoreByKind.sorted(by: { $0.key < $1.key }) {
+                table.append("      \(kind) (\(mine.count)): hit@1 \(SearchMeasure.f(mine.hitAt1))\(theirs == nil ? "" : "  | FTS5 \(SearchMeasure.f(theirKinds[kind, default: RelevanceScore()].hitAt1))")")
             }
         }
         for _ in 0..<repeats {
@@ -214,18 +204,12 @@ struct SearchBenchmark: AsyncParsableCommand {
         let cranfield = try CranfieldCollection(directory: directory)
         let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(), parameters: bm25f).build(cranfield.articles), ranking: ranking)
         let fts = try SearchFTS5Baseline(articles: cranfield.articles)
-        var ours = 0.0, theirs = 0.0
-        for query in cranfield.queries {
-            let ranked = searcher.search(SearchRequest(query: query.text, limit: 10)).hits.map(\.id.rawValue)
-            ours += RelevanceMetrics.ndcg(ranked, grades: query.grades)
-            theirs += RelevanceMetrics.ndcg(try fts.search(query.text).map(\.rawValue), grades: query.grades)
-        }
-        let count = Double(cranfield.queries.count)
-        var line = "  nDCG@10     kbserve \(SearchMeasure.f(ours / count))   |   FTS5 \(SearchMeasure.f(theirs / count))"
+        let ours = cranfield.score { searcher.search(SearchRequest(query: $0.text, limit: 10)).hits.map(\.id.rawValue) }
+        let theirs = try cranfield.score { try fts.search($0.text).map(\.rawValue) }
+        var line = "  nDCG@10     kbserve \(SearchMeasure.f(ours.ndcg))   |   FTS5 \(SearchMeasure.f(theirs.ndcg))"
         for peer in peers {
             guard let run = peer.run(articles: cranfield.articles, queries: cranfield.queries.map(\.text), repeats: 1) else { continue }
-            let total = zip(cranfield.queries, run.ranked).reduce(0.0) { $0 + RelevanceMetrics.ndcg($1.1, grades: $1.0.grades) }
-            line += "   |   \(peer.name) \(SearchMeasure.f(total / count))"
+            line += "   |   \(peer.name) \(SearchMeasure.f(cranfield.score { run.ranked[$0.number - 1] }.ndcg))"
         }
         print("== Cranfield: \(cranfield.articles.count) abstracts, \(cranfield.queries.count) queries, grades 1-4, no synonyms")
         print(line)

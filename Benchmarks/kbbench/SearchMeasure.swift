@@ -1,19 +1,8 @@
 import Foundation
 import KnowledgeBase
 
-/// Small measuring helpers for `SearchBenchmark`.
+/// Timing, memory and number formatting for `SearchBenchmark`.
 enum SearchMeasure {
-    struct Relevance {
-        var hits = 0.0, reciprocal = 0.0, count = 0
-        mutating func add(_ ranked: [ArticleID], _ expected: Set<ArticleID>) {
-            hits += RelevanceMetrics.hitAt1(ranked, relevant: expected)
-            reciprocal += RelevanceMetrics.reciprocalRank(ranked, relevant: expected)
-            count += 1
-        }
-        var hitAt1: Double { count > 0 ? hits / Double(count) : 0 }
-        var mrr: Double { count > 0 ? reciprocal / Double(count) : 0 }
-    }
-
     static func ms(_ duration: Duration) -> String {
         let components = duration.components
         return String(format: "%.1f", Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15)

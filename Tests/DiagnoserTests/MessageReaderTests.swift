@@ -2,6 +2,7 @@ import Foundation
 import KnowledgeBase
 import Testing
 @testable import Diagnoser
+import TestSupport
 
 /// The message reader: values written in the text, attributed to a field and read like typed values.
 @Suite struct MessageReaderTests {
@@ -69,7 +70,7 @@ import Testing
     let diagnoser: Diagnoser
 
     init() throws {
-        let knowledgeBase = try #require(ContentFixture.knowledgeBase)
+        let knowledgeBase = try ContentFixture.knowledgeBase()
         diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
     }
 

@@ -1,5 +1,6 @@
 /// The condition vocabulary: every fact name the readers produce, with its kind.
-/// Conditions naming anything else are rejected when the articles are read.
+/// A `when:` line naming anything else is not understood: building the `Diagnoser` lists it in
+/// `problems` (and logs it), and it never holds.
 public enum FactCatalog {
     public enum Kind: Sendable, Hashable {
         case bool

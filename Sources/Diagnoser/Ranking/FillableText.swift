@@ -1,5 +1,6 @@
-/// A text with `{fact}` placeholders, split once into sentences and parts, so that filling it
-/// per request is a few appends.
+/// An article's explanation or reply with `{fact}` placeholders, split once into sentences and
+/// parts, so that filling it per request is a few appends. Facts are counts, shape names and
+/// rule names, never values; a sentence whose fact is unknown is left out.
 struct FillableText: Sendable {
     enum Part: Sendable { case text(String), fact(String) }
 
@@ -14,7 +15,25 @@ struct FillableText: Sendable {
             return
         }
         plain = nil
-        sentences = ExplanationFiller.splitSentences(text).map(Self.parts)
+        sentences = Self.splitSentences(text).map(Self.parts)
+    }
+
+    /// Sentences ending in ". ", "! " or "? ", each kept with its punctuation.
+    private static func splitSentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for character in text {
+            if character == " " && (previous == "." || previous == "!" || previous == "?") {
+                sentences.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { sentences.append(current) }
+        return sentences
     }
 
     private static func parts(_ sentence: String) -> [Part] {

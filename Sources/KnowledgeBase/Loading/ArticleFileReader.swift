@@ -40,11 +40,11 @@ struct ArticleFileReader {
             return .skipped([problem(error.line, error.reason)])
         }
         let bytes = source.bytes
-        let split: FrontMatter.Split
-        var frontMatter = FrontMatter()
+        let split: ArticleFrontMatter.Split
+        var frontMatter = ArticleFrontMatter()
         do {
-            split = try FrontMatter.split(bytes)
-            if let yaml = split.yaml { frontMatter = try FrontMatter(yaml: yaml, firstLine: split.yamlLine) }
+            split = try ArticleFrontMatter.split(bytes)
+            if let yaml = split.yaml { frontMatter = try ArticleFrontMatter(yaml: yaml, firstLine: split.yamlLine) }
         } catch {
             return .skipped([problem(error.line, error.reason)])
         }

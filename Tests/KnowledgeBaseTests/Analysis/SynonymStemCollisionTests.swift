@@ -1,5 +1,6 @@
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 /// Synonyms match the words they name and those words' inflections, never other words that
 /// only share a Porter2 stem with them ("provider" must not find "provided").

@@ -1,9 +1,12 @@
 import Foundation
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 /// The help articles in `Content/` against the contracts of `../shared/spec`: topic ids and
-/// categories, error and cause ownership, section anchors, links and front matter shape.
+/// categories, error and cause ownership, section anchors, links and front matter shape. The
+/// `when:` lines and `{fact}` placeholders are checked against the Diagnoser's `FactCatalog` in
+/// DiagnoserTests (`ContentAccuracyTests`).
 @Suite struct ContentContractTests {
     let kb: KnowledgeBase
     let spec: ContentSpec
@@ -21,7 +24,7 @@ import Testing
 
     /// What `kbserve check --content Content` reports.
     @Test func contentCheckerIsClean() throws {
-        let loaded = try ContentLoader(directory: ContentFixture.contentFolder).load()
+        let loaded = try ContentLoader(directory: RepoPaths.content).load()
         let problems = ContentChecker().check(loaded)
         #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
     }
@@ -178,21 +181,6 @@ import Testing
         }
     }
 
-    @Test func causeConditionsUseTheDiagnoserVocabulary() {
-        let facts = ConditionVocabulary.allFacts
-        for article in kb.articles {
-            for cause in article.causes {
-                for condition in cause.when {
-                    let problem = ConditionVocabulary.problem(in: condition)
-                    #expect(problem == nil, "\(cause.id): \(condition): \(problem ?? "")")
-                }
-                for match in cause.explanation.matches(of: /\{([A-Za-z.]+)\}/) {
-                    #expect(facts.contains(String(match.1)), "\(cause.id): unknown placeholder {\(match.1)}")
-                }
-            }
-        }
-    }
-
     @Test func causesCarryPlainWordsForThePatient() {
         for article in kb.articles {
             for cause in article.causes {
@@ -245,7 +233,7 @@ import Testing
     }
 
     @Test func synonymFileLoads() throws {
-        let url = ContentFixture.contentFolder.appendingPathComponent(SynonymTable.fileName)
+        let url = RepoPaths.content.appendingPathComponent(SynonymTable.fileName)
         let loaded = try #require(try SynonymTable.load(from: url))
         #expect(loaded.problems.isEmpty, "\(loaded.problems)")
         let table = loaded.table

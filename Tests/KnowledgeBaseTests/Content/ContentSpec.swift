@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The contract tables of `../shared/spec`: the 25 topics (`topics.md`), the ten how-to
 /// topics (`topics-howto.md`, numbers 26-35) and the Diagnoser's error and cause ids with the
@@ -15,16 +16,16 @@ struct ContentSpec {
     var causes: [Owned]
 
     static func load() throws -> ContentSpec {
-        let diagnoserText = try ContentFixture.sharedText("spec/diagnoser.md")
+        let diagnoserText = try specText("diagnoser.md")
         // "| 1 | `reset-password` | signing-in | How do I reset my password? |"
         func topics(_ file: String) throws -> [Topic] {
-            rows(try ContentFixture.sharedText(file)).compactMap { cells -> Topic? in
+            rows(try specText(file)).compactMap { cells -> Topic? in
                 guard cells.count >= 4, Int(cells[0]) != nil, let id = code(cells[1]) else { return nil }
                 return Topic(id: id, category: cells[2])
             }
         }
-        let troubleshooting = try topics("spec/topics.md")
-        let howTo = try topics("spec/topics-howto.md")
+        let troubleshooting = try topics("topics.md")
+        let howTo = try topics("topics-howto.md")
         let parts = diagnoserText.components(separatedBy: "## Causes")
         guard parts.count == 2 else { throw SpecError(reason: "diagnoser.md has no '## Causes' part") }
         // "| `invalid-pin` | the PIN is invalid (…) | invalid-pin-or-security-code |"
@@ -43,6 +44,11 @@ struct ContentSpec {
     struct SpecError: Error, CustomStringConvertible {
         var reason: String
         var description: String { reason }
+    }
+
+    /// `../shared/spec/<file>`.
+    private static func specText(_ file: String) throws -> String {
+        try String(contentsOf: RepoPaths.spec(file), encoding: .utf8)
     }
 
     /// The cells of each Markdown table row, trimmed.

@@ -1,5 +1,6 @@
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 /// Patients read the help center on a phone, under stress: the articles must stay at about
 /// grade 8 or lower (Flesch-Kincaid), measured over each article's plain text. Guides for

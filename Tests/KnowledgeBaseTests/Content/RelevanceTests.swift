@@ -1,45 +1,28 @@
+import Evaluation
 import Foundation
 import Testing
 import TestSupport
 @testable import KnowledgeBase
 
-/// Relevance regression over `Content/`: each development query of
-/// `../shared/eval/kb-queries-dev.tsv` finds one of its expected articles in the top 3,
-/// and at least 90% find it at the top.
+/// Relevance regression over `Content/` on the shared development queries
+/// (`../shared/eval/kb-queries-dev.tsv`): every query finds one of its expected articles in the
+/// top 3, and hit@1 and MRR@10 stay at what `kbbench search` measured (release), less a margin.
 @Suite struct RelevanceTests {
-    struct Judged { var query: String; var expected: Set<String> }
-
-    static func queries() throws -> [Judged] {
-        try ContentFixture.sharedText("eval/kb-queries-dev.tsv").split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count == 2 else { return nil }
-            let expected = columns[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            return Judged(query: String(columns[0]), expected: Set(expected))
-        }
-    }
-
     @Test func devQueriesFindTheirArticles() throws {
         let kb = try ContentFixture.knowledgeBase()
-        let judged = try Self.queries()
-        try #require(judged.count >= 40, "only \(judged.count) queries read")
-        var atTop = 0
-        var reciprocalRanks = 0.0
-        var misses: [String] = []
-        for item in judged {
-            let ids = kb.search(SearchRequest(query: item.query, limit: 10)).hits.map(\.id.rawValue)
-            let rank = ids.firstIndex { item.expected.contains($0) }.map { $0 + 1 }
-            if rank == 1 { atTop += 1 }
-            if let rank { reciprocalRanks += 1 / Double(rank) }
-            if rank != 1 {
-                misses.append("'\(item.query)': expected \(item.expected.sorted()), rank \(rank.map(String.init) ?? "none"), got \(ids.prefix(3))")
-            }
-            #expect(rank.map { $0 <= 3 } ?? false, "'\(item.query)' not in the top 3: \(ids.prefix(3))")
+        let queries = try EvaluationQuery.loadTSV(RepoPaths.eval("kb-queries-dev.tsv"))
+        #expect(queries.count == 44)
+        let missing = Set(queries.flatMap(\.expected)).subtracting(kb.articles.map(\.id))
+        #expect(missing.isEmpty, "expected articles that do not exist: \(missing.map(\.rawValue).sorted())")
+        let run = RelevanceRun(queries, search: kb.search)
+        #expect(run.answerable.count == queries.count, "every dev query has an article")
+        for outcome in run.outcomes {
+            #expect(outcome.rank.map { $0 <= 3 } ?? false, "'\(outcome.query.query)' not in the top 3: \(outcome.ranked.prefix(3))")
         }
-        let hitAt1 = Double(atTop) / Double(judged.count)
-        print("relevance: hit@1 \(atTop)/\(judged.count) = \(hitAt1), MRR@10 \(reciprocalRanks / Double(judged.count))")
-        for miss in misses { print("relevance miss: \(miss)") }
-        #expect(hitAt1 >= 0.9)
+        for miss in run.misses { print("relevance miss: '\(miss.query.query)' rank \(miss.rank.map(String.init) ?? "none"), got \(miss.ranked.prefix(3))") }
+        // Measured hit@1 0.977, MRR@10 0.989 on 44 queries (SQLite FTS5: 0.886, 0.934).
+        #expect(run.score.hitAt1 >= 0.93, "hit@1 \(run.score.hitAt1)")
+        #expect(run.score.mrr >= 0.95, "MRR@10 \(run.score.mrr)")
     }
 }
 
@@ -56,6 +39,7 @@ import TestSupport
     @Test func everyHowToArticleHasSixQueriesOfTheKnownKinds() throws {
         let judged = try Self.queries()
         let spec = try ContentSpec.load()
+        try #require(!spec.howToTopics.isEmpty)
         for topic in spec.howToTopics {
             let own = judged.filter { $0.expected == [ArticleID(topic.id)] }
             #expect(own.count >= 6, "\(topic.id): \(own.count) queries")
@@ -69,15 +53,15 @@ import TestSupport
     @Test func howToQueriesFindTheirArticles() throws {
         let kb = try ContentFixture.knowledgeBase()
         let judged = try Self.queries()
-        var atTop = 0, inTopTen = 0
-        for item in judged {
-            let ids = kb.search(SearchRequest(query: item.query, limit: 10)).hits.map(\.id)
-            let rank = ids.firstIndex { item.expected.contains($0) }.map { $0 + 1 }
-            if rank == 1 { atTop += 1 } else { print("how-to miss: '\(item.query)' rank \(rank.map(String.init) ?? "none"), got \(ids.prefix(2))") }
-            if rank != nil { inTopTen += 1 } else { print("how-to: '\(item.query)' not in the top 10: \(ids.prefix(3))") }
-        }
+        try #require(judged.count >= 60, "only \(judged.count) queries read")
+        let missing = Set(judged.flatMap(\.expected)).subtracting(kb.articles.map(\.id))
+        #expect(missing.isEmpty, "expected articles that do not exist: \(missing.map(\.rawValue).sorted())")
+        let run = RelevanceRun(judged, search: kb.search)
+        #expect(run.answerable.count == judged.count, "every how-to query has an article")
+        for miss in run.misses { print("how-to miss: '\(miss.query.query)' rank \(miss.rank.map(String.init) ?? "none"), got \(miss.ranked.prefix(2))") }
+        let inTopTen = run.outcomes.count { $0.rank != nil }
         #expect(Double(inTopTen) / Double(judged.count) >= 0.95)
-        print("how-to relevance: hit@1 \(atTop)/\(judged.count)")
-        #expect(Double(atTop) / Double(judged.count) >= 0.75)
+        print("how-to relevance: hit@1 \(judged.count - run.misses.count)/\(judged.count)")
+        #expect(run.score.hitAt1 >= 0.75)
     }
 }

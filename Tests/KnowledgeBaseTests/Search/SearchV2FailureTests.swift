@@ -1,5 +1,6 @@
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 /// Each failure that search v2 fixes (issue "Search v2"), by name, over the real `Content/`.
 @Suite struct SearchV2FailureTests {

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// The Cranfield test collection (1,400 aeronautics abstracts, 225 queries, graded
 /// judgments), read from `cran.all.1400`, `cran.qry` and `QRelsCorrectedforTRECeval`.
@@ -34,6 +35,14 @@ public struct CranfieldCollection: Sendable {
         queries = Self.records(try read("cran.qry")).enumerated().map { offset, record in
             Query(number: offset + 1, text: record.fields["W"] ?? "", grades: grades[offset + 1] ?? [:])
         }
+    }
+
+    /// hit@1, MRR@10 and nDCG@10 of `ranking` (document ids, best first) over every query; the
+    /// queries without judgments count, scoring 0.
+    public func score(_ ranking: (Query) throws -> [String]) rethrows -> RelevanceScore {
+        var score = RelevanceScore()
+        for query in queries { score.add(try ranking(query), grades: query.grades) }
+        return score
     }
 
     private struct Record { var id: String; var fields: [String: String] }

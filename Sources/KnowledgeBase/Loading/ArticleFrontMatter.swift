@@ -1,11 +1,11 @@
 import Markdown
 import Yams
 
-/// The YAML front matter of an article (between leading `---` lines), read with Yams
-/// into the fields the model knows. Unknown keys (msdocs' `ms.date`, `author`, …) are
+/// An article's fields read from its YAML front matter (found with `Markdown.FrontMatter`, the
+/// block between leading `---` lines) with Yams. Unknown keys (msdocs' `ms.date`, `author`, …) are
 /// ignored; a list where text is expected (or the reverse) is tolerated where the
 /// meaning is clear and reported as a warning otherwise.
-struct FrontMatter {
+struct ArticleFrontMatter {
     var id: String?
     var title: String?
     var summary: String?
@@ -154,7 +154,7 @@ struct FrontMatter {
 
     /// A list of mappings read by `read`; records each item's line.
     private mutating func items<Item>(
-        _ node: Node, key: String, firstLine: Int, read: (inout FrontMatter, Node.Mapping, Int) -> Item?
+        _ node: Node, key: String, firstLine: Int, read: (inout ArticleFrontMatter, Node.Mapping, Int) -> Item?
     ) -> [Item] {
         if node.null != nil { return [] }
         guard let sequence = node.sequence else {
@@ -182,7 +182,7 @@ struct FrontMatter {
         warnings.append((lines.keys[key] ?? 1, message))
     }
 
-    private static func errorMessage(_ frontMatter: inout FrontMatter, _ mapping: Node.Mapping, line: Int) -> ErrorMessage? {
+    private static func errorMessage(_ frontMatter: inout ArticleFrontMatter, _ mapping: Node.Mapping, line: Int) -> ErrorMessage? {
         let mapping = fields(of: mapping)
         guard let id = mapping["id"].flatMap({ frontMatter.text($0, key: "errors") }) else {
             frontMatter.warnings.append((line, "an entry of 'errors' has no 'id'; ignored"))
@@ -193,7 +193,7 @@ struct FrontMatter {
         return ErrorMessage(id: id, message: message, variants: variants)
     }
 
-    private static func cause(_ frontMatter: inout FrontMatter, _ mapping: Node.Mapping, line: Int) -> CauseDefinition? {
+    private static func cause(_ frontMatter: inout ArticleFrontMatter, _ mapping: Node.Mapping, line: Int) -> CauseDefinition? {
         let mapping = fields(of: mapping)
         func text(_ key: String) -> String? { mapping[key].flatMap { frontMatter.text($0, key: "causes") } }
         func list(_ key: String) -> [String] {

@@ -1,3 +1,4 @@
+import Diagnoser
 import Foundation
 
 /// One line of an evaluation file (`diagnose-dev.jsonl`): a request and the expected error,
@@ -40,12 +41,4 @@ public struct EvaluationCase: Sendable, Decodable, CustomStringConvertible {
     public func causeRight(_ diagnosis: Diagnosis) -> Bool { diagnosis.causes.first?.id == expect.cause }
     public func articleRight(_ diagnosis: Diagnosis) -> Bool { diagnosis.causes.first?.article.id.rawValue == expect.article }
     public func errorRight(_ diagnosis: Diagnosis) -> Bool { expect.error == nil || diagnosis.error?.id == expect.error }
-}
-
-/// A line of an evaluation file that could not be read.
-public struct EvaluationFileError: Error, CustomStringConvertible {
-    public var path: String
-    public var line: Int
-    public var reason: String
-    public var description: String { "\(path):\(line): not an evaluation case (\(reason))" }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// A query of a relevance set, the article ids that count as right answers (none: the help
 /// center has no article for it, and the right answer is to say so), and its kind.

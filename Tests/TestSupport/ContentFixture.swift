@@ -1,0 +1,24 @@
+import Foundation
+import KnowledgeBase
+
+/// The repository's `Content/` (the real articles), loaded once for every test that reads it.
+public enum ContentFixture {
+    /// Thrown when `Content/` loads without articles.
+    public struct Empty: Error, CustomStringConvertible {
+        public var description: String { "no articles loaded from \(RepoPaths.content.path)" }
+    }
+
+    private static let loaded: Result<KnowledgeBase, any Error> = Result {
+        try KnowledgeBase.load(from: RepoPaths.content)
+    }
+
+    /// The knowledge base built from `Content/`.
+    public static func knowledgeBase() throws -> KnowledgeBase { try loaded.get() }
+
+    /// Its articles; throws rather than returning none.
+    public static func articles() throws -> [Article] {
+        let articles = try knowledgeBase().articles
+        guard !articles.isEmpty else { throw Empty() }
+        return articles
+    }
+}
