@@ -1,5 +1,6 @@
 import KnowledgeBase
 import Testing
+import TestSupport
 @testable import Diagnoser
 
 /// `Diagnoser.help(forError:)`: a known error's causes, ranked by values and context, with no message read.
