@@ -1,16 +1,22 @@
-/// English Porter2 (Snowball) stemming of plain words: "passwords" -> "password",
-/// "signing" -> "sign". Codes, numbers and compounds (anything with a digit or a joiner)
-/// are left as they are, so "c2001" or "system.dll" never change.
+/// Stemming of plain words, Porter2 (English) unless another `Stemmer` is given:
+/// "passwords" -> "password", "signing" -> "sign". Codes, numbers and compounds (anything
+/// with a digit or a joiner) are left as they are, so "c2001" or "system.dll" never change.
+///
+/// Spanish: `StemFilter(stemmer: SpanishStemmer())` must see words with their accents, since
+/// the Snowball Spanish rules read them and remove them at the end. A Spanish chain runs, in
+/// this order: lower case (`LowercaseFilter`), stop words (`StopWordFilter.spanish`, which
+/// lists both spellings of accented words), stemming, then accent folding
+/// (`DiacriticFoldingFilter`, which also folds the "ñ" the stemmer keeps), so that
+/// "contraseña" and "contrasena" both end as "contrasen".
 public struct StemFilter: TokenFilter {
-    private let stemmer = Porter2Stemmer()
+    private let stemmer: any Stemmer
 
-    public init() {}
+    public init(stemmer: any Stemmer = Porter2Stemmer()) {
+        self.stemmer = stemmer
+    }
 
     public func filter(_ token: Token, into output: inout [Token]) {
-        let isPlainWord = token.term.utf8.allSatisfy {
-            ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "'")
-        }
-        guard isPlainWord, token.term.utf8.count > 2 else { output.append(token); return }
+        guard stemmer.isPlainWord(token.term), token.term.utf8.count > 2 else { output.append(token); return }
         var token = token
         token.term = stemmer.stem(token.term)
         if !token.term.isEmpty { output.append(token) }

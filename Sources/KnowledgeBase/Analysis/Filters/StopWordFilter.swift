@@ -1,10 +1,13 @@
 /// Removes common function words that carry no meaning for search, but never a negation:
 /// "not", "no", "never", "nor", "cannot" and the negated contractions stay, because
-/// "pin not accepted" and "pin accepted" are different problems.
+/// "pin not accepted" and "pin accepted" are different problems. The list is a parameter:
+/// `english` (the default) or `spanish`; Spanish negations ("no", "ni", "nunca", "sin"…) are
+/// kept the same way.
 public struct StopWordFilter: TokenFilter {
     public let stopWords: Set<String>
 
-    /// Words that are never removed, whatever list is given.
+    /// English words that are never removed, whatever list is given (`spanishNegations`
+    /// neither).
     public static let negations: Set<String> = [
         "not", "no", "nor", "never", "none", "nothing", "nobody", "neither", "nowhere", "without",
         "cannot", "can't", "won't", "don't", "doesn't", "isn't", "didn't", "aren't", "wasn't", "weren't",
@@ -27,7 +30,7 @@ public struct StopWordFilter: TokenFilter {
     ]
 
     public init(stopWords: Set<String> = StopWordFilter.english) {
-        self.stopWords = stopWords.subtracting(Self.negations)
+        self.stopWords = stopWords.subtracting(Self.negations).subtracting(Self.spanishNegations)
     }
 
     public func filter(_ token: Token, into output: inout [Token]) {

@@ -1,0 +1,68 @@
+import Testing
+@testable import KnowledgeBase
+
+/// The Spanish building blocks in the order a Spanish analyzer must run them: lower case,
+/// stop words, stemming (which reads accents), then accent folding.
+@Suite struct SpanishAnalysisTests {
+    let chain = Analyzer(
+        normalizers: [UnicodeNormalizationFilter(), LowercaseFilter()],
+        filters: [StopWordFilter(stopWords: StopWordFilter.spanish), StemFilter(stemmer: SpanishStemmer()), DiacriticFoldingFilter()]
+    )
+
+    func terms(_ text: String) -> [String] { chain.analyze(text).map(\.term) }
+
+    @Test("words typed with and without accents end as the same term", arguments: [
+        ("contraseña", "contrasena"),
+        ("código", "codigo"),
+        ("citas", "cita"),
+        ("Médico", "medico"),
+        ("CONTRASEÑAS", "contrasena"),
+    ])
+    func accentsAndInflectionsMeetOnOneTerm(written: String, typed: String) {
+        let term = terms(written)
+        #expect(term.count == 1)
+        #expect(term == terms(typed), "\(written) -> \(term), \(typed) -> \(terms(typed))")
+    }
+
+    @Test func stemsBeforeFoldingAccents() {
+        // Folding first would give "aceptari", a stem no other form of "aceptar" has.
+        #expect(terms("aceptarían") == ["acept"])
+        #expect(terms("aceptarían") == terms("acepta"))
+    }
+
+    @Test func stopWordsGoButNegationsStay() {
+        #expect(terms("no me llega el código") == ["no", "lleg", "codig"])
+        #expect(terms("ni la cita ni el correo") == ["ni", "cit", "ni", "corre"])
+        #expect(terms("nunca recibí nada sin contraseña") == ["nunc", "recib", "nad", "sin", "contrasen"])
+        #expect(terms("¿Cómo cambio mi contraseña?") == terms("como cambio mi contrasena"))
+        #expect(terms("¿Cómo cambio mi contraseña?") == ["cambi", "contrasen"])
+    }
+
+    @Test func theSpanishListKeepsEveryNegationAndBothSpellings() {
+        let filter = StopWordFilter(stopWords: StopWordFilter.spanish)
+        #expect(filter.stopWords.isDisjoint(with: StopWordFilter.spanishNegations))
+        #expect(StopWordFilter.spanish.isDisjoint(with: StopWordFilter.spanishNegations))
+        for word in ["de", "la", "está", "esta", "también", "tambien", "él", "el", "usted", "dónde", "donde"] {
+            #expect(filter.stopWords.contains(word), "\(word)")
+        }
+        // "estado" is "status" in help queries ("estado de la cita").
+        #expect(!filter.stopWords.contains("estado"))
+    }
+
+    @Test func englishStopWordsAreUnchanged() {
+        #expect(StopWordFilter().stopWords == StopWordFilter.english.subtracting(StopWordFilter.negations))
+        #expect(StopWordFilter.english.isDisjoint(with: StopWordFilter.spanishNegations))
+    }
+
+    @Test func codesAndCompoundsAreNotStemmed() {
+        let filter = StemFilter(stemmer: SpanishStemmer())
+        let codes = ["c2001", "e-mail", "sesión2", "façades"].map { Token(term: $0) }
+        #expect(filter.filter(codes).map(\.term) == ["c2001", "e-mail", "sesión2", "façades"])
+        #expect(filter.filter([Token(term: "sesiones")]).map(\.term) == ["sesion"])
+    }
+
+    @Test func theEnglishStemFilterStillStemsOnlyASCIIWords() {
+        let filter = StemFilter()
+        #expect(filter.filter([Token(term: "passwords"), Token(term: "códigos")]).map(\.term) == ["password", "códigos"])
+    }
+}

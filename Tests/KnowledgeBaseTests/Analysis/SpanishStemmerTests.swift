@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import KnowledgeBase
+import TestSupport
+
+@Suite("SpanishStemmer")
+struct SpanishStemmerTests {
+    let stemmer = SpanishStemmer()
+
+    /// `<repo>/../shared/eval/snowball-spanish`, found from this file's path.
+    static let vocabularyDirectory = RepoPaths.eval("snowball-spanish")
+
+    static func lines(_ name: String) throws -> [Substring] {
+        let url = vocabularyDirectory.appendingPathComponent(name)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    @Test("reproduces every line of the Snowball Spanish vocabulary")
+    func snowballVocabulary() throws {
+        let words = try Self.lines("voc.txt")
+        let stems = try Self.lines("output.txt")
+        try #require(words.count == stems.count, "voc.txt and output.txt differ in length")
+        try #require(words.count == 28_378, "vocabulary looks truncated: \(words.count) lines")
+
+        var mismatches: [String] = []
+        var mismatchCount = 0
+        for (line, (word, expected)) in zip(words, stems).enumerated() {
+            let actual = stemmer.stem(String(word))
+            if actual != expected {
+                mismatchCount += 1
+                if mismatches.count < 20 {
+                    mismatches.append("line \(line + 1): \(word) -> \(actual) (expected \(expected))")
+                }
+            }
+        }
+        #expect(mismatchCount == 0, "\(mismatchCount) of \(words.count) mismatched:\n\(mismatches.joined(separator: "\n"))")
+    }
+
+    @Test("explicit cases", arguments: [
+        ("contraseñas", "contraseñ"),  // ñ is a letter, not an accent: it stays
+        ("código", "codig"),  // accents come off at the end
+        ("comprándolo", "compr"),  // step 0: pronoun after an accented gerund
+        ("hacerlo", "hac"),  // step 0: pronoun after an infinitive in RV
+        ("verlo", "verl"),  // step 0 needs the infinitive in RV: "-er" is not
+        ("construyendo", "constru"),  // step 2a needs the "u" before "y"
+        ("paguen", "pag"),  // step 2b takes the "u" after "g"
+        ("aceptarían", "acept"),
+        ("aceptarian", "aceptari"),  // without its accent it is another word to the rules
+        ("informacion", "inform"),  // Snowball 3.0: "-acion" typed without accent
+        ("resolucion", "resolu"),  // Snowball 3.0: "-ucion" typed without accent
+        ("rápidamente", "rapid"),
+        ("pingüino", "pingüin"),  // ü is a vowel and stays
+    ])
+    func explicitCases(word: String, expected: String) {
+        #expect(stemmer.stem(word) == expected)
+    }
+
+    @Test("letters outside Latin-1 are kept and count as consonants")
+    func otherScripts() {
+        #expect(stemmer.stem("cañón") == "cañon")
+        #expect(stemmer.stem("ŝalas") == "ŝal")
+        #expect(stemmer.stem("αβγ") == "αβγ")
+        #expect(stemmer.stem("") == "")
+    }
+
+    @Test("plain words are those of the Spanish alphabet")
+    func plainWords() {
+        #expect(stemmer.isPlainWord("contraseña"))
+        #expect(stemmer.isPlainWord("pingüino"))
+        #expect(stemmer.isPlainWord("árbol"))
+        #expect(!stemmer.isPlainWord("c2001"))
+        #expect(!stemmer.isPlainWord("system.dll"))
+        #expect(!stemmer.isPlainWord("façade"))
+        #expect(!stemmer.isPlainWord("don't"))
+    }
+}
