@@ -61,14 +61,17 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let only, !["content", "msdocs", "cranfield"].contains(only) {
-            throw ValidationError("--only must be content, msdocs or cranfield, not '\(only)'.")
+        if let only, !["content", "spanish", "msdocs", "cranfield"].contains(only) {
+            throw ValidationError("--only must be content, spanish, msdocs or cranfield, not '\(only)'.")
         }
         guard repeats >= 0 else { throw ValidationError("--repeats must not be negative.") }
         if !tune.isEmpty, overrides.count != tune.split(separator: ",").count {
             throw ValidationError("--tune takes key=number pairs separated by commas.")
         }
     }
+
+    @Option(help: "The Spanish query sets, searched in Content/es.")
+    var spanishSets = ["es-search-tune", "es-search-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
@@ -89,6 +92,16 @@ struct SearchBenchmark: AsyncParsableCommand {
         } else if only == nil {
             print("Content: no folder at \(content)\n")
         }
+        let spanishContent = URL(fileURLWithPath: content).appendingPathComponent("es")
+        if only == nil || only == "spanish", FileManager.default.fileExists(atPath: spanishContent.path) {
+            // Spanish queries (es-search-tune is tuned on; es-search-holdout is reported untouched); no peer has a Spanish analyzer here.
+            let querySets = try spanishSets.filter { FileManager.default.fileExists(atPath: $0) }.map { path in
+                let url = URL(fileURLWithPath: path)
+                return (url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url))
+            }
+            try runCollection(name: "Content/es (Spanish)", directory: spanishContent, sets: querySets, peers: [],
+                              siteName: KnowledgeBase.siteName, language: .es)
+        }
         if only == nil || only == "msdocs" {
             let pairs = try EvaluationQuery.loadPairs(evalDirectory.appendingPathComponent("msdocs-pairs-dev.jsonl"))
             // Tuned on the even lines only; the odd half is reported untouched.
@@ -101,21 +114,23 @@ struct SearchBenchmark: AsyncParsableCommand {
         if only == nil || only == "cranfield" { try runCranfield(evalDirectory.appendingPathComponent("cranfield"), peers: peers) }
     }
 
-    private func load(_ directory: URL) throws -> (articles: [Article], synonyms: SynonymTable) {
+    private func load(_ directory: URL, language: Language) throws -> (articles: [Article], synonyms: SynonymTable) {
         var report = LoadReport()
-        let synonyms = KnowledgeBase.synonyms(in: directory, report: &report)
-        return (try ContentLoader(directory: directory).load().articles, synonyms)
+        let synonyms = KnowledgeBase.synonyms(in: directory, language: language, report: &report)
+        var loader = ContentLoader(directory: directory)
+        if language != .original { loader.skippedRootFolders = [] }
+        return (try loader.load().articles, synonyms)
     }
 
     private func runCollection(name: String, directory: URL, sets: [(String, [EvaluationQuery])], peers: [PeerEngine],
-                               siteName: String = "") throws {
+                               siteName: String = "", language: Language = .original) throws {
         let rssBefore = SearchMeasure.residentBytes()
         let loadStart = ContinuousClock.now
-        let (articles, synonyms) = try load(directory)
+        let (articles, synonyms) = try load(directory, language: language)
         let loadTime = ContinuousClock.now - loadStart
         let indexStart = ContinuousClock.now
         let indexCPUStart = SearchMeasure.threadCPUTime()
-        let index = IndexBuilder(synonyms: synonyms, parameters: bm25f).build(articles)
+        let index = IndexBuilder(synonyms: synonyms, analyzer: .standard(for: language), parameters: bm25f).build(articles)
         let indexTime = ContinuousClock.now - indexStart
         let indexCPU = SearchMeasure.threadCPUTime() - indexCPUStart
         let rssAfter = SearchMeasure.residentBytes()

@@ -12,6 +12,8 @@ public struct KnowledgeBase: Sendable {
     public let searcher: Searcher
     /// The synonyms search expands queries with (the Diagnoser reads phrases with them too).
     public let synonyms: SynonymTable
+    /// The language of the articles, whose analysis the index and queries use.
+    public let language: Language
     private let byID: [ArticleID: Int]
     /// Each portal error's first article (by id) and its position in that article's `errors`.
     private let errorsByID: [ErrorID: (article: Int, error: Int)]
@@ -19,8 +21,9 @@ public struct KnowledgeBase: Sendable {
     /// The portal the help center is for; its name never makes a search match alone.
     public static let siteName = "Patient Fusion"
 
-    /// Builds the index over `articles`.
-    public init(articles: [Article], synonyms: SynonymTable = .builtIn, report: LoadReport = LoadReport()) {
+    /// Builds the index over `articles`, written in `language`.
+    public init(articles: [Article], synonyms: SynonymTable = .builtIn, report: LoadReport = LoadReport(), language: Language = .original) {
+        self.language = language
         let sorted = articles.sorted { $0.id < $1.id }
         self.articles = sorted
         self.report = report
@@ -35,7 +38,7 @@ public struct KnowledgeBase: Sendable {
             }
         }
         self.errorsByID = errorsByID
-        self.searcher = Searcher(index: IndexBuilder(synonyms: synonyms).build(sorted),
+        self.searcher = Searcher(index: IndexBuilder(synonyms: synonyms, analyzer: .standard(for: language)).build(sorted),
                                  ranking: RankingParameters(siteName: Self.siteName))
     }
 
@@ -54,30 +57,33 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// Builds the index over a loaded folder's articles with the folder's synonym file
-    /// (`synonyms.txt`, else the built-in list); the file's problems join the load's in `report`.
-    public init(loaded: ContentLoader.Result, synonymsIn directory: URL) {
+    /// (`synonyms.txt`, over the built-in list for English); the file's problems join the
+    /// load's in `report`.
+    public init(loaded: ContentLoader.Result, synonymsIn directory: URL, language: Language = .original) {
         var report = loaded.report
-        let synonyms = Self.synonyms(in: directory, report: &report)
-        self.init(articles: loaded.articles, synonyms: synonyms, report: report)
+        let synonyms = Self.synonyms(in: directory, language: language, report: &report)
+        self.init(articles: loaded.articles, synonyms: synonyms, report: report, language: language)
     }
 
-    /// The folder's synonym file over the built-in list; bad lines (or an unreadable file)
-    /// go into `report` and the rest is used.
-    public static func synonyms(in directory: URL, report: inout LoadReport) -> SynonymTable {
+    /// The folder's synonym file over the built-in list (English; other languages start
+    /// empty); bad lines (or an unreadable file) go into `report` and the rest is used.
+    public static func synonyms(in directory: URL, language: Language = .original, report: inout LoadReport) -> SynonymTable {
+        let base = language == .en ? SynonymTable.builtIn : SynonymTable()
+        let file = (language.contentFolder.map { $0 + "/" } ?? "") + SynonymTable.fileName
         do {
-            guard let loaded = try SynonymTable.load(from: directory.appendingPathComponent(SynonymTable.fileName)) else {
-                return .builtIn
+            guard let loaded = try SynonymTable.load(from: directory.appendingPathComponent(SynonymTable.fileName), over: base) else {
+                return base
             }
             report.problems += loaded.problems.map {
-                ContentProblem(file: SynonymTable.fileName, line: $0.line, message: $0.reason, severity: .error)
+                ContentProblem(file: file, line: $0.line, message: $0.reason, severity: .error)
             }
             return loaded.table
         } catch let error as SynonymFileError {
-            report.problems.append(ContentProblem(file: SynonymTable.fileName, line: nil, message: error.reason, severity: .error))
-            return .builtIn
+            report.problems.append(ContentProblem(file: file, line: nil, message: error.reason, severity: .error))
+            return base
         } catch {
-            report.problems.append(ContentProblem(file: SynonymTable.fileName, line: nil, message: "\(error)", severity: .error))
-            return .builtIn
+            report.problems.append(ContentProblem(file: file, line: nil, message: "\(error)", severity: .error))
+            return base
         }
     }
 

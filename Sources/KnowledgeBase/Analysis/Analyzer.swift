@@ -30,6 +30,23 @@ public struct Analyzer: Sendable {
         filters: [ContractionFilter(), StopWordFilter(), StemFilter()]
     )
 
+    /// The analyzer for Spanish articles and queries: the same normalizers (accents folded
+    /// first, so that an article's "contraseña" and a patient's "contrasena" stem alike, and
+    /// typo and prefix matching ignore accents), Spanish stop words (never negations), the
+    /// Snowball Spanish stemmer.
+    public static let spanish = Analyzer(
+        normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
+        filters: [StopWordFilter(stopWords: StopWordFilter.spanish), StemFilter(stemmer: SpanishStemmer())]
+    )
+
+    /// The analyzer of `language`'s articles and queries.
+    public static func standard(for language: Language) -> Analyzer {
+        switch language {
+        case .en: standard
+        case .es: spanish
+        }
+    }
+
     /// This analyzer without its stop-word filter: for queries made only of stop words ("how do I").
     public var keepingStopWords: Analyzer {
         Analyzer(tokenizer: tokenizer, normalizers: normalizers, filters: filters.filter { !($0 is StopWordFilter) })

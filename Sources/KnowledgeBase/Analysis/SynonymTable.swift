@@ -75,16 +75,17 @@ public struct SynonymTable: Sendable, Hashable {
         return (SynonymTable(rules: rules), problems)
     }
 
-    /// The built-in list extended by the file at `url` (its good lines), with each malformed
-    /// line reported; `nil` when there is no file there. Throws only when the file can't be read.
-    public static func load(from url: URL) throws -> (table: SynonymTable, problems: [SynonymFileError])? {
+    /// `base` (the built-in English list unless told otherwise) extended by the file at `url`
+    /// (its good lines), with each malformed line reported; `nil` when there is no file there.
+    /// Throws only when the file can't be read.
+    public static func load(from url: URL, over base: SynonymTable = .builtIn) throws -> (table: SynonymTable, problems: [SynonymFileError])? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw SynonymFileError(line: 0, reason: "cannot read \(url.lastPathComponent): \(error.localizedDescription)")
         }
         let parsed = parse(text)
-        return (builtIn.extended(with: parsed.table), parsed.problems)
+        return (base.extended(with: parsed.table), parsed.problems)
     }
 
     /// This table's rules followed by `other`'s.

@@ -16,13 +16,17 @@ public struct ContentChecker: Sendable {
         check(result.articles, loadProblems: result.report.problems, fieldLines: result.fieldLines)
     }
 
-    /// The problems of `articles`; `fieldLines` (by source path) gives metadata lines.
+    /// The problems of `articles`; `fieldLines` (by source path) gives metadata lines. For a
+    /// translation, `originals` are the articles a link or `related` id may also name (the
+    /// site shows the original where there is no translation).
     public func check(
-        _ articles: [Article], loadProblems: [ContentProblem] = [], fieldLines: [String: FieldLines] = [:]
+        _ articles: [Article], loadProblems: [ContentProblem] = [], fieldLines: [String: FieldLines] = [:], originals: [Article] = []
     ) -> [ContentProblem] {
         var problems = loadProblems
         var byID: [ArticleID: [Article]] = [:]
         for article in articles { byID[article.id, default: []].append(article) }
+        var originalByID: [ArticleID: Article] = [:]
+        for original in originals where originalByID[original.id] == nil { originalByID[original.id] = original }
 
         for article in articles {
             let lines = fieldLines[article.sourcePath] ?? FieldLines()
@@ -41,7 +45,7 @@ public struct ContentChecker: Sendable {
                 report(lines.line(of: "category"), "unknown category '\(category.rawValue)' (known: \(known))")
             }
             for (index, related) in article.related.enumerated() {
-                guard let target = byID[related]?.first else {
+                guard let target = byID[related]?.first ?? originalByID[related] else {
                     report(lines.line(of: "related", item: index), "related article '\(related)' does not exist")
                     continue
                 }
@@ -50,7 +54,7 @@ public struct ContentChecker: Sendable {
                 }
             }
             for link in article.links {
-                guard let target = byID[link.target]?.first else {
+                guard let target = byID[link.target]?.first ?? originalByID[link.target] else {
                     report(link.line, "link to article '\(link.target)', which does not exist")
                     continue
                 }

@@ -13,6 +13,10 @@ public struct ContentLoader: Sendable {
     /// Hosts external images may come from (lowercase); other external images are dropped.
     public var allowedImageHosts: Set<String> = []
 
+    /// Folders at the root that are not loaded: the translations (`es/`), which are loaded
+    /// as content folders of their own. Empty when loading a translation folder itself.
+    public var skippedRootFolders: Set<String> = Set(Language.allCases.compactMap(\.contentFolder))
+
     public init(directory: URL) { self.directory = directory }
 
     /// The file extensions of articles, lowercase.
@@ -87,7 +91,7 @@ public struct ContentLoader: Sendable {
             for (name, isFolder) in entries where !name.hasPrefix(".") {
                 let path = folder.isEmpty ? name : folder + "/" + name
                 if isFolder {
-                    if !Self.fragmentFolders.contains(name) { folders.append(path) }
+                    if !Self.fragmentFolders.contains(name), !(folder.isEmpty && skippedRootFolders.contains(name)) { folders.append(path) }
                 } else if Self.isArticleFile(name), !(folder.isEmpty && name.lowercased() == "readme.md") {
                     paths.append(path)
                 }

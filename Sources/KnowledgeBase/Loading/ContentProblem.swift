@@ -25,7 +25,7 @@ public struct ContentProblem: Sendable, Hashable, Error, CustomStringConvertible
     public var description: String { "\(file):\(line.map(String.init) ?? "-"): \(severity.rawValue): \(message)" }
 
     /// Orders problems by file, then line (unknown lines first), then message.
-    static func sourceOrder(_ lhs: ContentProblem, _ rhs: ContentProblem) -> Bool {
+    public static func sourceOrder(_ lhs: ContentProblem, _ rhs: ContentProblem) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if lhs.line != rhs.line { return (lhs.line ?? 0) < (rhs.line ?? 0) }
         return lhs.message < rhs.message

@@ -28,7 +28,8 @@ struct ContentSnapshot: Sendable {
 
     /// The validated content, to serve.
     init(_ content: ContentValidation, searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
-        self.init(knowledgeBase: content.knowledgeBase, diagnoser: content.diagnoser, searchCacheSize: searchCacheSize)
+        self.init(
+            knowledgeBase: content.knowledgeBase, diagnoser: content.diagnoser, translations: content.translations, searchCacheSize: searchCacheSize)
     }
 
     static let defaultSearchCacheSize = 2_000

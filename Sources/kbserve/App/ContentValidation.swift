@@ -10,9 +10,11 @@ import Logging
 /// read, which would never hold). Content with errors fails `check` and is refused by a
 /// reload; at start-up it is served with its problems logged.
 struct ContentValidation: Sendable {
-    /// The content as loaded, ready to serve.
+    /// The content as loaded, ready to serve: the original articles.
     let knowledgeBase: KnowledgeBase
     let diagnoser: Diagnoser
+    /// The translations by language (`Content/es/…`), each indexed with its language's analysis.
+    let translations: [Language: KnowledgeBase]
     /// Every problem, sorted by file and line.
     let problems: [ContentProblem]
 
@@ -27,14 +29,46 @@ struct ContentValidation: Sendable {
         let loaded = try loader.load()
         knowledgeBase = KnowledgeBase(loaded: loaded, synonymsIn: directory)
         diagnoser = Diagnoser(knowledgeBase: knowledgeBase, logger: logger)
-        let conditionProblems = diagnoser.problems.map { problem in
+        var problems = ContentChecker().check(
+            loaded.articles, loadProblems: knowledgeBase.report.problems + Self.conditionProblems(diagnoser, loaded), fieldLines: loaded.fieldLines)
+        var translations: [Language: KnowledgeBase] = [:]
+        for language in Language.allCases {
+            guard let folder = language.contentFolder else { continue }
+            let translationDirectory = directory.appendingPathComponent(folder)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: translationDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                continue
+            }
+            var translationLoader = ContentLoader(directory: translationDirectory)
+            translationLoader.allowedImageHosts = allowedImageHosts
+            translationLoader.skippedRootFolders = []
+            let translated = try translationLoader.load()
+            let translation = KnowledgeBase(loaded: translated, synonymsIn: translationDirectory, language: language)
+            let translationDiagnoser = Diagnoser(knowledgeBase: translation, logger: logger)
+            let found = ContentChecker().check(
+                translated.articles, loadProblems: translation.report.problems + Self.conditionProblems(translationDiagnoser, translated),
+                fieldLines: translated.fieldLines, originals: loaded.articles
+            ) + TranslationChecker().check(translated.articles, originals: loaded.articles, fieldLines: translated.fieldLines)
+            // Files are named from the content folder, as everywhere else.
+            problems += found.map { problem in
+                var problem = problem
+                if !problem.file.hasPrefix(folder + "/") { problem.file = folder + "/" + problem.file }
+                return problem
+            }
+            translations[language] = translation
+        }
+        self.translations = translations
+        self.problems = problems.sorted(by: ContentProblem.sourceOrder)
+    }
+
+    /// The Diagnoser's `when:` lines it cannot read, at their file and line.
+    private static func conditionProblems(_ diagnoser: Diagnoser, _ loaded: ContentLoader.Result) -> [ContentProblem] {
+        diagnoser.problems.map { problem in
             let lines = loaded.fieldLines[problem.file] ?? FieldLines()
             return ContentProblem(
                 file: problem.file,
                 line: lines.line(ofCondition: problem.conditionIndex, cause: problem.cause, causeIndex: problem.causeIndex) ?? 1,
                 message: problem.message, severity: .error)
         }
-        problems = ContentChecker().check(
-            loaded.articles, loadProblems: knowledgeBase.report.problems + conditionProblems, fieldLines: loaded.fieldLines)
     }
 }

@@ -54,7 +54,7 @@ struct ArticlePage: PageView {
         contents = article.sections.filter { !$0.anchor.isEmpty && !$0.heading.isEmpty && (2...3).contains($0.level) }
             .map { Heading(heading: $0.heading, anchor: $0.anchor, isSubsection: $0.level == 3) }
         hasContents = contents.count >= 2
-        html = Self.withoutLeadingTitle(article.html)
+        html = Paths.localizingLinks(in: Self.withoutLeadingTitle(article.html), to: language)
         related = article.related.compactMap { knowledgeBase.article($0) }.map { ArticleLink($0, language: language) }
         hasRelated = !related.isEmpty
         feedbackURL = Paths.feedback(article, language: language)

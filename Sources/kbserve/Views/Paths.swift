@@ -67,6 +67,13 @@ enum Paths {
         return prefix(language) + unprefixed
     }
 
+    /// An article body's links to other articles and categories, pointed at `language`'s pages.
+    static func localizingLinks(in html: String, to language: Language) -> String {
+        guard language != .original else { return html }
+        return html.replacingOccurrences(of: "href=\"/articles/", with: "href=\"\(prefix(language))/articles/")
+            .replacingOccurrences(of: "href=\"/categories/", with: "href=\"\(prefix(language))/categories/")
+    }
+
     /// The language a local path is shown in, from its prefix.
     static func language(of path: String) -> Language {
         Language.allCases.first { $0 != .original && (path == prefix($0) || path.hasPrefix(prefix($0) + "/")) } ?? .original
