@@ -9,6 +9,10 @@ public struct EvaluationQuery: Hashable, Sendable {
     /// `short`, `question`, `lay`, `typo`, `pasted`, `agent`, `none`; empty when the file has no kind column.
     public var kind: String
 
+    /// Who searches: `agent` queries are typed by office staff in the troubleshooter's agent
+    /// view, whose search includes the guides for staff; every other kind is a patient's.
+    public var audience: Audience { kind == "agent" ? .staff : .patient }
+
     public init(query: String, expected: Set<ArticleID>, kind: String = "") {
         self.query = query
         self.expected = expected

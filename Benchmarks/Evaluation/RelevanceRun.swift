@@ -24,10 +24,11 @@ public struct RelevanceRun: Sendable {
         outcomes = try queries.map { Outcome(query: $0, ranked: try ranking($0.query), confident: nil) }
     }
 
-    /// Runs every query through `search` asking for 10 hits, keeping whether each answer was confident.
+    /// Runs every query through `search` asking for 10 hits as its `audience` would, keeping
+    /// whether each answer was confident.
     public init(_ queries: [EvaluationQuery], search: (SearchRequest) -> SearchResults) {
         outcomes = queries.map { query in
-            let results = search(SearchRequest(query: query.query, limit: 10))
+            let results = search(SearchRequest(query: query.query, limit: 10, audience: query.audience))
             return Outcome(query: query, ranked: results.hits.map(\.id), confident: results.confident)
         }
     }

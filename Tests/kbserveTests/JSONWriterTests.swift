@@ -86,28 +86,28 @@ import Testing
             SearchHit(id: "no category", title: "T\u{2028}", category: nil, anchor: "", snippet: "", score: 1),
         ]
         try expectSameAsJSONEncoder(SearchAPIController.results(SearchResults(query: "pasword", total: 2, hits: hits, suggestion: "password")))
-        try expectSameAsJSONEncoder(SearchAPIController.results(SearchResults(query: "x", total: 0, hits: [], suggestion: nil)))
+        try expectSameAsJSONEncoder(SearchAPIController.results(SearchResults(query: "x", total: 0, hits: [], suggestion: nil), language: .es))
         try expectSameAsJSONEncoder(
-            SearchAPIController.Suggestions(query: "re", suggestions: [.init(id: "reset-password", title: "Reset", url: "/articles/reset-password")])
+            SearchAPIController.Suggestions(query: "re", lang: .es, suggestions: [.init(id: "reset-password", title: "Reset", url: "/articles/reset-password")])
         )
     }
 
     @Test func articleBodiesMatchJSONEncoder() throws {
         let knowledgeBase = Fixtures.knowledgeBase
-        let summaries = knowledgeBase.articles.map(ArticlesAPIController.Summary.init)
+        let summaries = knowledgeBase.articles.map { ArticlesAPIController.Summary($0) }
         #expect(summaries.contains { $0.updated == nil }, "a summary without `updated` (left out of the JSON)")
         try expectSameAsJSONEncoder(ArticlesAPIController.List(total: summaries.count, articles: summaries))
         let article = Fixtures.securityCode
         try expectSameAsJSONEncoder(
             ArticlesAPIController.Detail(
-                id: article.id, title: article.title, summary: article.summary, category: article.category, audience: .patient, url: "/articles/x",
+                id: article.id, title: article.title, summary: article.summary, category: article.category, audience: .patient, lang: .es, url: "/articles/x",
                 updated: article.updated, aliases: article.aliases, errors: article.errors,
                 sections: [.init(heading: "H", level: 2, anchor: "h", url: "/articles/x#h")], related: summaries, html: article.html
             )
         )
         try expectSameAsJSONEncoder(
             ArticlesAPIController.Detail(
-                id: "bare", title: "", summary: "", category: nil, audience: .staff, url: "/articles/bare", updated: nil, aliases: [], errors: [],
+                id: "bare", title: "", summary: "", category: nil, audience: .staff, lang: .en, url: "/articles/bare", updated: nil, aliases: [], errors: [],
                 sections: [], related: [], html: ""
             )
         )

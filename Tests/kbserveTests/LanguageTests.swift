@@ -194,3 +194,74 @@ import Testing
         }
     }
 }
+
+/// `lang` on the JSON API: the Spanish edition's articles and `/es/` URLs, results that say
+/// their language, the original where there is no translation, and a 400 for an unknown one.
+@Suite struct LanguageAPITests {
+    @Test func theAPIAnswersInTheLanguageAsked() async throws {
+        let app = Fixtures.app(try await LanguageTests.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/search?q=codigo&lang=es", method: .get) { response in
+                let json = try response.json()
+                #expect(json["lang"] as? String == "es")
+                let first = try #require((json["results"] as? [[String: Any]])?.first)
+                #expect(first["title"] as? String == "Mensaje de error: PIN o código de seguridad no válido")
+                #expect((first["url"] as? String)?.hasPrefix("/es/articles/invalid-pin-or-security-code") == true)
+            }
+            try await client.execute(uri: "/api/v1/search?q=codigo", method: .get, headers: [.acceptLanguage: "es-US"]) { response in
+                let json = try response.json()
+                #expect(json["lang"] as? String == "es")
+            }
+            try await client.execute(uri: "/api/v1/search?q=code&lang=fr", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/articles/reset-password?lang=es", method: .get) { response in
+                let json = try response.json()
+                #expect(json["lang"] as? String == "en", "no translation: the original")
+                #expect(json["url"] as? String == "/es/articles/reset-password")
+            }
+            try await client.execute(uri: "/api/v1/articles?lang=es", method: .get) { response in
+                let json = try response.json()
+                let articles = try #require(json["articles"] as? [[String: Any]])
+                let languages = Dictionary(uniqueKeysWithValues: articles.map { ($0["id"] as? String ?? "", $0["lang"] as? String ?? "") })
+                #expect(languages["invalid-pin-or-security-code"] == "es" && languages["reset-password"] == "en")
+            }
+            try await client.execute(uri: "/api/v1/context?error=invalid-security-code&lang=es", method: .get) { response in
+                let json = try response.json()
+                #expect(json["lang"] as? String == "es")
+                #expect((json["steps"] as? [String])?.first == "Abra el mensaje de texto más reciente.")
+                #expect((((json["article"] as? [String: Any])?["url"]) as? String)?.hasPrefix("/es/articles/") == true)
+            }
+        }
+    }
+
+    @Test func diagnoseAnswersInTheLanguageTheMessageIsWrittenIn() async throws {
+        let app = Fixtures.app(try await LanguageTests.components())
+        try await app.test(.router) { client in
+            let spanish = #"{"message": "Me sale Invalid security code cuando pongo el código que me llegó", "values": {"securityCode": "123456"}}"#
+            try await client.execute(
+                uri: "/api/v1/diagnose", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: spanish)
+            ) { response in
+                #expect(response.headers[.contentLanguage] == "es")
+                let json = try response.json()
+                let cause = try #require((json["causes"] as? [[String: Any]])?.first)
+                #expect(cause["id"] as? String == "code-is-sender-number")
+                #expect((cause["steps"] as? [String])?.first == "Abra el mensaje de texto más reciente.")
+            }
+            let english = #"{"message": "It says Invalid security code when I type the code from the text", "values": {"securityCode": "123456"}}"#
+            try await client.execute(
+                uri: "/api/v1/diagnose", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: english)
+            ) { response in
+                #expect(response.headers[.contentLanguage] == "en")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("No me llega el código de seguridad al celular", Language.es), ("My security code never arrives on my phone", .en),
+        ("Me sale Invalid PIN y no sé por qué", .es), ("Invalid PIN", nil),
+    ] as [(String, Language?)])
+    func theLanguageOfAMessageIsGuessedFromItsFunctionWords(message: String, expected: Language?) {
+        #expect(Language.guess(message) == expected)
+    }
+}

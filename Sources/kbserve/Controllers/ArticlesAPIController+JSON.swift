@@ -3,7 +3,7 @@ import KnowledgeBase
 extension ArticlesAPIController.Summary: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.articleMembers(id: id, title: title, summary: summary, category: category, audience: audience, url: url, updated: updated)
+            json.articleMembers(id: id, title: title, summary: summary, category: category, audience: audience, lang: lang, url: url, updated: updated)
         }
     }
 }
@@ -22,7 +22,7 @@ extension ArticlesAPIController.Heading: JSONWritable {
 extension ArticlesAPIController.Detail: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.articleMembers(id: id, title: title, summary: summary, category: category, audience: audience, url: url, updated: updated)
+            json.articleMembers(id: id, title: title, summary: summary, category: category, audience: audience, lang: lang, url: url, updated: updated)
             json.key("aliases")
             json.array(aliases)
             json.key("errors")
@@ -56,13 +56,14 @@ extension ArticlesAPIController.List: JSONWritable {
 extension JSONWriter {
     /// The members every article representation (summary or detail) starts with.
     mutating func articleMembers(
-        id: ArticleID, title: String, summary: String, category: Category?, audience: Audience, url: String, updated: String?
+        id: ArticleID, title: String, summary: String, category: Category?, audience: Audience, lang: Language, url: String, updated: String?
     ) {
         member("id", id.rawValue)
         member("title", title)
         member("summary", summary)
         member("category", category?.rawValue)
         member("audience", audience.rawValue)
+        member("lang", lang.rawValue)
         member("url", url)
         member("updated", updated)
     }

@@ -20,6 +20,8 @@ struct ContextController {
     }
 
     struct ContextHelp: Encodable, Sendable {
+        /// The language of the texts and the URL.
+        var lang: Language
         var error: String
         var message: String
         var cause: String?
@@ -39,12 +41,12 @@ struct ContextController {
     }
 
     @Sendable func redirect(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let help = try resolve(try Self.withoutValues(request.query))
+        let help = try resolve(try Self.withoutValues(request.query), language: try request.requestedLanguage())
         return Response(status: .seeOther, headers: [.location: help.article.url])
     }
 
     @Sendable func help(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var response = try JSONResponse(value: try resolve(try Self.withoutValues(request.query))).response(from: request, context: context)
+        var response = try JSONResponse(value: try resolve(try Self.withoutValues(request.query), language: try request.requestedLanguage())).response(from: request, context: context)
         addCORSHeaders(to: &response, request: request)
         return response
     }
@@ -58,7 +60,8 @@ struct ContextController {
         let body = try await request.jsonBody(context: context)
         let input = try Request.decodeJSON(as: Input.self, from: body)
         let typed = try Request.decodeJSON(as: DiagnosisRequest.self, from: body)
-        let help = try resolve(errorID: input.error.trimmingWhitespace, values: typed.values, context: typed.context)
+        let help = try resolve(
+            errorID: input.error.trimmingWhitespace, values: typed.values, context: typed.context, language: try request.requestedLanguage())
         var response = try JSONResponse(value: help).response(from: request, context: context)
         addCORSHeaders(to: &response, request: request)
         return response
@@ -99,35 +102,36 @@ struct ContextController {
 
     /// The article section of the error's most likely cause given the values and context
     /// (the error's default cause when they say nothing).
-    func resolve(_ fields: FormFields) throws -> ContextHelp {
+    func resolve(_ fields: FormFields, language: Language = .original) throws -> ContextHelp {
         guard let errorID = fields.nonEmpty("error") else {
             throw HTTPError(.badRequest, message: "Give the error id in the error parameter.")
         }
         let typed = DiagnosisRequest(fields: fields, message: nil)
-        return try resolve(errorID: errorID, values: typed.values, context: typed.context)
+        return try resolve(errorID: errorID, values: typed.values, context: typed.context, language: language)
     }
 
     /// The same for an error id and what was typed: the Diagnoser ranks that error's causes.
-    func resolve(errorID: ErrorID, values: [String: String], context: DiagnosisContext) throws -> ContextHelp {
+    func resolve(errorID: ErrorID, values: [String: String], context: DiagnosisContext, language: Language = .original) throws -> ContextHelp {
         guard !errorID.isEmpty else { throw HTTPError(.badRequest, message: "Give the error id in the error field.") }
-        let current = content.current
-        guard let error = current.knowledgeBase.error(errorID), let article = current.knowledgeBase.article(explaining: errorID),
-            let diagnosis = current.diagnoser.help(forError: errorID, values: values, context: context)
+        let edition = content.current.edition(language)
+        guard let error = edition.knowledgeBase.error(errorID), let article = edition.knowledgeBase.article(explaining: errorID),
+            let diagnosis = edition.diagnoser.help(forError: errorID, values: values, context: context)
         else {
             throw HTTPError(.notFound, message: "There is no help for that error id.")
         }
         guard let top = diagnosis.causes.first else {
             // An error no cause explains: its article, from the top.
             return ContextHelp(
-                error: errorID, message: error.message, cause: nil,
-                article: ArticleReference(id: article.id, title: article.title, url: Paths.article(article.id)),
+                lang: edition.language, error: errorID, message: error.message, cause: nil,
+                article: ArticleReference(id: article.id, title: article.title, url: Paths.article(article.id, language: edition.language)),
                 summary: article.summary, explanation: nil, steps: []
             )
         }
         return ContextHelp(
-            error: errorID, message: error.message, cause: top.id,
-            article: ArticleReference(id: top.article.id, title: top.article.title, url: top.article.url),
-            summary: current.knowledgeBase.article(top.article.id)?.summary ?? article.summary,
+            lang: edition.language, error: errorID, message: error.message, cause: top.id,
+            article: ArticleReference(
+                id: top.article.id, title: top.article.title, url: Paths.article(top.article.id, anchor: top.article.anchor, language: edition.language)),
+            summary: edition.knowledgeBase.article(top.article.id)?.summary ?? article.summary,
             explanation: top.explanation.isEmpty ? nil : top.explanation, steps: top.steps
         )
     }

@@ -1,8 +1,11 @@
 import Diagnoser
 import Hummingbird
+import KnowledgeBase
 
-/// `POST /api/v1/diagnose`: the Diagnoser contract's input in, its output out.
-/// The body and the values in it are never logged.
+/// `POST /api/v1/diagnose`: the Diagnoser contract's input in, its output out, answered in
+/// the request's language (`lang`, the cookie or `Accept-Language`), else the language the
+/// message is written in (`Content-Language` says which). The body and the values in it are
+/// never logged.
 struct DiagnoseAPIController {
     let diagnoser: RecordingDiagnoser
 
@@ -12,8 +15,9 @@ struct DiagnoseAPIController {
         return routes
     }
 
-    @Sendable func diagnose(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Diagnosis> {
+    @Sendable func diagnose(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<JSONResponse<Diagnosis>> {
         let input = try await request.decodeJSON(as: DiagnosisRequest.self, context: context)
-        return JSONResponse(value: diagnoser.diagnose(input))
+        let language = try request.explicitLanguage() ?? input.message.flatMap(Language.guess) ?? .original
+        return EditedResponse(headers: [.contentLanguage: language.rawValue], response: JSONResponse(value: diagnoser.diagnose(input, in: language)))
     }
 }

@@ -19,6 +19,7 @@ extension SearchAPIController.Results: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.member("query", query)
+            json.member("lang", lang.rawValue)
             json.member("total", total)
             json.member("confident", confident)
             json.key("results")
@@ -42,6 +43,7 @@ extension SearchAPIController.Suggestions: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.member("query", query)
+            json.member("lang", lang.rawValue)
             json.key("suggestions")
             json.array(suggestions)
         }

@@ -18,6 +18,7 @@ struct SearchAPIController {
 
     struct CachedResponseKey: Hashable, Sendable {
         var generation: Int
+        var language: Language
         var request: SearchRequest
     }
 
@@ -44,6 +45,8 @@ struct SearchAPIController {
 
     struct Results: Encodable, Sendable {
         var query: String
+        /// The language searched (the articles' and the URLs').
+        var lang: Language
         var total: Int
         /// Whether the first result answers the query; false: no article does.
         var confident: Bool
@@ -59,6 +62,7 @@ struct SearchAPIController {
 
     struct Suggestions: Encodable, Sendable {
         var query: String
+        var lang: Language
         var suggestions: [Suggestion]
     }
 
@@ -76,12 +80,14 @@ struct SearchAPIController {
         guard !parameters.query.isEmpty else {
             throw HTTPError(.badRequest, message: "Give the text to search for in the q parameter.")
         }
+        let language = try request.requestedLanguage()
         let current = content.current
-        let key = CachedResponseKey(generation: current.generation, request: parameters.request)
+        let key = CachedResponseKey(generation: current.generation, language: language, request: parameters.request)
         let encoded = responses.value(for: key) {
-            let results = current.search(parameters.request)
+            let results = current.edition(language).search(parameters.request)
             return EncodedSearch(
-                body: JSONWriter.buffer(Self.results(results, audience: parameters.audience), capacity: 8_192), total: results.answeredTotal,
+                body: JSONWriter.buffer(Self.results(results, audience: parameters.audience, language: language), capacity: 8_192),
+                total: results.answeredTotal,
                 redactedQuery: searcher.redactor.redact(parameters.query)
             )
         }
@@ -90,12 +96,13 @@ struct SearchAPIController {
     }
 
     /// The JSON of `results`; links carry `audience` so that staff guides open for staff.
-    static func results(_ results: SearchResults, audience: Audience = .patient) -> Results {
+    static func results(_ results: SearchResults, audience: Audience = .patient, language: Language = .original) -> Results {
         Results(
-            query: results.query, total: results.total, confident: results.confident,
+            query: results.query, lang: language, total: results.total, confident: results.confident,
             results: results.hits.map { hit in
                 Result(
-                    id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience), anchor: hit.anchor,
+                    id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language),
+                    anchor: hit.anchor,
                     snippet: hit.snippet, score: hit.score, category: hit.category, partial: hit.partial
                 )
             },
@@ -106,12 +113,14 @@ struct SearchAPIController {
     @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Suggestions> {
         let prefix = request.query.nonEmpty("q") ?? ""
         guard prefix.unicodeScalars.count <= 200 else { throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.") }
-        let hits = prefix.isEmpty ? [] : content.current.knowledgeBase.searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
+        let language = try request.requestedLanguage()
+        let searcher = content.current.edition(language).knowledgeBase.searcher
+        let hits = prefix.isEmpty ? [] : searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
         return JSONBody(
             value: Suggestions(
-                query: prefix,
+                query: prefix, lang: language,
                 suggestions: hits.prefix(Self.maxSuggestions).map {
-                    Suggestion(id: $0.id, title: $0.title, url: Paths.article($0.id, anchor: $0.anchor))
+                    Suggestion(id: $0.id, title: $0.title, url: Paths.article($0.id, anchor: $0.anchor, language: language))
                 }
             )
         )
