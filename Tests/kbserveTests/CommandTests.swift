@@ -1,3 +1,4 @@
+import Diagnoser
 import Foundation
 import KnowledgeBase
 import Testing
@@ -64,5 +65,27 @@ import TestSupport
         #expect(text.contains("Did you mean: forgot password?"))
         #expect(text.contains("Tap Forgot & go"))
         #expect(!text.contains("<mark>"))
+    }
+}
+
+/// `--lang` on the commands that read articles.
+@Suite struct LanguageOptionTests {
+    @Test func theLanguageOptionChoosesTheTranslations() throws {
+        let content = RepoPaths.content.path
+        #expect(try SearchCommand.parse(["--content", content, "pin"]).options.lang == .en)
+        let spanish = try SearchCommand.parse(["--content", content, "--lang", "es", "olvide mi contrasena"])
+        let knowledgeBase = try spanish.options.loadKnowledgeBase()
+        #expect(knowledgeBase.language == .es)
+        #expect(knowledgeBase.search(SearchRequest(query: "olvide mi contrasena")).hits.first?.id == "reset-password")
+        let diagnoser = try DiagnoseCommand.parse(["--content", content, "--lang", "es", "--message", "x"]).options.loadDiagnoser()
+        let diagnosis = diagnoser.diagnose(DiagnosisRequest(message: "Invalid security code", values: ["securityCode": "123456"]))
+        #expect(diagnosis.causes.first?.id == "code-is-sender-number")
+        #expect(diagnosis.causes.first?.steps.first?.contains("mensaje") == true, "\(diagnosis.causes.first?.steps ?? [])")
+        do {
+            _ = try SearchCommand.parse(["--content", content, "--lang", "fr", "pin"])
+            Issue.record("--lang fr was accepted")
+        } catch {
+            #expect(SearchCommand.message(for: error).contains("'fr'"), "\(SearchCommand.message(for: error))")
+        }
     }
 }

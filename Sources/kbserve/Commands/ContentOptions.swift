@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnoser
 import Foundation
 import KnowledgeBase
 
@@ -6,6 +7,9 @@ import KnowledgeBase
 struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The folder of articles (*.md, *.html) and synonyms.txt.")
     var content: String = "./Content"
+
+    @Option(name: .long, help: "The language of the articles: en (the originals) or es (Content/es/, where translated).")
+    var lang: Language = .original
 
     var contentURL: URL { URL(fileURLWithPath: content, isDirectory: true) }
 
@@ -25,4 +29,18 @@ struct ContentOptions: ParsableArguments {
         }
         return content
     }
+
+    /// The articles in `lang` (the originals when that language has no translations).
+    func loadKnowledgeBase() throws -> KnowledgeBase {
+        let content = try loadContent()
+        return content.translations[lang] ?? content.knowledgeBase
+    }
+
+    /// A Diagnoser over the articles in `lang`.
+    func loadDiagnoser() throws -> Diagnoser {
+        let content = try loadContent()
+        return content.translations[lang].map { Diagnoser(knowledgeBase: $0) } ?? content.diagnoser
+    }
 }
+
+extension Language: ExpressibleByArgument {}

@@ -90,7 +90,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let diagnoser = try options.loadContent().diagnoser
+        let diagnoser = try options.loadDiagnoser()
         if let batch {
             try runBatch(file: batch, diagnoser: diagnoser)
             return

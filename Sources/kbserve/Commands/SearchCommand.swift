@@ -53,7 +53,7 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let knowledgeBase = try options.loadContent().knowledgeBase
+        let knowledgeBase = try options.loadKnowledgeBase()
         let category = category.map(Category.init(rawValue:))
         if let batch {
             try runBatch(file: batch, knowledgeBase: knowledgeBase, category: category, audience: audience)
