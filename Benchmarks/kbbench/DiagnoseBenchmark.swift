@@ -24,12 +24,24 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
     @Option(name: .long, help: "Timed passes over all requests.")
     var iterations: Int = 200
 
+    @Option(help: "The articles' language: en, or es (the translations in <content>/es).")
+    var lang: String = "en"
+
     func validate() throws {
         guard iterations > 0 else { throw ValidationError("--iterations must be at least 1.") }
+        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be en or es, not '\(lang)'.") }
     }
 
     func run() async throws {
-        let knowledgeBase = try KnowledgeBase.load(from: URL(fileURLWithPath: content, isDirectory: true))
+        let language = Language(rawValue: lang) ?? .original
+        var directory = URL(fileURLWithPath: content, isDirectory: true)
+        var loader = ContentLoader(directory: directory)
+        if let folder = language.contentFolder {
+            directory = directory.appendingPathComponent(folder)
+            loader = ContentLoader(directory: directory)
+            loader.skippedRootFolders = []
+        }
+        let knowledgeBase = KnowledgeBase(loaded: try loader.load(), synonymsIn: directory, language: language)
         let diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
         if !diagnoser.problems.isEmpty { print("conditions not understood: \(diagnoser.problems)") }
 

@@ -6,6 +6,6 @@ extension Diagnoser {
     public init(knowledgeBase: KnowledgeBase, logger: Logger? = nil) {
         self.init(articles: knowledgeBase.articles, synonyms: knowledgeBase.synonyms, search: { query, limit in
             knowledgeBase.search(SearchRequest(query: query, limit: limit)).hits
-        }, logger: logger)
+        }, logger: logger, language: knowledgeBase.language)
     }
 }

@@ -22,7 +22,7 @@ public struct Diagnoser: Sendable {
     let errorIDs: Set<ErrorID>
     private let search: (@Sendable (String, Int) -> [SearchHit])?
     let logger: Logger?
-    private let tokenizer = MessageTokenizer()
+    private let tokenizer: MessageTokenizer
     let extractor = FactExtractor()
 
     /// - Parameters:
@@ -32,8 +32,9 @@ public struct Diagnoser: Sendable {
     ///   - search: finds articles for a text when no error or cause matched (text, limit).
     ///   - logger: receives what was diagnosed (ids and confidences, never values or messages).
     ///     Conditions that cannot be read are in `problems`, for content validation to report.
+    ///   - language: the language of the articles' phrases, and of the messages it reads.
     public init(articles: [Article], synonyms: SynonymTable = .builtIn,
-                search: (@Sendable (String, Int) -> [SearchHit])? = nil, logger: Logger? = nil) {
+                search: (@Sendable (String, Int) -> [SearchHit])? = nil, logger: Logger? = nil, language: Language = .original) {
         let parser = ConditionParser()
         var causes: [CompiledCause] = []
         var problems: [ConditionProblem] = []
@@ -77,7 +78,8 @@ public struct Diagnoser: Sendable {
             }
         }
         self.causes = causes
-        self.matcher = MessageMatcher(errors: errors, phrases: phrases)
+        self.matcher = MessageMatcher(errors: errors, phrases: phrases, language: language)
+        self.tokenizer = MessageTokenizer(language: language)
         self.problems = problems
         self.errorIDs = Set(errors.map(\.id))
         self.search = search

@@ -1,3 +1,4 @@
+import KnowledgeBase
 /// Finds the portal error in a pasted text, and the phrases that are evidence for causes.
 /// One `TemplateIndex` serves both.
 struct MessageMatcher: Sendable {
@@ -20,11 +21,13 @@ struct MessageMatcher: Sendable {
     /// Per phrase owner: the cause it supports and how much a match counts.
     private let phraseOwners: [(cause: Int, weight: Double)]
 
-    init(errors: [(id: String, messages: [String])], phrases: [(cause: Int, phrases: [String], weight: Double)]) {
+    /// - Parameter language: the language of the phrases (and the messages read); portal
+    ///   errors are matched the same way in every language.
+    init(errors: [(id: String, messages: [String])], phrases: [(cause: Int, phrases: [String], weight: Double)], language: Language = .original) {
         errorIDs = errors.map(\.id)
-        errorIndex = TemplateIndex(documents: errors.enumerated().map { ($0.offset, $0.element.messages) })
+        errorIndex = TemplateIndex(documents: errors.enumerated().map { ($0.offset, $0.element.messages) }, language: language)
         phraseOwners = phrases.map { ($0.cause, $0.weight) }
-        phraseIndex = TemplateIndex(documents: phrases.enumerated().map { ($0.offset, $0.element.phrases) })
+        phraseIndex = TemplateIndex(documents: phrases.enumerated().map { ($0.offset, $0.element.phrases) }, language: language)
     }
 
     /// Confidence of an error match from the share of its message found: the whole message ≈ 0.97.

@@ -1,9 +1,13 @@
 import Foundation
+import KnowledgeBase
 
 /// Turns text into tokens: folds case and accents, drops apostrophes ("doctor's" -> "doctors"),
 /// splits on other punctuation, and masks the variable parts the way log-template miners do:
 /// e-mail addresses, URLs, dates and long numbers become one placeholder token each.
 struct MessageTokenizer: Sendable {
+    /// The language whose stems and stop words the tokens get.
+    var language: Language = .original
+
     /// Lowercased ASCII bytes; other text folded (accents removed, curly quotes straightened).
     static func foldedBytes(_ text: String) -> [UInt8] {
         var bytes = Array(text.utf8)
@@ -57,7 +61,7 @@ struct MessageTokenizer: Sendable {
             if word.count >= 4 && word.allSatisfy(Self.isDigit) {
                 tokens.append(MessageToken(text: Self.placeholder(.number), kind: .number))
             } else {
-                tokens.append(MessageToken(text: word))
+                tokens.append(MessageToken(text: word, language: language))
             }
             word.removeAll(keepingCapacity: true)
         }

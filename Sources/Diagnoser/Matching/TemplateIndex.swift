@@ -61,11 +61,12 @@ struct TemplateIndex: Sendable {
     /// Template words by the hash of their look-alike key, to test pieces of a word without copying them.
     private var lookAlikeHashes: [UInt64: [UInt8]] = [:]
     private var longestWord = 0
-    private let tokenizer = MessageTokenizer()
+    private let tokenizer: MessageTokenizer
 
     /// Adds templates; `documents` groups texts by owner for weighting: a word found in the texts
     /// of many owners weighs less (inverse document frequency).
-    init(documents: [(owner: Int, texts: [String])]) {
+    init(documents: [(owner: Int, texts: [String])], language: Language = .original) {
+        tokenizer = MessageTokenizer(language: language)
         var tokenized: [(owner: Int, text: String, tokens: [MessageToken])] = []
         var documentFrequency: [[UInt8]: Int] = [:]
         for document in documents {
@@ -197,16 +198,16 @@ struct TemplateIndex: Sendable {
             let token = tokens[index]
             guard token.kind == .word, !knows(token) else { result.append(token); index += 1; continue }
             if let word = lookAlikes[Self.lookAlikeKey(token.text)] {
-                result.append(MessageToken(text: word)); index += 1; continue
+                result.append(MessageToken(text: word, language: tokenizer.language)); index += 1; continue
             }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3 {
                 let joined = token.text + tokens[index + 1].text
                 if let word = words.contains(joined) ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
-                    result.append(MessageToken(text: word)); index += 2; continue
+                    result.append(MessageToken(text: word, language: tokenizer.language)); index += 2; continue
                 }
             }
             if let pieces = segmented(token.text) {
-                result.append(contentsOf: pieces.map { MessageToken(text: $0) }); index += 1; continue
+                result.append(contentsOf: pieces.map { MessageToken(text: $0, language: tokenizer.language) }); index += 1; continue
             }
             result.append(token)
             index += 1
