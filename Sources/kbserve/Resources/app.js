@@ -2,6 +2,8 @@
 // (from /api/v1/suggest) and "Copy reply" buttons. Every page works without it.
 (function () {
   "use strict";
+  // The page's language (`<html lang>`): suggestions come from its articles.
+  var spanish = document.documentElement.lang === "es";
 
   function debounce(fn, ms) {
     var timer;
@@ -45,14 +47,16 @@
       });
       list.hidden = suggestions.length === 0;
       input.setAttribute("aria-expanded", suggestions.length ? "true" : "false");
-      status.textContent = suggestions.length ? suggestions.length + " suggestions; press the down arrow to choose one." : "";
+      status.textContent = suggestions.length
+        ? (spanish ? suggestions.length + " sugerencias; use la flecha hacia abajo para elegir una." : suggestions.length + " suggestions; press the down arrow to choose one.")
+        : "";
     }
 
     var fetchSuggestions = debounce(function () {
       var q = input.value.trim();
       var ticket = ++latest;
       if (q.length < 2) { show([]); return; }
-      fetch("/api/v1/suggest?q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
+      fetch("/api/v1/suggest?lang=" + (spanish ? "es" : "en") + "&q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
         .then(function (body) { if (ticket === latest) show(body.suggestions || []); })
         .catch(function () { show([]); });
