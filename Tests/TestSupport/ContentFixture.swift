@@ -12,6 +12,16 @@ public enum ContentFixture {
         try KnowledgeBase.load(from: RepoPaths.content)
     }
 
+    private static let spanish: Result<KnowledgeBase, any Error> = Result {
+        let directory = RepoPaths.content.appendingPathComponent("es")
+        var loader = ContentLoader(directory: directory)
+        loader.skippedRootFolders = []
+        return KnowledgeBase(loaded: try loader.load(), synonymsIn: directory, language: .es)
+    }
+
+    /// The Spanish translations in `Content/es/`, indexed with the Spanish analysis.
+    public static func spanishKnowledgeBase() throws -> KnowledgeBase { try spanish.get() }
+
     /// The knowledge base built from `Content/`.
     public static func knowledgeBase() throws -> KnowledgeBase { try loaded.get() }
 

@@ -26,7 +26,7 @@ struct FleschKincaid {
         return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words) - 15.59
     }
 
-    private static func sentences(in line: Substring) -> [Substring] {
+    static func sentences(in line: Substring) -> [Substring] {
         var result: [Substring] = []
         var start = line.startIndex
         var index = line.startIndex
@@ -42,7 +42,7 @@ struct FleschKincaid {
         return result
     }
 
-    private static func words(in sentence: Substring) -> [Substring] {
+    static func words(in sentence: Substring) -> [Substring] {
         sentence.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
             .filter { $0.contains { $0.isLetter || $0.isNumber } }
     }

@@ -55,4 +55,35 @@ import TestSupport
             #expect(entry.grade <= Self.articleCeiling, "\(entry.id): grade \(entry.grade)")
         }
     }
+
+    @Test func spanishSyllablesFollowDiphthongsAndHiatus() {
+        let expected: [(Substring, Int)] = [
+            ("código", 3), ("contraseña", 4), ("cita", 2), ("correo", 3), ("leer", 2), ("día", 2), ("paciente", 3),
+            ("que", 1), ("guía", 2), ("hoy", 1), ("portal", 2), ("médico", 3), ("aplicación", 4),
+        ]
+        for (word, syllables) in expected {
+            #expect(FernandezHuerta.syllables(in: word) == syllables, "\(word)")
+        }
+        // 2 sentences, 6 words, 11 syllables: 206.84 − 0.60 × 183.3 − 1.02 × 33.3 = 63.8
+        let ease = FernandezHuerta("El código llegó. Escriba los dígitos.")
+        #expect(ease.sentences == 2 && ease.words == 6)
+        #expect(abs(ease.readingEase - (206.84 - 0.60 * Double(ease.syllables) * 100 / 6 - 1.02 * 2 * 100 / 6)) < 1e-9)
+    }
+
+    /// The Spanish translations read easily (Fernández-Huerta 70 and above on average; no
+    /// patient article below 60, "standard").
+    @Test func spanishArticlesReadEasily() throws {
+        let validation = try ContentFixture.spanishKnowledgeBase()
+        var scores: [(id: String, ease: Double)] = []
+        for article in validation.articles(visibleTo: .patient) {
+            scores.append((article.id.rawValue, FernandezHuerta(article.plainText).readingEase))
+        }
+        try #require(scores.count >= 35)
+        let average = scores.map(\.ease).reduce(0, +) / Double(scores.count)
+        let hardest = try #require(scores.min { $0.ease < $1.ease })
+        print("readability (es): average Fernández-Huerta \(String(format: "%.1f", average)), lowest \(hardest.id) \(String(format: "%.1f", hardest.ease))")
+        #expect(average >= 70)
+        for entry in scores { #expect(entry.ease >= 60, "\(entry.id): \(entry.ease)") }
+    }
 }
+
