@@ -12,51 +12,16 @@ public struct Porter2Stemmer: Sendable {
 
     /// Returns the stem of `word`.
     public func stem(_ word: String) -> String {
-        let utf8 = word.utf8
-        if utf8.count < 3 { return word }
-        var extras: [Unicode.Scalar] = []
-        var bytes: [UInt8]
-        if utf8.contains(where: { $0 >= 0x80 }) {
-            // Each non-ASCII scalar becomes one placeholder byte (a consonant for every
-            // rule); no rule can delete it, so the placeholders come back out in order.
-            bytes = []
-            bytes.reserveCapacity(utf8.count)
-            for scalar in word.unicodeScalars {
-                if scalar.isASCII {
-                    bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-                } else {
-                    bytes.append(Self.placeholder)
-                    extras.append(scalar)
-                }
-            }
-            if bytes.count < 3 { return word }
-        } else {
-            bytes = Array(utf8)
-        }
-
-        var buffer = Buffer(bytes)
-        if extras.isEmpty, let exception = buffer.exceptionalForm() {
+        if word.utf8.count < 3 { return word }
+        let characters = StemmerWord(word, keepingLatin1: false)
+        if characters.bytes.count < 3 { return word }
+        var buffer = Buffer(characters.bytes)
+        if characters.isExact, let exception = buffer.exceptionalForm() {
             return exception
         }
         buffer.run()
-
-        if extras.isEmpty {
-            return String(decoding: buffer.w, as: UTF8.self)
-        }
-        var result = String.UnicodeScalarView()
-        var next = 0
-        for byte in buffer.w {
-            if byte == Self.placeholder {
-                result.append(extras[next])
-                next += 1
-            } else {
-                result.append(Unicode.Scalar(byte))
-            }
-        }
-        return String(result)
+        return characters.string(buffer.w)
     }
-
-    static let placeholder: UInt8 = 0x80
 }
 
 // MARK: - Algorithm

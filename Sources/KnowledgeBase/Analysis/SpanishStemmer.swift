@@ -14,46 +14,11 @@ public struct SpanishStemmer: Sendable {
 
     /// Returns the stem of `word`: "contraseñas" -> "contraseñ", "código" -> "codig".
     public func stem(_ word: String) -> String {
-        var extras: [Unicode.Scalar] = []
-        var bytes: [UInt8] = []
-        var word = word
-        let isASCII = word.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
-            bytes = Array(utf8)
-            return true
-        }
-        if !isASCII {
-            // One byte per character: Latin-1 letters are their own code (á is 0xE1); any
-            // other scalar becomes a placeholder, a consonant no rule can delete.
-            bytes.reserveCapacity(word.utf8.count)
-            for scalar in word.unicodeScalars {
-                if scalar.value < 0x80 || (scalar.value <= 0xFF && scalar.value != UInt32(Self.placeholder)) {
-                    bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-                } else {
-                    bytes.append(Self.placeholder)
-                    extras.append(scalar)
-                }
-            }
-        }
-
-        var buffer = Buffer(bytes)
+        let characters = StemmerWord(word, keepingLatin1: true)
+        var buffer = Buffer(characters.bytes)
         buffer.run()
-
-        guard buffer.w.contains(where: { $0 >= 0x80 }) else { return String(decoding: buffer.w, as: UTF8.self) }
-        var result = String.UnicodeScalarView()
-        var next = 0
-        for byte in buffer.w {
-            if byte == Self.placeholder {
-                result.append(extras[next])
-                next += 1
-            } else {
-                result.append(Unicode.Scalar(byte))
-            }
-        }
-        return String(result)
+        return characters.string(buffer.w)
     }
-
-    static let placeholder: UInt8 = 0x80
 }
 
 // MARK: - Algorithm
