@@ -116,9 +116,10 @@ enum Fixtures {
     }
 
     static func app(
-        _ services: HelpCenterServices, logger: Logger = Fixtures.quietLogger, limits: ConnectionLimits = ConnectionLimits()
+        _ services: HelpCenterServices, logger: Logger = Fixtures.quietLogger, limits: ConnectionLimits = ConnectionLimits(),
+        metrics: AppMetrics = AppMetrics()
     ) -> some ApplicationProtocol {
-        makeApplication(router: buildRouter(services).buildResponder(), limits: limits, logger: logger)
+        makeApplication(router: buildRouter(services, metrics: metrics).buildResponder(), limits: limits, logger: logger)
     }
 }
 

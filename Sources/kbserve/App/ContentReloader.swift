@@ -17,6 +17,8 @@ struct ContentReloader: Sendable {
     var searchCacheSize = ContentSnapshot.defaultSearchCacheSize
     /// Hosts whose images articles may show.
     var imageHosts: Set<String> = []
+    /// Called when a reload is refused (for the reload-failure metric).
+    var onReloadFailure: @Sendable () -> Void = {}
 
     /// The first load: served even with problems (they are logged), since there is nothing else to serve.
     func loadInitial() throws -> KnowledgeBase {
@@ -28,10 +30,23 @@ struct ContentReloader: Sendable {
         return knowledgeBase
     }
 
+    /// The first snapshot: the initial load and its content version.
+    func initialSnapshot() throws -> ContentSnapshot {
+        let version = ContentVersion.of(directory: directory)
+        return ContentSnapshot(knowledgeBase: try loadInitial(), searchCacheSize: searchCacheSize, contentVersion: version)
+    }
+
     /// Loads the folder again; replaces the store's content only if it loads cleanly.
     @discardableResult
     func reload(into store: ContentStore, reason: String) -> Bool {
+        let reloaded = tryReload(into: store, reason: reason)
+        if !reloaded { onReloadFailure() }
+        return reloaded
+    }
+
+    private func tryReload(into store: ContentStore, reason: String) -> Bool {
         do {
+            let version = ContentVersion.of(directory: directory)
             let knowledgeBase = try load()
             let running = store.current.knowledgeBase.articles.count
             let loaded = knowledgeBase.articles.count
@@ -53,7 +68,7 @@ struct ContentReloader: Sendable {
                 }
                 return false
             }
-            store.replace(with: ContentSnapshot(knowledgeBase: knowledgeBase, searchCacheSize: searchCacheSize))
+            store.replace(with: ContentSnapshot(knowledgeBase: knowledgeBase, searchCacheSize: searchCacheSize, contentVersion: version))
             logReport(knowledgeBase.report, event: "Content reloaded", reason: reason)
             return true
         } catch {

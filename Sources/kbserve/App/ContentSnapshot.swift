@@ -9,13 +9,19 @@ struct ContentSnapshot: Sendable {
     let knowledgeBase: KnowledgeBase
     let diagnoser: Diagnoser
     let loadedAt: Date
+    /// A hash of the content files (`ContentVersion`); empty for content built in code.
+    let contentVersion: String
     /// Search results by request.
     let searchCache: BoundedCache<SearchRequest, SearchResults>
     /// `/api/v1/search` bodies by request (JSON encoding costs more than a cached search).
     let encodedSearches: BoundedCache<SearchRequest, EncodedSearch>
 
-    init(knowledgeBase: KnowledgeBase, loadedAt: Date = Date(), searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
+    init(
+        knowledgeBase: KnowledgeBase, loadedAt: Date = Date(), searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize,
+        contentVersion: String = ""
+    ) {
         self.knowledgeBase = knowledgeBase
+        self.contentVersion = contentVersion
         self.searchCache = BoundedCache(capacity: searchCacheSize)
         self.encodedSearches = BoundedCache(capacity: searchCacheSize)
         self.diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
