@@ -19,7 +19,7 @@ struct PostgresStorageTests {
     @Test func replicasStartingTogetherMigrateOnce() async throws {
         let settings = try await PostgresTestServer.makeDatabase()
         defer { Task { await PostgresTestServer.drop(settings) } }
-        let replicas = (0..<4).map { _ in PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger) }
+        let replicas = (0..<4).map { _ in kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for replica in replicas { group.addTask { try await replica.run() } }
             defer { group.cancelAll() }
@@ -51,7 +51,7 @@ struct PostgresStorageTests {
         var throughForwarder = settings
         throughForwarder.host = "127.0.0.1"
         throughForwarder.port = forwarder.port
-        let database = PostgresDatabase(
+        let database = kbserve.PostgresDatabase(
             settings: throughForwarder, logger: PostgresTestServer.quietLogger, operationTimeout: .seconds(1), checkInterval: .milliseconds(200)
         )
         let feedback = PostgresFeedbackStore(database: database)

@@ -78,13 +78,13 @@ enum PostgresTestServer {
         }
     }
 
-    /// Runs `body` with a `PostgresDatabase` (pool and monitor running, schema migrated) over a fresh database.
+    /// Runs `body` with a `kbserve.PostgresDatabase` (pool and monitor running, schema migrated) over a fresh database.
     static func withDatabase<T: Sendable>(
-        operationTimeout: Duration = .seconds(3), _ body: @Sendable (PostgresDatabase, DatabaseURL.PostgresSettings) async throws -> T
+        operationTimeout: Duration = .seconds(3), _ body: @Sendable (kbserve.PostgresDatabase, DatabaseURL.PostgresSettings) async throws -> T
     ) async throws -> T {
         let settings = try await makeDatabase()
         do {
-            let value = try await withRunning(PostgresDatabase(settings: settings, logger: quietLogger, operationTimeout: operationTimeout)) {
+            let value = try await withRunning(kbserve.PostgresDatabase(settings: settings, logger: quietLogger, operationTimeout: operationTimeout)) {
                 guard await $0.migrate() else { throw TestDatabaseError(message: "migration failed: \($0.problem ?? "?")") }
                 return try await body($0, settings)
             }
@@ -97,7 +97,7 @@ enum PostgresTestServer {
     }
 
     /// Runs `database` (its pool and monitor) while `body` runs, then stops it.
-    static func withRunning<T: Sendable>(_ database: PostgresDatabase, _ body: @Sendable (PostgresDatabase) async throws -> T) async throws -> T {
+    static func withRunning<T: Sendable>(_ database: kbserve.PostgresDatabase, _ body: @Sendable (kbserve.PostgresDatabase) async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await database.run() }
             defer { group.cancelAll() }

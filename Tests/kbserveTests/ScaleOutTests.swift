@@ -83,7 +83,7 @@ import Testing
         var configuration = ServerConfiguration(adminToken: "right")
         if trusted { configuration.trustedProxies = try TrustedProxies(parsing: ["127.0.0.0/8"]) }
         let app = Fixtures.app(try await Fixtures.services(configuration: configuration))
-        let forwardedFor = HTTPField.Name("X-Forwarded-For")!
+        let forwardedFor = HTTPFields.Element.Name("X-Forwarded-For")!
         try await app.test(.live) { client in
             for _ in 0..<HelpCenterServices.authFailureLimit.burst {
                 try await client.execute(

@@ -45,7 +45,7 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
             let settings = try await PostgresTestServer.makeDatabase()
             do {
                 let databases = (0..<replicas).map { _ in
-                    PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger, checkInterval: .milliseconds(200))
+                    kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger, checkInterval: .milliseconds(200))
                 }
                 let value = try await withThrowingTaskGroup(of: Void.self) { group in
                     for database in databases { group.addTask { try await database.run() } }

@@ -4,6 +4,8 @@ import Foundation
 import Glibc
 #endif
 
+@testable import kbserve
+
 /// A TCP forwarder on loopback (`127.0.0.1:port` → `127.0.0.1:targetPort`) that a test can
 /// stop, closing every connection as a server that goes down would, and start again on the
 /// same port: a database outage and its end, without stopping the database.

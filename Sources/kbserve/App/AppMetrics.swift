@@ -28,16 +28,16 @@ final class AppMetrics: Sendable {
         var operation: String
     }
 
-    private let requests = Locked<[RequestKey: Counter]>([:])
+    private let requests = Locked<[RequestKey: Metrics.Counter]>([:])
     private let durations = Locked<[RouteKey: Metrics.Timer]>([:])
     private let searchDurations = Locked<[String: Metrics.Timer]>([:])
     private let diagnoseDurations = Locked<[String: Metrics.Timer]>([:])
-    private let rateLimited = Locked<[String: Counter]>([:])
-    private let databaseErrors = Locked<[DatabaseKey: Counter]>([:])
-    private let unanswered: [SearchLogEntry.Kind: Counter]
-    private let reloadFailures: Counter
-    private let articles: Gauge
-    private let databaseUp: Gauge
+    private let rateLimited = Locked<[String: Metrics.Counter]>([:])
+    private let databaseErrors = Locked<[DatabaseKey: Metrics.Counter]>([:])
+    private let unanswered: [SearchLogEntry.Kind: Metrics.Counter]
+    private let reloadFailures: Metrics.Counter
+    private let articles: Metrics.Gauge
+    private let databaseUp: Metrics.Gauge
     /// The current `kbserve_content_info{version}` series (replaced when the version changes).
     private let contentInfo = Locked<(version: String, gauge: Prometheus.Gauge)?>(nil)
 
@@ -53,12 +53,12 @@ final class AppMetrics: Sendable {
         factory.defaultDurationHistogramBuckets = Self.latencyBuckets
         self.factory = factory
         unanswered = [
-            .search: Counter(label: "kbserve_search_zero_results_total", dimensions: [("kind", "search")], factory: factory),
-            .diagnose: Counter(label: "kbserve_search_zero_results_total", dimensions: [("kind", "diagnose")], factory: factory),
+            .search: Metrics.Counter(label: "kbserve_search_zero_results_total", dimensions: [("kind", "search")], factory: factory),
+            .diagnose: Metrics.Counter(label: "kbserve_search_zero_results_total", dimensions: [("kind", "diagnose")], factory: factory),
         ]
-        reloadFailures = Counter(label: "kbserve_content_reload_failures_total", factory: factory)
-        articles = Gauge(label: "kbserve_content_articles", factory: factory)
-        databaseUp = Gauge(label: "kbserve_database_up", factory: factory)
+        reloadFailures = Metrics.Counter(label: "kbserve_content_reload_failures_total", factory: factory)
+        articles = Metrics.Gauge(label: "kbserve_content_articles", factory: factory)
+        databaseUp = Metrics.Gauge(label: "kbserve_database_up", factory: factory)
     }
 
     // MARK: Recording
@@ -67,17 +67,15 @@ final class AppMetrics: Sendable {
     func recordRequest(route: String, method: String, status: Int, duration: Duration) {
         let dimensions = [("route", route), ("method", method), ("status", String(status))]
         let key = RequestKey(route: route, method: method, status: status)
-        requests.withLock { $0[key, default: Counter(label: "kbserve_http_requests_total", dimensions: dimensions, factory: factory)] }
+        Self.cached(requests, key) { Metrics.Counter(label: "kbserve_http_requests_total", dimensions: dimensions, factory: factory) }
             .increment()
-        durations.withLock { timers in
-            timers[RouteKey(route: route, method: method), default: Metrics.Timer(
-                label: "kbserve_http_request_duration_seconds", dimensions: [("route", route), ("method", method)], factory: factory
-            )]
+        Self.cached(durations, RouteKey(route: route, method: method)) {
+            Metrics.Timer(label: "kbserve_http_request_duration_seconds", dimensions: [("route", route), ("method", method)], factory: factory)
         }
         .record(duration: duration)
         if status == 429 {
-            rateLimited.withLock {
-                $0[route, default: Counter(label: "kbserve_rate_limited_requests_total", dimensions: [("route", route)], factory: factory)]
+            Self.cached(rateLimited, route) {
+                Metrics.Counter(label: "kbserve_rate_limited_requests_total", dimensions: [("route", route)], factory: factory)
             }
             .increment()
         }
@@ -85,16 +83,16 @@ final class AppMetrics: Sendable {
 
     /// The time a search route took to answer.
     func recordSearch(route: String, duration: Duration) {
-        searchDurations.withLock {
-            $0[route, default: Metrics.Timer(label: "kbserve_search_duration_seconds", dimensions: [("route", route)], factory: factory)]
+        Self.cached(searchDurations, route) {
+            Metrics.Timer(label: "kbserve_search_duration_seconds", dimensions: [("route", route)], factory: factory)
         }
         .record(duration: duration)
     }
 
     /// The time a troubleshooting route took to answer.
     func recordDiagnose(route: String, duration: Duration) {
-        diagnoseDurations.withLock {
-            $0[route, default: Metrics.Timer(label: "kbserve_diagnose_duration_seconds", dimensions: [("route", route)], factory: factory)]
+        Self.cached(diagnoseDurations, route) {
+            Metrics.Timer(label: "kbserve_diagnose_duration_seconds", dimensions: [("route", route)], factory: factory)
         }
         .record(duration: duration)
     }
@@ -111,10 +109,8 @@ final class AppMetrics: Sendable {
 
     /// A failed database operation (`feedback.add`, `searchlog.flush`, …).
     func recordDatabaseError(engine: String, operation: String) {
-        databaseErrors.withLock {
-            $0[DatabaseKey(engine: engine, operation: operation), default: Counter(
-                label: "kbserve_database_errors_total", dimensions: [("engine", engine), ("operation", operation)], factory: factory
-            )]
+        Self.cached(databaseErrors, DatabaseKey(engine: engine, operation: operation)) {
+            Metrics.Counter(label: "kbserve_database_errors_total", dimensions: [("engine", engine), ("operation", operation)], factory: factory)
         }
         .increment()
     }
@@ -128,15 +124,27 @@ final class AppMetrics: Sendable {
             guard current?.version != contentVersion else { return }
             if let old = current?.gauge { registry.unregisterGauge(old) }
             let gauge = registry.makeGauge(descriptor: Self.contentInfoDescriptor, labels: [("version", contentVersion)])
-            gauge.set(1)
+            gauge.set(to: 1.0)
             current = (contentVersion, gauge)
         }
     }
 
-    private static let contentInfoDescriptor = MetricNameDescriptor(
-        namespace: "kbserve", metricName: "content", unitName: "info",
-        helpText: "The content version (a hash of the content files) that this server answers from."
-    )
+    private static var contentInfoDescriptor: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "kbserve", metricName: "content", unitName: "info",
+            helpText: "The content version (a hash of the content files) that this server answers from."
+        )
+    }
+
+    /// The metric for `key`, made by `make` the first time.
+    private static func cached<Key: Hashable, Metric>(_ cache: Locked<[Key: Metric]>, _ key: Key, _ make: () -> Metric) -> Metric {
+        cache.withLock { metrics in
+            if let metric = metrics[key] { return metric }
+            let metric = make()
+            metrics[key] = metric
+            return metric
+        }
+    }
 
     /// Every metric in Prometheus text format (version 0.0.4).
     func render() -> String {

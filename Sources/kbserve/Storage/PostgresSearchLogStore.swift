@@ -84,9 +84,9 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
         let quiet = PostgresDatabase.quietLogger
         try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresMigrations.searchCountLockKey))", logger: quiet)
         try await connection.query("DELETE FROM search_day WHERE day < \(oldest)", logger: quiet)
-        let byKind = Dictionary(grouping: pending.counts, by: \.key.kind)
+        let byKind = Dictionary(grouping: pending.counts, by: { $0.key.kind })
         for (kind, entries) in byKind {
-            let texts = entries.map(\.key.text).filter { $0 != SearchLogCounts.otherText }
+            let texts = entries.map { $0.key.text }.filter { $0 != SearchLogCounts.otherText }
             var known = Set<String>()
             for try await text in try await connection.query(
                 "SELECT text FROM search_day WHERE day = \(day) AND kind = \(kind.rawValue) AND text = ANY(\(texts))", logger: quiet
