@@ -63,7 +63,7 @@ enum PostgresTestServer {
     static func makeDatabase() async throws -> DatabaseURL.PostgresSettings {
         guard let admin = settings else { throw TestDatabaseError(message: "\(environmentKey) is not set") }
         let name = "kbserve_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())"
-        try await withAdminConnection(admin) { connection in
+        _ = try await withAdminConnection(admin) { connection in
             try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: quietLogger)
         }
         var settings = admin

@@ -239,19 +239,20 @@ import Testing
                 #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
                 return response.text
             }
-            #expect(text.contains(#"kbserve_http_requests_total{method="GET",route="/api/v1/search",status="200"} 3"#), "\(text)")
-            #expect(text.contains(#"kbserve_http_requests_total{method="GET",route="/api/v1/search",status="429"} 1"#))
-            #expect(text.contains(#"kbserve_http_requests_total{method="GET",route="/articles/{id}",status="404"} 1"#))
-            #expect(text.contains(#"kbserve_http_requests_total{method="GET",route="unmatched",status="404"} 1"#))
+            #expect(text.contains(#"kbserve_http_requests_total{route="/api/v1/search",method="GET",status="200"} 3"#), "\(text)")
+            #expect(text.contains(#"kbserve_http_requests_total{route="/api/v1/search",method="GET",status="429"} 1"#))
+            #expect(text.contains(#"kbserve_http_requests_total{route="/articles/{id}",method="GET",status="404"} 1"#))
+            #expect(text.contains(#"kbserve_http_requests_total{route="unmatched",method="GET",status="404"} 1"#))
             #expect(text.contains(#"kbserve_rate_limited_requests_total{route="/api/v1/search"} 1"#))
             #expect(text.contains(#"kbserve_search_zero_results_total{kind="search"} 1"#))
             #expect(text.contains(#"kbserve_search_zero_results_total{kind="diagnose"} 1"#))
-            #expect(text.contains(#"kbserve_http_request_duration_seconds_bucket{method="GET",route="/api/v1/search",le="+Inf"} 4"#))
-            #expect(text.contains(#"kbserve_search_duration_seconds_count{route="/api/v1/search"} 3"#))
+            #expect(text.contains(#"kbserve_http_request_duration_seconds_bucket{route="/api/v1/search",method="GET",le="+Inf"} 4"#))
+            #expect(text.contains(#"kbserve_search_duration_seconds_count{route="/api/v1/search"} 3"#), "the refused search is not timed")
             #expect(text.contains(#"kbserve_diagnose_duration_seconds_count{route="/api/v1/diagnose"} 1"#))
-            #expect(text.contains(#"kbserve_content_info{version=""} 1"#))
-            #expect(text.contains("kbserve_content_articles 3"))
+            #expect(text.contains(#"kbserve_content_info{version=""} 1.0"#))
+            #expect(text.contains("kbserve_content_articles 3.0"))
             #expect(text.contains("kbserve_content_reload_failures_total 0"))
+            #expect(!text.contains("kbserve_database_up"), "no database, no database gauge")
             for typed in ["xyzzy", "jane", "example.com", "reset", "password", "no-such-secret-page", "patient-4821", "blorp", "5551234"] {
                 #expect(!text.contains(typed), "'\(typed)' is in the metrics")
             }
@@ -272,6 +273,12 @@ import Testing
         }
         #expect(metrics.render().contains(#"kbserve_database_errors_total{engine="sqlite",operation="feedback.add"} 1"#))
         #expect(storage.status.problem != nil)
+        metrics.observe(contentVersion: "v1", articleCount: 1, databaseAvailable: storage.status.problem == nil)
+        metrics.observe(contentVersion: "v2", articleCount: 1, databaseAvailable: storage.status.problem == nil)
+        let text = metrics.render()
+        #expect(text.contains("kbserve_database_up 0.0"))
+        #expect(text.contains(#"kbserve_content_info{version="v2"} 1.0"#))
+        #expect(!text.contains(#"version="v1""#), "the old version's series is gone")
     }
 
     /// The default stays SQLite under the data folder; KBSERVE_DATABASE_URL and --database choose another.

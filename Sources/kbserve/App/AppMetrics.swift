@@ -37,7 +37,8 @@ final class AppMetrics: Sendable {
     private let unanswered: [SearchLogEntry.Kind: Metrics.Counter]
     private let reloadFailures: Metrics.Counter
     private let articles: Metrics.Gauge
-    private let databaseUp: Metrics.Gauge
+    /// Made at the first scrape that knows of a database (stores that cannot fail have none).
+    private let databaseUp = Locked<Metrics.Gauge?>(nil)
     /// The current `kbserve_content_info{version}` series (replaced when the version changes).
     private let contentInfo = Locked<(version: String, gauge: Prometheus.Gauge)?>(nil)
 
@@ -58,7 +59,6 @@ final class AppMetrics: Sendable {
         ]
         reloadFailures = Metrics.Counter(label: "kbserve_content_reload_failures_total", factory: factory)
         articles = Metrics.Gauge(label: "kbserve_content_articles", factory: factory)
-        databaseUp = Metrics.Gauge(label: "kbserve_database_up", factory: factory)
     }
 
     // MARK: Recording
@@ -119,7 +119,13 @@ final class AppMetrics: Sendable {
     /// database can be used (nil: stores that cannot fail).
     func observe(contentVersion: String, articleCount: Int, databaseAvailable: Bool?) {
         articles.record(articleCount)
-        if let databaseAvailable { databaseUp.record(databaseAvailable ? 1 : 0) }
+        if let databaseAvailable {
+            let gauge = databaseUp.withLock { gauge in
+                if gauge == nil { gauge = Metrics.Gauge(label: "kbserve_database_up", factory: factory) }
+                return gauge!
+            }
+            gauge.record(databaseAvailable ? 1 : 0)
+        }
         contentInfo.withLock { current in
             guard current?.version != contentVersion else { return }
             if let old = current?.gauge { registry.unregisterGauge(old) }

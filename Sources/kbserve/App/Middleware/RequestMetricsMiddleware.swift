@@ -27,7 +27,8 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func record(_ request: Request, context: Context, status: Int, duration: Duration) {
-        let route = context.endpointPath ?? "unmatched"
+        // Hummingbird names no route (nil) or "NotFound" when none matched.
+        let route = context.endpointPath.flatMap { $0 == "NotFound" ? nil : $0 } ?? "unmatched"
         let method = request.method.rawValue
         metrics.recordRequest(route: route, method: method, status: status, duration: duration)
         guard status < 400 else { return }
