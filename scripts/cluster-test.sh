@@ -169,6 +169,19 @@ show_logs() {
     tail -n 10 "$WORK/nginx-error.log" 2>/dev/null || true
 }
 
+# 0. The deployment's nginx file is a valid configuration (checked, not started).
+mkdir -p "$WORK/nginx-check"
+cat >"$WORK/nginx-check.conf" <<NGINX
+pid $WORK/nginx-check/nginx.pid;
+error_log $WORK/nginx-check/error.log;
+events {}
+http {
+    include $ROOT/deploy/nginx/kbserve.conf;
+}
+NGINX
+check "deploy/nginx/kbserve.conf is a valid nginx configuration" \
+    "$NGINX" -t -q -c "$WORK/nginx-check.conf" -p "$WORK/nginx-check"
+
 # 1. Ready, and the same content version, equal to the hash of ./Content.
 check "replica A is ready" wait_for 60 is_ready "$PORT_A"
 check "replica B is ready" wait_for 60 is_ready "$PORT_B"

@@ -17,8 +17,10 @@ struct PostgresStorageTests {
     }
 
     @Test func replicasStartingTogetherMigrateOnce() async throws {
-        let settings = try await PostgresTestServer.makeDatabase()
-        defer { Task { await PostgresTestServer.drop(settings) } }
+        try await PostgresTestServer.withFreshDatabase { settings in try await Self.migrateTogether(settings) }
+    }
+
+    static func migrateTogether(_ settings: DatabaseURL.PostgresSettings) async throws {
         let replicas = (0..<4).map { _ in kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for replica in replicas { group.addTask { try await replica.run() } }
@@ -44,10 +46,13 @@ struct PostgresStorageTests {
     }
 
     @Test func anOutageIsReportedAnswered503AndRecoveredFromWithoutLosingAcknowledgedWrites() async throws {
+        try await PostgresTestServer.withFreshDatabase { settings in try await Self.outageAndRecovery(settings) }
+    }
+
+    static func outageAndRecovery(_ settings: DatabaseURL.PostgresSettings) async throws {
         let admin = try #require(PostgresTestServer.settings)
-        let settings = try await PostgresTestServer.makeDatabase()
-        defer { Task { await PostgresTestServer.drop(settings) } }
         let forwarder = try TCPForwarder(targetPort: admin.port)
+        defer { forwarder.stop() }
         var throughForwarder = settings
         throughForwarder.host = "127.0.0.1"
         throughForwarder.port = forwarder.port
@@ -84,16 +89,18 @@ struct PostgresStorageTests {
             let summary = try await feedback.helpfulness(commentsPerArticle: 5)
             #expect(summary.map { $0.helpful + $0.notHelpful } == [acknowledged], "every acknowledged vote is stored")
         }
-        forwarder.stop()
     }
 
     /// The whole server over PostgreSQL: probes, feedback and searches while the database is
     /// there, gone and back, and the buffered search counts written at graceful shutdown.
     @Test func theServerKeepsSearchingDuringAnOutageAndIsReadyAgainAfterIt() async throws {
+        try await PostgresTestServer.withFreshDatabase { settings in try await Self.serverThroughAnOutage(settings) }
+    }
+
+    static func serverThroughAnOutage(_ settings: DatabaseURL.PostgresSettings) async throws {
         let admin = try #require(PostgresTestServer.settings)
-        let settings = try await PostgresTestServer.makeDatabase()
-        defer { Task { await PostgresTestServer.drop(settings) } }
         let forwarder = try TCPForwarder(targetPort: admin.port)
+        defer { forwarder.stop() }
         let url = "postgres://\(settings.username):\(settings.password ?? "")@127.0.0.1:\(forwarder.port)/\(settings.database)"
         let arguments = ScaleOutTests.Arguments(databaseURL: url)
         let app = try await buildApplication(arguments, environment: ["KBSERVE_ADMIN_TOKEN": "t0ken"], logger: Fixtures.quietLogger)
@@ -146,7 +153,6 @@ struct PostgresStorageTests {
             return total
         }
         #expect(count == 1)
-        forwarder.stop()
     }
 }
 

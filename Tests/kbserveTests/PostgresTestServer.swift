@@ -78,6 +78,19 @@ enum PostgresTestServer {
         }
     }
 
+    /// Runs `body` with the settings of a new empty database, dropped afterwards.
+    static func withFreshDatabase<T: Sendable>(_ body: @Sendable (DatabaseURL.PostgresSettings) async throws -> T) async throws -> T {
+        let settings = try await makeDatabase()
+        do {
+            let value = try await body(settings)
+            await drop(settings)
+            return value
+        } catch {
+            await drop(settings)
+            throw error
+        }
+    }
+
     /// Runs `body` with a `kbserve.PostgresDatabase` (pool and monitor running, schema migrated) over a fresh database.
     static func withDatabase<T: Sendable>(
         operationTimeout: Duration = .seconds(3), _ body: @Sendable (kbserve.PostgresDatabase, DatabaseURL.PostgresSettings) async throws -> T
