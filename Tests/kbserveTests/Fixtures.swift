@@ -121,9 +121,10 @@ enum Fixtures {
     }
 
     static func app(
-        _ components: ServerComponents, logger: Logger = Fixtures.quietLogger, limits: ConnectionLimits = ConnectionLimits()
+        _ components: ServerComponents, logger: Logger = Fixtures.quietLogger, limits: ConnectionLimits = ConnectionLimits(),
+        metrics: AppMetrics = AppMetrics()
     ) -> some ApplicationProtocol {
-        makeApplication(router: buildRouter(components).buildResponder(), limits: limits, logger: logger)
+        makeApplication(router: buildRouter(components, metrics: metrics).buildResponder(), limits: limits, logger: logger)
     }
 }
 

@@ -2,10 +2,12 @@ import Hummingbird
 import NIOCore
 
 /// The request context of every route: Hummingbird's core storage and the client address
-/// (the rate limiter's key).
+/// (the rate limiter's key; from `X-Forwarded-For` when the peer is a trusted proxy).
 struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     var coreContext: CoreRequestContextStorage
     let remoteAddress: SocketAddress?
+    /// The client's address as a trusted proxy gave it (set by `ClientAddressMiddleware`).
+    var forwardedClientAddress: String?
 
     init(source: Source) {
         coreContext = .init(source: source)
@@ -16,5 +18,5 @@ struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     var maxUploadSize: Int { ServerConfiguration.maxBodyBytes }
 
     /// The client's IP address, or "unknown".
-    var clientKey: String { remoteAddress?.ipAddress ?? "unknown" }
+    var clientKey: String { forwardedClientAddress ?? remoteAddress?.ipAddress ?? "unknown" }
 }

@@ -23,6 +23,11 @@ protocol AppArguments {
     var retentionDays: Int { get }
     /// Hosts whose images articles may show (other external images are dropped).
     var imageHosts: [String] { get }
+    /// `--database`: a `sqlite://` or `postgres://` URL; nil reads `KBSERVE_DATABASE_URL`, then
+    /// falls back to `kbserve.sqlite` under `dataDirectory`.
+    var databaseURL: String? { get }
+    /// `--trusted-proxy`: CIDR blocks of proxies whose `X-Forwarded-For` is believed.
+    var trustedProxies: [String] { get }
 }
 
 extension AppArguments {
@@ -32,49 +37,65 @@ extension AppArguments {
     var authFailureRateLimit: RateLimit { .authFailures(perMinute: 1) }
     var retentionDays: Int { ServerConfiguration.defaultRetentionDays }
     var imageHosts: [String] { [] }
+    var databaseURL: String? { nil }
+    var trustedProxies: [String] { [] }
 }
 
 /// The server: content loaded from `contentDirectory` (reloaded on SIGHUP or when files
-/// change), feedback and search counts in SQLite under `dataDirectory`.
+/// change), feedback and search counts in SQLite under `dataDirectory` or in the database
+/// `--database`/`KBSERVE_DATABASE_URL` names (see `DatabaseURL`), metrics at `/metrics`.
 func buildApplication(
     _ arguments: some AppArguments,
     environment: [String: String] = ProcessInfo.processInfo.environment,
     logger: Logger
 ) async throws -> some ApplicationProtocol {
+    let metrics = AppMetrics()
     var reloader = ContentReloader(directory: arguments.contentDirectory, logger: logger)
     reloader.searchCacheSize = arguments.searchCacheSize
     reloader.imageHosts = Set(arguments.imageHosts)
+    reloader.onReloadFailure = { metrics.recordReloadFailure() }
     let content = ContentStore(try reloader.loadInitial())
-    let database = try SQLiteDatabase(directory: arguments.dataDirectory)
-    let searchLog = SQLiteSearchLogStore(database: database, retentionDays: arguments.retentionDays, logger: logger)
+    let databaseText = arguments.databaseURL ?? environment[DatabaseURL.environmentKey].flatMap { $0.isEmpty ? nil : $0 }
+    let storage = try StorageBackend.open(
+        try databaseText.map(DatabaseURL.init(parsing:)), dataDirectory: arguments.dataDirectory,
+        retentionDays: arguments.retentionDays, logger: logger, metrics: metrics
+    )
     let assets = try Assets()
     var configuration = ServerConfiguration(environment: environment, corsOrigins: arguments.corsOrigins)
     configuration.rateLimit = arguments.postRateLimit
     configuration.searchRateLimit = arguments.searchRateLimit
     configuration.authFailureRateLimit = arguments.authFailureRateLimit
     configuration.retentionDays = arguments.retentionDays
+    configuration.trustedProxies = try TrustedProxies(parsing: arguments.trustedProxies)
     var components = ServerComponents(
-        content: content, feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog,
-        views: try await PageRenderer.bundled(assets: assets), assets: assets, configuration: configuration, storage: database
+        content: content, feedback: storage.feedback, searchLog: storage.searchLog,
+        views: try await PageRenderer.bundled(assets: assets), assets: assets, configuration: configuration, storage: storage.status
     )
     components.searchCacheSize = arguments.searchCacheSize
     if configuration.adminToken == nil {
         logger.notice("Insights are disabled: set KBSERVE_ADMIN_TOKEN to enable GET /api/v1/insights.")
     }
-    return makeApplication(
-        router: buildRouter(components).buildResponder(), host: arguments.host, port: arguments.port,
-        limits: arguments.connectionLimits, services: [searchLog, reloader.watching(content)], logger: logger
+    logger.info(
+        "Content version", metadata: ["content.version": "\(content.current.contentVersion)", "database.engine": "\(storage.engine)"]
     )
+    var app = makeApplication(
+        router: buildRouter(components, metrics: metrics).buildResponder(), host: arguments.host, port: arguments.port,
+        limits: arguments.connectionLimits, services: storage.services + [reloader.watching(content)], logger: logger
+    )
+    app.beforeServerStarts { await storage.prepare() }
+    return app
 }
 
 /// Every route, behind the shared middleware (request log, security headers, error
-/// responses, body and rate limits). Each controller gets only what it uses.
-func buildRouter(_ components: ServerComponents) -> Router<AppRequestContext> {
+/// responses, body and rate limits; client address and metrics first). Each controller gets only what it uses.
+func buildRouter(_ components: ServerComponents, metrics: AppMetrics = AppMetrics()) -> Router<AppRequestContext> {
     // HEAD is answered as GET without the body (load balancers and link checkers use it).
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let routeTable = RouteTable()
     let configuration = components.configuration
     let content = components.content
+    router.add(middleware: ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
+    router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorResponseMiddleware(views: components.views, routes: routeTable))
@@ -97,6 +118,8 @@ func buildRouter(_ components: ServerComponents) -> Router<AppRequestContext> {
     router.addRoutes(LanguageController().endpoints)
     router.addRoutes(ContextController(content: content, corsOrigins: configuration.corsOrigins).endpoints)
     router.addRoutes(HealthController(content: content, storage: components.storage).endpoints)
+    router.addRoutes(ProbesController(store: content, storage: components.storage).endpoints)
+    router.addRoutes(MetricsController(metrics: metrics, store: content, storage: components.storage).endpoints)
     router.addRoutes(OpenAPIController(assets: components.assets).endpoints)
     router.addRoutes(StaticController(assets: components.assets).endpoints)
     let api: RouterPath = "api/v1"

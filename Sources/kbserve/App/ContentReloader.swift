@@ -17,22 +17,32 @@ struct ContentReloader: Sendable {
     var searchCacheSize = ContentSnapshot.defaultSearchCacheSize
     /// Hosts whose images articles may show.
     var imageHosts: Set<String> = []
+    /// Called when a reload is refused (for the reload-failure metric).
+    var onReloadFailure: @Sendable () -> Void = {}
 
     /// The first load: served even with problems (each is logged), since there is nothing else to serve.
     func loadInitial() throws -> ContentSnapshot {
+        let version = ContentVersion.of(directory: directory)
         let content = try validate()
         if content.knowledgeBase.articles.isEmpty {
             logger.error("No articles were loaded; the help center is empty", metadata: ["content": "\(directory.path)"])
         }
         log(content.problems)
         logSummary(content, event: "Content loaded")
-        return ContentSnapshot(content, searchCacheSize: searchCacheSize)
+        return ContentSnapshot(content, searchCacheSize: searchCacheSize, contentVersion: version)
     }
 
     /// Loads the folder again; replaces the store's content only if it is valid.
     @discardableResult
     func reload(into store: ContentStore, reason: String) -> Bool {
+        let reloaded = tryReload(into: store, reason: reason)
+        if !reloaded { onReloadFailure() }
+        return reloaded
+    }
+
+    private func tryReload(into store: ContentStore, reason: String) -> Bool {
         do {
+            let version = ContentVersion.of(directory: directory)
             let content = try validate()
             let running = store.current.knowledgeBase.articles.count
             let loaded = content.knowledgeBase.articles.count
@@ -52,7 +62,7 @@ struct ContentReloader: Sendable {
                 return false
             }
             log(content.problems)
-            store.replace(with: ContentSnapshot(content, searchCacheSize: searchCacheSize))
+            store.replace(with: ContentSnapshot(content, searchCacheSize: searchCacheSize, contentVersion: version))
             logSummary(content, event: "Content reloaded", reason: reason)
             return true
         } catch {

@@ -14,22 +14,26 @@ struct ContentSnapshot: Sendable {
     /// Counts the snapshots a `ContentStore` has held (0 for the first): caches of what a
     /// snapshot answered key on it, so a reload never serves answers of the old content.
     var generation = 0
+    /// A hash of the content files (`ContentVersion`); empty for content built in code.
+    let contentVersion: String
 
     init(
         knowledgeBase: KnowledgeBase, diagnoser: Diagnoser? = nil, translations: [Language: KnowledgeBase] = [:], loadedAt: Date = Date(),
-        searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize
+        searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize, contentVersion: String = ""
     ) {
         original = ContentEdition(language: .original, knowledgeBase: knowledgeBase, diagnoser: diagnoser, searchCacheSize: searchCacheSize)
         self.translations = translations.reduce(into: [:]) { editions, entry in
             editions[entry.key] = ContentEdition(language: entry.key, knowledgeBase: entry.value, searchCacheSize: searchCacheSize)
         }
+        self.contentVersion = contentVersion
         self.loadedAt = loadedAt
     }
 
     /// The validated content, to serve.
-    init(_ content: ContentValidation, searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize) {
+    init(_ content: ContentValidation, searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize, contentVersion: String = "") {
         self.init(
-            knowledgeBase: content.knowledgeBase, diagnoser: content.diagnoser, translations: content.translations, searchCacheSize: searchCacheSize)
+            knowledgeBase: content.knowledgeBase, diagnoser: content.diagnoser, translations: content.translations,
+            searchCacheSize: searchCacheSize, contentVersion: contentVersion)
     }
 
     static let defaultSearchCacheSize = 2_000

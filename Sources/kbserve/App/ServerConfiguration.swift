@@ -12,6 +12,8 @@ struct ServerConfiguration: Sendable {
     var searchRateLimit = RateLimit.search
     /// Per-client limit on failed insights authentications.
     var authFailureRateLimit = RateLimit.authFailures(perMinute: 1)
+    /// Proxies whose `X-Forwarded-For` gives the client address (`--trusted-proxy`).
+    var trustedProxies = TrustedProxies()
     /// How long search counts are kept.
     var retentionDays = ServerConfiguration.defaultRetentionDays
     static let defaultRetentionDays = 90

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// `kbserve serve` (the default command): the help center, troubleshooter and JSON API.
 struct ServeCommand: AsyncParsableCommand, AppArguments {
@@ -11,7 +12,11 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
         discussion: """
             Reloads the content on SIGHUP or when its files change (only if it loads without errors).
             Environment: KBSERVE_ADMIN_TOKEN enables GET /api/v1/insights; KBSERVE_CORS_ORIGINS \
-            (comma-separated) adds origins allowed to call /api/v1/context.
+            (comma-separated) adds origins allowed to call /api/v1/context; KBSERVE_DATABASE_URL \
+            chooses the database when --database is not given.
+            On SIGTERM or SIGINT the server stops accepting connections, lets requests in flight \
+            finish (at most --shutdown-timeout seconds), writes the buffered search counts and \
+            closes the database.
             """
     )
 
@@ -53,6 +58,23 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     @Option(name: .customLong("image-host"), help: "A host whose images articles may show (repeatable); other external images are dropped.")
     var imageHost: [String] = []
 
+    @Option(
+        help: """
+            Where feedback and search counts are kept: sqlite:///path/kbserve.sqlite or \
+            postgres://user:password@host:5432/database (default: KBSERVE_DATABASE_URL, else kbserve.sqlite under --data).
+            """
+    )
+    var database: String?
+
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: "A proxy (CIDR block, e.g. 10.0.0.0/8) whose X-Forwarded-For gives the client address (repeatable)."
+    )
+    var trustedProxy: [String] = []
+
+    @Option(help: "Seconds to let requests in flight finish at shutdown before they are cancelled.")
+    var shutdownTimeout = 10
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
@@ -67,6 +89,8 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     var searchRateLimit: RateLimit { RateLimit(perMinute: searchesPerMinute) }
     var authFailureRateLimit: RateLimit { .authFailures(perMinute: authFailuresPerMinute) }
     var imageHosts: [String] { imageHost.map { $0.lowercased() } }
+    var databaseURL: String? { database }
+    var trustedProxies: [String] { trustedProxy }
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
@@ -77,6 +101,13 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
             throw ValidationError("--post-rate-limit, --search-rate-limit and --auth-failure-rate-limit must be 1 or more.")
         }
         guard retentionDays >= 1 else { throw ValidationError("--retention-days must be 1 or more.") }
+        guard shutdownTimeout >= 0 else { throw ValidationError("--shutdown-timeout must be 0 or more.") }
+        do {
+            if let database { _ = try DatabaseURL(parsing: database) }
+            _ = try TrustedProxies(parsing: trustedProxy)
+        } catch {
+            throw ValidationError("\(error)")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical.")
         }
@@ -89,6 +120,13 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
         var logger = Logger(label: "kbserve")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let app = try await buildApplication(self, logger: logger)
-        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        var configuration = ServiceGroupConfiguration(
+            services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+        )
+        // Requests in flight get --shutdown-timeout seconds; then they are cancelled, and the
+        // rest (the last search-count write, closing the pool) gets a few more.
+        configuration.maximumGracefulShutdownDuration = .seconds(shutdownTimeout)
+        configuration.maximumCancellationDuration = .seconds(5)
+        try await ServiceGroup(configuration: configuration).run()
     }
 }

@@ -4,7 +4,8 @@ import Hummingbird
 /// `GET /healthz`, for load balancers and monitoring: `ok`, or `degraded` with the
 /// problems (no articles loaded, the database unavailable). Degraded is still 200: the
 /// help center keeps answering from memory, and taking every server out of a balancer
-/// over a shared disk problem would only make it worse.
+/// over a shared disk problem would only make it worse. `contentVersion` (a hash of the
+/// content files) shows whether every replica serves the same content.
 struct HealthController {
     let content: ContentStore
     /// Whether the database works (nil: stores that cannot fail, as in tests).
@@ -14,6 +15,7 @@ struct HealthController {
         var status: String
         var articles: Int
         var loadedAt: Date
+        var contentVersion: String
         var storage: String
         var problems: [String]
     }
@@ -34,6 +36,7 @@ struct HealthController {
         return JSONResponse(
             value: Health(
                 status: problems.isEmpty ? "ok" : "degraded", articles: articles, loadedAt: current.loadedAt,
+                contentVersion: current.contentVersion,
                 storage: storageProblem == nil ? "ok" : "unavailable", problems: problems
             )
         )

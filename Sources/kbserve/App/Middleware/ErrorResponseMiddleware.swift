@@ -76,6 +76,7 @@ struct ErrorResponseMiddleware: RouterMiddleware {
     static func wantsJSON(_ request: Request) -> Bool {
         let path = request.uri.path
         return path.hasPrefix("/api/") || path == "/openapi.json" || path == "/healthz" || path.hasPrefix("/static/")
+            || path == "/livez" || path == "/readyz" || path == "/metrics"
     }
 
     static func defaultMessage(for status: HTTPResponse.Status, in catalog: StringCatalog) -> String {

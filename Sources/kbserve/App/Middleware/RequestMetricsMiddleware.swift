@@ -1,0 +1,41 @@
+import Hummingbird
+
+/// Records every request in `AppMetrics`: count by route template, method and status, and
+/// latency; the routes that search or diagnose also in their own latency histograms. The
+/// route is the router's template (`/articles/{id}`), `unmatched` when no route matched:
+/// never the raw path, which could carry what someone typed. Added before the error
+/// middleware, so it sees the status that was sent.
+struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
+    let metrics: AppMetrics
+
+    /// Route templates whose time is the time of a search.
+    static var searchRoutes: Set<String> { ["/search", "/api/v1/search", "/api/v1/suggest"] }
+    /// Route templates (POST) whose time is the time of a diagnosis.
+    static var diagnoseRoutes: Set<String> { ["/troubleshoot", "/api/v1/diagnose", "/api/v1/context"] }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = ContinuousClock.now
+        do {
+            let response = try await next(request, context)
+            record(request, context: context, status: response.status.code, duration: ContinuousClock.now - start)
+            return response
+        } catch {
+            let status = (error as? any HTTPResponseError)?.status.code ?? 500
+            record(request, context: context, status: status, duration: ContinuousClock.now - start)
+            throw error
+        }
+    }
+
+    private func record(_ request: Request, context: Context, status: Int, duration: Duration) {
+        // Hummingbird names no route (nil) or "NotFound" when none matched.
+        let route = context.endpointPath.flatMap { $0 == "NotFound" ? nil : $0 } ?? "unmatched"
+        let method = request.method.rawValue
+        metrics.recordRequest(route: route, method: method, status: status, duration: duration)
+        guard status < 400 else { return }
+        if Self.searchRoutes.contains(route), request.method == .get || request.method == .head {
+            metrics.recordSearch(route: route, duration: duration)
+        } else if Self.diagnoseRoutes.contains(route), request.method == .post {
+            metrics.recordDiagnose(route: route, duration: duration)
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Synchronization
+import Foundation
+import Logging
+import PostgresNIO
+import ServiceLifecycle
+
+/// Search counts in the shared PostgreSQL database, per day, with the same bounds as
+/// `SQLiteSearchLogStore` (at most `SearchLogCounts.maxTextsPerDay` distinct texts per kind
+/// and day, the rest in one "other" row; days past `retentionDays` dropped). `record` only
+/// adds to a bounded in-memory buffer; the buffer is written every `flushInterval`, before
+/// every read and at graceful shutdown. A failed write (the database is down) puts the counts
+/// back in the buffer, so they are written once the database returns. Writes from several
+/// replicas are serialized by an advisory lock, so the daily bound holds across them.
+final class PostgresSearchLogStore: SearchLogStore, Service {
+    let database: PostgresDatabase
+    let flushInterval: Duration
+    let retentionDays: Int
+    let logger: Logger
+    private let buffer = Mutex<SearchLogCounts>(SearchLogCounts())
+    private let now: @Sendable () -> Date
+
+    init(
+        database: PostgresDatabase, flushInterval: Duration = .seconds(5), retentionDays: Int = ServerConfiguration.defaultRetentionDays,
+        logger: Logger = Logger(label: "kbserve.searchlog"), now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.database = database
+        self.flushInterval = flushInterval
+        self.retentionDays = retentionDays
+        self.logger = logger
+        self.now = now
+    }
+
+    func record(_ entry: SearchLogEntry) {
+        guard let addition = SearchLogCounts.Addition(entry) else { return }
+        buffer.withLock { $0.add(addition) }
+    }
+
+    /// Whether counts are waiting to be written.
+    var hasPending: Bool { !buffer.withLock { $0.isEmpty } }
+
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
+        try await flush()
+        let column = onlyWithoutResults ? "without_results" : "total"
+        return try await database.run("searchlog.top") { client in
+            var counts: [TextCount] = []
+            let rows = try await client.query(
+                """
+                SELECT text, SUM(\(unescaped: column))::bigint AS n FROM search_day
+                WHERE kind = \(kind.rawValue) AND text <> \(SearchLogCounts.otherText)
+                GROUP BY text HAVING SUM(\(unescaped: column)) > 0 ORDER BY n DESC, text COLLATE "C" LIMIT \(limit)
+                """,
+                logger: nil
+            )
+            for try await (text, count) in rows.decode((String, Int).self) {
+                counts.append(TextCount(text: text, count: count))
+            }
+            return counts
+        }
+    }
+
+    /// Writes the buffered counts (put back in the buffer if the write fails) and drops days
+    /// past the retention period.
+    func flush() async throws {
+        let pending = buffer.withLock { counts -> SearchLogCounts in
+            defer { counts = SearchLogCounts() }
+            return counts
+        }
+        guard !pending.isEmpty else { return }
+        let date = now()
+        let today = SearchLogDay.string(for: date)
+        let oldest = SearchLogDay.string(for: date.addingTimeInterval(-Double(retentionDays - 1) * 86_400))
+        do {
+            try await database.run("searchlog.flush") { client in
+                try await client.withTransaction(logger: PostgresDatabase.quietLogger) { connection in
+                    try await Self.write(pending, day: today, dropBefore: oldest, connection)
+                }
+            }
+        } catch {
+            buffer.withLock { $0.merge(pending) }
+            throw error
+        }
+    }
+
+    private static func write(_ pending: SearchLogCounts, day: String, dropBefore oldest: String, _ connection: PostgresConnection) async throws {
+        let quiet = PostgresDatabase.quietLogger
+        try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresMigrations.searchCountLockKey))", logger: quiet)
+        try await connection.query("DELETE FROM search_day WHERE day < \(oldest)", logger: quiet)
+        let byKind = Dictionary(grouping: pending.counts, by: { $0.key.kind })
+        for (kind, entries) in byKind {
+            let texts = entries.map { $0.key.text }.filter { $0 != SearchLogCounts.otherText }
+            var known = Set<String>()
+            for try await text in try await connection.query(
+                "SELECT text FROM search_day WHERE day = \(day) AND kind = \(kind.rawValue) AND text = ANY(\(texts))", logger: quiet
+            ).decode(String.self) {
+                known.insert(text)
+            }
+            var rows = 0
+            for try await count in try await connection.query(
+                "SELECT COUNT(*) FROM search_day WHERE day = \(day) AND kind = \(kind.rawValue) AND text <> \(SearchLogCounts.otherText)",
+                logger: quiet
+            ).decode(Int.self) {
+                rows = count
+            }
+            // The most frequent new texts get the day's free rows; the rest count as "other".
+            var free = max(0, SearchLogCounts.maxTextsPerDay - rows)
+            var rowTexts: [String] = []
+            var totals: [Int] = []
+            var withoutResults: [Int] = []
+            var other = SearchLogCounts.Count()
+            for (key, count) in entries.sorted(by: { ($0.value.total, $1.key.text) > ($1.value.total, $0.key.text) }) {
+                let keep = key.text != SearchLogCounts.otherText && (known.contains(key.text) || free > 0)
+                guard keep else {
+                    other.total += count.total
+                    other.withoutResults += count.withoutResults
+                    continue
+                }
+                if !known.contains(key.text) { free -= 1 }
+                rowTexts.append(key.text)
+                totals.append(count.total)
+                withoutResults.append(count.withoutResults)
+            }
+            if other.total > 0 {
+                rowTexts.append(SearchLogCounts.otherText)
+                totals.append(other.total)
+                withoutResults.append(other.withoutResults)
+            }
+            try await connection.query(
+                """
+                INSERT INTO search_day (day, kind, text, total, without_results)
+                SELECT \(day), \(kind.rawValue), t.text, t.total, t.without_results
+                FROM unnest(\(rowTexts)::text[], \(totals)::bigint[], \(withoutResults)::bigint[]) AS t(text, total, without_results)
+                ON CONFLICT (day, kind, text) DO UPDATE SET total = search_day.total + excluded.total,
+                    without_results = search_day.without_results + excluded.without_results
+                """,
+                logger: quiet
+            )
+        }
+    }
+
+    func run() async throws {
+        try? await cancelWhenGracefulShutdown { [self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: flushInterval)
+                if Task.isCancelled { break }
+                do { try await flush() } catch { logger.error("Could not write search counts", metadata: ["error": "\(Self.reason(error))"]) }
+            }
+        }
+        // Graceful shutdown: the last write, while the pool still runs (it stops after this service).
+        do {
+            try await flush()
+        } catch {
+            logger.error("Could not write search counts at shutdown", metadata: ["error": "\(Self.reason(error))"])
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as? StorageUnavailable)?.reason ?? "\(type(of: error))"
+    }
+}
