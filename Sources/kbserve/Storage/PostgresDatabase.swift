@@ -29,7 +29,7 @@ final class PostgresDatabase: StorageStatus, Service {
     static let quietLogger = Logger(label: "kbserve.postgres.quiet", factory: { _ in SwiftLogNoOpLogHandler() })
 
     init(
-        settings: DatabaseURL.PostgresSettings, logger: Logger, operationTimeout: Duration = .seconds(3),
+        settings: DatabaseURL.PostgresSettings, logger: Logger, operationTimeout: Duration = .seconds(5),
         checkInterval: Duration = .seconds(1), onError: @escaping @Sendable (_ operation: String) -> Void = { _ in }
     ) {
         self.settings = settings
