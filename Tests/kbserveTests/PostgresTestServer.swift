@@ -91,24 +91,6 @@ enum PostgresTestServer {
         }
     }
 
-    /// Runs `body` with a `kbserve.PostgresDatabase` (pool and monitor running, schema migrated) over a fresh database.
-    static func withDatabase<T: Sendable>(
-        operationTimeout: Duration = .seconds(3), _ body: @Sendable (kbserve.PostgresDatabase, DatabaseURL.PostgresSettings) async throws -> T
-    ) async throws -> T {
-        let settings = try await makeDatabase()
-        do {
-            let value = try await withRunning(kbserve.PostgresDatabase(settings: settings, logger: quietLogger, operationTimeout: operationTimeout)) {
-                guard await $0.migrate() else { throw TestDatabaseError(message: "migration failed: \($0.problem ?? "?")") }
-                return try await body($0, settings)
-            }
-            await drop(settings)
-            return value
-        } catch {
-            await drop(settings)
-            throw error
-        }
-    }
-
     /// Runs `database` (its pool and monitor) while `body` runs, then stops it.
     static func withRunning<T: Sendable>(_ database: kbserve.PostgresDatabase, _ body: @Sendable (kbserve.PostgresDatabase) async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -20,6 +20,7 @@ import Testing
         var searchCacheSize = 0
         var databaseURL: String?
         var trustedProxies: [String] = []
+        var databaseTimeout: Duration = .seconds(5)
     }
 
     // MARK: Database URL

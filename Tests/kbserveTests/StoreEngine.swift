@@ -45,7 +45,10 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
             let settings = try await PostgresTestServer.makeDatabase()
             do {
                 let databases = (0..<replicas).map { _ in
-                    kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger, checkInterval: .milliseconds(200))
+                    // A generous bound: the whole suite keeps both cores busy; these tests are not about outages.
+                    kbserve.PostgresDatabase(
+                        settings: settings, logger: PostgresTestServer.quietLogger, operationTimeout: .seconds(30), checkInterval: .milliseconds(200)
+                    )
                 }
                 let value = try await withThrowingTaskGroup(of: Void.self) { group in
                     for database in databases { group.addTask { try await database.run() } }

@@ -28,6 +28,8 @@ protocol AppArguments {
     var databaseURL: String? { get }
     /// `--trusted-proxy`: CIDR blocks of proxies whose `X-Forwarded-For` is believed.
     var trustedProxies: [String] { get }
+    /// `--database-timeout`: the longest a PostgreSQL operation may take before it counts as unavailable.
+    var databaseTimeout: Duration { get }
 }
 
 extension AppArguments {
@@ -39,6 +41,7 @@ extension AppArguments {
     var imageHosts: [String] { [] }
     var databaseURL: String? { nil }
     var trustedProxies: [String] { [] }
+    var databaseTimeout: Duration { .seconds(5) }
 }
 
 /// The server: content loaded from `contentDirectory` (reloaded on SIGHUP or when files
@@ -58,7 +61,7 @@ func buildApplication(
     let databaseText = arguments.databaseURL ?? environment[DatabaseURL.environmentKey].flatMap { $0.isEmpty ? nil : $0 }
     let storage = try StorageBackend.open(
         try databaseText.map(DatabaseURL.init(parsing:)), dataDirectory: arguments.dataDirectory,
-        retentionDays: arguments.retentionDays, logger: logger, metrics: metrics
+        retentionDays: arguments.retentionDays, logger: logger, metrics: metrics, operationTimeout: arguments.databaseTimeout
     )
     let assets = try Assets()
     var configuration = ServerConfiguration(environment: environment, corsOrigins: arguments.corsOrigins)

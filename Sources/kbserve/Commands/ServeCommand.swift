@@ -72,6 +72,9 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     )
     var trustedProxy: [String] = []
 
+    @Option(name: .customLong("database-timeout"), help: "Seconds a PostgreSQL operation may take before the database counts as unavailable (503).")
+    var databaseTimeoutSeconds = 5
+
     @Option(help: "Seconds to let requests in flight finish at shutdown before they are cancelled.")
     var shutdownTimeout = 10
 
@@ -91,6 +94,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     var imageHosts: [String] { imageHost.map { $0.lowercased() } }
     var databaseURL: String? { database }
     var trustedProxies: [String] { trustedProxy }
+    var databaseTimeout: Duration { .seconds(databaseTimeoutSeconds) }
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
@@ -102,6 +106,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
         }
         guard retentionDays >= 1 else { throw ValidationError("--retention-days must be 1 or more.") }
         guard shutdownTimeout >= 0 else { throw ValidationError("--shutdown-timeout must be 0 or more.") }
+        guard databaseTimeoutSeconds >= 1 else { throw ValidationError("--database-timeout must be 1 second or more.") }
         do {
             if let database { _ = try DatabaseURL(parsing: database) }
             _ = try TrustedProxies(parsing: trustedProxy)

@@ -8,7 +8,7 @@ struct PostgresFeedbackStore: FeedbackStore {
     let database: PostgresDatabase
 
     func add(_ feedback: Feedback) async throws {
-        try await database.run("feedback.add") { client in
+        _ = try await database.run("feedback.add") { client in
             try await client.query(
                 """
                 INSERT INTO feedback (article, helpful, comment, created_at)

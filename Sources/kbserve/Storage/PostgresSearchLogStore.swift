@@ -138,7 +138,7 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
     }
 
     func run() async throws {
-        try? await cancelWhenGracefulShutdown { [self] in
+        await cancelWhenGracefulShutdown { [self] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: flushInterval)
                 if Task.isCancelled { break }

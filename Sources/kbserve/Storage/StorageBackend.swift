@@ -19,9 +19,11 @@ struct StorageBackend: Sendable {
     let prepare: @Sendable () async -> Void
 
     /// Opens `url`; `nil` means the default, `kbserve.sqlite` under `dataDirectory`. Store
-    /// errors are counted by `metrics` (operation names only).
+    /// errors are counted by `metrics` (operation names only). PostgreSQL operations wait at most
+    /// `operationTimeout` (then 503).
     static func open(
-        _ url: DatabaseURL?, dataDirectory: URL, retentionDays: Int, logger: Logger, metrics: AppMetrics
+        _ url: DatabaseURL?, dataDirectory: URL, retentionDays: Int, logger: Logger, metrics: AppMetrics,
+        operationTimeout: Duration = .seconds(5)
     ) throws -> StorageBackend {
         switch url {
         case nil, .sqlite:
@@ -41,7 +43,7 @@ struct StorageBackend: Sendable {
                 services: [searchLog], prepare: {}
             )
         case .postgres(let settings):
-            let database = PostgresDatabase(settings: settings, logger: logger) { operation in
+            let database = PostgresDatabase(settings: settings, logger: logger, operationTimeout: operationTimeout) { operation in
                 metrics.recordDatabaseError(engine: "postgres", operation: operation)
             }
             let searchLog = PostgresSearchLogStore(database: database, retentionDays: retentionDays, logger: logger)
@@ -49,7 +51,7 @@ struct StorageBackend: Sendable {
             return StorageBackend(
                 engine: "postgres", feedback: MeteredFeedbackStore(base: PostgresFeedbackStore(database: database), metrics: metrics),
                 searchLog: MeteredSearchLogStore(base: searchLog, metrics: metrics), status: database,
-                services: [database, searchLog], prepare: { await database.migrate(timeout: .seconds(5)) }
+                services: [database, searchLog], prepare: { await database.migrate(timeout: operationTimeout) }
             )
         }
     }
