@@ -18,12 +18,14 @@ struct ContentSnapshot: Sendable {
     let contentVersion: String
 
     init(
-        knowledgeBase: KnowledgeBase, diagnoser: Diagnoser? = nil, translations: [Language: KnowledgeBase] = [:], loadedAt: Date = Date(),
+        knowledgeBase: KnowledgeBase, diagnoser: Diagnoser? = nil, translations: [Language: KnowledgeBase] = [:],
+        translationDiagnosers: [Language: Diagnoser] = [:], loadedAt: Date = Date(),
         searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize, contentVersion: String = ""
     ) {
         original = ContentEdition(language: .original, knowledgeBase: knowledgeBase, diagnoser: diagnoser, searchCacheSize: searchCacheSize)
         self.translations = translations.reduce(into: [:]) { editions, entry in
-            editions[entry.key] = ContentEdition(language: entry.key, knowledgeBase: entry.value, searchCacheSize: searchCacheSize)
+            editions[entry.key] = ContentEdition(
+                language: entry.key, knowledgeBase: entry.value, diagnoser: translationDiagnosers[entry.key], searchCacheSize: searchCacheSize)
         }
         self.contentVersion = contentVersion
         self.loadedAt = loadedAt
@@ -33,7 +35,7 @@ struct ContentSnapshot: Sendable {
     init(_ content: ContentValidation, searchCacheSize: Int = ContentSnapshot.defaultSearchCacheSize, contentVersion: String = "") {
         self.init(
             knowledgeBase: content.knowledgeBase, diagnoser: content.diagnoser, translations: content.translations,
-            searchCacheSize: searchCacheSize, contentVersion: contentVersion)
+            translationDiagnosers: content.translationDiagnosers, searchCacheSize: searchCacheSize, contentVersion: contentVersion)
     }
 
     static let defaultSearchCacheSize = 2_000

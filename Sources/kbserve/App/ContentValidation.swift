@@ -15,6 +15,8 @@ struct ContentValidation: Sendable {
     let diagnoser: Diagnoser
     /// The translations by language (`Content/es/…`), each indexed with its language's analysis.
     let translations: [Language: KnowledgeBase]
+    /// A Diagnoser over each translation (built here to read its `when:` lines; served as is).
+    let translationDiagnosers: [Language: Diagnoser]
     /// Every problem, sorted by file and line.
     let problems: [ContentProblem]
 
@@ -32,6 +34,7 @@ struct ContentValidation: Sendable {
         var problems = ContentChecker().check(
             loaded.articles, loadProblems: knowledgeBase.report.problems + Self.conditionProblems(diagnoser, loaded), fieldLines: loaded.fieldLines)
         var translations: [Language: KnowledgeBase] = [:]
+        var translationDiagnosers: [Language: Diagnoser] = [:]
         for language in Language.allCases {
             guard let folder = language.contentFolder else { continue }
             let translationDirectory = directory.appendingPathComponent(folder)
@@ -56,8 +59,10 @@ struct ContentValidation: Sendable {
                 return problem
             }
             translations[language] = translation
+            translationDiagnosers[language] = translationDiagnoser
         }
         self.translations = translations
+        self.translationDiagnosers = translationDiagnosers
         self.problems = problems.sorted(by: ContentProblem.sourceOrder)
     }
 

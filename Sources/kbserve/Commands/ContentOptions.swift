@@ -39,7 +39,7 @@ struct ContentOptions: ParsableArguments {
     /// A Diagnoser over the articles in `lang`.
     func loadDiagnoser() throws -> Diagnoser {
         let content = try loadContent()
-        return content.translations[lang].map { Diagnoser(knowledgeBase: $0) } ?? content.diagnoser
+        return content.translationDiagnosers[lang] ?? content.diagnoser
     }
 }
 

@@ -33,8 +33,7 @@ struct CategorySummary: Sendable {
 extension StringCatalog {
     /// A category's name in the catalog's language (`category_<id>`), else its English name.
     func name(of category: Category) -> String {
-        let key = "category_" + category.rawValue
-        return keys.contains(key) ? self[key] : category.displayName
+        text("category_" + category.rawValue) ?? category.displayName
     }
 }
 

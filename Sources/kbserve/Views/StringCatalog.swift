@@ -23,6 +23,9 @@ struct StringCatalog: Sendable, MustacheParent {
 
     var keys: Set<String> { Set(strings.keys) }
 
+    /// The text of `key`, nil when the catalog has none.
+    func text(_ key: String) -> String? { strings[key] }
+
     /// The text of `key` (the key itself when missing, so a gap shows instead of failing).
     subscript(_ key: String) -> String { strings[key] ?? key }
 

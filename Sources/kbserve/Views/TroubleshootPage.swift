@@ -53,7 +53,7 @@ struct TroubleshootPage: PageView {
         valueFieldNames.map { name in
             ValueField(
                 name: name, label: catalog["ts_field_" + name],
-                hint: catalog.keys.contains("ts_hint_" + name) ? catalog["ts_hint_" + name] : nil,
+                hint: catalog.text("ts_hint_" + name),
                 type: name == "password" ? "password" : "text"
             )
         }
