@@ -7,36 +7,14 @@ import TestSupport
 struct Porter2StemmerTests {
     let stemmer = Porter2Stemmer()
 
-    /// `<repo>/../shared/eval/snowball-english`, found from this file's path.
-    static let vocabularyDirectory = RepoPaths.eval("snowball-english")
-
-    static func lines(_ name: String) throws -> [Substring] {
-        let url = vocabularyDirectory.appendingPathComponent(name)
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        return lines
-    }
-
     @Test("reproduces every line of the Snowball English vocabulary")
     func snowballVocabulary() throws {
-        let words = try Self.lines("voc.txt")
-        let stems = try Self.lines("output.txt")
-        try #require(words.count == stems.count, "voc.txt and output.txt differ in length")
+        let vocabulary = try SnowballVocabulary("snowball-english")
+        let words = vocabulary.words
+        try #require(words.count == vocabulary.stems.count, "voc.txt and output.txt differ in length")
         try #require(words.count > 40_000, "vocabulary looks truncated: \(words.count) lines")
-
-        var mismatches: [String] = []
-        var mismatchCount = 0
-        for (word, expected) in zip(words, stems) {
-            let actual = stemmer.stem(String(word))
-            if actual != expected {
-                mismatchCount += 1
-                if mismatches.count < 20 {
-                    mismatches.append("\(word) -> \(actual) (expected \(expected))")
-                }
-            }
-        }
-        #expect(mismatchCount == 0, "\(mismatchCount) of \(words.count) mismatched:\n\(mismatches.joined(separator: "\n"))")
+        let mismatches = vocabulary.mismatches(of: stemmer)
+        #expect(mismatches.count == 0, "\(mismatches.count) of \(words.count) mismatched:\n\(mismatches.first.joined(separator: "\n"))")
     }
 
     @Test("explicit cases", arguments: [
