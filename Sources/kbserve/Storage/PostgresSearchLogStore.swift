@@ -14,10 +14,9 @@ import ServiceLifecycle
 final class PostgresSearchLogStore: SearchLogStore, Service {
     let database: PostgresDatabase
     let flushInterval: Duration
-    let retentionDays: Int
     let logger: Logger
-    private let buffer = Mutex<SearchLogCounts>(SearchLogCounts())
-    private let now: @Sendable () -> Date
+    private let buffer: SearchLogBuffer
+    var retentionDays: Int { buffer.retentionDays }
 
     init(
         database: PostgresDatabase, flushInterval: Duration = .seconds(5), retentionDays: Int = ServerConfiguration.defaultRetentionDays,
@@ -25,18 +24,14 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
     ) {
         self.database = database
         self.flushInterval = flushInterval
-        self.retentionDays = retentionDays
         self.logger = logger
-        self.now = now
+        self.buffer = SearchLogBuffer(retentionDays: retentionDays, now: now)
     }
 
-    func record(_ entry: SearchLogEntry) {
-        guard let addition = SearchLogCounts.Addition(entry) else { return }
-        buffer.withLock { $0.add(addition) }
-    }
+    func record(_ entry: SearchLogEntry) { buffer.record(entry) }
 
     /// Whether counts are waiting to be written.
-    var hasPending: Bool { !buffer.withLock { $0.isEmpty } }
+    var hasPending: Bool { buffer.hasPending }
 
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
         try await flush()
@@ -61,14 +56,8 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
     /// Writes the buffered counts (put back in the buffer if the write fails) and drops days
     /// past the retention period.
     func flush() async throws {
-        let pending = buffer.withLock { counts -> SearchLogCounts in
-            defer { counts = SearchLogCounts() }
-            return counts
-        }
-        guard !pending.isEmpty else { return }
-        let date = now()
-        let today = SearchLogDay.string(for: date)
-        let oldest = SearchLogDay.string(for: date.addingTimeInterval(-Double(retentionDays - 1) * 86_400))
+        guard let pending = buffer.take() else { return }
+        let (today, oldest) = buffer.days()
         do {
             try await database.run("searchlog.flush") { client in
                 try await client.withTransaction(logger: PostgresDatabase.quietLogger) { connection in
@@ -76,7 +65,7 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
                 }
             }
         } catch {
-            buffer.withLock { $0.merge(pending) }
+            buffer.putBack(pending)
             throw error
         }
     }

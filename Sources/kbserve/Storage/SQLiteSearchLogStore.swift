@@ -13,10 +13,9 @@ import ServiceLifecycle
 final class SQLiteSearchLogStore: SearchLogStore, Service {
     let database: SQLiteDatabase
     let flushInterval: Duration
-    let retentionDays: Int
     let logger: Logger
-    private let buffer = Mutex<SearchLogCounts>(SearchLogCounts())
-    private let now: @Sendable () -> Date
+    private let buffer: SearchLogBuffer
+    var retentionDays: Int { buffer.retentionDays }
 
     init(
         database: SQLiteDatabase, flushInterval: Duration = .seconds(5), retentionDays: Int = ServerConfiguration.defaultRetentionDays,
@@ -24,15 +23,11 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
     ) {
         self.database = database
         self.flushInterval = flushInterval
-        self.retentionDays = retentionDays
         self.logger = logger
-        self.now = now
+        self.buffer = SearchLogBuffer(retentionDays: retentionDays, now: now)
     }
 
-    func record(_ entry: SearchLogEntry) {
-        guard let addition = SearchLogCounts.Addition(entry) else { return }
-        buffer.withLock { $0.add(addition) }
-    }
+    func record(_ entry: SearchLogEntry) { buffer.record(entry) }
 
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
         try await flush()
@@ -52,39 +47,26 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
     /// Writes the buffered counts (put back in the buffer if the write fails) and drops days
     /// past the retention period.
     func flush() async throws {
-        guard let pending = takePending() else { return }
-        let (today, oldest) = days()
+        guard let pending = buffer.take() else { return }
+        let (today, oldest) = buffer.days()
         do {
             try await database.write { db in try Self.write(pending, day: today, dropBefore: oldest, db) }
         } catch {
-            buffer.withLock { $0.merge(pending) }
+            buffer.putBack(pending)
             throw error
         }
     }
 
     /// The same write, blocking and regardless of task cancellation (at shutdown).
     func flushNow() throws {
-        guard let pending = takePending() else { return }
-        let (today, oldest) = days()
+        guard let pending = buffer.take() else { return }
+        let (today, oldest) = buffer.days()
         do {
             try database.writeNow { db in try Self.write(pending, day: today, dropBefore: oldest, db) }
         } catch {
-            buffer.withLock { $0.merge(pending) }
+            buffer.putBack(pending)
             throw error
         }
-    }
-
-    private func takePending() -> SearchLogCounts? {
-        let pending = buffer.withLock { counts -> SearchLogCounts in
-            defer { counts = SearchLogCounts() }
-            return counts
-        }
-        return pending.isEmpty ? nil : pending
-    }
-
-    private func days() -> (today: String, oldest: String) {
-        let date = now()
-        return (SearchLogDay.string(for: date), SearchLogDay.string(for: date.addingTimeInterval(-Double(retentionDays - 1) * 86_400)))
     }
 
     private static func write(_ pending: SearchLogCounts, day: String, dropBefore oldest: String, _ db: Database) throws {
