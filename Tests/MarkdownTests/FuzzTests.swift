@@ -1,21 +1,10 @@
 import Testing
+import TestSupport
 @testable import Markdown
 
 // Random and mutated inputs: rendering never crashes, and the HTML the renderer itself
 // writes (no raw HTML in the input) has balanced tags.
 @Suite struct FuzzTests {
-    // SplitMix64: a small seeded generator, so failures reproduce.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces: [String] = [
         "*", "**", "_", "__", "~", "~~", "`", "```", "~~~", "[", "]", "(", ")", "![", "<", ">", "&", "&amp;", "&#",
         "#", "## ", "-", "- ", "+ ", "1. ", "2) ", "|", "| --- |", ":-:", "\\", "!", "\"", "'", "=", "===", "---",

@@ -14,6 +14,8 @@ struct SurfaceDictionary: Sendable {
     let frequency: [Int32]
     /// How many index terms each word analyzes to: 0 (stop word), 1, or 2 for several ("doesn't").
     let termCount: [UInt8]
+    /// Bytes of the longest word (the rows a typo search may need).
+    let longestWord: Int
 
     init(words: [String], terms: [Int32], frequencies: [Int32], termCounts: [UInt8]? = nil) {
         let utf8 = words.map { Array($0.utf8) }
@@ -29,6 +31,7 @@ struct SurfaceDictionary: Sendable {
         self.term = order.map { terms[$0] }
         self.frequency = order.map { frequencies[$0] }
         self.termCount = order.map { termCounts?[$0] ?? (terms[$0] >= 0 ? 1 : 0) }
+        self.longestWord = utf8.map(\.count).max() ?? 0
     }
 
     var count: Int { start.count - 1 }
@@ -97,58 +100,87 @@ struct SurfaceDictionary: Sendable {
         return bound(key, upper: false)..<bound(key, upper: true)
     }
 
+    /// A word form within a typo allowance: its index here and its distance from the word typed.
+    struct FuzzyMatch: Sendable, Equatable {
+        var index: Int
+        var distance: Int
+    }
+
     /// Words within Damerau-Levenshtein (optimal string alignment) distance `maxDistance`
     /// of `word`, with their distance.
-    func fuzzyMatches(_ word: String, maxDistance: Int) -> [(index: Int, distance: Int)] {
+    ///
+    /// One dynamic-programming row per byte of the current word, kept for the prefix it
+    /// shares with the next word (the sorted list is walked as a trie). Only the band of
+    /// cells within `maxDistance` of the diagonal is computed, with values capped at
+    /// `maxDistance + 1` (a cell outside the band is always farther than that), in one
+    /// buffer allocated once per call.
+    func fuzzyMatches(_ word: String, maxDistance: Int) -> [FuzzyMatch] {
+        guard maxDistance > 0, count > 0 else { return [] }
         let target = Array(word.utf8)
         let width = target.count + 1
-        guard maxDistance > 0, count > 0 else { return [] }
-        var results: [(index: Int, distance: Int)] = []
-        // rows[d] is the DP row for the first d bytes of the current word.
-        var rows: [Int] = Array(0..<width)
-        var rowMinimum: [Int] = [0]
-        var previous = (from: 0, to: 0)
-        var index = 0
-        bytes.withUnsafeBufferPointer { all in
-            while index < count {
-                let from = Int(start[index]), to = Int(start[index + 1])
-                let length = to - from
-                var common = 0
-                let limit = min(rowMinimum.count - 1, length, previous.to - previous.from)
-                while common < limit, all[previous.from + common] == all[from + common] { common += 1 }
-                rows.removeLast(rows.count - (common + 1) * width)
-                rowMinimum.removeLast(rowMinimum.count - (common + 1))
-                previous = (from, to)
-                var skipped = false
-                var depthIndex = common
-                while depthIndex < length {
-                    let character = all[from + depthIndex]
-                    let above = depthIndex * width
-                    var minimum = depthIndex + 1
-                    rows.append(depthIndex + 1)
-                    for column in 1..<width {
-                        var value = min(rows[above + column] + 1, rows[above + width + column - 1] + 1)
-                        value = min(value, rows[above + column - 1] + (character == target[column - 1] ? 0 : 1))
-                        if depthIndex >= 1, column >= 2, character == target[column - 2],
-                           all[from + depthIndex - 1] == target[column - 1] {
-                            value = min(value, rows[above - width + column - 2] + 1)
+        let cap = UInt8(truncatingIfNeeded: min(maxDistance + 1, 255))
+        let band = maxDistance
+        var results: [FuzzyMatch] = []
+        let rowCount = longestWord + 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rowCount * width) { rows in
+            for column in 0..<width { rows[column] = UInt8(min(column, Int(cap))) }
+            target.withUnsafeBufferPointer { target in
+                bytes.withUnsafeBufferPointer { all in
+                    start.withUnsafeBufferPointer { start in
+                        // Rows 0...computed hold the prefix all[previousFrom..<previousFrom+computed].
+                        var computed = 0
+                        var previousFrom = 0
+                        var index = 0
+                        while index < count {
+                            let from = Int(start[index]), to = Int(start[index + 1])
+                            let length = to - from
+                            var common = 0
+                            let limit = min(computed, length)
+                            while common < limit, all[previousFrom + common] == all[from + common] { common += 1 }
+                            previousFrom = from
+                            computed = common
+                            var skipped = false
+                            while computed < length {
+                                let character = all[from + computed]
+                                let row = computed + 1
+                                let above = computed * width, here = row * width
+                                let low = max(1, row - band), high = min(width - 1, row + band)
+                                var minimum = cap
+                                if low <= high {
+                                    rows[here + low - 1] = low == 1 ? UInt8(min(row, Int(cap))) : cap
+                                    for column in low...high {
+                                        var value = min(rows[above + column], rows[here + column - 1]) + 1
+                                        value = min(value, rows[above + column - 1] + (character == target[column - 1] ? 0 : 1))
+                                        if row >= 2, column >= 2, character == target[column - 2],
+                                           all[from + computed - 1] == target[column - 1] {
+                                            value = min(value, rows[above - width + column - 2] + 1)
+                                        }
+                                        value = min(value, cap)
+                                        rows[here + column] = value
+                                        minimum = min(minimum, value)
+                                    }
+                                    if high + 1 < width { rows[here + high + 1] = cap }
+                                } else {
+                                    rows[here + width - 1] = cap
+                                }
+                                computed = row
+                                if Int(minimum) > maxDistance {
+                                    // No word with this prefix can come close (a row's minimum
+                                    // grows by at most one per byte): skip them all.
+                                    index = endOfPrefix(all, from: from, length: row, after: index)
+                                    skipped = true
+                                    break
+                                }
+                            }
+                            if skipped { continue }
+                            if abs(length - target.count) <= maxDistance {
+                                let distance = Int(rows[length * width + width - 1])
+                                if distance <= maxDistance { results.append(FuzzyMatch(index: index, distance: distance)) }
+                            }
+                            index += 1
                         }
-                        rows.append(value)
-                        minimum = min(minimum, value)
-                    }
-                    rowMinimum.append(minimum)
-                    depthIndex += 1
-                    if minimum > maxDistance && rowMinimum[depthIndex - 1] >= maxDistance {
-                        // No word with this prefix can come close: skip them all.
-                        index = endOfPrefix(all, from: from, length: depthIndex, after: index)
-                        skipped = true
-                        break
                     }
                 }
-                if skipped { continue }
-                let distance = rows[length * width + width - 1]
-                if distance <= maxDistance { results.append((index, distance)) }
-                index += 1
             }
         }
         return results

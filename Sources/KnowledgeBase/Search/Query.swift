@@ -4,6 +4,9 @@ struct Query: Sendable {
     var clauses: [QueryClause]
     /// Words that matched no index term as typed (candidates for "did you mean").
     var unknownWords: [AnalyzedWord]
+    /// The word forms within each unknown word's typo allowance, keyed by the word as typed:
+    /// found once by the parser, read again by `SpellingSuggester`.
+    var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
     var words: [AnalyzedWord]
     /// Typed (short) or pasted (long): decides the ranking rules and the match policy.
     var style: QueryStyle

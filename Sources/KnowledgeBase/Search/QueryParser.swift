@@ -35,6 +35,7 @@ struct QueryParser: Sendable {
         let matches = index.synonymFilter.matches(in: words)
         var clauses: [QueryClause] = []
         var unknown: [AnalyzedWord] = []
+        var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
         var position = 0
         var matchIndex = 0
         while position < words.count {
@@ -65,7 +66,9 @@ struct QueryParser: Sendable {
                 let known = exactIDs.count == exactTerms.count && !exactIDs.isEmpty
                 if !known { unknown.append(word) }
                 if !known && words.count <= ranking.maxWordsForTypos {
-                    for candidate in expander.corrections(of: word.surface, excluding: own(), limit: ranking.maxFuzzyTerms) {
+                    let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
+                    typoMatches[word.surface] = matches
+                    for candidate in expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms) {
                         let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
                         alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
                     }
@@ -95,7 +98,7 @@ struct QueryParser: Sendable {
         for number in clauses.indices { weigh(&clauses[number]) }
         let meaningful = clauses.filter { !$0.isCommon }.count
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : meaningful <= 2 ? .keywords : .question
-        return Query(clauses: clauses, unknownWords: unknown, words: words, style: style,
+        return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
                      phrase: phrase(text, words: words, clauses: clauses, style: style))
     }
 

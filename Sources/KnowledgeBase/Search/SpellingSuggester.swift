@@ -13,7 +13,10 @@ struct SpellingSuggester {
             var distance = typos.maxDistance(for: word.surface)
             if distance == 0, nothingFound, word.surface.count >= 3, !word.surface.contains(where: \.isNumber) { distance = 1 }
             guard distance > 0 else { continue }
-            let candidates = expander.corrections(of: word.surface, maxDistance: distance, limit: 50)
+            let matches = distance == typos.maxDistance(for: word.surface)
+                ? query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
+                : expander.typoMatches(of: word.surface, maxDistance: distance)
+            let candidates = expander.corrections(among: matches, limit: 50)
             guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else { continue }
             replacements.append((word.start, word.end, index.surfaces.word(best.surface)))
         }

@@ -11,12 +11,21 @@ struct TermExpander: Sendable {
         var frequency: Int32
     }
 
+    /// The word forms within the word's typo allowance (or `maxDistance`).
+    func typoMatches(of surface: String, maxDistance: Int? = nil) -> [SurfaceDictionary.FuzzyMatch] {
+        let distance = maxDistance ?? typos.maxDistance(for: surface)
+        return distance > 0 ? surfaces.fuzzyMatches(surface, maxDistance: distance) : []
+    }
+
     /// Terms within the word's typo allowance (not the word's own term), closest then most frequent first.
     func corrections(of surface: String, maxDistance: Int? = nil, excluding own: Set<Int32> = [], limit: Int) -> [Candidate] {
-        let distance = maxDistance ?? typos.maxDistance(for: surface)
-        guard distance > 0 else { return [] }
+        corrections(among: typoMatches(of: surface, maxDistance: maxDistance), excluding: own, limit: limit)
+    }
+
+    /// The terms of `matches` (not the word's own term), closest then most frequent first.
+    func corrections(among matches: [SurfaceDictionary.FuzzyMatch], excluding own: Set<Int32> = [], limit: Int) -> [Candidate] {
         var best: [Int32: Candidate] = [:]
-        for match in surfaces.fuzzyMatches(surface, maxDistance: distance) {
+        for match in matches {
             let term = surfaces.term[match.index]
             guard term >= 0, !own.contains(term), match.distance > 0 else { continue }
             let candidate = Candidate(term: term, surface: match.index, distance: match.distance,

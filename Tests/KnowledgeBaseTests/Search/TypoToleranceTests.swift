@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import KnowledgeBase
 
 @Suite struct TypoToleranceTests {
@@ -35,5 +36,37 @@ import Testing
         #expect(two == ["password", "passwords"])
         #expect(dictionary.fuzzyMatches("psasword", maxDistance: 1).map { dictionary.word($0.index) } == ["password"])
         #expect(dictionary.prefixRange("pass").map { dictionary.word($0) } == ["pass", "passport", "password", "passwords"])
+    }
+
+    /// The banded trie walk finds exactly the words a plain distance computation finds, on
+    /// the real dictionary, for words mistyped in every way (seeded, so a failure repeats).
+    @Test func trieWalkAgreesWithPlainDistance() throws {
+        let surfaces = try ContentFixture.knowledgeBase().searcher.index.surfaces
+        let words = (0..<surfaces.count).map { Array(surfaces.word($0).utf8) }
+        var generator = SeededGenerator(state: 0x5EED)
+        var checked = 0
+        for _ in 0..<120 {
+            var typed = words[Int.random(in: 0..<words.count, using: &generator)]
+            for _ in 0..<Int.random(in: 0...3, using: &generator) where !typed.isEmpty {
+                let at = Int.random(in: 0..<typed.count, using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: typed.remove(at: at)
+                case 1: typed.insert(UInt8.random(in: 97...122, using: &generator), at: at)
+                case 2: typed[at] = UInt8.random(in: 97...122, using: &generator)
+                default: if at + 1 < typed.count { typed.swapAt(at, at + 1) }
+                }
+            }
+            let text = String(decoding: typed, as: UTF8.self)
+            for maxDistance in 1...2 {
+                let found = surfaces.fuzzyMatches(text, maxDistance: maxDistance)
+                let expected = words.indices.compactMap { index -> SurfaceDictionary.FuzzyMatch? in
+                    let distance = DamerauLevenshtein.distance(typed, words[index], limit: maxDistance)
+                    return distance <= maxDistance ? SurfaceDictionary.FuzzyMatch(index: index, distance: distance) : nil
+                }
+                #expect(found == expected, "\(text), distance \(maxDistance)")
+                checked += expected.count
+            }
+        }
+        #expect(checked > 100)
     }
 }
