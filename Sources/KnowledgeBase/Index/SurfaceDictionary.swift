@@ -113,7 +113,9 @@ struct SurfaceDictionary: Sendable {
     /// shares with the next word (the sorted list is walked as a trie). Only the band of
     /// cells within `maxDistance` of the diagonal is computed, with values capped at
     /// `maxDistance + 1` (a cell outside the band is always farther than that), in one
-    /// buffer allocated once per call.
+    /// buffer allocated once per call. Words whose length is out of reach are passed over
+    /// without a row, a word stops as soon as no cell can still reach its end within the
+    /// allowance, and a prefix whose whole row is out of reach skips every word under it.
     func fuzzyMatches(_ word: String, maxDistance: Int) -> [FuzzyMatch] {
         guard maxDistance > 0, count > 0 else { return [] }
         let target = Array(word.utf8)
@@ -134,30 +136,46 @@ struct SurfaceDictionary: Sendable {
                         while index < count {
                             let from = Int(start[index]), to = Int(start[index + 1])
                             let length = to - from
+                            // A word longer or shorter by more than the allowance can never match.
+                            if abs(length - target.count) > maxDistance { index += 1; continue }
                             var common = 0
                             let limit = min(computed, length)
                             while common < limit, all[previousFrom + common] == all[from + common] { common += 1 }
                             previousFrom = from
                             computed = common
-                            var skipped = false
+                            var outcome = WalkOutcome.complete
                             while computed < length {
                                 let character = all[from + computed]
                                 let row = computed + 1
                                 let above = computed * width, here = row * width
                                 let low = max(1, row - band), high = min(width - 1, row + band)
                                 var minimum = cap
+                                // The least distance this word can still end at: a cell plus the
+                                // difference of what is left of the word and of the target.
+                                var reachable = Int.max
                                 if low <= high {
-                                    rows[here + low - 1] = low == 1 ? UInt8(min(row, Int(cap))) : cap
+                                    if low == 1 {
+                                        rows[here] = UInt8(min(row, Int(cap)))
+                                        reachable = row + abs((length - row) - target.count)
+                                    } else {
+                                        rows[here + low - 1] = cap
+                                    }
+                                    let previousCharacter = row >= 2 ? all[from + computed - 1] : 0
                                     for column in low...high {
+                                        let expected = target[column - 1]
                                         var value = min(rows[above + column], rows[here + column - 1]) + 1
-                                        value = min(value, rows[above + column - 1] + (character == target[column - 1] ? 0 : 1))
-                                        if row >= 2, column >= 2, character == target[column - 2],
-                                           all[from + computed - 1] == target[column - 1] {
-                                            value = min(value, rows[above - width + column - 2] + 1)
+                                        if character == expected {
+                                            value = min(value, rows[above + column - 1])
+                                        } else {
+                                            value = min(value, rows[above + column - 1] + 1)
+                                            if row >= 2, column >= 2, character == target[column - 2], previousCharacter == expected {
+                                                value = min(value, rows[above - width + column - 2] + 1)
+                                            }
                                         }
                                         value = min(value, cap)
                                         rows[here + column] = value
                                         minimum = min(minimum, value)
+                                        reachable = min(reachable, Int(value) + abs((length - row) - (target.count - column)))
                                     }
                                     if high + 1 < width { rows[here + high + 1] = cap }
                                 } else {
@@ -167,23 +185,37 @@ struct SurfaceDictionary: Sendable {
                                 if Int(minimum) > maxDistance {
                                     // No word with this prefix can come close (a row's minimum
                                     // grows by at most one per byte): skip them all.
-                                    index = endOfPrefix(all, from: from, length: row, after: index)
-                                    skipped = true
+                                    outcome = .prefixTooFar
+                                    break
+                                }
+                                if reachable > maxDistance {
+                                    // This word cannot come close; a longer or shorter word with
+                                    // the same prefix still may.
+                                    outcome = .wordTooFar
                                     break
                                 }
                             }
-                            if skipped { continue }
-                            if abs(length - target.count) <= maxDistance {
+                            switch outcome {
+                            case .prefixTooFar:
+                                index = endOfPrefix(all, from: from, length: computed, after: index)
+                            case .wordTooFar:
+                                index += 1
+                            case .complete:
                                 let distance = Int(rows[length * width + width - 1])
                                 if distance <= maxDistance { results.append(FuzzyMatch(index: index, distance: distance)) }
+                                index += 1
                             }
-                            index += 1
                         }
                     }
                 }
             }
         }
         return results
+    }
+
+    /// How the walk over one word ended.
+    private enum WalkOutcome {
+        case complete, wordTooFar, prefixTooFar
     }
 
     /// The first word after `index` that does not start with `all[from..<from+length]`.

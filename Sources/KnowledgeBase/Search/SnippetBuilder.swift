@@ -36,37 +36,24 @@ struct SnippetBuilder {
             if let last = marks.last, start <= last.end { marks[marks.count - 1].end = max(last.end, end) } else { marks.append((start, end)) }
         }
         if to < utf8.count { to = lastEnd }
-        // Room for the worst case (every byte escaped to six), written once and copied into
-        // a string of the exact size: one pass over the text instead of a counting pass.
-        let capacity = (to - from) * 6 + marks.count * 13 + 8
+        // Room for the worst case (every byte escaped), written once and copied into a string
+        // of the exact size: one pass over the text instead of a counting pass.
+        let capacity = (to - from) * HTMLText.longestReplacement + marks.count * 13 + 8
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output in
             var length = 0
             func write(_ text: StaticString) {
                 text.withUTF8Buffer { for byte in $0 { output[length] = byte; length += 1 } }
             }
-            func escape(_ range: Range<Int>) {
-                for index in range {
-                    switch utf8[index] {
-                    case UInt8(ascii: "&"): write("&amp;")
-                    case UInt8(ascii: "<"): write("&lt;")
-                    case UInt8(ascii: ">"): write("&gt;")
-                    case UInt8(ascii: "\""): write("&quot;")
-                    case UInt8(ascii: "'"): write("&#39;")
-                    case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): write(" ")
-                    case let byte: output[length] = byte; length += 1
-                    }
-                }
-            }
             if from > 0 { write("…") }
             var cursor = from
             for mark in marks where mark.start >= cursor && mark.end <= to {
-                escape(cursor..<mark.start)
+                HTMLText.escape(utf8, cursor..<mark.start, into: output, at: &length)
                 write("<mark>")
-                escape(mark.start..<mark.end)
+                HTMLText.escape(utf8, mark.start..<mark.end, into: output, at: &length)
                 write("</mark>")
                 cursor = mark.end
             }
-            escape(cursor..<to)
+            HTMLText.escape(utf8, cursor..<to, into: output, at: &length)
             if to < utf8.count { write("…") }
             return String(decoding: UnsafeBufferPointer(rebasing: output[0..<length]), as: UTF8.self)
         }

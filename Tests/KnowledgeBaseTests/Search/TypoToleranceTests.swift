@@ -45,7 +45,7 @@ import TestSupport
         let words = (0..<surfaces.count).map { Array(surfaces.word($0).utf8) }
         var generator = SeededGenerator(state: 0x5EED)
         var checked = 0
-        for _ in 0..<120 {
+        for _ in 0..<300 {
             var typed = words[Int.random(in: 0..<words.count, using: &generator)]
             for _ in 0..<Int.random(in: 0...3, using: &generator) where !typed.isEmpty {
                 let at = Int.random(in: 0..<typed.count, using: &generator)
