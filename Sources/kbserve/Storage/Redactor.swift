@@ -24,7 +24,7 @@ struct Redactor: Sendable {
 
     func redact(_ text: String) -> String {
         // `dob=March 14` / `pin:4821`: the value after a label is a word of its own.
-        let folded = Self.fold(text).replacingOccurrences(of: #"([A-Za-z])([:=])(?=[^\s/])"#, with: "$1$2 ", options: .regularExpression)
+        let folded = Self.spaceAfterLabels(Self.fold(text))
         var lines = folded.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
         }
@@ -41,7 +41,7 @@ struct Redactor: Sendable {
         words = Self.redactMixedTokens(words)
         words = Self.redactNameRuns(words)
         if Self.isUnsure(words) { return Self.removed }
-        return Self.collapse(words.joined(separator: " ").replacingOccurrences(of: " \n ", with: "\n"))
+        return Self.collapse(words.joined(separator: " ").replacingBytes(" \n ", with: "\n"))
     }
 
     /// Cuts redacted text to at most `limit` characters at a word boundary (never inside a placeholder).
@@ -70,10 +70,33 @@ struct Redactor: Sendable {
         return String(scalars)
     }
 
+    /// `dob=March 14` / `pin:4821`: a space after an ASCII letter's `:` or `=` when something
+    /// other than white space or `/` follows (not in `https://`).
+    static func spaceAfterLabels(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isASCII, scalar.properties.isAlphabetic, index + 2 < scalars.count,
+               scalars[index + 1] == ":" || scalars[index + 1] == "=",
+               !scalars[index + 2].properties.isWhitespace, scalars[index + 2] != "/" {
+                output.append(scalar)
+                output.append(scalars[index + 1])
+                output.append(" ")
+                index += 2
+                continue
+            }
+            output.append(scalar)
+            index += 1
+        }
+        return String(output)
+    }
+
     // MARK: Shapes
 
     private static func bare(_ word: String) -> String {
-        word.lowercased().trimmingCharacters(in: CharacterSet.alphanumerics.inverted)
+        word.lowercased().trimmingScalars { !isAlphanumeric($0) }
     }
 
     static let topLevelDomains: Set<String> = ["com", "net", "org", "edu", "gov", "us", "co", "uk", "io", "ca", "info", "biz", "me", "de"]
@@ -120,7 +143,7 @@ struct Redactor: Sendable {
 
     /// `scheme://…` or `www.…` anywhere in a space-free chunk.
     private static func looksLikeLink(_ token: Substring) -> Bool {
-        token.contains("://") || token.lowercased().contains("www.")
+        token.containsBytes("://") || token.lowercased().containsBytes("www.")
     }
 
     private static func isSeparator(_ c: Character) -> Bool {
@@ -240,15 +263,15 @@ struct Redactor: Sendable {
     }
 
     /// Punctuation around a date's parts (`"14`, `1985).`).
-    private static let datePunctuation: CharacterSet = [",", ".", "\"", "'", "(", ")", ";", ":", "!", "?"]
+    private static let datePunctuation: Set<Unicode.Scalar> = [",", ".", "\"", "'", "(", ")", ";", ":", "!", "?"]
 
     private static func isYear(_ word: String) -> Bool {
-        let trimmed = word.trimmingCharacters(in: datePunctuation)
+        let trimmed = word.trimmingScalars(in: datePunctuation)
         return trimmed == number || trimmed == date || (trimmed.count == 4 && trimmed.allSatisfy(\.isASCIIDigit))
     }
 
     private static func isDatePart(_ word: String) -> Bool {
-        let trimmed = word.trimmingCharacters(in: datePunctuation).lowercased()
+        let trimmed = word.trimmingScalars(in: datePunctuation).lowercased()
         if trimmed == number { return true }
         var digits = Substring(trimmed)
         for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
@@ -257,10 +280,18 @@ struct Redactor: Sendable {
 
     /// Words mixing letters and digits (`Hunter2!xyz`, `ab12cd`), or with symbols inside
     /// letters (`P#ssw!rd`): passwords and codes more often than words.
+    /// Punctuation around a word that mixes letters and digits.
+    private static let mixedTokenPunctuation: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"]
+
+    /// Whether a placeholder is part of `word` (`[email],`).
+    private static func containsPlaceholder(_ word: String) -> Bool {
+        word.utf8.contains(UInt8(ascii: "[")) && placeholders.contains { word.utf8.firstRange(of: $0.utf8) != nil }
+    }
+
     private static func redactMixedTokens(_ words: [String]) -> [String] {
         words.map { word in
-            guard !placeholders.contains(word), word != "\n", !placeholders.contains(where: { word.contains($0) }) else { return word }
-            let core = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?\"'()[]"))
+            guard !placeholders.contains(word), word != "\n", !containsPlaceholder(word) else { return word }
+            let core = word.trimmingScalars(in: mixedTokenPunctuation)
             let letters = core.filter(\.isLetter).count
             let digits = core.filter(\.isASCIIDigit).count
             let symbols = core.filter { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" && $0 != "’" && $0 != "." && $0 != "/" }.count
@@ -369,7 +400,7 @@ struct Redactor: Sendable {
     }
 
     private static func isCapitalized(_ word: String) -> Bool {
-        let core = word.trimmingCharacters(in: CharacterSet.letters.inverted)
+        let core = word.trimmingScalars { !isLetterOrMark($0) }
         guard let first = core.first, first.isUppercase, !placeholders.contains(word) else { return false }
         return core.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && core.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
     }
@@ -420,7 +451,7 @@ struct Redactor: Sendable {
     }
 
     private static func isInitial(_ word: String) -> Bool {
-        let core = word.trimmingCharacters(in: [".", ","])
+        let core = word.trimmingScalars(in: [".", ","])
         return core.count == 1 && core.first!.isUppercase && core != "I" && core.first!.isLetter
     }
 
@@ -447,7 +478,7 @@ struct Redactor: Sendable {
             while next < words.count, connectors.contains(bare(words[next])) { next += 1 }
             guard next < words.count, words[next] != "\n" else { continue }
             let following = words[next]
-            if placeholders.contains(following.trimmingCharacters(in: [",", ".", "!", "?", ";"])) { continue }
+            if placeholders.contains(following.trimmingScalars(in: [",", ".", "!", "?", ";"])) { continue }
             let core = bare(following)
             if core.isEmpty || ordinaryWords.contains(core) || valueWords.contains(core) { continue }
             // An ordinary lowercase word of letters only reads as part of the sentence.
@@ -459,7 +490,7 @@ struct Redactor: Sendable {
 
     private static func collapse(_ text: String) -> String {
         var result = text
-        while result.contains("  ") { result = result.replacingOccurrences(of: "  ", with: " ") }
+        while result.containsBytes("  ") { result = result.replacingBytes("  ", with: " ") }
         return result
     }
 }
