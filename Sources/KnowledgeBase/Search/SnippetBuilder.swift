@@ -24,38 +24,49 @@ struct SnippetBuilder {
     /// The passage from token `first` on, escaped and marked.
     private func cut(_ utf8: UnsafeBufferPointer<UInt8>, tokens: Range<Int>, first: Int, weights: QueryTermWeights) -> String {
         let from = first == tokens.lowerBound ? 0 : Int(forward.offset[first])
-        var to = min(utf8.count, from + maxBytes)
-        var marks: [(start: Int, end: Int)] = []
-        var lastEnd = from
-        for token in first..<tokens.upperBound {
-            let start = Int(forward.offset[token])
-            let end = start + Int(forward.length[token])
-            if end > to { break }
-            lastEnd = max(lastEnd, end)
-            guard weights[forward.term[token]] != nil else { continue }
-            if let last = marks.last, start <= last.end { marks[marks.count - 1].end = max(last.end, end) } else { marks.append((start, end)) }
-        }
-        if to < utf8.count { to = lastEnd }
-        // Room for the worst case (every byte escaped), written once and copied into a string
-        // of the exact size: one pass over the text instead of a counting pass.
-        let capacity = (to - from) * HTMLText.longestReplacement + marks.count * 13 + 8
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output in
-            var length = 0
-            func write(_ text: StaticString) {
-                text.withUTF8Buffer { for byte in $0 { output[length] = byte; length += 1 } }
+        // The marked spans (start, end pairs; tokens in reach are at most one per byte), on the stack.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (maxBytes + 1)) { marks in
+            var to = min(utf8.count, from + maxBytes)
+            var markCount = 0
+            var lastEnd = from
+            for token in first..<tokens.upperBound {
+                let start = Int(forward.offset[token])
+                let end = start + Int(forward.length[token])
+                if end > to { break }
+                lastEnd = max(lastEnd, end)
+                guard weights[forward.term[token]] != nil else { continue }
+                if markCount > 0, start <= marks[2 * markCount - 1] {
+                    marks[2 * markCount - 1] = max(marks[2 * markCount - 1], end)
+                } else if markCount <= maxBytes {
+                    marks[2 * markCount] = start
+                    marks[2 * markCount + 1] = end
+                    markCount += 1
+                }
             }
-            if from > 0 { write("…") }
-            var cursor = from
-            for mark in marks where mark.start >= cursor && mark.end <= to {
-                HTMLText.escape(utf8, cursor..<mark.start, into: output, at: &length)
-                write("<mark>")
-                HTMLText.escape(utf8, mark.start..<mark.end, into: output, at: &length)
-                write("</mark>")
-                cursor = mark.end
+            if to < utf8.count { to = lastEnd }
+            // Room for the worst case (every byte escaped), written once and copied into a string
+            // of the exact size: one pass over the text instead of a counting pass.
+            let capacity = (to - from) * HTMLText.longestReplacement + markCount * 13 + 8
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output in
+                var length = 0
+                func write(_ text: StaticString) {
+                    text.withUTF8Buffer { for byte in $0 { output[length] = byte; length += 1 } }
+                }
+                if from > 0 { write("…") }
+                var cursor = from
+                for mark in 0..<markCount {
+                    let start = marks[2 * mark], end = marks[2 * mark + 1]
+                    guard start >= cursor, end <= to else { continue }
+                    HTMLText.escape(utf8, cursor..<start, into: output, at: &length)
+                    write("<mark>")
+                    HTMLText.escape(utf8, start..<end, into: output, at: &length)
+                    write("</mark>")
+                    cursor = end
+                }
+                HTMLText.escape(utf8, cursor..<to, into: output, at: &length)
+                if to < utf8.count { write("…") }
+                return String(decoding: UnsafeBufferPointer(rebasing: output[0..<length]), as: UTF8.self)
             }
-            HTMLText.escape(utf8, cursor..<to, into: output, at: &length)
-            if to < utf8.count { write("…") }
-            return String(decoding: UnsafeBufferPointer(rebasing: output[0..<length]), as: UTF8.self)
         }
     }
 
