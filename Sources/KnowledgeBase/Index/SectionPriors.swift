@@ -9,21 +9,23 @@ enum SectionPriors {
 
     /// One prior per section, in the forward index's global section order.
     static func priors(of articles: [Article]) -> [Float] {
+        // Each heading normalized once.
+        let headings = articles.map { $0.sections.map { normalized($0.heading) } }
         var articlesWithHeading: [String: Int] = [:]
-        for article in articles {
-            for heading in Set(article.sections.map { normalized($0.heading) }) where !heading.isEmpty {
+        for articleHeadings in headings {
+            for heading in Set(articleHeadings) where !heading.isEmpty {
                 articlesWithHeading[heading, default: 0] += 1
             }
         }
         // Boilerplate: in at least 3 articles and at least a fifth of them.
         let threshold = max(3, (articles.count + 4) / 5)
         var priors: [Float] = []
-        for article in articles {
+        for (article, articleHeadings) in zip(articles, headings) {
             let causeAnchors = Set(article.causes.map(\.anchor))
-            for section in article.sections {
+            for (section, heading) in zip(article.sections, articleHeadings) {
                 if !section.anchor.isEmpty, causeAnchors.contains(section.anchor) {
                     priors.append(cause)
-                } else if articlesWithHeading[normalized(section.heading), default: 0] >= threshold {
+                } else if articlesWithHeading[heading, default: 0] >= threshold {
                     priors.append(boilerplate)
                 } else {
                     priors.append(neutral)
@@ -33,7 +35,20 @@ enum SectionPriors {
         return priors
     }
 
-    private static func normalized(_ heading: String) -> String {
-        String(heading.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " })
+    /// Lower case, letters, digits and spaces only. ASCII headings (nearly all) byte by byte.
+    static func normalized(_ heading: String) -> String {
+        if heading.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(heading.utf8.count)
+            for byte in heading.utf8 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "): bytes.append(byte)
+                default: break
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(heading.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " })
     }
 }
