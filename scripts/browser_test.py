@@ -251,7 +251,7 @@ def run_admin(browser):
     first.click()
     canonical = d.find_element(By.CSS_SELECTOR, "link[rel=canonical]").get_attribute("href")
     browser.expect("sid=" not in canonical, "the article's canonical URL has no search id")
-    d.find_element(By.CSS_SELECTOR, "#feedback-reason-missing-information").click()
+    d.find_element(By.CSS_SELECTOR, "input[name=reason][value=missing-information]").click()
     browser.find("#feedback-comment").send_keys("The steps for the app are missing")
     d.find_element(By.CSS_SELECTOR, ".feedback-form button[value=no]").click()
     browser.expect("feedback=thanks" in d.current_url, "the vote with a reason is recorded")
@@ -273,7 +273,7 @@ def run_admin(browser):
     charts = d.find_elements(By.CSS_SELECTOR, "svg.chart")
     browser.expect(len(charts) == 2, "the overview draws two charts")
     browser.expect(all(c.find_elements(By.TAG_NAME, "title") and c.find_elements(By.TAG_NAME, "desc") for c in charts), "each chart has a title and a description")
-    figures = {dt.text: dd.text for dt, dd in zip(d.find_elements(By.CSS_SELECTOR, ".figures dt"), d.find_elements(By.CSS_SELECTOR, ".figures dd"))}
+    figures = {dt.text: dd.text for dt, dd in zip(d.find_elements(By.CSS_SELECTOR, ".figure-name"), d.find_elements(By.CSS_SELECTOR, ".figure-value"))}
     browser.expect(int(figures.get("Searches", "0")) >= 1 and int(figures.get("Clicks", "0")) >= 1, f"the overview counts the searches and the click ({figures})")
     browser.page("admin-overview")
 

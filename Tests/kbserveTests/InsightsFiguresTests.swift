@@ -145,11 +145,11 @@ import Testing
             let cookie = try await AdminClient.signIn(client)
             let page = { (path: String) in try await client.execute(uri: "\(path)?\(range)", method: .get, headers: [.cookie: cookie]) { $0.text } }
             let home = try await page("/admin")
-            #expect(home.contains("<div><dt>Searches</dt><dd>8</dd></div>"))
-            #expect(home.contains("<div><dt>Zero-result searches</dt><dd>3 (37.5%)</dd></div>"))
-            #expect(home.contains("<div><dt>No-click searches</dt><dd>2 (25.0%)</dd></div>"))
-            #expect(home.contains("<div><dt>Clicks</dt><dd>4</dd></div>"))
-            #expect(home.contains("<div><dt>Mean click position</dt><dd>1.50</dd></div>"))
+            #expect(home.contains("<li><span class=\"figure-name\">Searches</span> <strong class=\"figure-value\">8</strong></li>"))
+            #expect(home.contains("<li><span class=\"figure-name\">Zero-result searches</span> <strong class=\"figure-value\">3 (37.5%)</strong></li>"))
+            #expect(home.contains("<li><span class=\"figure-name\">No-click searches</span> <strong class=\"figure-value\">2 (25.0%)</strong></li>"))
+            #expect(home.contains("<li><span class=\"figure-name\">Clicks</span> <strong class=\"figure-value\">4</strong></li>"))
+            #expect(home.contains("<li><span class=\"figure-name\">Mean click position</span> <strong class=\"figure-value\">1.50</strong></li>"))
             #expect(home.contains("<tr><th scope=\"row\">\(today)</th><td>8</td><td>4</td></tr>"))
             #expect(home.contains("<tr><th scope=\"row\">\(today)</th><td>8</td><td>3</td><td>37.5%</td><td>2</td><td>25.0%</td></tr>"))
             #expect(home.contains("<tr><th scope=\"row\">reset password</th><td>4</td><td>0</td><td>2</td><td>2</td><td>3</td><td>0.0%</td><td>50.0%</td><td>50.0%</td><td>1.67</td></tr>"))
@@ -160,7 +160,7 @@ import Testing
             #expect(articlesPage.contains("<tr><th scope=\"row\">reset-password</th><td>Reset your password</td><td>1</td><td>3</td><td>25.0%</td><td>2</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td></tr>"))
             #expect(articlesPage.contains("<blockquote>steps missing, call [phone]</blockquote>"))
             let diagnosesPage = try await page("/admin/diagnoses")
-            #expect(diagnosesPage.contains("<div><dt>Troubleshooter answers</dt><dd>4</dd></div>"))
+            #expect(diagnosesPage.contains("<li><span class=\"figure-name\">Troubleshooter answers</span> <strong class=\"figure-value\">4</strong></li>"))
             #expect(diagnosesPage.contains("<tr><th scope=\"row\">qqqq xxxx zzzz</th><td>3</td><td>3</td>"))
         }
     }

@@ -67,7 +67,8 @@ struct PagesController {
         let snapshot = content.current
         let shown = try article(context, in: snapshot, audience: try request.query.audience())
         let thanks = request.query["feedback"] == "thanks"
-        searcher.recordClick(sid: request.query["sid"], pos: request.query["pos"], article: shown.article.id)
+        // A followed result link is a GET; HEAD (link checkers) counts nothing.
+        if request.method == .get { searcher.recordClick(sid: request.query["sid"], pos: request.query["pos"], article: shown.article.id) }
         let translatedEverywhere = snapshot.translations.values.allSatisfy { $0.knowledgeBase.article(shown.article.id) != nil }
         // The layout's links (language switch, alternates, canonical) use the article's own URL, without the click's sid and pos.
         let canonical = Paths.article(shown.article.id, audience: shown.article.audience, language: language)
