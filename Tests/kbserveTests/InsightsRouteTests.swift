@@ -178,11 +178,11 @@ import Testing
         }
     }
 
-    @Test func badDatesAreA400ThatSaysWhy() async throws {
+    @Test func badDatesAreA400ThatSaysWhyAndRangesAreKeptInBounds() async throws {
         let app = Fixtures.app(try await Fixtures.components())
         let cases = [
             ("from=2026-13-01", "yyyy-MM-dd"), ("from=2026-02-30", "yyyy-MM-dd"), ("to=yesterday", "yyyy-MM-dd"), ("from=2026-1-01", "yyyy-MM-dd"),
-            ("from=%EF%BC%92026-01-01", "yyyy-MM-dd"), ("from=2026-12-02&to=2026-12-01", "after"), ("from=2024-01-01&to=2026-01-01", "366"),
+            ("from=%EF%BC%92026-01-01", "yyyy-MM-dd"), ("to=2026-12-01T00:00", "yyyy-MM-dd"), ("from=0000-01-01", "yyyy-MM-dd"),
         ]
         try await app.test(.router) { client in
             for (query, reason) in cases {
@@ -199,6 +199,17 @@ import Testing
                 let body = try response.json()
                 #expect(body["from"] as? String == "2026-11-01" && body["to"] as? String == "2026-11-30")
                 #expect((body["days"] as? [Any])?.count == 30)
+            }
+            // Reversed dates are swapped; a longer range than 366 days keeps the 366 that end at 'to'.
+            for (query, from, to, days) in [
+                ("from=2026-12-02&to=2026-12-01", "2026-12-01", "2026-12-02", 2), ("from=2024-01-01&to=2026-01-01", "2025-01-01", "2026-01-01", 366),
+            ] {
+                try await client.execute(uri: "/api/v1/insights/overview?\(query)", method: .get, headers: Self.bearer) { response in
+                    #expect(response.status == .ok, "\(query)")
+                    let body = try response.json()
+                    #expect(body["from"] as? String == from && body["to"] as? String == to, "\(query)")
+                    #expect((body["days"] as? [Any])?.count == days)
+                }
             }
             try await client.execute(uri: "/api/v1/insights/overview", method: .get, headers: Self.bearer) { response in
                 let days = try response.json()["days"] as? [Any]

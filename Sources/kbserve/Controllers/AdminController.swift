@@ -119,13 +119,12 @@ struct AdminController {
 
     @Sendable func setStatus(_ request: Request, context: AppRequestContext) async throws -> Response {
         let fields = try await request.formFields(context: context)
+        guard let status = fields["status"].flatMap(CommentStatus.init(rawValue:)) else {
+            throw HTTPError(.badRequest, message: "Choose a status: \(CommentStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
         guard try checkedSession(request, fields) != nil else { return signInRedirect() }
         guard let text = context.parameters.get("id"), text.utf8.count <= 18, let id = Int64(text) else {
             throw HTTPError(.notFound, message: "There is no comment '\(String((context.parameters.get("id") ?? "").prefix(40)))'.")
-        }
-        guard let status = fields["status"].flatMap(CommentStatus.init(rawValue:)) else {
-            throw HTTPError(
-                .badRequest, message: "Choose a status: \(CommentStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         guard try await service.feedback.setStatus(status, ofComment: id) else {
             throw HTTPError(.notFound, message: "There is no comment #\(id).")

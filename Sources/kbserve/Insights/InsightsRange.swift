@@ -2,7 +2,8 @@ import Foundation
 import HTTPTypes
 
 /// The days a report covers, `from`...`to` (`yyyy-MM-dd`, UTC, both included): by default the
-/// last 30 days; at most `maxDays`.
+/// last 30 days. Dates given the wrong way round are swapped; a longer range than `maxDays` is
+/// cut to the `maxDays` days that end at `to` (the report says which days it covers).
 struct InsightsRange: Sendable, Hashable {
     let from: String
     let to: String
@@ -12,13 +13,14 @@ struct InsightsRange: Sendable, Hashable {
     static let defaultDays = 30
     static let maxDays = 366
 
-    /// Reads `from` and `to` (either may be missing: `to` defaults to today, `from` to 29 days before `to`).
+    /// Reads `from` and `to` (either may be missing: `to` defaults to today, `from` to 29 days
+    /// before `to`); throws `InsightsRangeError` for a date that is not `yyyy-MM-dd` or does not exist.
     init(from: String?, to: String?, today: Date = Date()) throws {
-        let end = try to.map { try Self.date($0, name: "to") } ?? Self.startOfDay(today)
-        let start = try from.map { try Self.date($0, name: "from") } ?? end.addingTimeInterval(-Double(Self.defaultDays - 1) * 86_400)
-        guard start <= end else { throw InsightsRangeError(message: "'from' (\(SearchLogDay.string(for: start))) is after 'to' (\(SearchLogDay.string(for: end))).") }
-        let count = Int((end.timeIntervalSince(start) / 86_400).rounded()) + 1
-        guard count <= Self.maxDays else { throw InsightsRangeError(message: "A range covers at most \(Self.maxDays) days; this one covers \(count).") }
+        var end = try to.map { try Self.date($0, name: "to") } ?? Self.startOfDay(today)
+        var start = try from.map { try Self.date($0, name: "from") } ?? end.addingTimeInterval(-Double(Self.defaultDays - 1) * 86_400)
+        if start > end { swap(&start, &end) }
+        let count = min(Int((end.timeIntervalSince(start) / 86_400).rounded()) + 1, Self.maxDays)
+        start = end.addingTimeInterval(-Double(count - 1) * 86_400)
         days = (0..<count).map { SearchLogDay.string(for: start.addingTimeInterval(Double($0) * 86_400)) }
         self.from = days[0]
         self.to = days[count - 1]
@@ -42,7 +44,7 @@ struct InsightsRange: Sendable, Hashable {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let invalid = InsightsRangeError(message: "'\(name)' must be a date written yyyy-MM-dd, such as 2026-12-01.")
         guard text.utf8.count == 10, parts.count == 3, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year >= 1970
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year >= 1
         else { throw invalid }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
