@@ -34,6 +34,7 @@ struct AdminController {
         }
         for name in InsightsReport.tableNames {
             routes.get(RouterPath("\(name).csv")) { request, context in
+                _ = try request.query.insightsRange()
                 guard try session(request) != nil else { return signInRedirect() }
                 return try await CSVResponse.table(named: name, service: service, query: request.query)
             }
@@ -56,8 +57,9 @@ struct AdminController {
     private func page(
         _ request: Request, _ context: AppRequestContext, _ build: (InsightsRange, String) async throws -> AdminPage
     ) async throws -> Response {
+        let range = try request.query.insightsRange()
         guard let session = try session(request) else { return signInRedirect() }
-        let page = try await build(try request.query.insightsRange(), try keys().csrfToken(for: session))
+        let page = try await build(range, try keys().csrfToken(for: session))
         return try HTMLResponse(html: views.render(page, template: AdminPage.template)).response(from: request, context: context)
     }
 

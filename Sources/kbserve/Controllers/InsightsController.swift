@@ -84,9 +84,9 @@ struct InsightsController {
 }
 
 extension FormFields {
-    /// The range of `from` and `to` (400 when either is not a date, they are reversed or too far apart).
+    /// The range of `from` and `to` (400 when either is given and is not a date, empty included).
     func insightsRange() throws -> InsightsRange {
-        try InsightsRange(from: nonEmpty("from"), to: nonEmpty("to"))
+        try InsightsRange(from: self["from"], to: self["to"])
     }
 }
 
