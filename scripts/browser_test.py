@@ -49,6 +49,14 @@ class Browser:
     def get(self, path):
         self.driver.get(self.base_url + path)
 
+    def wait_for_url(self, part):
+        """Waits until the page that a click opens is loaded (its URL contains `part`)."""
+        try:
+            self.wait.until(lambda drv: part in drv.current_url)
+        except Exception:
+            pass
+        return part in self.driver.current_url
+
     def find(self, css):
         return self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
 
@@ -161,6 +169,7 @@ def run(browser):
     comment = browser.find("#feedback-comment")
     comment.send_keys("Clear steps, thank you.")
     d.find_element(By.CSS_SELECTOR, "button[name=helpful][value=yes]").click()
+    browser.wait_for_url("feedback=thanks")
     heading = browser.find("#feedback-title").text
     browser.expect("Thank you" in heading, "the vote is thanked")
     browser.check_accessibility("article-voted")
@@ -249,12 +258,13 @@ def run_admin(browser):
     first = browser.find(".result-list .result-title a")
     browser.expect("sid=" in first.get_attribute("href") and "pos=1" in first.get_attribute("href"), "result links carry the search id and position")
     first.click()
+    browser.wait_for_url("sid=")
     canonical = d.find_element(By.CSS_SELECTOR, "link[rel=canonical]").get_attribute("href")
     browser.expect("sid=" not in canonical, "the article's canonical URL has no search id")
     d.find_element(By.CSS_SELECTOR, "input[name=reason][value=missing-information]").click()
     browser.find("#feedback-comment").send_keys("The steps for the app are missing")
     d.find_element(By.CSS_SELECTOR, ".feedback-form button[value=no]").click()
-    browser.expect("feedback=thanks" in d.current_url, "the vote with a reason is recorded")
+    browser.expect(browser.wait_for_url("feedback=thanks"), "the vote with a reason is recorded")
 
     print("Insights: sign in")
     browser.get("/admin")
@@ -265,6 +275,7 @@ def run_admin(browser):
     browser.expect("not the admin token" in browser.find("[role=alert]").text, "a wrong token is refused")
     browser.find("#admin-token").send_keys(browser.admin_token)
     d.find_element(By.CSS_SELECTOR, ".admin-form button[type=submit]").click()
+    browser.wait.until(lambda drv: drv.current_url.rstrip("/").endswith("/admin"))
     browser.expect(browser.find("h1").text.startswith("Overview"), "the right token opens the overview")
     cookie = d.get_cookie("kbserve_admin") or {}
     browser.expect(cookie.get("secure") and cookie.get("httpOnly") and cookie.get("sameSite") == "Strict", "the session cookie is Secure, HttpOnly and SameSite=Strict")
@@ -305,7 +316,7 @@ def run_admin(browser):
     browser.expect(selected == "planned", "the comment now shows the status 'planned'")
     browser.page("admin-articles")
     d.find_element(By.CSS_SELECTOR, ".sign-out button").click()
-    browser.expect(d.current_url.endswith("/admin/sign-in"), "signing out returns to the sign-in form")
+    browser.expect(browser.wait_for_url("/admin/sign-in"), "signing out returns to the sign-in form")
 
 
 def main():
