@@ -153,7 +153,8 @@ struct AdminPage: Sendable {
             Section(heading: "Searches per day", chart: searchesChart, table: days.selecting(["Day", "Searches", "Clicks"]), range: range),
             Section(
                 heading: "Zero-result and no-click rates", intro: "Solid line: zero-result rate. Dashed line: no-click rate.", chart: ratesChart,
-                table: days.selecting(["Day", "Searches", "Zero-result", "Zero-result rate", "No-click", "No-click rate"]), range: range
+                table: days.selecting(["Day", "Searches", "Zero-result", "Zero-result rate", "No-click", "No-click rate"],
+                    caption: "Zero-result and no-click rates per day, \(overview.from) to \(overview.to)"), range: range
             ),
             Section(heading: "Queries", intro: "Click-through rate and mean click position per query.", table: InsightsReport.queryTable(overview), range: range),
         ]
@@ -220,8 +221,8 @@ struct AdminSignInPage: Sendable {
 
 extension InsightsTable {
     /// The same table with only `columns` (in their order here), for a chart's data.
-    func selecting(_ names: [String]) -> InsightsTable {
+    func selecting(_ names: [String], caption: String? = nil) -> InsightsTable {
         let indexes = names.compactMap { columns.firstIndex(of: $0) }
-        return InsightsTable(name: name, caption: caption, columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } })
+        return InsightsTable(name: name, caption: caption ?? self.caption, columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } })
     }
 }
