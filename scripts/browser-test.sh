@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser test: drives the site as a patient would with headless Chromium (WebDriver),
 # runs axe-core on every page (zero serious/critical violations allowed) and saves
-# phone-width and desktop screenshots to artifacts/screenshots/.
+# phone-width and desktop screenshots to artifacts/screenshots/, then signs in to the insights
+# dashboard (/admin) with a fresh admin token and checks it the same way.
 #   scripts/browser-test.sh            # builds kbserve (debug) and tests it
 #   KBSERVE_BIN=path/to/kbserve scripts/browser-test.sh   # tests an already built binary
 # Installs Debian's chromium + chromium-driver and the Python packages selenium and
@@ -33,6 +34,9 @@ else
     BIN="$(swift build --show-bin-path)/kbserve"
 fi
 
+# The dashboard is tested too: the server and the script share a fresh admin token.
+KBSERVE_ADMIN_TOKEN="browser-$RANDOM$RANDOM"
+export KBSERVE_ADMIN_TOKEN
 source "$ROOT/scripts/lib/test-server.sh"
 start_test_server
 

@@ -49,6 +49,14 @@ class Browser:
     def get(self, path):
         self.driver.get(self.base_url + path)
 
+    def wait_for_url(self, part):
+        """Waits until the page that a click opens is loaded (its URL contains `part`)."""
+        try:
+            self.wait.until(lambda drv: part in drv.current_url)
+        except Exception:
+            pass
+        return part in self.driver.current_url
+
     def find(self, css):
         return self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
 
@@ -161,6 +169,7 @@ def run(browser):
     comment = browser.find("#feedback-comment")
     comment.send_keys("Clear steps, thank you.")
     d.find_element(By.CSS_SELECTOR, "button[name=helpful][value=yes]").click()
+    browser.wait_for_url("feedback=thanks")
     heading = browser.find("#feedback-title").text
     browser.expect("Thank you" in heading, "the vote is thanked")
     browser.check_accessibility("article-voted")
@@ -229,6 +238,9 @@ def run(browser):
     browser.page("es-troubleshoot")
     browser.get("/language?set=en&next=/")
 
+    if browser.admin_token:
+        run_admin(browser)
+
     print("Keyboard: the skip link is the first stop")
     browser.get("/")
     d.find_element(By.TAG_NAME, "body").send_keys("\t")
@@ -236,12 +248,85 @@ def run(browser):
     browser.expect(active.get_attribute("class") == "skip-link", "Tab reaches the skip link first")
 
 
+def run_admin(browser):
+    """The insights dashboard: a vote with a reason and comment and a followed search result
+    to count, then sign in, read the overview, export a CSV and change the comment's status."""
+    d = browser.driver
+
+    print("Insights: a followed search result and a 'No' with a reason and a comment")
+    browser.get("/search?q=reset+password")
+    first = browser.find(".result-list .result-title a")
+    browser.expect("sid=" in first.get_attribute("href") and "pos=1" in first.get_attribute("href"), "result links carry the search id and position")
+    first.click()
+    browser.wait_for_url("sid=")
+    canonical = d.find_element(By.CSS_SELECTOR, "link[rel=canonical]").get_attribute("href")
+    browser.expect("sid=" not in canonical, "the article's canonical URL has no search id")
+    d.find_element(By.CSS_SELECTOR, "input[name=reason][value=missing-information]").click()
+    browser.find("#feedback-comment").send_keys("The steps for the app are missing")
+    d.find_element(By.CSS_SELECTOR, ".feedback-form button[value=no]").click()
+    browser.expect(browser.wait_for_url("feedback=thanks"), "the vote with a reason is recorded")
+
+    print("Insights: sign in")
+    browser.get("/admin")
+    browser.expect(d.current_url.endswith("/admin/sign-in"), "signed out, /admin opens the sign-in form")
+    browser.page("admin-sign-in")
+    browser.find("#admin-token").send_keys("wrong token")
+    d.find_element(By.CSS_SELECTOR, ".admin-form button[type=submit]").click()
+    browser.expect("not the admin token" in browser.find("[role=alert]").text, "a wrong token is refused")
+    browser.find("#admin-token").send_keys(browser.admin_token)
+    d.find_element(By.CSS_SELECTOR, ".admin-form button[type=submit]").click()
+    browser.wait.until(lambda drv: drv.current_url.rstrip("/").endswith("/admin"))
+    browser.expect(browser.find("h1").text.startswith("Overview"), "the right token opens the overview")
+    cookie = d.get_cookie("kbserve_admin") or {}
+    browser.expect(cookie.get("secure") and cookie.get("httpOnly") and cookie.get("sameSite") == "Strict", "the session cookie is Secure, HttpOnly and SameSite=Strict")
+
+    print("Insights: the overview")
+    charts = d.find_elements(By.CSS_SELECTOR, "svg.chart")
+    browser.expect(len(charts) == 2, "the overview draws two charts")
+    browser.expect(all(c.find_elements(By.TAG_NAME, "title") and c.find_elements(By.TAG_NAME, "desc") for c in charts), "each chart has a title and a description")
+    figures = {dt.text: dd.text for dt, dd in zip(d.find_elements(By.CSS_SELECTOR, ".figure-name"), d.find_elements(By.CSS_SELECTOR, ".figure-value"))}
+    browser.expect(int(figures.get("Searches", "0")) >= 1 and int(figures.get("Clicks", "0")) >= 1, f"the overview counts the searches and the click ({figures})")
+    browser.page("admin-overview")
+
+    print("Insights: export a table as CSV")
+    link = d.find_element(By.CSS_SELECTOR, "a[href^='/admin/overview.csv']").get_attribute("href")
+    csv = d.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text().then(t => done([r.status, r.headers.get('content-type'), t])))"
+        ".catch(e => done([0, '', String(e)]));",
+        link,
+    )
+    browser.expect(csv[0] == 200 and csv[1].startswith("text/csv") and csv[2].startswith("Day,Searches,"), f"the overview exports as CSV ({csv[0]}, {csv[1]})")
+
+    print("Insights: content gaps, diagnoses, articles and a comment's status")
+    browser.get("/admin/gaps")
+    browser.expect(browser.find("h1").text.startswith("Content gaps"), "the content gaps page opens")
+    browser.page("admin-gaps")
+    browser.get("/admin/diagnoses")
+    browser.expect(browser.find("h1").text.startswith("Diagnoses"), "the diagnoses page opens")
+    browser.page("admin-diagnoses")
+    browser.get("/admin/articles")
+    comment = browser.find(".comment")
+    browser.expect("The steps for the app are missing" in comment.text and "missing-information" in comment.text, "the comment is listed with its reason")
+    select = comment.find_element(By.CSS_SELECTOR, "select[name=status]")
+    select.find_element(By.CSS_SELECTOR, "option[value=planned]").click()
+    comment.find_element(By.CSS_SELECTOR, ".status-form button[type=submit]").click()
+    browser.expect("is saved" in browser.find(".notice").text, "the new status is saved")
+    selected = d.find_element(By.CSS_SELECTOR, ".comment select[name=status] option[selected]").get_attribute("value")
+    browser.expect(selected == "planned", "the comment now shows the status 'planned'")
+    browser.page("admin-articles")
+    d.find_element(By.CSS_SELECTOR, ".sign-out button").click()
+    browser.expect(browser.wait_for_url("/admin/sign-in"), "signing out returns to the sign-in form")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--artifacts", default="artifacts/screenshots")
+    parser.add_argument("--admin-token", default=os.environ.get("KBSERVE_ADMIN_TOKEN"), help="tests the insights dashboard too")
     args = parser.parse_args()
     browser = Browser(args.base_url, args.artifacts)
+    browser.admin_token = args.admin_token
     try:
         run(browser)
     except Exception as error:  # a step could not run at all

@@ -24,7 +24,9 @@ import Testing
                 #expect(first["title"] as? String == "Invalid PIN or security code error message")
                 #expect(first["category"] as? String == "registration")
                 let anchor = try #require(first["anchor"] as? String)
-                #expect(first["url"] as? String == "/articles/invalid-pin-or-security-code" + (anchor.isEmpty ? "" : "#\(anchor)"))
+                // The link carries this search's id and the result's position, for insights' clicks.
+                let searchID = try #require(json["searchId"] as? String)
+                #expect(first["url"] as? String == "/articles/invalid-pin-or-security-code?sid=\(searchID)&pos=1" + (anchor.isEmpty ? "" : "#\(anchor)"))
                 #expect((first["snippet"] as? String)?.contains("<mark>") == true)
                 #expect(first["score"] is Double)
             }

@@ -69,7 +69,9 @@ import Testing
                 #expect(html.contains("Likely causes"))
                 #expect(html.contains("<h3>The code is the sender number</h3>"))
                 #expect(html.contains("Open the newest text message from the portal."))
-                #expect(html.contains("href=\"/articles/invalid-pin-or-security-code#the-code-is-the-sender-number\""))
+                // The cause's link carries the answer's id and the cause's rank, for insights' clicks.
+                #expect(html.contains("href=\"/articles/invalid-pin-or-security-code?sid="))
+                #expect(html.contains("&amp;pos=1#the-code-is-the-sender-number\""))
                 #expect(!html.contains("Reply to send the patient"), "the patient view has no reply")
                 #expect(!html.contains("555123"), "typed values are never shown back")
                 #expect(html.contains("<option value=\"registration\" selected>"))

@@ -279,7 +279,8 @@ import TestSupport
     @Test func everyTemplateIDIsReservedFromContent() throws {
         let folder = Assets.resourcesDirectory.appendingPathComponent("templates")
         var ids: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
+        // The dashboard's templates (`admin-*`) never show content, so its ids cannot meet a content id.
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") && !name.hasPrefix("admin-") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             for match in text.matches(of: #/ id="([^"]*)"/#) {
                 // `ts-{{name}}` stands for every id with that prefix: check the prefix with a sample.

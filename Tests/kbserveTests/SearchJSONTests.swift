@@ -21,7 +21,7 @@ import TestSupport
     @Test(arguments: ["pin", "pin wont work", "\"date of birth\" incorrect", "pasword resett", "zzzz qqqq", "PIN 1234 <b>"])
     func realSearchesMatchTheEncoder(_ query: String) throws {
         let knowledgeBase = try ContentFixture.knowledgeBase()
-        let results = SearchAPIController.results(knowledgeBase.search(SearchRequest(query: query, limit: 10)))
+        let results = SearchAPIController.results(knowledgeBase.search(SearchRequest(query: query, limit: 10)), searchID: SearchID())
         let expected = try Self.object(JSONEncoder().encode(results))
         #expect(try Self.written(results) == expected)
     }
@@ -29,7 +29,7 @@ import TestSupport
     @Test func escapesEveryKind() throws {
         let text = "quote \" backslash \\ slash / newline \n tab \t return \r bell \u{7} null \u{0} accent é emoji 🙂"
         let results = SearchAPIController.Results(
-            query: text, lang: .es, total: 1, confident: false,
+            searchId: "0123abcd", query: text, lang: .es, total: 1, confident: false,
             results: [SearchAPIController.Result(id: "a", title: text, url: "/es/articles/a#b", anchor: "b", snippet: text,
                                                  score: 0.1 + 0.2, category: nil, partial: true)],
             suggestion: text
@@ -39,8 +39,8 @@ import TestSupport
     }
 
     @Test func emptyResults() throws {
-        let results = SearchAPIController.Results(query: "x", lang: .en, total: 0, confident: false, results: [], suggestion: nil)
+        let results = SearchAPIController.Results(searchId: "s1", query: "x", lang: .en, total: 0, confident: false, results: [], suggestion: nil)
         var buffer = JSONWriter.encode(results)
-        #expect(buffer.readString(length: buffer.readableBytes) == #"{"query":"x","lang":"en","total":0,"confident":false,"results":[]}"#)
+        #expect(buffer.readString(length: buffer.readableBytes) == #"{"searchId":"s1","query":"x","lang":"en","total":0,"confident":false,"results":[]}"#)
     }
 }

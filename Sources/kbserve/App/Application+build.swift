@@ -131,11 +131,17 @@ func buildRouter(_ components: ServerComponents, metrics: AppMetrics = AppMetric
     router.addRoutes(ArticlesAPIController(content: content).endpoints, atPath: api)
     router.addRoutes(DiagnoseAPIController(diagnoser: components.diagnoser).endpoints, atPath: api)
     router.addRoutes(FeedbackController(recorder: components.feedbackRecorder).endpoints, atPath: api)
+    // One limiter for failed bearer tokens and failed dashboard sign-ins.
+    let authorization = AdminAuthorization(token: configuration.adminToken, failures: RateLimiter(limit: configuration.authFailureRateLimit))
     router.addRoutes(
-        InsightsController(
-            content: content, searchLog: components.searchLog, feedback: components.feedback, adminToken: configuration.adminToken,
-            authFailureLimiter: RateLimiter(limit: configuration.authFailureRateLimit)
-        ).endpoints, atPath: api
+        InsightsController(content: content, searchLog: components.searchLog, feedback: components.feedback, authorization: authorization)
+            .endpoints, atPath: api
+    )
+    router.addRoutes(
+        AdminController(
+            views: components.views, service: InsightsService(content: content, searchLog: components.searchLog, feedback: components.feedback),
+            authorization: authorization
+        ).endpoints, atPath: "admin"
     )
     routeTable.record(router.routes.map { ($0.method.rawValue, $0.path.description) })
     return router

@@ -30,6 +30,6 @@ struct ServerComponents: Sendable {
     }
 
     var searcher: RecordingSearcher { RecordingSearcher(content: content, searchLog: searchLog, redactor: redactor) }
-    var diagnoser: RecordingDiagnoser { RecordingDiagnoser(content: content, searchLog: searchLog, redactor: redactor) }
+    var diagnoser: RecordingDiagnoser { RecordingDiagnoser(content: content, searcher: searcher, redactor: redactor) }
     var feedbackRecorder: FeedbackRecorder { FeedbackRecorder(content: content, feedback: feedback, redactor: redactor) }
 }

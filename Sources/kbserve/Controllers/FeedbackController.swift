@@ -1,8 +1,8 @@
 import Hummingbird
 import KnowledgeBase
 
-/// `POST /api/v1/feedback` with `{article, helpful, comment?}`. The comment is redacted
-/// before it is stored and never sent back.
+/// `POST /api/v1/feedback` with `{article, helpful, comment?, reason?}`. The comment is
+/// redacted before it is stored and never sent back; `reason` is kept with `helpful: false` only.
 struct FeedbackController {
     let recorder: FeedbackRecorder
 
@@ -10,6 +10,7 @@ struct FeedbackController {
         var article: String
         var helpful: Bool
         var comment: String?
+        var reason: String?
     }
 
     struct Recorded: Encodable, Sendable {
@@ -26,7 +27,7 @@ struct FeedbackController {
 
     @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<JSONResponse<Recorded>> {
         let input = try await request.decodeJSON(as: Input.self, context: context)
-        try await recorder.record(article: input.article, helpful: input.helpful, comment: input.comment)
+        try await recorder.record(article: input.article, helpful: input.helpful, comment: input.comment, reason: input.reason)
         return EditedResponse(status: .created, response: JSONResponse(value: Recorded(article: input.article, helpful: input.helpful)))
     }
 }

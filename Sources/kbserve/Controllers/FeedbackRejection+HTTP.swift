@@ -5,6 +5,7 @@ extension FeedbackRejection: ClientFacingError {
         switch self {
         case .unknownArticle: .notFound
         case .commentTooLong: .unprocessableContent
+        case .unknownReason: .badRequest
         }
     }
 

@@ -1,17 +1,17 @@
 import Hummingbird
 import KnowledgeBase
 
-/// `GET /api/v1/insights` for the people who maintain the content: top queries,
-/// queries without results, helpfulness per article and diagnoses that matched nothing.
-/// Needs `Authorization: Bearer <KBSERVE_ADMIN_TOKEN>`; disabled (404) when no token is configured.
+/// Insights for the people who maintain the content, behind `Authorization: Bearer
+/// <KBSERVE_ADMIN_TOKEN>` (disabled, 404, when no token is configured):
+/// `GET /api/v1/insights` (top queries, queries without results, helpfulness per article and
+/// diagnoses that matched nothing, all time), and over a range of days (`from`, `to`):
+/// `GET /api/v1/insights/{overview,gaps,articles,diagnoses}` as JSON and every table as CSV
+/// (`/api/v1/insights/<table>.csv`, `InsightsReport.tableNames`).
 struct InsightsController {
     let content: ContentStore
     let searchLog: any SearchLogStore
     let feedback: any FeedbackStore
-    /// The bearer token; insights are disabled (404) when nil.
-    let adminToken: String?
-    /// Failed authentications per client.
-    let authFailureLimiter: RateLimiter
+    let authorization: AdminAuthorization
 
     struct Helpfulness: Encodable, Sendable {
         var article: ArticleID
@@ -30,28 +30,41 @@ struct InsightsController {
 
     static let limit = 20
 
+    private var service: InsightsService { InsightsService(content: content, searchLog: searchLog, feedback: feedback) }
+
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("insights", use: insights)
+        routes.get("insights/overview") { request, context in
+            try await report(request, context) { try await $0.overview($1) }
+        }
+        routes.get("insights/gaps") { request, context in
+            try await report(request, context) { try await $0.gaps($1) }
+        }
+        routes.get("insights/articles") { request, context in
+            try await report(request, context) { try await $0.articles($1) }
+        }
+        routes.get("insights/diagnoses") { request, context in
+            try await report(request, context) { try await $0.diagnoses($1) }
+        }
+        for name in InsightsReport.tableNames {
+            routes.get(RouterPath("insights/\(name).csv")) { request, context in
+                try authorization.checkBearer(request, context: context)
+                return try await CSVResponse.table(named: name, service: service, query: request.query)
+            }
+        }
         return routes
     }
 
+    private func report<Value: Encodable & Sendable>(
+        _ request: Request, _ context: AppRequestContext, _ build: (InsightsService, InsightsRange) async throws -> Value
+    ) async throws -> JSONResponse<Value> {
+        try authorization.checkBearer(request, context: context)
+        return JSONResponse(value: try await build(service, try request.query.insightsRange()))
+    }
+
     @Sendable func insights(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Insights> {
-        guard let token = adminToken else {
-            throw HTTPError(.notFound, message: "Insights are disabled: start the server with KBSERVE_ADMIN_TOKEN set to enable them.")
-        }
-        // Guessing the token is rate limited: after a few failures a client waits, right token or not.
-        if let wait = authFailureLimiter.wait(context.clientKey) { throw LimitsMiddleware.tooManyRequests(wait: wait) }
-        let given = request.headers[.authorization].flatMap { value -> Substring? in
-            value.lowercased().hasPrefix("bearer ") ? value.dropFirst(7) : nil
-        }
-        guard let given, Self.constantTimeEqual(Array(given.utf8), Array(token.utf8)) else {
-            _ = authFailureLimiter.take(context.clientKey)
-            throw HTTPError(
-                .unauthorized, headers: [.wwwAuthenticate: "Bearer realm=\"kbserve insights\""],
-                message: "Send Authorization: Bearer <KBSERVE_ADMIN_TOKEN> to read insights."
-            )
-        }
+        try authorization.checkBearer(request, context: context)
         let knowledgeBase = content.current.knowledgeBase
         let log = searchLog
         return JSONResponse(
@@ -68,12 +81,30 @@ struct InsightsController {
             )
         )
     }
+}
 
-    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        var difference = UInt8(a.count == b.count ? 0 : 1)
-        for index in 0..<max(a.count, b.count) {
-            difference |= (index < a.count ? a[index] : 0) ^ (index < b.count ? b[index] : 0)
+extension FormFields {
+    /// The range of `from` and `to` (400 when either is given and is not a date, empty included).
+    func insightsRange() throws -> InsightsRange {
+        try InsightsRange(from: self["from"], to: self["to"])
+    }
+}
+
+/// A table as a CSV download.
+enum CSVResponse {
+    /// The table `name` over the range of `query`, as `text/csv` with a file name.
+    static func table(named name: String, service: InsightsService, query: FormFields) async throws -> Response {
+        let range = try query.insightsRange()
+        guard let table = try await service.table(named: name, range) else {
+            throw HTTPError(.notFound, message: "There is no table '\(name)'.")
         }
-        return difference == 0
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"kbserve-\(name)-\(range.from)-\(range.to).csv\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: table.csv))
+        )
     }
 }

@@ -52,12 +52,12 @@ struct PagesController {
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let parameters = try SearchParameters(request.query)
-        let results = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language)
+        let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language)
         return HTMLResponse(
             html: views.render(
                 SearchPage(
-                    query: parameters.query, category: parameters.category, audience: parameters.audience, results: results,
-                    chrome: chrome(request)
+                    query: parameters.query, category: parameters.category, audience: parameters.audience, results: search?.results,
+                    searchID: search?.searchID, chrome: chrome(request)
                 )
             )
         )
@@ -67,10 +67,16 @@ struct PagesController {
         let snapshot = content.current
         let shown = try article(context, in: snapshot, audience: try request.query.audience())
         let thanks = request.query["feedback"] == "thanks"
+        // A followed result link is a GET; HEAD (link checkers) counts nothing.
+        if request.method == .get { searcher.recordClick(sid: request.query["sid"], pos: request.query["pos"], article: shown.article.id) }
         let translatedEverywhere = snapshot.translations.values.allSatisfy { $0.knowledgeBase.article(shown.article.id) != nil }
+        // The layout's links (language switch, alternates, canonical) use the article's own URL, without the click's sid and pos.
+        let canonical = Paths.article(shown.article.id, audience: shown.article.audience, language: language)
+        var chrome = PageChrome(language: language, catalog: catalog, path: canonical, existsInBothLanguages: translatedEverywhere)
+        chrome.canonicalURL = canonical
         let page = ArticlePage(
-            article: shown.article, knowledgeBase: snapshot.edition(language).knowledgeBase, thanks: thanks,
-            chrome: chrome(request, existsInBothLanguages: translatedEverywhere), untranslated: !shown.translated
+            article: shown.article, knowledgeBase: snapshot.edition(language).knowledgeBase, thanks: thanks, chrome: chrome,
+            untranslated: !shown.translated
         )
         return HTMLResponse(html: views.render(page))
     }
@@ -85,7 +91,7 @@ struct PagesController {
         case "no": helpful = false
         default: throw HTTPError(.badRequest, message: catalog["feedback_choose"])
         }
-        try await feedback.record(article: article.id.rawValue, helpful: helpful, comment: fields["comment"])
+        try await feedback.record(article: article.id.rawValue, helpful: helpful, comment: fields["comment"], reason: fields.nonEmpty("reason"))
         let thanks = Paths.article(article.id, anchor: "feedback", audience: article.audience, language: language, query: ["feedback=thanks"])
         return Response(status: .seeOther, headers: [.location: thanks])
     }
@@ -122,11 +128,11 @@ struct PagesController {
             )
             return HTMLResponse(html: views.render(page), status: .unprocessableContent)
         }
-        let diagnosis = diagnoser.diagnose(DiagnosisRequest(fields: fields, message: message), in: language)
+        let (diagnosis, searchID) = diagnoser.diagnoseTracked(DiagnosisRequest(fields: fields, message: message), in: language)
         // The message goes back into the form without the values written in it (codes, dates, phones, e-mails).
         let page = TroubleshootPage(
-            message: redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis, knowledgeBase: knowledgeBase,
-            chrome: chrome(request)
+            message: redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis, searchID: searchID,
+            knowledgeBase: knowledgeBase, chrome: chrome(request)
         )
         return HTMLResponse(html: views.render(page))
     }

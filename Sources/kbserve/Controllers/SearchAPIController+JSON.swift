@@ -3,6 +3,7 @@
 extension SearchAPIController.Results: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.openObject()
+        json.key("searchId"); json.string(searchId)
         json.key("query"); json.string(query)
         json.key("lang"); json.string(lang.rawValue)
         json.key("total"); json.int(total)

@@ -24,11 +24,14 @@ struct SearchAPIController {
     }
 
     /// An encoded response, with its total (0 when no article answers it, see
-    /// `SearchResults.answeredTotal`) and redacted query for the search log.
+    /// `SearchResults.answeredTotal`), redacted query and its words for the search log. Its
+    /// `searchId` and result URLs carry a search id that each request replaces with its own.
     struct EncodedSearch: Sendable {
-        var body: ByteBuffer
+        var body: SearchIDTemplate
         var total: Int
         var redactedQuery: String
+        var words: String
+        var top: String?
     }
 
     struct Result: Encodable, Sendable {
@@ -45,6 +48,8 @@ struct SearchAPIController {
     }
 
     struct Results: Encodable, Sendable {
+        /// This search's id: result URLs carry it (`sid`) with their position (`pos`), so that a followed link counts as a click.
+        var searchId: String
         var query: String
         /// The language searched (the articles' and the URLs').
         var lang: Language
@@ -86,27 +91,35 @@ struct SearchAPIController {
         let key = CachedResponseKey(generation: current.generation, language: language, request: parameters.request)
         let encoded = responses.value(for: key) {
             let results = current.edition(language).search(parameters.request)
+            let template = SearchID()
+            let redacted = searcher.redactor.redact(parameters.query)
             return EncodedSearch(
-                body: JSONWriter.encode(Self.results(results, audience: parameters.audience, language: language)),
-                total: results.answeredTotal,
-                redactedQuery: searcher.redactor.redact(parameters.query)
+                body: SearchIDTemplate(
+                    JSONWriter.encode(Self.results(results, audience: parameters.audience, language: language, searchID: template)),
+                    id: template
+                ),
+                total: results.answeredTotal, redactedQuery: redacted, words: SearchEvent.words(of: redacted, in: language),
+                top: results.hits.first?.id.rawValue
             )
         }
-        searcher.record(redactedQuery: encoded.redactedQuery, total: encoded.total)
+        let searchID = searcher.record(redactedQuery: encoded.redactedQuery, words: encoded.words, total: encoded.total, top: encoded.top)
+        let body = encoded.body.filled(with: searchID)
         return Response(
             status: .ok,
-            headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(encoded.body.readableBytes)],
-            body: .init(byteBuffer: encoded.body)
+            headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(body.readableBytes)],
+            body: .init(byteBuffer: body)
         )
     }
 
     /// The JSON of `results`; links carry `audience` so that staff guides open for staff.
-    static func results(_ results: SearchResults, audience: Audience = .patient, language: Language = .original) -> Results {
+    static func results(_ results: SearchResults, audience: Audience = .patient, language: Language = .original, searchID: SearchID) -> Results {
         Results(
-            query: results.query, lang: language, total: results.total, confident: results.confident,
-            results: results.hits.map { hit in
+            searchId: searchID.rawValue, query: results.query, lang: language, total: results.total, confident: results.confident,
+            results: results.hits.enumerated().map { offset, hit in
                 Result(
-                    id: hit.id, title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language),
+                    id: hit.id, title: hit.title,
+                    url: Paths.result(
+                        Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language), searchID: searchID, position: offset + 1),
                     anchor: hit.anchor,
                     snippet: hit.snippet, score: hit.score, category: hit.category, partial: hit.partial
                 )

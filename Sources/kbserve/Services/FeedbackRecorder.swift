@@ -10,19 +10,26 @@ struct FeedbackRecorder: Sendable {
     /// The longest comment kept; longer ones are refused.
     static let maxCommentLength = 2_000
 
-    /// Stores a vote. Throws `FeedbackRejection` for an unknown article or a comment that is
-    /// too long, and `StorageUnavailable` when it cannot be saved.
-    func record(article: String, helpful: Bool, comment: String?) async throws {
+    /// Stores a vote. `reason` (a `FeedbackReason`) is kept with a "No" only. Throws
+    /// `FeedbackRejection` for an unknown article or reason or a comment that is too long, and
+    /// `StorageUnavailable` when it cannot be saved.
+    func record(article: String, helpful: Bool, comment: String?, reason: String? = nil) async throws {
         let id = ArticleID(article)
         guard content.current.knowledgeBase.article(id) != nil else {
             throw FeedbackRejection.unknownArticle(String(article.prefix(100)))
+        }
+        var knownReason: FeedbackReason?
+        if let reason {
+            guard let known = FeedbackReason(rawValue: reason) else { throw FeedbackRejection.unknownReason(String(reason.prefix(100))) }
+            knownReason = known
         }
         let trimmed = comment?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard trimmed.unicodeScalars.count <= Self.maxCommentLength else {
             throw FeedbackRejection.commentTooLong(limit: Self.maxCommentLength)
         }
         try await feedback.add(
-            Feedback(article: id, helpful: helpful, comment: trimmed.isEmpty ? nil : redactor.redact(trimmed), createdAt: Date())
+            Feedback(article: id, helpful: helpful, comment: trimmed.isEmpty ? nil : redactor.redact(trimmed), createdAt: Date(),
+                reason: helpful ? nil : knownReason)
         )
     }
 }
@@ -31,11 +38,14 @@ struct FeedbackRecorder: Sendable {
 enum FeedbackRejection: Error, Equatable, CustomStringConvertible {
     case unknownArticle(String)
     case commentTooLong(limit: Int)
+    case unknownReason(String)
 
     var description: String {
         switch self {
         case .unknownArticle(let article): "There is no article '\(article)'."
         case .commentTooLong(let limit): "A comment can be at most \(limit) characters."
+        case .unknownReason(let reason):
+            "There is no reason '\(reason)': give one of \(FeedbackReason.allCases.map(\.rawValue).joined(separator: ", ")), or none."
         }
     }
 }

@@ -5,19 +5,32 @@ import KnowledgeBase
 /// value across the cut must be seen whole to be redacted), for insights.
 struct RecordingDiagnoser: Sendable {
     let content: ContentStore
-    let searchLog: any SearchLogStore
+    let searcher: RecordingSearcher
     let redactor: Redactor
+    var searchLog: any SearchLogStore { searcher.searchLog }
 
     /// The longest (redacted) message counted.
     static let maxLoggedMessageLength = 300
 
     /// Diagnoses with the Diagnoser of `language`'s articles.
     func diagnose(_ request: DiagnosisRequest, in language: Language = .original) -> Diagnosis {
+        diagnoseTracked(request, in: language, tracked: false).diagnosis
+    }
+
+    /// Diagnoses as `diagnose`; with `tracked` (the troubleshooter page), a message is also
+    /// recorded as a search whose results are the causes, and its id returned for their links.
+    func diagnoseTracked(_ request: DiagnosisRequest, in language: Language = .original, tracked: Bool = true)
+        -> (diagnosis: Diagnosis, searchID: SearchID?)
+    {
         let diagnosis = content.current.edition(language).diagnoser.diagnose(request)
-        if let message = request.message, !message.isEmpty {
-            let redacted = Redactor.cut(redactor.redact(message), to: Self.maxLoggedMessageLength)
-            searchLog.record(SearchLogEntry(kind: .diagnose, text: redacted, resultCount: diagnosis.causes.count))
-        }
-        return diagnosis
+        guard let message = request.message, !message.isEmpty else { return (diagnosis, nil) }
+        let redacted = Redactor.cut(redactor.redact(message), to: Self.maxLoggedMessageLength)
+        searchLog.record(SearchLogEntry(kind: .diagnose, text: redacted, resultCount: diagnosis.causes.count))
+        guard tracked else { return (diagnosis, nil) }
+        let searchID = searcher.recordEvent(
+            source: .troubleshoot, text: redacted, words: SearchEvent.words(of: redacted, in: language),
+            resultCount: diagnosis.causes.count, top: diagnosis.causes.first?.id
+        )
+        return (diagnosis, searchID)
     }
 }

@@ -1,20 +1,55 @@
+import Foundation
 import KnowledgeBase
 
-/// Searches the current content and counts each query, redacted, for insights.
+/// Searches the current content and counts each query, redacted, for insights; gives each
+/// search a random id that its result links carry, so that a followed link counts as a click.
 struct RecordingSearcher: Sendable {
     let content: ContentStore
     let searchLog: any SearchLogStore
     let redactor: Redactor
 
-    /// The results for `request` from the current content in `language`; the query is counted.
-    func search(_ request: SearchRequest, in language: Language = .original) -> SearchResults {
+    /// The results for `request` from the current content in `language`, and the id of this search.
+    func search(_ request: SearchRequest, in language: Language = .original) -> (results: SearchResults, searchID: SearchID) {
         let results = content.current.edition(language).search(request)
-        record(redactedQuery: redactor.redact(request.query), total: results.answeredTotal)
-        return results
+        let redacted = redactor.redact(request.query)
+        let searchID = record(
+            redactedQuery: redacted, words: SearchEvent.words(of: redacted, in: language), total: results.answeredTotal,
+            top: results.hits.first?.id.rawValue
+        )
+        return (results, searchID)
     }
 
-    /// Counts a query that is already redacted (the API caches the redaction with its answer).
-    func record(redactedQuery: String, total: Int) {
+    /// Counts a query that is already redacted, with its analyzed words (the API caches both
+    /// with its answer), and records the search under a new id.
+    func record(redactedQuery: String, words: String, total: Int, top: String?, source: SearchEvent.Source = .search) -> SearchID {
         searchLog.record(SearchLogEntry(kind: .search, text: redactedQuery, resultCount: total))
+        return recordEvent(source: source, text: redactedQuery, words: words, resultCount: total, top: top)
+    }
+
+    /// Records a search (of any source) under a new id; the text is already redacted.
+    func recordEvent(source: SearchEvent.Source, text: String, words: String, resultCount: Int, top: String?) -> SearchID {
+        let event = SearchEvent(
+            source: source, day: SearchLogDay.string(for: Date()), text: text, words: words, resultCount: resultCount, top: top
+        )
+        searchLog.record(event)
+        return event.id
+    }
+
+    /// Counts a followed result link (`sid`, `pos` from the link) to `article`; a malformed
+    /// id or position is ignored (the page opens as usual).
+    func recordClick(sid: String?, pos: String?, article: ArticleID) {
+        guard let sid, let searchID = SearchID(validating: sid), let pos, pos.utf8.count <= 3, let position = Int(pos),
+            SearchClick.positions.contains(position)
+        else { return }
+        searchLog.record(SearchClick(searchID: searchID, position: position, article: article.rawValue, day: SearchLogDay.string(for: Date())))
+    }
+}
+
+extension SearchEvent {
+    /// The analyzed terms of a (redacted) text with the analyzer of `language`'s articles,
+    /// sorted and unique: queries that differ only in form ("reset passwords", "password
+    /// reset") share them, and content gaps are grouped by them.
+    static func words(of text: String, in language: Language) -> String {
+        Set(Analyzer.standard(for: language).analyze(text).map(\.term)).sorted().joined(separator: " ")
     }
 }

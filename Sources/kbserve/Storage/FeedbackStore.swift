@@ -7,6 +7,23 @@ struct Feedback: Sendable, Hashable, Codable {
     var helpful: Bool
     var comment: String?
     var createdAt: Date
+    /// Why the article did not help (only with a "No").
+    var reason: FeedbackReason? = nil
+}
+
+/// Why an article did not help, as the "No" form and `POST /api/v1/feedback` offer it.
+enum FeedbackReason: String, Sendable, Hashable, Codable, CaseIterable {
+    case missingInformation = "missing-information"
+    case didNotSolve = "did-not-solve"
+    case hardToUnderstand = "hard-to-understand"
+    case outOfDate = "out-of-date"
+    case brokenLink = "broken-link"
+    case other
+}
+
+/// Where a maintainer has got with a comment.
+enum CommentStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case new, planned, done, dismissed
 }
 
 /// Votes for one article, for the people who maintain the content.
@@ -18,9 +35,41 @@ struct ArticleHelpfulness: Sendable, Hashable, Codable {
     var comments: [String]
 }
 
+/// How many votes an article got with one answer and reason.
+struct VoteCount: Sendable, Hashable {
+    var article: ArticleID
+    var helpful: Bool
+    var reason: FeedbackReason?
+    var count: Int
+}
+
+/// A stored comment (redacted) with its vote and status.
+struct StoredComment: Sendable, Hashable, Codable {
+    var id: Int64
+    var article: ArticleID
+    var helpful: Bool
+    var reason: FeedbackReason?
+    var text: String
+    var status: CommentStatus
+    var createdAt: Date
+}
+
 /// Where feedback is kept.
 protocol FeedbackStore: Sendable {
     func add(_ feedback: Feedback) async throws
     /// Per article, most voted first.
     func helpfulness(commentsPerArticle: Int) async throws -> [ArticleHelpfulness]
+    /// Votes made in `from..<to`, counted by article, answer and reason, in `VoteCount.storeOrder`.
+    func votes(from: Date, to: Date) async throws -> [VoteCount]
+    /// At most `limit` comments made in `from..<to`, newest first.
+    func comments(from: Date, to: Date, limit: Int) async throws -> [StoredComment]
+    /// Sets a comment's status; false when there is no comment `id`.
+    func setStatus(_ status: CommentStatus, ofComment id: Int64) async throws -> Bool
+}
+
+extension VoteCount {
+    /// The order every store returns votes in.
+    static func storeOrder(_ a: VoteCount, _ b: VoteCount) -> Bool {
+        (a.article.rawValue, a.helpful ? 1 : 0, a.reason?.rawValue ?? "") < (b.article.rawValue, b.helpful ? 1 : 0, b.reason?.rawValue ?? "")
+    }
 }

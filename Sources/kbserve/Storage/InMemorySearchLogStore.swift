@@ -4,10 +4,24 @@ import Foundation
 /// Search log counts kept in memory, for tests.
 final class InMemorySearchLogStore: SearchLogStore {
     private let counts = Mutex<SearchLogCounts>(SearchLogCounts())
+    private let events = Mutex<(searches: [SearchEvent], clicks: [SearchClick])>(([], []))
 
     func record(_ entry: SearchLogEntry) {
         guard let addition = SearchLogCounts.Addition(entry) else { return }
         counts.withLock { $0.add(addition) }
+    }
+
+    func record(_ event: SearchEvent) {
+        events.withLock { $0.searches.append(event) }
+    }
+
+    func record(_ click: SearchClick) {
+        events.withLock { $0.clicks.append(click) }
+    }
+
+    func summaries(from: String, to: String) async throws -> [SearchSummary] {
+        let (searches, clicks) = events.withLock { $0 }
+        return SearchSummary.summarize(events: searches, clicks: clicks, from: from, to: to)
     }
 
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {

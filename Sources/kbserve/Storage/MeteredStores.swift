@@ -8,17 +8,27 @@ struct MeteredFeedbackStore: FeedbackStore {
     var engine: String?
 
     func add(_ feedback: Feedback) async throws {
-        do { try await base.add(feedback) } catch {
-            if let engine { metrics.recordDatabaseError(engine: engine, operation: "feedback.add") }
-            throw error
-        }
+        try await metered("feedback.add") { try await base.add(feedback) }
     }
 
     func helpfulness(commentsPerArticle: Int) async throws -> [ArticleHelpfulness] {
-        do { return try await base.helpfulness(commentsPerArticle: commentsPerArticle) } catch {
-            if let engine { metrics.recordDatabaseError(engine: engine, operation: "feedback.helpfulness") }
-            throw error
-        }
+        try await metered("feedback.helpfulness") { try await base.helpfulness(commentsPerArticle: commentsPerArticle) }
+    }
+
+    func votes(from: Date, to: Date) async throws -> [VoteCount] {
+        try await metered("feedback.votes") { try await base.votes(from: from, to: to) }
+    }
+
+    func comments(from: Date, to: Date, limit: Int) async throws -> [StoredComment] {
+        try await metered("feedback.comments") { try await base.comments(from: from, to: to, limit: limit) }
+    }
+
+    func setStatus(_ status: CommentStatus, ofComment id: Int64) async throws -> Bool {
+        try await metered("feedback.status") { try await base.setStatus(status, ofComment: id) }
+    }
+
+    private func metered<T>(_ operation: String, _ body: () async throws -> T) async throws -> T {
+        try await Metered(metrics: metrics, engine: engine).run(operation, body)
     }
 }
 
@@ -36,8 +46,29 @@ struct MeteredSearchLogStore: SearchLogStore {
     }
 
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
-        do { return try await base.topTexts(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit) } catch {
-            if let engine { metrics.recordDatabaseError(engine: engine, operation: "searchlog.top") }
+        try await metered("searchlog.top") { try await base.topTexts(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit) }
+    }
+
+    func record(_ event: SearchEvent) { base.record(event) }
+    func record(_ click: SearchClick) { base.record(click) }
+
+    func summaries(from: String, to: String) async throws -> [SearchSummary] {
+        try await metered("searchlog.summaries") { try await base.summaries(from: from, to: to) }
+    }
+
+    private func metered<T>(_ operation: String, _ body: () async throws -> T) async throws -> T {
+        try await Metered(metrics: metrics, engine: engine).run(operation, body)
+    }
+}
+
+/// Counts a store operation's failure for `/metrics` when the engine does not count its own.
+private struct Metered {
+    let metrics: AppMetrics
+    let engine: String?
+
+    func run<T>(_ operation: String, _ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch {
+            if let engine { metrics.recordDatabaseError(engine: engine, operation: operation) }
             throw error
         }
     }

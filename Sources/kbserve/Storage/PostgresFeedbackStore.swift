@@ -11,8 +11,8 @@ struct PostgresFeedbackStore: FeedbackStore {
         _ = try await database.run("feedback.add") { client in
             try await client.query(
                 """
-                INSERT INTO feedback (article, helpful, comment, created_at)
-                VALUES (\(feedback.article.rawValue), \(feedback.helpful), \(feedback.comment), \(feedback.createdAt))
+                INSERT INTO feedback (article, helpful, comment, created_at, reason)
+                VALUES (\(feedback.article.rawValue), \(feedback.helpful), \(feedback.comment), \(feedback.createdAt), \(feedback.reason?.rawValue))
                 """,
                 logger: nil
             )
@@ -50,6 +50,59 @@ struct PostgresFeedbackStore: FeedbackStore {
                 summary.comments = comments[summary.article.rawValue] ?? []
                 return summary
             }
+        }
+    }
+
+    func votes(from: Date, to: Date) async throws -> [VoteCount] {
+        try await database.run("feedback.votes") { client in
+            var votes: [VoteCount] = []
+            let rows = try await client.query(
+                """
+                SELECT article, helpful, reason, COUNT(*)::bigint FROM feedback WHERE created_at >= \(from) AND created_at < \(to)
+                GROUP BY article, helpful, reason
+                """,
+                logger: nil
+            )
+            for try await (article, helpful, reason, count) in rows.decode((String, Bool, String?, Int).self) {
+                votes.append(
+                    VoteCount(article: ArticleID(article), helpful: helpful, reason: reason.flatMap(FeedbackReason.init(rawValue:)), count: count))
+            }
+            return votes.sorted(by: VoteCount.storeOrder)
+        }
+    }
+
+    func comments(from: Date, to: Date, limit: Int) async throws -> [StoredComment] {
+        try await database.run("feedback.comments") { client in
+            var comments: [StoredComment] = []
+            let rows = try await client.query(
+                """
+                SELECT id, article, helpful, reason, comment, status, created_at FROM feedback
+                WHERE comment IS NOT NULL AND created_at >= \(from) AND created_at < \(to) ORDER BY created_at DESC, id DESC LIMIT \(limit)
+                """,
+                logger: nil
+            )
+            for try await (id, article, helpful, reason, text, status, createdAt) in rows.decode(
+                (Int64, String, Bool, String?, String, String, Date).self)
+            {
+                comments.append(
+                    StoredComment(
+                        id: id, article: ArticleID(article), helpful: helpful, reason: reason.flatMap(FeedbackReason.init(rawValue:)),
+                        text: text, status: CommentStatus(rawValue: status) ?? .new, createdAt: createdAt
+                    )
+                )
+            }
+            return comments
+        }
+    }
+
+    func setStatus(_ status: CommentStatus, ofComment id: Int64) async throws -> Bool {
+        try await database.run("feedback.status") { client in
+            var updated = false
+            let rows = try await client.query(
+                "UPDATE feedback SET status = \(status.rawValue) WHERE id = \(id) AND comment IS NOT NULL RETURNING id", logger: nil
+            )
+            for try await _ in rows.decode(Int64.self) { updated = true }
+            return updated
         }
     }
 }

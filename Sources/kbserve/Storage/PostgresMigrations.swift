@@ -45,7 +45,37 @@ enum PostgresMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        PostgresMigration(
+            version: 2, name: "searches, clicks, feedback reasons and comment status",
+            statements: [
+                """
+                CREATE TABLE search_event (
+                    id text PRIMARY KEY,
+                    day text NOT NULL,
+                    source text NOT NULL,
+                    text text NOT NULL,
+                    words text NOT NULL,
+                    result_count integer NOT NULL,
+                    top text
+                )
+                """,
+                "CREATE INDEX search_event_day ON search_event (day)",
+                """
+                CREATE TABLE search_click (
+                    search_id text NOT NULL,
+                    position integer NOT NULL,
+                    article text NOT NULL,
+                    day text NOT NULL,
+                    PRIMARY KEY (search_id, position)
+                )
+                """,
+                "CREATE INDEX search_click_day ON search_click (day)",
+                "ALTER TABLE feedback ADD COLUMN reason text",
+                "ALTER TABLE feedback ADD COLUMN status text NOT NULL DEFAULT 'new'",
+                "CREATE INDEX feedback_created_at ON feedback (created_at)",
+            ]
+        ),
     ]
 
     /// The newest version this build knows.

@@ -29,6 +29,40 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
     }
 
     func record(_ entry: SearchLogEntry) { buffer.record(entry) }
+    func record(_ event: SearchEvent) { buffer.record(event) }
+    func record(_ click: SearchClick) { buffer.record(click) }
+
+    func summaries(from: String, to: String) async throws -> [SearchSummary] {
+        try await flush()
+        return try await database.run("searchlog.summaries") { client in
+            var summaries: [SearchSummary] = []
+            let rows = try await client.query(
+                """
+                SELECT e.day, e.source, e.text, e.words, e.top, COUNT(*)::bigint,
+                    COUNT(*) FILTER (WHERE e.result_count = 0)::bigint, COUNT(c.n)::bigint,
+                    COALESCE(SUM(c.n), 0)::bigint, COALESCE(SUM(c.p), 0)::bigint
+                FROM search_event e LEFT JOIN (
+                    SELECT search_id, COUNT(*) AS n, SUM(position) AS p FROM search_click WHERE day >= \(from) GROUP BY search_id
+                ) c ON c.search_id = e.id
+                WHERE e.day >= \(from) AND e.day <= \(to)
+                GROUP BY e.day, e.source, e.text, e.words, e.top
+                """,
+                logger: nil
+            )
+            for try await (day, source, text, words, top, searches, zero, clicked, clicks, positions) in rows.decode(
+                (String, String, String, String, String?, Int, Int, Int, Int, Int).self)
+            {
+                guard let source = SearchEvent.Source(rawValue: source) else { continue }
+                summaries.append(
+                    SearchSummary(
+                        day: day, source: source, text: text, words: words, top: top, searches: searches, zeroResult: zero, clicked: clicked,
+                        clicks: clicks, positionSum: positions
+                    )
+                )
+            }
+            return summaries.sorted(by: SearchSummary.storeOrder)
+        }
+    }
 
     /// Whether counts are waiting to be written.
     var hasPending: Bool { buffer.hasPending }
@@ -70,9 +104,11 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
         }
     }
 
-    private static func write(_ pending: SearchLogCounts, day: String, dropBefore oldest: String, _ connection: PostgresConnection) async throws {
+    private static func write(_ taken: SearchLogPending, day: String, dropBefore oldest: String, _ connection: PostgresConnection) async throws {
         let quiet = PostgresDatabase.quietLogger
+        let pending = taken.counts
         try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresMigrations.searchCountLockKey))", logger: quiet)
+        try await writeEvents(taken, dropBefore: oldest, connection)
         try await connection.query("DELETE FROM search_day WHERE day < \(oldest)", logger: quiet)
         let byKind = Dictionary(grouping: pending.counts, by: { $0.key.kind })
         for (kind, entries) in byKind {
@@ -120,6 +156,52 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
                 FROM unnest(\(rowTexts)::text[], \(totals)::bigint[], \(withoutResults)::bigint[]) AS t(text, total, without_results)
                 ON CONFLICT (day, kind, text) DO UPDATE SET total = search_day.total + excluded.total,
                     without_results = search_day.without_results + excluded.without_results
+                """,
+                logger: quiet
+            )
+        }
+    }
+
+    /// Searches and clicks, within `SearchLogPending.maxEventsPerDay` each a day (under the
+    /// same advisory lock as the counts, so the bound holds across replicas).
+    private static func writeEvents(_ taken: SearchLogPending, dropBefore oldest: String, _ connection: PostgresConnection) async throws {
+        let quiet = PostgresDatabase.quietLogger
+        try await connection.query("DELETE FROM search_event WHERE day < \(oldest)", logger: quiet)
+        try await connection.query("DELETE FROM search_click WHERE day < \(oldest)", logger: quiet)
+        func room(_ table: String, _ day: String) async throws -> Int {
+            var count = 0
+            for try await n in try await connection.query(
+                "SELECT COUNT(*)::bigint FROM \(unescaped: table) WHERE day = \(day)", logger: quiet
+            ).decode(Int.self) {
+                count = n
+            }
+            return max(0, SearchLogPending.maxEventsPerDay - count)
+        }
+        for (day, events) in Dictionary(grouping: taken.events.filter { $0.day >= oldest }, by: \.day) {
+            let kept = Array(events.prefix(try await room("search_event", day)))
+            guard !kept.isEmpty else { continue }
+            try await connection.query(
+                """
+                INSERT INTO search_event (id, day, source, text, words, result_count, top)
+                SELECT t.id, \(day), t.source, t.text, t.words, t.result_count, NULLIF(t.top, '')
+                FROM unnest(\(kept.map(\.id.rawValue))::text[], \(kept.map(\.source.rawValue))::text[], \(kept.map(\.text))::text[],
+                    \(kept.map(\.words))::text[], \(kept.map(\.resultCount))::integer[], \(kept.map { $0.top ?? "" })::text[])
+                    AS t(id, source, text, words, result_count, top)
+                ON CONFLICT (id) DO NOTHING
+                """,
+                logger: quiet
+            )
+        }
+        for (day, clicks) in Dictionary(grouping: taken.clicks.filter { $0.day >= oldest }, by: \.day) {
+            let kept = Array(clicks.prefix(try await room("search_click", day)))
+            guard !kept.isEmpty else { continue }
+            try await connection.query(
+                """
+                INSERT INTO search_click (search_id, position, article, day)
+                SELECT t.search_id, t.position, t.article, \(day)
+                FROM unnest(\(kept.map(\.searchID.rawValue))::text[], \(kept.map(\.position))::integer[], \(kept.map(\.article))::text[])
+                    AS t(search_id, position, article)
+                ON CONFLICT (search_id, position) DO NOTHING
                 """,
                 logger: quiet
             )

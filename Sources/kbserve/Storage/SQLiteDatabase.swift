@@ -190,6 +190,29 @@ final class SQLiteDatabase: Sendable, StorageStatus {
             }
             try db.drop(table: "searchCount")
         }
+        migrator.registerMigration("v3: searches, clicks, feedback reasons and comment status") { db in
+            try db.create(table: "searchEvent") { t in
+                t.column("id", .text).notNull().primaryKey()
+                t.column("day", .text).notNull().indexed()
+                t.column("source", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("words", .text).notNull()
+                t.column("resultCount", .integer).notNull()
+                t.column("top", .text)
+            }
+            try db.create(table: "searchClick") { t in
+                t.column("searchID", .text).notNull()
+                t.column("position", .integer).notNull()
+                t.column("article", .text).notNull()
+                t.column("day", .text).notNull().indexed()
+                t.primaryKey(["searchID", "position"])
+            }
+            try db.alter(table: "feedback") { t in
+                t.add(column: "reason", .text)
+                t.add(column: "status", .text).notNull().defaults(to: "new")
+            }
+            try db.create(index: "feedback_createdAt", on: "feedback", columns: ["createdAt"])
+        }
         return migrator
     }
 }

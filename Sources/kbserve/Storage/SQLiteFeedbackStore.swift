@@ -9,8 +9,8 @@ struct SQLiteFeedbackStore: FeedbackStore {
     func add(_ feedback: Feedback) async throws {
         try await database.write { db in
             try db.execute(
-                sql: "INSERT INTO feedback (article, helpful, comment, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [feedback.article.rawValue, feedback.helpful, feedback.comment, feedback.createdAt]
+                sql: "INSERT INTO feedback (article, helpful, comment, createdAt, reason) VALUES (?, ?, ?, ?, ?)",
+                arguments: [feedback.article.rawValue, feedback.helpful, feedback.comment, feedback.createdAt, feedback.reason?.rawValue]
             )
         }
     }
@@ -38,6 +38,51 @@ struct SQLiteFeedbackStore: FeedbackStore {
                     article: ArticleID(article), helpful: row["helpful"], notHelpful: row["notHelpful"], comments: comments
                 )
             }
+        }
+    }
+
+    func votes(from: Date, to: Date) async throws -> [VoteCount] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT article, helpful, reason, COUNT(*) AS n FROM feedback WHERE createdAt >= ? AND createdAt < ?
+                    GROUP BY article, helpful, reason
+                    """,
+                arguments: [from, to]
+            ).map { row in
+                VoteCount(
+                    article: ArticleID(row["article"] as String), helpful: row["helpful"],
+                    reason: (row["reason"] as String?).flatMap(FeedbackReason.init(rawValue:)), count: row["n"]
+                )
+            }
+            .sorted(by: VoteCount.storeOrder)
+        }
+    }
+
+    func comments(from: Date, to: Date, limit: Int) async throws -> [StoredComment] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, article, helpful, reason, comment, status, createdAt FROM feedback
+                    WHERE comment IS NOT NULL AND createdAt >= ? AND createdAt < ? ORDER BY createdAt DESC, id DESC LIMIT ?
+                    """,
+                arguments: [from, to, limit]
+            ).map { row in
+                StoredComment(
+                    id: row["id"], article: ArticleID(row["article"] as String), helpful: row["helpful"],
+                    reason: (row["reason"] as String?).flatMap(FeedbackReason.init(rawValue:)), text: row["comment"],
+                    status: CommentStatus(rawValue: row["status"]) ?? .new, createdAt: row["createdAt"]
+                )
+            }
+        }
+    }
+
+    func setStatus(_ status: CommentStatus, ofComment id: Int64) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(sql: "UPDATE feedback SET status = ? WHERE id = ? AND comment IS NOT NULL", arguments: [status.rawValue, id])
+            return db.changesCount > 0
         }
     }
 }

@@ -28,6 +28,36 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
     }
 
     func record(_ entry: SearchLogEntry) { buffer.record(entry) }
+    func record(_ event: SearchEvent) { buffer.record(event) }
+    func record(_ click: SearchClick) { buffer.record(click) }
+
+    func summaries(from: String, to: String) async throws -> [SearchSummary] {
+        try await flush()
+        return try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.day, e.source, e.text, e.words, e.top, COUNT(*) AS searches,
+                        SUM(CASE WHEN e.resultCount = 0 THEN 1 ELSE 0 END) AS zeroResult,
+                        SUM(CASE WHEN c.n IS NULL THEN 0 ELSE 1 END) AS clicked,
+                        COALESCE(SUM(c.n), 0) AS clicks, COALESCE(SUM(c.p), 0) AS positionSum
+                    FROM searchEvent e LEFT JOIN (
+                        SELECT searchID, COUNT(*) AS n, SUM(position) AS p FROM searchClick WHERE day >= ? GROUP BY searchID
+                    ) c ON c.searchID = e.id
+                    WHERE e.day >= ? AND e.day <= ?
+                    GROUP BY e.day, e.source, e.text, e.words, e.top
+                    """,
+                arguments: [from, from, to]
+            ).compactMap { row -> SearchSummary? in
+                guard let source = SearchEvent.Source(rawValue: row["source"]) else { return nil }
+                return SearchSummary(
+                    day: row["day"], source: source, text: row["text"], words: row["words"], top: row["top"], searches: row["searches"],
+                    zeroResult: row["zeroResult"], clicked: row["clicked"], clicks: row["clicks"], positionSum: row["positionSum"]
+                )
+            }
+            .sorted(by: SearchSummary.storeOrder)
+        }
+    }
 
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
         try await flush()
@@ -69,7 +99,9 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
         }
     }
 
-    private static func write(_ pending: SearchLogCounts, day: String, dropBefore oldest: String, _ db: Database) throws {
+    private static func write(_ taken: SearchLogPending, day: String, dropBefore oldest: String, _ db: Database) throws {
+        try writeEvents(taken, dropBefore: oldest, db)
+        let pending = taken.counts
         try db.execute(sql: "DELETE FROM searchDay WHERE day < ?", arguments: [oldest])
         var kept: [SearchLogEntry.Kind: Int] = [:]
         // The most frequent texts first, so that they get the day's rows.
@@ -107,6 +139,39 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
                         withoutResults = withoutResults + excluded.withoutResults
                     """,
                 arguments: [day, key.kind.rawValue, text, count.total, count.withoutResults]
+            )
+        }
+    }
+
+    /// Searches and clicks, within `SearchLogPending.maxEventsPerDay` each a day.
+    private static func writeEvents(_ taken: SearchLogPending, dropBefore oldest: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM searchEvent WHERE day < ?", arguments: [oldest])
+        try db.execute(sql: "DELETE FROM searchClick WHERE day < ?", arguments: [oldest])
+        var stored: [String: Int] = [:]
+        func hasRoom(_ table: String, _ day: String) throws -> Bool {
+            let key = table + " " + day
+            let count = try stored[key] ?? (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE day = ?", arguments: [day]) ?? 0)
+            stored[key] = count + 1
+            return count < SearchLogPending.maxEventsPerDay
+        }
+        for event in taken.events where event.day >= oldest {
+            guard try hasRoom("searchEvent", event.day) else { continue }
+            try db.execute(
+                sql: """
+                    INSERT INTO searchEvent (id, day, source, text, words, resultCount, top) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO NOTHING
+                    """,
+                arguments: [event.id.rawValue, event.day, event.source.rawValue, event.text, event.words, event.resultCount, event.top]
+            )
+        }
+        for click in taken.clicks where click.day >= oldest {
+            guard try hasRoom("searchClick", click.day) else { continue }
+            try db.execute(
+                sql: """
+                    INSERT INTO searchClick (searchID, position, article, day) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (searchID, position) DO NOTHING
+                    """,
+                arguments: [click.searchID.rawValue, click.position, click.article, click.day]
             )
         }
     }

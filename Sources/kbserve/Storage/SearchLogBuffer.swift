@@ -7,7 +7,7 @@ import Synchronization
 /// writes to and the oldest day kept.
 final class SearchLogBuffer: Sendable {
     let retentionDays: Int
-    private let counts = Mutex<SearchLogCounts>(SearchLogCounts())
+    private let pending = Mutex<SearchLogPending>(SearchLogPending())
     private let now: @Sendable () -> Date
 
     init(retentionDays: Int, now: @escaping @Sendable () -> Date) {
@@ -17,29 +17,67 @@ final class SearchLogBuffer: Sendable {
 
     func record(_ entry: SearchLogEntry) {
         guard let addition = SearchLogCounts.Addition(entry) else { return }
-        counts.withLock { $0.add(addition) }
+        pending.withLock { $0.counts.add(addition) }
+    }
+
+    func record(_ event: SearchEvent) {
+        pending.withLock { $0.add(event) }
+    }
+
+    func record(_ click: SearchClick) {
+        pending.withLock { $0.add(click) }
     }
 
     /// Whether counts are waiting to be written.
-    var hasPending: Bool { !counts.withLock { $0.isEmpty } }
+    var hasPending: Bool { !pending.withLock { $0.isEmpty } }
 
-    /// The waiting counts, leaving the buffer empty; nil when there are none.
-    func take() -> SearchLogCounts? {
-        let pending = counts.withLock { counts -> SearchLogCounts in
-            defer { counts = SearchLogCounts() }
-            return counts
+    /// The waiting counts, searches and clicks, leaving the buffer empty; nil when there are none.
+    func take() -> SearchLogPending? {
+        let taken = pending.withLock { pending -> SearchLogPending in
+            defer { pending = SearchLogPending() }
+            return pending
         }
-        return pending.isEmpty ? nil : pending
+        return taken.isEmpty ? nil : taken
     }
 
-    /// Counts taken for a write that failed.
-    func putBack(_ pending: SearchLogCounts) {
-        counts.withLock { $0.merge(pending) }
+    /// What was taken for a write that failed.
+    func putBack(_ taken: SearchLogPending) {
+        pending.withLock { $0.merge(taken) }
     }
 
     /// The day (`SearchLogDay`) a flush now writes to, and the oldest day kept.
     func days() -> (today: String, oldest: String) {
         let date = now()
         return (SearchLogDay.string(for: date), SearchLogDay.string(for: date.addingTimeInterval(-Double(retentionDays - 1) * 86_400)))
+    }
+}
+
+/// What a search log holds between writes: the daily counts, and searches and clicks, each
+/// list bounded (beyond `capacity` new ones are dropped until the next write).
+struct SearchLogPending: Sendable {
+    /// Searches kept a day, and clicks: the rest of a day's are not stored (the daily counts
+    /// still count them). With the retention period this bounds both tables.
+    static let maxEventsPerDay = 20_000
+
+    var counts = SearchLogCounts()
+    private(set) var events: [SearchEvent] = []
+    private(set) var clicks: [SearchClick] = []
+    /// Searches and clicks held between writes.
+    var capacity = 10_000
+
+    var isEmpty: Bool { counts.isEmpty && events.isEmpty && clicks.isEmpty }
+
+    mutating func add(_ event: SearchEvent) {
+        if events.count < capacity { events.append(event) }
+    }
+
+    mutating func add(_ click: SearchClick) {
+        if clicks.count < capacity { clicks.append(click) }
+    }
+
+    mutating func merge(_ other: SearchLogPending) {
+        counts.merge(other.counts)
+        for event in other.events { add(event) }
+        for click in other.clicks { add(click) }
     }
 }

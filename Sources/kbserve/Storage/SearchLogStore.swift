@@ -21,9 +21,19 @@ struct TextCount: Sendable, Hashable, Codable {
     var count: Int
 }
 
-/// Counts of what people search for and what the troubleshooter could not match.
+/// Counts of what people search for and what the troubleshooter could not match, and each
+/// search with the clicks on its results (for insights over a range of days).
 protocol SearchLogStore: Sendable {
     /// Records an entry; cheap and non-blocking (implementations may buffer).
     func record(_ entry: SearchLogEntry)
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount]
+    /// Records a search; cheap and non-blocking. At most `SearchLogPending.maxEventsPerDay`
+    /// searches and as many clicks are kept a day, for the retention period.
+    func record(_ event: SearchEvent)
+    /// Records a click on a search's result; cheap and non-blocking. A click on the same
+    /// search and position counts once; a click whose search is unknown counts for nothing.
+    func record(_ click: SearchClick)
+    /// The searches of days `from`...`to` (`SearchLogDay` strings) grouped, with their clicks,
+    /// in `SearchSummary.storeOrder`.
+    func summaries(from: String, to: String) async throws -> [SearchSummary]
 }

@@ -5,6 +5,11 @@ import KnowledgeBase
 struct ArticlePage: PageView {
     static let template = "article"
 
+    struct Reason: Sendable {
+        var value: String
+        var label: String
+    }
+
     struct Heading: Sendable {
         var heading: String
         var anchor: String
@@ -29,6 +34,8 @@ struct ArticlePage: PageView {
     var related: [ArticleLink]
     var hasRelated: Bool
     var feedbackURL: String
+    /// The reasons a "No" may give (`FeedbackReason`), in the page's language.
+    var reasons: [Reason]
     var thanks: Bool
     /// A guide for office staff: the page says so.
     var forStaff: Bool
@@ -58,6 +65,7 @@ struct ArticlePage: PageView {
         related = article.related.compactMap { knowledgeBase.article($0) }.map { ArticleLink($0, language: language) }
         hasRelated = !related.isEmpty
         feedbackURL = Paths.feedback(article, language: language)
+        reasons = FeedbackReason.allCases.map { Reason(value: $0.rawValue, label: chrome.t["feedback_reason_" + $0.rawValue]) }
         self.thanks = thanks
         forStaff = article.audience == .staff
     }

@@ -23,6 +23,8 @@ struct PageChrome: Sendable {
     var switchLang: String
     var alternates: [Alternate]
     var hasAlternates: Bool
+    /// The page's own URL, for `<link rel="canonical">` (articles: without a click's `sid` and `pos`).
+    var canonicalURL: String?
 
     /// - Parameters:
     ///   - path: the page's local path and query in its own language (`/es/search?q=…`).

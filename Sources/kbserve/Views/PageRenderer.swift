@@ -22,13 +22,15 @@ struct PageRenderer: Sendable {
         var library = try await MustacheLibrary(directory: directory.path)
         // Static files are linked with their version, so that they can be cached for a year.
         if let assets {
-            var layout = try String(contentsOf: directory.appendingPathComponent("layout.mustache"), encoding: .utf8)
-            for name in assets.files.keys { layout = layout.replacingOccurrences(of: "\"/static/\(name)\"", with: "\"\(assets.url(of: name))\"") }
-            try library.register(layout, named: "layout")
+            for layoutName in ["layout", "admin-layout"] {
+                var layout = try String(contentsOf: directory.appendingPathComponent(layoutName + ".mustache"), encoding: .utf8)
+                for name in assets.files.keys { layout = layout.replacingOccurrences(of: "\"/static/\(name)\"", with: "\"\(assets.url(of: name))\"") }
+                try library.register(layout, named: layoutName)
+            }
         }
         self.library = library
         for name in ["layout", HomePage.template, SearchPage.template, ArticlePage.template, CategoryPage.template,
-            TroubleshootPage.template, ErrorPage.template] where library.getTemplate(named: name) == nil
+            TroubleshootPage.template, ErrorPage.template, "admin-layout", AdminPage.template, AdminSignInPage.template] where library.getTemplate(named: name) == nil
         {
             throw MissingTemplate(name: name, directory: directory.path)
         }
@@ -41,6 +43,11 @@ struct PageRenderer: Sendable {
 
     func render<Page: PageView>(_ page: Page) -> String {
         library.render(page, withTemplate: Page.template) ?? ""
+    }
+
+    /// A page that has no `PageChrome` (the dashboard's), with the template `template`.
+    func render(_ page: some Sendable, template: String) -> String {
+        library.render(page, withTemplate: template) ?? ""
     }
 
     struct MissingTemplate: Error, CustomStringConvertible {

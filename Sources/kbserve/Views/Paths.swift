@@ -30,6 +30,16 @@ enum Paths {
         return path
     }
 
+    /// `url` (a local link to a result) carrying the search it came from and its position
+    /// (1 = first): `sid=<id>&pos=<n>` before the fragment. Unchanged without a search id.
+    static func result(_ url: String, searchID: SearchID?, position: Int) -> String {
+        guard let searchID else { return url }
+        let fragmentStart = url.firstIndex(of: "#") ?? url.endIndex
+        let path = url[..<fragmentStart]
+        let separator = path.contains("?") ? "&" : "?"
+        return path + separator + "sid=\(searchID)&pos=\(position)" + url[fragmentStart...]
+    }
+
     /// A link to `article` that opens for everyone who may see it.
     static func article(_ article: Article, anchor: String? = nil, language: Language = .original) -> String {
         self.article(article.id, anchor: anchor, audience: article.audience, language: language)

@@ -53,7 +53,10 @@ struct SearchPage: PageView {
     /// `staff` when staff guides are included; the form sends it back.
     var audience: String?
 
-    init(query: String, category: Category?, audience: Audience = .patient, results: SearchResults?, chrome: PageChrome) {
+    /// - Parameter searchID: the search's id, carried by each result link with its position.
+    init(
+        query: String, category: Category?, audience: Audience = .patient, results: SearchResults?, searchID: SearchID? = nil, chrome: PageChrome
+    ) {
         self.chrome = chrome
         self.t = chrome.t
         let t = chrome.t  // (the stored `t` is not readable before every property is set)
@@ -65,13 +68,15 @@ struct SearchPage: PageView {
         categories = [Option(value: "", name: t["search_all_topics"], selected: category == nil)]
             + Category.known.map { Option(value: $0.rawValue, name: t.name(of: $0), selected: $0 == category) }
         categoryName = category.map(t.name(of:))
+        let hits = results?.hits ?? []
         func result(_ hit: SearchHit) -> Result {
-            Result(
-                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language), snippet: hit.snippet,
+            let position = (hits.firstIndex { $0.id == hit.id && $0.anchor == hit.anchor } ?? 0) + 1
+            let url = Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language)
+            return Result(
+                title: hit.title, url: Paths.result(url, searchID: searchID, position: position), snippet: hit.snippet,
                 categoryName: hit.category.map(t.name(of:)), categoryURL: hit.category.map { Paths.category($0, language: language) }
             )
         }
-        let hits = results?.hits ?? []
         let confident = results?.confident ?? false
         // Without a confident answer, every hit is only related.
         self.results = confident ? hits.filter { !$0.partial }.map(result) : []

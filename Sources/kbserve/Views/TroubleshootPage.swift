@@ -87,7 +87,8 @@ struct TroubleshootPage: PageView {
     /// "Still stuck?" when nothing matched, escaped, with its link.
     var stillStuckHTML: String
 
-    init(message: String = "", flow: String? = nil, agentView: Bool, diagnosis: Diagnosis? = nil,
+    /// - Parameter searchID: the answer's id, carried by each cause's article link with the cause's rank.
+    init(message: String = "", flow: String? = nil, agentView: Bool, diagnosis: Diagnosis? = nil, searchID: SearchID? = nil,
          knowledgeBase: KnowledgeBase? = nil, problem: String? = nil, chrome: PageChrome) {
         self.chrome = chrome
         self.t = chrome.t
@@ -115,7 +116,7 @@ struct TroubleshootPage: PageView {
                 rank: offset + 1, heading: heading, likelihood: t[Self.likelihoodKey(cause.confidence)],
                 confidence: Int((cause.confidence * 100).rounded()),
                 confidenceText: t.format("ts_confidence", ["percent": String(Int((cause.confidence * 100).rounded()))]), explanation: cause.explanation.isEmpty ? nil : cause.explanation, steps: cause.steps,
-                articleTitle: cause.article.title, articleURL: Paths.translate(cause.article.url, to: language), reply: cause.reply.isEmpty ? nil : cause.reply,
+                articleTitle: cause.article.title, articleURL: Paths.result(Paths.translate(cause.article.url, to: language), searchID: searchID, position: offset + 1), reply: cause.reply.isEmpty ? nil : cause.reply,
                 replyID: "reply-\(offset + 1)", evidence: cause.evidence, hasEvidence: !cause.evidence.isEmpty,
                 officeGuides: office, hasOfficeGuides: !office.isEmpty,
                 office: agentView ? cause.office : [], hasOffice: agentView && !cause.office.isEmpty

@@ -1,0 +1,62 @@
+import Foundation
+import HTTPTypes
+
+/// The days a report covers, `from`...`to` (`yyyy-MM-dd`, UTC, both included): by default the
+/// last 30 days. Dates given the wrong way round are swapped; a longer range than `maxDays` is
+/// cut to the `maxDays` days that end at `to` (the report says which days it covers).
+struct InsightsRange: Sendable, Hashable {
+    let from: String
+    let to: String
+    /// Every day of the range, in order.
+    let days: [String]
+
+    static let defaultDays = 30
+    static let maxDays = 366
+
+    /// Reads `from` and `to` (either may be missing: `to` defaults to today, `from` to 29 days
+    /// before `to`); throws `InsightsRangeError` for a date that is not `yyyy-MM-dd` or does not exist.
+    init(from: String?, to: String?, today: Date = Date()) throws {
+        var end = try to.map { try Self.date($0, name: "to") } ?? Self.startOfDay(today)
+        var start = try from.map { try Self.date($0, name: "from") } ?? end.addingTimeInterval(-Double(Self.defaultDays - 1) * 86_400)
+        if start > end { swap(&start, &end) }
+        let count = min(Int((end.timeIntervalSince(start) / 86_400).rounded()) + 1, Self.maxDays)
+        start = end.addingTimeInterval(-Double(count - 1) * 86_400)
+        days = (0..<count).map { SearchLogDay.string(for: start.addingTimeInterval(Double($0) * 86_400)) }
+        self.from = days[0]
+        self.to = days[count - 1]
+    }
+
+    /// The instants of the range: the start of `from` up to the start of the day after `to`.
+    var interval: (start: Date, end: Date) {
+        let start = (try? Self.date(from, name: "from")) ?? Date(timeIntervalSince1970: 0)
+        return (start, start.addingTimeInterval(Double(days.count) * 86_400))
+    }
+
+    /// The query of a link to the same range: `from=…&to=…`.
+    var query: String { "from=\(from)&to=\(to)" }
+
+    private static func startOfDay(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+    }
+
+    /// A `yyyy-MM-dd` date that exists (no 2026-02-30), at 00:00 UTC.
+    private static func date(_ text: String, name: String) throws -> Date {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let invalid = InsightsRangeError(message: "'\(name)' must be a date written yyyy-MM-dd, such as 2026-12-01.")
+        guard text.utf8.count == 10, parts.count == 3, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year >= 1
+        else { throw invalid }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            SearchLogDay.string(for: date) == text
+        else { throw invalid }
+        return date
+    }
+}
+
+/// A `from` or `to` parameter that is not a usable date (400).
+struct InsightsRangeError: Error, ClientFacingError {
+    var message: String
+    var status: HTTPResponse.Status { .badRequest }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import NIOCore
+
+/// An encoded response that holds a search id at known places (its `searchId` and each result
+/// URL's `sid`), so that one cached body serves every request with the request's own id.
+/// The id written when encoding is random (22 base64url characters), so it matches nothing else.
+struct SearchIDTemplate: Sendable {
+    let bytes: [UInt8]
+    /// Where the id starts in `bytes`.
+    let offsets: [Int]
+
+    init(_ body: ByteBuffer, id: SearchID) {
+        bytes = Array(body.readableBytesView)
+        let needle = Array(id.rawValue.utf8)
+        var offsets: [Int] = []
+        var index = 0
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                offsets.append(index)
+                index += needle.count
+            } else {
+                index += 1
+            }
+        }
+        self.offsets = offsets
+    }
+
+    /// The body with `id` in every place of the template's id.
+    func filled(with id: SearchID) -> ByteBuffer {
+        var filled = bytes
+        let replacement = Array(id.rawValue.utf8)
+        for offset in offsets { filled.replaceSubrange(offset..<(offset + replacement.count), with: replacement) }
+        return ByteBuffer(bytes: filled)
+    }
+}

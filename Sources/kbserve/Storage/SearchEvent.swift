@@ -1,0 +1,146 @@
+import Foundation
+
+/// A random id given to one search (or troubleshooter answer), so that a click on one of its
+/// results can be counted against it. 16 random bytes, base64url without padding (22
+/// characters): it carries nothing about the person or the query.
+struct SearchID: Sendable, Hashable, Codable, CustomStringConvertible {
+    let rawValue: String
+
+    static let length = 22
+
+    /// A new random id.
+    init() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        rawValue = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    /// `text` if it has the shape of an id (22 base64url characters); nil otherwise.
+    init?(validating text: String) {
+        guard text.utf8.count == Self.length, text.utf8.allSatisfy(Self.isIDByte) else { return nil }
+        rawValue = text
+    }
+
+    var description: String { rawValue }
+
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "_"):
+            true
+        default: false
+        }
+    }
+}
+
+/// One search as insights keep it: where it came from, its redacted text, the text's
+/// analyzed words (to group content gaps), how many results it had and the first one.
+struct SearchEvent: Sendable, Hashable {
+    /// Where a search was made. New sources (an embedded help panel) add a case.
+    enum Source: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The help center's search page or `GET /api/v1/search`.
+        case search
+        /// The troubleshooter page: the causes shown are its results.
+        case troubleshoot
+    }
+
+    var id: SearchID
+    var source: Source
+    /// `SearchLogDay` of the search.
+    var day: String
+    /// Redacted, lowercased, at most 200 characters.
+    var text: String
+    /// The text's analyzed terms, sorted and unique, joined by spaces.
+    var words: String
+    var resultCount: Int
+    /// The first result: an article id (search) or a cause id (troubleshooter).
+    var top: String?
+
+    static let maxTextLength = 200
+
+    init(id: SearchID = SearchID(), source: Source, day: String, text: String, words: String, resultCount: Int, top: String?) {
+        self.id = id
+        self.source = source
+        self.day = day
+        self.text = String(text.trimmingWhitespace.lowercased().prefix(Self.maxTextLength))
+        self.words = String(words.prefix(Self.maxTextLength))
+        self.resultCount = resultCount
+        self.top = top.map { String($0.prefix(Self.maxTextLength)) }
+    }
+}
+
+/// A followed result link: the search it came from, its position (1 = first) and the article.
+struct SearchClick: Sendable, Hashable {
+    var searchID: SearchID
+    var position: Int
+    var article: String
+    var day: String
+
+    /// Positions a link may carry; others are ignored.
+    static let positions = 1...100
+}
+
+/// Searches grouped by day, source, text, words and first result, with their clicks: what
+/// the stores answer, and what `InsightsReport` turns into figures.
+struct SearchSummary: Sendable, Hashable {
+    var day: String
+    var source: SearchEvent.Source
+    var text: String
+    var words: String
+    var top: String?
+    var searches: Int
+    var zeroResult: Int
+    /// Searches with at least one click.
+    var clicked: Int
+    var clicks: Int
+    /// The sum of the clicks' positions.
+    var positionSum: Int
+
+    /// Searches with results and no click.
+    var noClick: Int { searches - zeroResult - clicked }
+
+    /// The reference grouping (the in-memory store's, and what the SQL of both engines must equal):
+    /// events of days `from`...`to`, each with its distinct clicks, sorted by day, source, text, words, top.
+    static func summarize(events: [SearchEvent], clicks: [SearchClick], from: String, to: String) -> [SearchSummary] {
+        var clicksBySearch: [SearchID: (count: Int, positions: Int)] = [:]
+        for click in Set(clicks.map { ClickKey(searchID: $0.searchID, position: $0.position) }) {
+            clicksBySearch[click.searchID, default: (0, 0)].count += 1
+            clicksBySearch[click.searchID, default: (0, 0)].positions += click.position
+        }
+        var groups: [GroupKey: SearchSummary] = [:]
+        for event in events where event.day >= from && event.day <= to {
+            let key = GroupKey(day: event.day, source: event.source, text: event.text, words: event.words, top: event.top)
+            var summary = groups[key] ?? SearchSummary(
+                day: event.day, source: event.source, text: event.text, words: event.words, top: event.top,
+                searches: 0, zeroResult: 0, clicked: 0, clicks: 0, positionSum: 0
+            )
+            let clicked = clicksBySearch[event.id]
+            summary.searches += 1
+            if event.resultCount == 0 { summary.zeroResult += 1 }
+            if let clicked, clicked.count > 0 { summary.clicked += 1 }
+            summary.clicks += clicked?.count ?? 0
+            summary.positionSum += clicked?.positions ?? 0
+            groups[key] = summary
+        }
+        return groups.values.sorted(by: Self.storeOrder)
+    }
+
+    /// The order every store returns summaries in.
+    static func storeOrder(_ a: SearchSummary, _ b: SearchSummary) -> Bool {
+        (a.day, a.source.rawValue, a.text, a.words, a.top ?? "") < (b.day, b.source.rawValue, b.text, b.words, b.top ?? "")
+    }
+
+    private struct ClickKey: Hashable {
+        var searchID: SearchID
+        var position: Int
+    }
+
+    private struct GroupKey: Hashable {
+        var day: String
+        var source: SearchEvent.Source
+        var text: String
+        var words: String
+        var top: String?
+    }
+}
