@@ -22,17 +22,22 @@ struct PageRenderer: Sendable {
         var library = try await MustacheLibrary(directory: directory.path)
         // Static files are linked with their version, so that they can be cached for a year.
         if let assets {
-            var layout = try String(contentsOf: directory.appendingPathComponent("layout.mustache"), encoding: .utf8)
-            for name in assets.files.keys { layout = layout.replacingOccurrences(of: "\"/static/\(name)\"", with: "\"\(assets.url(of: name))\"") }
-            try library.register(layout, named: "layout")
+            for layoutName in Self.layouts {
+                var layout = try String(contentsOf: directory.appendingPathComponent("\(layoutName).mustache"), encoding: .utf8)
+                for name in assets.files.keys { layout = layout.replacingOccurrences(of: "\"/static/\(name)\"", with: "\"\(assets.url(of: name))\"") }
+                try library.register(layout, named: layoutName)
+            }
         }
         self.library = library
-        for name in ["layout", HomePage.template, SearchPage.template, ArticlePage.template, CategoryPage.template,
-            TroubleshootPage.template, ErrorPage.template] where library.getTemplate(named: name) == nil
+        for name in Self.layouts + [HomePage.template, SearchPage.template, ArticlePage.template, CategoryPage.template,
+            TroubleshootPage.template, ErrorPage.template, EmbedPanelPage.template, EmbedArticlePage.template] where library.getTemplate(named: name) == nil
         {
             throw MissingTemplate(name: name, directory: directory.path)
         }
     }
+
+    /// The layouts that link the static files: the site's and the help panel's.
+    static let layouts = ["layout", "panel-layout"]
 
     /// The templates shipped with the server.
     static func bundled(assets: Assets? = nil) async throws -> PageRenderer {

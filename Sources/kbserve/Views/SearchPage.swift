@@ -14,6 +14,20 @@ struct SearchPage: PageView {
         var snippet: String
         var categoryName: String?
         var categoryURL: String?
+
+        /// A hit linked to `url`, with its category in `catalog`'s language (none when `showsCategory` is false).
+        init(_ hit: SearchHit, url: String, catalog t: StringCatalog, showsCategory: Bool = true) {
+            title = hit.title
+            self.url = url
+            snippet = hit.snippet
+            categoryName = showsCategory ? hit.category.map(t.name(of:)) : nil
+            categoryURL = showsCategory ? hit.category.map { Paths.category($0, language: t.language) } : nil
+        }
+    }
+
+    /// "3 articles found", or that no article answers the search.
+    static func countSummary(confident: Bool, total: Int, catalog t: StringCatalog) -> String {
+        confident ? (total == 1 ? t["search_found_one"] : t.format("search_found_many", ["count": String(total)])) : t["search_no_answer_count"]
     }
 
     struct Option: Sendable {
@@ -66,10 +80,7 @@ struct SearchPage: PageView {
             + Category.known.map { Option(value: $0.rawValue, name: t.name(of: $0), selected: $0 == category) }
         categoryName = category.map(t.name(of:))
         func result(_ hit: SearchHit) -> Result {
-            Result(
-                title: hit.title, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language), snippet: hit.snippet,
-                categoryName: hit.category.map(t.name(of:)), categoryURL: hit.category.map { Paths.category($0, language: language) }
-            )
+            Result(hit, url: Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language), catalog: t)
         }
         let hits = results?.hits ?? []
         let confident = results?.confident ?? false
@@ -78,7 +89,7 @@ struct SearchPage: PageView {
         related = confident ? hits.filter(\.partial).map(result) : hits.map(result)
         hasRelated = !related.isEmpty
         total = results?.total ?? 0
-        var summary = confident ? (total == 1 ? t["search_found_one"] : t.format("search_found_many", ["count": String(total)])) : t["search_no_answer_count"]
+        var summary = Self.countSummary(confident: confident, total: total, catalog: t)
         if let categoryName { summary += " " + t.format("search_in_category", ["category": categoryName]) }
         self.summary = summary
         suggestion = results?.suggestion.flatMap { text in
