@@ -36,7 +36,7 @@ import Testing
             .first { $0.hasPrefix("frame-ancestors") }
     }
 
-    static let frameOptions = HTTPField.Name("X-Frame-Options")!
+    static let frameOptions = HTTPFields.Element.Name("X-Frame-Options")!
 
     @Test func theScriptIsSmallCachedJavaScript() async throws {
         let app = Fixtures.app(try await Self.components())
@@ -188,7 +188,7 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(response.text.contains("<html lang=\"es\">"))
                 #expect(response.text.contains("Ayuda con este paso"))
-                #expect(response.text.contains("href=\"/es/embed/panel/articles/reset-password?route=sign-in\">Restablecer la contraseña</a>"), "\(response.text)")
+                #expect(response.text.contains("href=\"/es/embed/panel/articles/reset-password?route=sign-in\" data-article=\"reset-password\">Restablecer la contraseña</a>"), "\(response.text)")
                 #expect(Self.frameAncestors(response) == "frame-ancestors 'self' \(Self.origin)")
             }
             try await client.execute(uri: "/es/embed/panel/articles/invalid-pin-or-security-code", method: .get) { response in

@@ -30,35 +30,45 @@ extension Paths {
 
     /// An article body for the panel: links to other articles open in the panel (with its
     /// context), in-page anchors stay, and every other link (categories, other sites) opens a
-    /// new tab, since those pages may not be framed.
+    /// new tab, since those pages may not be framed. Reads the sanitizer's output, whose
+    /// attribute values are always double-quoted with their quotes escaped.
     static func embedLinks(in html: String, language: Language, context: EmbedContext) -> String {
-        let marker = "<a href=\""
         var result = ""
         result.reserveCapacity(html.utf8.count + 64)
         var rest = Substring(html)
-        while let start = rest.range(of: marker) {
-            result += rest[..<start.lowerBound]
-            let afterMarker = rest[start.upperBound...]
-            guard let close = afterMarker.firstIndex(of: "\"") else {
-                rest = rest[start.lowerBound...]
-                break
+        while let start = rest.range(of: "<a ") {
+            result += rest[..<start.upperBound]
+            rest = rest[start.upperBound...]
+            guard let tagEnd = rest.firstIndex(of: ">") else { break }
+            // The tag's attributes, each `name="value"`; a `>` may only appear inside a value.
+            var attributes: [(name: Substring, value: Substring)] = []
+            var cursor = rest.startIndex
+            while cursor < rest.endIndex, rest[cursor] != ">" {
+                if rest[cursor] == " " { cursor = rest.index(after: cursor); continue }
+                guard let equals = rest[cursor...].firstIndex(of: "="), rest.index(after: equals) < rest.endIndex,
+                    rest[rest.index(after: equals)] == "\"",
+                    let close = rest[rest.index(equals, offsetBy: 2)...].firstIndex(of: "\"")
+                else { cursor = tagEnd; break }
+                attributes.append((rest[cursor..<equals], rest[rest.index(equals, offsetBy: 2)..<close]))
+                cursor = rest.index(after: close)
             }
-            let href = afterMarker[..<close]
+            guard cursor < rest.endIndex, let href = attributes.first(where: { $0.name == "href" })?.value else { continue }
+            var rewritten = attributes.filter { $0.name != "href" }.map { " \($0.name)=\"\($0.value)\"" }.joined()
             if href.hasPrefix("/articles/") {
                 let target = href.dropFirst("/articles/".count)
                 let id = target.prefix { $0 != "#" && $0 != "?" }
-                let anchor = target.firstIndex(of: "#").map { String(target[target.index(after: $0)...]) }
-                // The sanitizer wrote the href escaped; ids and anchors keep their encoding.
-                var path = prefix(language) + "/embed/panel/articles/" + id + context.queryString.replacingOccurrences(of: "&", with: "&amp;")
-                if let anchor, !anchor.isEmpty { path += "#" + anchor }
-                result += marker + path + "\""
+                let anchor = target.firstIndex(of: "#").map { target[target.index(after: $0)...] } ?? ""
+                // The href is already escaped; the query's `&` is written as `&amp;` too.
+                let query = context.queryString.replacingOccurrences(of: "&", with: "&amp;")
+                rewritten = "href=\"\(prefix(language))/embed/panel/articles/\(id)\(query)\(anchor.isEmpty ? "" : "#" + anchor)\"" + rewritten
             } else if href.hasPrefix("#") {
-                result += marker + href + "\""
+                rewritten = "href=\"\(href)\"" + rewritten
             } else {
                 let local = href.hasPrefix("/") && !href.hasPrefix("//") ? translate(String(href), to: language) : String(href)
-                result += "<a target=\"_blank\" href=\"" + local + "\""
+                rewritten = "target=\"_blank\" href=\"\(local)\"" + rewritten
             }
-            rest = afterMarker[afterMarker.index(after: close)...]
+            result += rewritten
+            rest = rest[cursor...]
         }
         result += rest
         return result
