@@ -42,8 +42,11 @@ def free_port():
 
 def serve_directory(directory):
     """A static server on a free loopback port, in a thread; returns its origin."""
-    handler = partial(http.server.SimpleHTTPRequestHandler, directory=directory)
-    handler.log_message = lambda *args: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = partial(Quiet, directory=directory)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}", server
@@ -97,10 +100,21 @@ class Test:
             print(f"  axe {violation['impact']}: {violation['id']} ({violation['help']}) at {targets}")
         self.expect(not serious, f"axe: no serious or critical violations in {name} ({len(results['violations']) - len(serious)} minor)")
 
-    def screenshot(self, name):
+    def screenshot(self, name, phone=False):
+        """The app with the panel, the panel scrolled to its top (axe scrolls it); at 390 px too when `phone`."""
         self.driver.switch_to.default_content()
-        path = os.path.join(self.artifacts, f"embed-{name}.png")
-        self.driver.save_screenshot(path)
+        frames = self.driver.find_elements(By.CSS_SELECTOR, "iframe.kb-help-frame")
+        if frames and frames[0].is_displayed():
+            self.driver.switch_to.frame(frames[0])
+            self.driver.execute_script("window.scrollTo(0, 0)")
+            self.driver.switch_to.default_content()
+        self.driver.save_screenshot(os.path.join(self.artifacts, f"embed-{name}.png"))
+        if phone:
+            size = self.driver.get_window_size()
+            self.driver.set_window_size(390, 844)
+            time.sleep(0.3)
+            self.driver.save_screenshot(os.path.join(self.artifacts, f"embed-{name}-phone.png"))
+            self.driver.set_window_size(size["width"], size["height"])
 
     def into_panel(self):
         self.driver.switch_to.default_content()
@@ -136,7 +150,7 @@ def run(test, app_origin, kb_origin, other_origin):
     test.until(lambda: "opened" in test.events(), "the page heard 'opened'")
     test.into_panel()
     test.accessibility("the panel's suggestions")
-    test.screenshot("suggestions")
+    test.screenshot("suggestions", phone=True)
 
     print("==> Opening the suggested article in the panel")
     test.into_panel()
