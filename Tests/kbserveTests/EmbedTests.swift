@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -242,6 +243,12 @@ import Testing
         {
             #expect(throws: EmbedOrigins.Invalid.self, "\(bad)") { try EmbedOrigins(parsing: [bad]) }
         }
+    }
+
+    @Test func serveTakesRepeatableEmbedOriginsAndRefusesOthers() throws {
+        let command = try ServeCommand.parse(["--embed-origin", "https://app.example.com", "--embed-origin", "http://127.0.0.1:8081"])
+        #expect(command.embedOrigins == ["https://app.example.com", "http://127.0.0.1:8081"])
+        #expect(throws: (any Error).self) { try ServeCommand.parse(["--embed-origin", "https://app.example.com/register"]) }
     }
 
     @Test func articleBodiesKeepTheirLinksInThePanelOrOpenANewTab() {
