@@ -115,7 +115,12 @@ import Testing
                 #expect(response.text.contains("/embed/panel/articles/reset-password?"), "the route's suggestions still show")
                 #expect(Self.frameAncestors(response) == "frame-ancestors 'self' \(Self.origin)", "the panel can show its own errors")
             }
-            for query in ["error=My%20DOB%20is%2003%2F14%2F1990", "route=patients%2Fjane%40example.com", "error=a%2Fb"] {
+            try await client.execute(uri: "/embed/panel?error=&route=", method: .get) { response in
+                #expect(response.status == .ok, "empty values are absent ones")
+            }
+            for query in ["error=My%20DOB%20is%2003%2F14%2F1990", "route=patients%2Fjane%40example.com", "error=a%2Fb", "route=%2Fsign-in%2F",
+                "route=%20sign-in", "route=sign-in&lang=es&error=Jane"]
+            {
                 try await client.execute(uri: "/embed/panel?\(query)", method: .get) { response in
                     #expect(response.status == .badRequest, "\(query)")
                     #expect(response.text.contains("The app asked for help in a way we cannot read."))

@@ -42,7 +42,7 @@ struct EmbedController {
             // Never echoed: the panel starts over without it.
             return try panel(request, context, fields: FormFields(nil), query: "", problem: "panel_problem_text_in_url", status: .badRequest)
         }
-        if let redirect = try languageRedirect(request) { return redirect }
+        if Self.context(fields) != nil, let redirect = try languageRedirect(request) { return redirect }
         return try panel(request, context, fields: fields, query: "")
     }
 
@@ -53,10 +53,10 @@ struct EmbedController {
     }
 
     @Sendable func article(_ request: Request, context: AppRequestContext) async throws -> Response {
-        if let redirect = try languageRedirect(request) { return redirect }
         guard let embedContext = Self.context(request.query) else {
             return try panel(request, context, fields: FormFields(nil), query: "", problem: "panel_problem_bad_context", status: .badRequest)
         }
+        if let redirect = try languageRedirect(request) { return redirect }
         let snapshot = content.current
         guard let id = context.parameters.get("id"), let shown = snapshot.article(ArticleID(id), in: language, visibleTo: .patient) else {
             return try panel(
@@ -120,14 +120,15 @@ struct EmbedController {
 
     /// The error id and route of `fields`; nil when one of them is not a name (an error id is one
     /// segment of lowercase letters, digits and dashes; a route is an `AppRoute`).
+    /// An empty value is an absent one; any other must be written exactly as the name (no spaces or outer slashes).
     static func context(_ fields: FormFields) -> EmbedContext? {
         var context = EmbedContext()
-        if let error = fields.nonEmpty("error") {
-            guard case .success(let name) = AppRoute.parse(error), !name.rawValue.contains("/") else { return nil }
-            context.error = name.rawValue
+        if let error = fields["error"], !error.isEmpty {
+            guard case .success(let name) = AppRoute.parse(error), name.rawValue == error, !error.contains("/") else { return nil }
+            context.error = error
         }
-        if let route = fields.nonEmpty("route") {
-            guard case .success(let parsed) = AppRoute.parse(route) else { return nil }
+        if let route = fields["route"], !route.isEmpty {
+            guard case .success(let parsed) = AppRoute.parse(route), parsed.rawValue == route else { return nil }
             context.route = parsed
         }
         return context
