@@ -22,7 +22,7 @@
   var lang = pickLang(script.getAttribute("data-lang") || document.documentElement.lang);
   var context = { error: null, route: null }; // the last context the app gave
   var target = null; // the panel URL to show next
-  var ui = null, ready = false, onArticle = false, pending = [], isOpen = false, announceOpen = false;
+  var ui = null, ready = false, answered = false, onArticle = false, pending = [], isOpen = false, announceOpen = false;
 
   function pickLang(value) { return String(value || "").slice(0, 2).toLowerCase() === "es" ? "es" : "en"; }
   function t(key) { return TEXT[lang][key]; }
@@ -44,6 +44,7 @@
   }
 
   function emit(event, extra) {
+    if (!answered) return; // the panel never answered: this origin is not configured
     var message = { kbHelp: 1, event: event };
     for (var key in extra || {}) message[key] = extra[key];
     window.postMessage(message, window.location.origin);
@@ -135,7 +136,7 @@
     var data = event.data;
     if (!data || data.kbHelp !== 1) return;
     if (data.type === "ready") {
-      ready = true;
+      ready = answered = true;
       onArticle = !!data.article;
       var waiting = pending;
       pending = [];
