@@ -194,6 +194,18 @@ def run(test, app_origin, kb_origin, other_origin):
     driver.find_element(By.CSS_SELECTOR, ".kb-help-close").send_keys(Keys.ESCAPE)
     test.until(lambda: not driver.find_element(By.ID, "kb-help-panel").is_displayed(), "Escape on the close button closed it")
 
+    print("==> The panel in Spanish")
+    driver.execute_script("kbHelp('suggest', {route: 'sign-in', lang: 'es'}); kbHelp('open');")
+    test.visible("#kb-help-panel")
+    test.into_panel()
+    test.until(lambda: driver.execute_script("return document.documentElement.lang") == "es"
+               and "Ayuda con este paso" in driver.execute_script("return document.body.innerText"), "the panel speaks Spanish")
+    test.expect(bool(driver.find_elements(By.CSS_SELECTOR, ".panel-list a[href^='/es/embed/panel/articles/']")),
+                "it suggests Spanish articles for the sign-in route")
+    test.accessibility("the Spanish panel")
+    test.screenshot("spanish")
+    test.expect(driver.find_element(By.CSS_SELECTOR, ".kb-help-button").text == "Ayuda", "the Help button says Ayuda")
+
     print("==> A page on an origin not configured cannot frame the panel")
     driver.get(f"{other_origin}/frame.html")
     driver.switch_to.frame(test.find("iframe"))
