@@ -38,10 +38,7 @@ struct EmbedController {
 
     @Sendable func suggestions(_ request: Request, context: AppRequestContext) async throws -> Response {
         let fields = request.query
-        if fields["q"] != nil || fields.names.contains(where: { DiagnosisRequest.ValueField(key: $0) != nil }) {
-            // Never echoed: the panel starts over without it.
-            return try panel(request, context, fields: FormFields(nil), query: "", problem: "panel_problem_text_in_url", status: .badRequest)
-        }
+        if let refused = try refusingTypedText(request, context) { return refused }
         if Self.context(fields) != nil, let redirect = try languageRedirect(request) { return redirect }
         return try panel(request, context, fields: fields, query: "")
     }
@@ -53,6 +50,7 @@ struct EmbedController {
     }
 
     @Sendable func article(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if let refused = try refusingTypedText(request, context) { return refused }
         guard let embedContext = Self.context(request.query) else {
             return try panel(request, context, fields: FormFields(nil), query: "", problem: "panel_problem_bad_context", status: .badRequest)
         }
@@ -68,6 +66,14 @@ struct EmbedController {
         )
         let html = views.render(EmbedArticlePage(article: page, source: shown.article, context: embedContext, embedOrigins: embedOrigins))
         return try HTMLResponse(html: html).response(from: request, context: context)
+    }
+
+    /// 400 for a panel URL carrying search text (`q`) or a typed value (`pin`, `dateOfBirth`, …):
+    /// the panel starts over without it, and never echoes it.
+    private func refusingTypedText(_ request: Request, _ context: AppRequestContext) throws -> Response? {
+        let fields = request.query
+        guard fields["q"] != nil || fields.names.contains(where: { DiagnosisRequest.ValueField(key: $0) != nil }) else { return nil }
+        return try panel(request, context, fields: FormFields(nil), query: "", problem: "panel_problem_text_in_url", status: .badRequest)
     }
 
     /// The suggestions page for `fields` (`error`, `route`) and a search for `query`.
