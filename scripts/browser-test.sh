@@ -43,6 +43,7 @@ start_test_server
 echo "==> Driving the site"
 status=0
 "$PYTHON" "$ROOT/scripts/browser_test.py" --base-url "http://127.0.0.1:$PORT" --artifacts "$ROOT/artifacts/screenshots" || status=$?
+"$PYTHON" "$ROOT/scripts/embed_test.py" --bin "$BIN" --artifacts "$ROOT/artifacts/screenshots" || status=$?
 if [ "$status" -ne 0 ]; then
     echo "==> Server log (last lines)"
     tail -n 40 "$DATA/server.log"

@@ -94,6 +94,7 @@ struct ArticleFileReader {
             errors: frontMatter.errors,
             causes: frontMatter.causes,
             related: (frontMatter.related ?? Self.commaList(meta["related"])).map { ArticleID($0) },
+            contexts: frontMatter.contexts ?? Self.commaList(meta["contexts"]),
             updated: frontMatter.updated ?? Self.nonEmpty(meta["updated"]),
             sections: body.sections,
             links: links,

@@ -16,6 +16,7 @@ struct ArticleFrontMatter {
     var errors: [ErrorMessage] = []
     var causes: [CauseDefinition] = []
     var related: [String]?
+    var contexts: [String]?
     var updated: String?
     var lines = FieldLines()
     /// Added to a YAML line to give the file line.
@@ -95,6 +96,7 @@ struct ArticleFrontMatter {
             case "updated": updated = text(value, key: key)
             case "aliases": aliases = list(value, key: key, splittingCommas: false)
             case "related": related = list(value, key: key, splittingCommas: true)
+            case "contexts": contexts = list(value, key: key, splittingCommas: true)
             case "errors": errors = items(value, key: key, firstLine: firstLine, read: Self.errorMessage)
             case "causes": causes = items(value, key: key, firstLine: firstLine, read: Self.cause)
             default: break

@@ -1,8 +1,8 @@
 /// Lints a loaded content folder: files that could not be loaded, duplicate ids,
 /// missing titles, unknown categories, `related` ids and internal links (and their
 /// `#anchors`) that point nowhere, causes whose anchor is not a section of their
-/// article, and staff articles a patient could reach (a patient article's `related`, any
-/// body link) or that feed the Diagnoser. Every problem names its file and line.
+/// article, `contexts` that are not app route names, and staff articles a patient could
+/// reach (a patient article's `related`, any body link, `contexts`) or that feed the Diagnoser. Every problem names its file and line.
 public struct ContentChecker: Sendable {
     /// The categories an article may name.
     public var categories: Set<Category>
@@ -68,6 +68,14 @@ public struct ContentChecker: Sendable {
             if article.audience == .staff, !article.errors.isEmpty || !article.causes.isEmpty {
                 report(lines.line(of: article.causes.isEmpty ? "errors" : "causes"),
                        "a staff article cannot have 'errors' or 'causes': the Diagnoser's answers are shown to patients")
+            }
+            for (index, context) in article.contexts.enumerated() {
+                if case .failure(let malformed) = AppRoute.parse(context) {
+                    report(lines.line(of: "contexts", item: index), "context \(malformed)")
+                }
+            }
+            if article.audience == .staff, !article.contexts.isEmpty {
+                report(lines.line(of: "contexts"), "a staff article cannot have 'contexts': the app's help panel is for patients")
             }
             for (index, cause) in article.causes.enumerated() {
                 let line = lines.line(of: "causes", item: index)

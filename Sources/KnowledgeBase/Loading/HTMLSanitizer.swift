@@ -127,13 +127,13 @@ public enum HTMLSanitizer {
         return host.isEmpty ? nil : host.lowercased()
     }
 
-    /// Ids the site's own pages use (layout, article, search, troubleshooter and home
-    /// templates): exact names and prefixes. Content may not take them.
+    /// Ids the site's own pages use (layout, article, search, troubleshooter, home and help
+    /// panel templates): exact names and prefixes. Content may not take them.
     public static let reservedIDs: Set<String> = [
         "main", "feedback", "header-q", "article-title", "toc-title", "related-title", "feedback-title",
         "feedback-comment", "feedback-warning", "error-q", "search-q", "search-category", "no-results-title",
         "diagnosis", "diagnosis-title", "values-hint", "home-title", "home-q", "topics-title", "staff-guides-title",
-        "staff-q",
+        "staff-q", "panel-heading", "panel-error-title", "panel-suggestions-title", "panel-results-title", "panel-q",
     ]
     public static let reservedIDPrefixes = ["ts-", "cat-", "reply-"]
     /// What content ids that would collide with the page's are prefixed with.

@@ -1,6 +1,6 @@
 /// Checks a language's translations against the original articles: every translation has
 /// an original with the same id and audience, and the same causes, each with the same
-/// anchor, errors, conditions and default, so that the registration app's links and the
+/// anchor, errors, conditions and default, and the same `contexts` (app routes), so that the registration app's links and the
 /// Diagnoser's answers mean the same in every language. A translation whose `updated` date
 /// is older than its original's is a warning: the original changed since.
 public struct TranslationChecker: Sendable {
@@ -43,6 +43,9 @@ public struct TranslationChecker: Sendable {
             }
             if Set(translation.errors.map(\.id)) != Set(original.errors.map(\.id)) {
                 report(lines.line(of: "errors"), "its error ids differ from the original's")
+            }
+            if translation.contexts != original.contexts {
+                report(lines.line(of: "contexts"), "its contexts (app routes) differ from the original's: routes are not translated")
             }
             if let updated = translation.updated, let originalUpdated = original.updated, updated < originalUpdated {
                 report(lines.line(of: "updated"), "updated \(updated), before the original (\(originalUpdated)): the original may have changed since", .warning)

@@ -17,6 +17,9 @@ public struct Article: Hashable, Sendable, Codable {
     /// The causes this article explains, for the Diagnoser (front matter `causes`).
     public var causes: [CauseDefinition]
     public var related: [ArticleID]
+    /// The app's routes or step names this article helps with (`registration/verify-identity`,
+    /// `sign-in`): the embedded help panel suggests it there first (front matter `contexts`).
+    public var contexts: [String]
     /// `YYYY-MM-DD`, as written in the front matter.
     public var updated: String?
     /// Sections in document order; text before the first heading is a section with an empty heading.
@@ -32,7 +35,7 @@ public struct Article: Hashable, Sendable, Codable {
     public init(
         id: ArticleID, title: String, summary: String = "", category: Category? = nil, audience: Audience = .default,
         aliases: [String] = [], errors: [ErrorMessage] = [], causes: [CauseDefinition] = [],
-        related: [ArticleID] = [], updated: String? = nil, sections: [Section] = [],
+        related: [ArticleID] = [], contexts: [String] = [], updated: String? = nil, sections: [Section] = [],
         links: [InternalLink] = [], html: String = "", sourcePath: String = "", format: Format = .markdown
     ) {
         self.id = id
@@ -44,6 +47,7 @@ public struct Article: Hashable, Sendable, Codable {
         self.errors = errors
         self.causes = causes
         self.related = related
+        self.contexts = contexts
         self.updated = updated
         self.sections = sections
         self.links = links

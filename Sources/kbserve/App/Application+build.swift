@@ -10,6 +10,8 @@ protocol AppArguments {
     var contentDirectory: URL { get }
     var dataDirectory: URL { get }
     var corsOrigins: [String] { get }
+    /// `--embed-origin`: origins whose pages may frame the help panel (`KBSERVE_EMBED_ORIGINS` adds more).
+    var embedOrigins: [String] { get }
     /// Entries in the search cache (0 turns it off).
     var searchCacheSize: Int { get }
     /// Idle and read timeouts, and the connection cap.
@@ -39,6 +41,7 @@ extension AppArguments {
     var authFailureRateLimit: RateLimit { .authFailures(perMinute: 1) }
     var retentionDays: Int { ServerConfiguration.defaultRetentionDays }
     var imageHosts: [String] { [] }
+    var embedOrigins: [String] { [] }
     var databaseURL: String? { nil }
     var trustedProxies: [String] { [] }
     var databaseTimeout: Duration { .seconds(5) }
@@ -70,6 +73,7 @@ func buildApplication(
     configuration.authFailureRateLimit = arguments.authFailureRateLimit
     configuration.retentionDays = arguments.retentionDays
     configuration.trustedProxies = try TrustedProxies(parsing: arguments.trustedProxies)
+    configuration.embedOrigins = try EmbedOrigins(parsing: arguments.embedOrigins, environment: environment)
     var components = ServerComponents(
         content: content, feedback: storage.feedback, searchLog: storage.searchLog,
         views: try await PageRenderer.bundled(assets: assets), assets: assets, configuration: configuration, storage: storage.status
@@ -100,7 +104,7 @@ func buildRouter(_ components: ServerComponents, metrics: AppMetrics = AppMetric
     router.add(middleware: ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
     router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
     router.add(middleware: RequestLogMiddleware())
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(embedOrigins: configuration.embedOrigins))
     router.add(middleware: ErrorResponseMiddleware(views: components.views, routes: routeTable))
     router.add(
         middleware: LimitsMiddleware(
@@ -112,10 +116,16 @@ func buildRouter(_ components: ServerComponents, metrics: AppMetrics = AppMetric
             language: language, catalog: components.views.catalogs[language], views: components.views, content: content,
             searcher: components.searcher, diagnoser: components.diagnoser, feedback: components.feedbackRecorder, redactor: components.redactor
         )
+        let panel = EmbedController(
+            language: language, catalog: components.views.catalogs[language], views: components.views, content: content,
+            searcher: components.searcher, embedOrigins: configuration.embedOrigins
+        )
         if language == .original {
             router.addRoutes(pages.endpoints)
+            router.addRoutes(panel.endpoints)
         } else {
             router.addRoutes(pages.endpoints, atPath: RouterPath(Paths.prefix(language)))
+            router.addRoutes(panel.endpoints, atPath: RouterPath(Paths.prefix(language)))
         }
     }
     router.addRoutes(LanguageController().endpoints)

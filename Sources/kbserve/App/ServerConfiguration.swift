@@ -4,6 +4,8 @@ import Foundation
 struct ServerConfiguration: Sendable {
     /// Origins allowed to call `/api/v1/context` from a browser (CORS).
     var corsOrigins: Set<String> = []
+    /// Origins whose pages may frame the help panel and exchange messages with it.
+    var embedOrigins = EmbedOrigins()
     /// The bearer token of `/api/v1/insights`; insights are disabled when nil.
     var adminToken: String?
     /// Per-client limit on POST requests (and failed insights authentication).
@@ -31,9 +33,10 @@ struct ServerConfiguration: Sendable {
 
     init(
         corsOrigins: Set<String> = [], adminToken: String? = nil, rateLimit: RateLimit = .post,
-        searchRateLimit: RateLimit = .search
+        searchRateLimit: RateLimit = .search, embedOrigins: EmbedOrigins = EmbedOrigins()
     ) {
         self.corsOrigins = corsOrigins
+        self.embedOrigins = embedOrigins
         self.adminToken = adminToken
         self.rateLimit = rateLimit
         self.searchRateLimit = searchRateLimit

@@ -12,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
         discussion: """
             Reloads the content on SIGHUP or when its files change (only if it loads without errors).
             Environment: KBSERVE_ADMIN_TOKEN enables GET /api/v1/insights; KBSERVE_CORS_ORIGINS \
-            (comma-separated) adds origins allowed to call /api/v1/context; KBSERVE_DATABASE_URL \
+            (comma-separated) adds origins allowed to call /api/v1/context; KBSERVE_EMBED_ORIGINS \
+            (comma-separated) adds origins whose pages may embed the help panel; KBSERVE_DATABASE_URL \
             chooses the database when --database is not given.
             On SIGTERM or SIGINT the server stops accepting connections, lets requests in flight \
             finish (at most --shutdown-timeout seconds), writes the buffered search counts and \
@@ -33,6 +34,12 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
 
     @Option(name: .customLong("cors-origin"), help: "An origin allowed to call /api/v1/context (repeatable).")
     var corsOrigin: [String] = []
+
+    @Option(
+        name: .customLong("embed-origin"),
+        help: "An origin whose pages may embed the help panel (/embed/help.js, /embed/panel) (repeatable)."
+    )
+    var embedOrigin: [String] = []
 
     @Option(help: "How many recent searches to keep answers for (0 turns the cache off).")
     var searchCache = ContentSnapshot.defaultSearchCacheSize
@@ -84,6 +91,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     var contentDirectory: URL { options.contentURL }
     var dataDirectory: URL { URL(fileURLWithPath: data, isDirectory: true) }
     var corsOrigins: [String] { corsOrigin }
+    var embedOrigins: [String] { embedOrigin }
     var searchCacheSize: Int { searchCache }
     var connectionLimits: ConnectionLimits {
         ConnectionLimits(idleTimeout: .seconds(idleTimeout), maxConnections: maxConnections ?? ConnectionLimits.defaultMaxConnections)
@@ -110,6 +118,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
         do {
             if let database { _ = try DatabaseURL(parsing: database) }
             _ = try TrustedProxies(parsing: trustedProxy)
+            _ = try EmbedOrigins(parsing: embedOrigin)
         } catch {
             throw ValidationError("\(error)")
         }

@@ -13,23 +13,8 @@ struct ContextController {
     /// Origins allowed to call the JSON routes from a browser.
     let corsOrigins: Set<String>
 
-    struct ArticleReference: Encodable, Sendable {
-        var id: ArticleID
-        var title: String
-        var url: String
-    }
-
-    struct ContextHelp: Encodable, Sendable {
-        /// The language of the texts and the URL.
-        var lang: Language
-        var error: String
-        var message: String
-        var cause: String?
-        var article: ArticleReference
-        var summary: String
-        var explanation: String?
-        var steps: [String]
-    }
+    typealias ArticleReference = ContextHelpResolver.ArticleReference
+    typealias ContextHelp = ContextHelpResolver.ContextHelp
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
@@ -110,29 +95,8 @@ struct ContextController {
         return try resolve(errorID: errorID, values: typed.values, context: typed.context, language: language)
     }
 
-    /// The same for an error id and what was typed: the Diagnoser ranks that error's causes.
+    /// The same for an error id and what was typed (`ContextHelpResolver`).
     func resolve(errorID: ErrorID, values: [String: String], context: DiagnosisContext, language: Language = .original) throws -> ContextHelp {
-        guard !errorID.isEmpty else { throw HTTPError(.badRequest, message: "Give the error id in the error field.") }
-        let edition = content.current.edition(language)
-        guard let error = edition.knowledgeBase.error(errorID), let article = edition.knowledgeBase.article(explaining: errorID),
-            let diagnosis = edition.diagnoser.help(forError: errorID, values: values, context: context)
-        else {
-            throw HTTPError(.notFound, message: "There is no help for that error id.")
-        }
-        guard let top = diagnosis.causes.first else {
-            // An error no cause explains: its article, from the top.
-            return ContextHelp(
-                lang: edition.language, error: errorID, message: error.message, cause: nil,
-                article: ArticleReference(id: article.id, title: article.title, url: Paths.article(article.id, language: edition.language)),
-                summary: article.summary, explanation: nil, steps: []
-            )
-        }
-        return ContextHelp(
-            lang: edition.language, error: errorID, message: error.message, cause: top.id,
-            article: ArticleReference(
-                id: top.article.id, title: top.article.title, url: Paths.article(top.article.id, anchor: top.article.anchor, language: edition.language)),
-            summary: edition.knowledgeBase.article(top.article.id)?.summary ?? article.summary,
-            explanation: top.explanation.isEmpty ? nil : top.explanation, steps: top.steps
-        )
+        try ContextHelpResolver(content: content).resolve(errorID: errorID, values: values, context: context, language: language)
     }
 }

@@ -2,11 +2,13 @@ import KnowledgeBase
 
 /// An article in a list: title, link and summary.
 struct ArticleLink: Sendable {
+    var id: String
     var title: String
     var url: String
     var summary: String?
 
     init(_ article: Article, anchor: String? = nil, language: Language = .original) {
+        id = article.id.rawValue
         title = article.title
         url = Paths.article(article, anchor: anchor, language: language)
         summary = article.summary.isEmpty ? nil : article.summary

@@ -21,10 +21,13 @@ struct Assets: Sendable {
     let files: [String: File]
     /// `/openapi.json`.
     let openAPI: ByteBuffer
+    /// `/embed/help.js`: the script apps load to embed the help panel.
+    let embedScript: File
 
     static let staticFiles: [String: String] = [
         "style.css": "text/css; charset=utf-8",
         "app.js": "text/javascript; charset=utf-8",
+        "panel.js": "text/javascript; charset=utf-8",
     ]
 
     static var resourcesDirectory: URL {
@@ -35,13 +38,19 @@ struct Assets: Sendable {
     init(directory: URL = Assets.resourcesDirectory) throws {
         var files: [String: File] = [:]
         for (name, type) in Self.staticFiles {
-            let data = try Data(contentsOf: directory.appendingPathComponent(name))
-            var hash: UInt64 = 14_695_981_039_346_656_037
-            for byte in data { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
-            let version = String(hash, radix: 16)
-            files[name] = File(contentType: type, body: ByteBuffer(bytes: data), etag: "\"\(version)\"", version: version)
+            files[name] = try Self.file(directory.appendingPathComponent(name), contentType: type)
         }
         self.files = files
         openAPI = ByteBuffer(bytes: try Data(contentsOf: directory.appendingPathComponent("openapi.json")))
+        embedScript = try Self.file(directory.appendingPathComponent("embed/help.js"), contentType: "text/javascript; charset=utf-8")
+    }
+
+    /// A file with its content hash as version and ETag.
+    private static func file(_ url: URL, contentType: String) throws -> File {
+        let data = try Data(contentsOf: url)
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+        let version = String(hash, radix: 16)
+        return File(contentType: contentType, body: ByteBuffer(bytes: data), etag: "\"\(version)\"", version: version)
     }
 }

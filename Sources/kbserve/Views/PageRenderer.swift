@@ -22,19 +22,23 @@ struct PageRenderer: Sendable {
         var library = try await MustacheLibrary(directory: directory.path)
         // Static files are linked with their version, so that they can be cached for a year.
         if let assets {
-            for layoutName in ["layout", "admin-layout"] {
-                var layout = try String(contentsOf: directory.appendingPathComponent(layoutName + ".mustache"), encoding: .utf8)
+            for layoutName in Self.layouts {
+                var layout = try String(contentsOf: directory.appendingPathComponent("\(layoutName).mustache"), encoding: .utf8)
                 for name in assets.files.keys { layout = layout.replacingOccurrences(of: "\"/static/\(name)\"", with: "\"\(assets.url(of: name))\"") }
                 try library.register(layout, named: layoutName)
             }
         }
         self.library = library
-        for name in ["layout", HomePage.template, SearchPage.template, ArticlePage.template, CategoryPage.template,
-            TroubleshootPage.template, ErrorPage.template, "admin-layout", AdminPage.template, AdminSignInPage.template] where library.getTemplate(named: name) == nil
+        for name in Self.layouts + [HomePage.template, SearchPage.template, ArticlePage.template, CategoryPage.template,
+            TroubleshootPage.template, ErrorPage.template, EmbedPanelPage.template, EmbedArticlePage.template,
+            AdminPage.template, AdminSignInPage.template] where library.getTemplate(named: name) == nil
         {
             throw MissingTemplate(name: name, directory: directory.path)
         }
     }
+
+    /// The layouts that link the static files: the site's, the help panel's and the dashboard's.
+    static let layouts = ["layout", "panel-layout", "admin-layout"]
 
     /// The templates shipped with the server.
     static func bundled(assets: Assets? = nil) async throws -> PageRenderer {

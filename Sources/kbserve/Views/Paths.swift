@@ -122,6 +122,12 @@ enum Paths {
         return segment.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? segment
     }
 
+    /// A path segment (an id or anchor), percent-encoded where needed.
+    static func encodedSegment(_ segment: String) -> String { encode(segment) }
+
+    /// A query value, percent-encoded where needed.
+    static func encodedQueryValue(_ value: String) -> String { encodeQuery(value) }
+
     private static func encodeQuery(_ value: String) -> String {
         if value.utf8.allSatisfy(isUnreserved) { return value }
         return value.addingPercentEncoding(withAllowedCharacters: queryAllowed) ?? value

@@ -14,6 +14,20 @@ struct SearchPage: PageView {
         var snippet: String
         var categoryName: String?
         var categoryURL: String?
+
+        /// A hit linked to `url`, with its category in `catalog`'s language (none when `showsCategory` is false).
+        init(_ hit: SearchHit, url: String, catalog t: StringCatalog, showsCategory: Bool = true) {
+            title = hit.title
+            self.url = url
+            snippet = hit.snippet
+            categoryName = showsCategory ? hit.category.map(t.name(of:)) : nil
+            categoryURL = showsCategory ? hit.category.map { Paths.category($0, language: t.language) } : nil
+        }
+    }
+
+    /// "3 articles found", or that no article answers the search.
+    static func countSummary(confident: Bool, total: Int, catalog t: StringCatalog) -> String {
+        confident ? (total == 1 ? t["search_found_one"] : t.format("search_found_many", ["count": String(total)])) : t["search_no_answer_count"]
     }
 
     struct Option: Sendable {
@@ -72,10 +86,7 @@ struct SearchPage: PageView {
         func result(_ hit: SearchHit) -> Result {
             let position = (hits.firstIndex { $0.id == hit.id && $0.anchor == hit.anchor } ?? 0) + 1
             let url = Paths.article(hit.id, anchor: hit.anchor, audience: audience, language: language)
-            return Result(
-                title: hit.title, url: Paths.result(url, searchID: searchID, position: position), snippet: hit.snippet,
-                categoryName: hit.category.map(t.name(of:)), categoryURL: hit.category.map { Paths.category($0, language: language) }
-            )
+            return Result(hit, url: Paths.result(url, searchID: searchID, position: position), catalog: t)
         }
         let confident = results?.confident ?? false
         // Without a confident answer, every hit is only related.
@@ -83,7 +94,7 @@ struct SearchPage: PageView {
         related = confident ? hits.filter(\.partial).map(result) : hits.map(result)
         hasRelated = !related.isEmpty
         total = results?.total ?? 0
-        var summary = confident ? (total == 1 ? t["search_found_one"] : t.format("search_found_many", ["count": String(total)])) : t["search_no_answer_count"]
+        var summary = Self.countSummary(confident: confident, total: total, catalog: t)
         if let categoryName { summary += " " + t.format("search_in_category", ["category": categoryName]) }
         self.summary = summary
         suggestion = results?.suggestion.flatMap { text in

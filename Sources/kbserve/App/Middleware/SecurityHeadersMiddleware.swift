@@ -5,15 +5,30 @@ import Hummingbird
 /// `nosniff`, a strict referrer policy, and `Cache-Control: no-store` on every response
 /// that does not set its own caching (pages, API answers, errors and redirects may carry
 /// what was typed or a diagnosis; only static files set their own).
+///
+/// The help panel's pages (`/embed/panel…`, in every language, errors included) are the one
+/// exception to "no framing": their `frame-ancestors` names the site itself and the
+/// `--embed-origin`s, and they carry no `X-Frame-Options` (which cannot name origins).
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var contentSecurityPolicy: String { SecurityHeaders.contentSecurityPolicy }
 
+    /// The policy of the help panel's pages.
+    let panelContentSecurityPolicy: String
+
+    init(embedOrigins: EmbedOrigins = EmbedOrigins()) {
+        panelContentSecurityPolicy = SecurityHeaders.policy(frameAncestors: embedOrigins.frameAncestors)
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = SecurityHeaders.contentSecurityPolicy
+        if Paths.isEmbedPanel(request.uri.path) {
+            response.headers[.contentSecurityPolicy] = panelContentSecurityPolicy
+        } else {
+            response.headers[.contentSecurityPolicy] = SecurityHeaders.contentSecurityPolicy
+            response.headers[SecurityHeaders.frameOptions] = "DENY"
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[SecurityHeaders.referrerPolicy] = "strict-origin-when-cross-origin"
-        response.headers[SecurityHeaders.frameOptions] = "DENY"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }
@@ -22,9 +37,11 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 /// The header names and values, built once (the same for every response; a generic type
 /// cannot hold static stored properties).
 private enum SecurityHeaders {
-    static let contentSecurityPolicy =
+    static func policy(frameAncestors: String) -> String {
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-        + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors \(frameAncestors)"
+    }
+    static let contentSecurityPolicy = policy(frameAncestors: "'none'")
     static let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy")!
     static let frameOptions = HTTPFields.Element.Name("X-Frame-Options")!
 }

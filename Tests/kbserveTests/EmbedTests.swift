@@ -1,0 +1,273 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KnowledgeBase
+import Testing
+
+@testable import kbserve
+
+/// The embeddable help panel: `/embed/help.js`, `/embed/panel` (suggestions for an error id
+/// and an app route, search by POST), `/embed/panel/articles/{id}`, in both languages; who may
+/// frame it; and that nothing a patient typed reaches its URLs.
+@Suite struct EmbedTests {
+    static let origin = "https://app.example.com"
+
+    /// The fixture articles, two of them for the identity step of registration.
+    static func components(embedOrigins: [String] = [origin]) async throws -> ServerComponents {
+        var securityCode = Fixtures.securityCode
+        securityCode.contexts = ["registration/verify-identity"]
+        var reset = Fixtures.resetPassword
+        reset.contexts = ["sign-in", "registration/verify-identity"]
+        var spanishReset = reset
+        spanishReset.title = "Restablecer la contraseña"
+        let snapshot = ContentSnapshot(
+            knowledgeBase: KnowledgeBase(articles: [securityCode, reset, Fixtures.contact]),
+            translations: [.es: KnowledgeBase(articles: [spanishReset], language: .es)]
+        )
+        return ServerComponents(
+            content: ContentStore(snapshot), feedback: InMemoryFeedbackStore(), searchLog: InMemorySearchLogStore(),
+            views: try await PageRenderer.bundled(), assets: try Assets(),
+            configuration: ServerConfiguration(embedOrigins: try EmbedOrigins(parsing: embedOrigins))
+        )
+    }
+
+    static func frameAncestors(_ response: TestResponse) -> String? {
+        response.headers[.contentSecurityPolicy]?.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { $0.hasPrefix("frame-ancestors") }
+    }
+
+    static let frameOptions = HTTPFields.Element.Name("X-Frame-Options")!
+
+    @Test func theScriptIsSmallCachedJavaScript() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            let etag = try await client.execute(uri: "/embed/help.js", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/javascript; charset=utf-8")
+                #expect(response.headers[.cacheControl] == "public, max-age=3600")
+                #expect(response.body.readableBytes < 10_240)
+                #expect(response.text.contains("window.kbHelp = kbHelp"))
+                return try #require(response.headers[.eTag])
+            }
+            try await client.execute(uri: "/embed/help.js", method: .get, headers: [.ifNoneMatch: etag]) { response in
+                #expect(response.status == .notModified)
+            }
+        }
+    }
+
+    @Test func suggestionsForAnErrorAndARoute() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/embed/panel?error=invalid-pin&route=registration/verify-identity", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = response.text
+                // The error's most likely cause first, at its section, keeping the panel's context.
+                #expect(html.contains(
+                    "href=\"/embed/panel/articles/invalid-pin-or-security-code?error=invalid-pin&amp;route=registration%2Fverify-identity#the-pin-was-mistyped\""
+                ), "\(html)")
+                #expect(html.contains("About “Invalid PIN”"))
+                #expect(html.contains("Type the PIN from the newest invitation."), "the cause's steps")
+                // Then the route's articles from `contexts`, without repeating the error's article.
+                let suggested = try #require(html.range(of: "Suggested articles"))
+                let rest = html[suggested.upperBound...]
+                #expect(rest.contains("/embed/panel/articles/reset-password?"))
+                #expect(!rest.contains("/embed/panel/articles/invalid-pin-or-security-code?"))
+                // Search text goes in the POST form, with the context as hidden fields.
+                #expect(html.contains("<form class=\"search-form panel-search\" role=\"search\""))
+                #expect(html.contains("method=\"post\""))
+                #expect(html.contains("<input type=\"hidden\" name=\"error\" value=\"invalid-pin\">"))
+                #expect(html.contains("data-embed-origins=\"\(Self.origin)\""))
+                #expect(!html.contains("class=\"site-header\""), "compact: no site header")
+                #expect(Self.frameAncestors(response) == "frame-ancestors 'self' \(Self.origin)")
+                #expect(response.headers[Self.frameOptions] == nil)
+                #expect(response.headers[.cacheControl] == "no-store")
+            }
+        }
+    }
+
+    @Test func aRouteWithNoArticleFallsBackToSearchOrSaysSo() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            // No article names "password-reset", but its words find the reset article.
+            try await client.execute(uri: "/embed/panel?route=password-reset", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("/embed/panel/articles/reset-password"), "\(response.text)")
+            }
+            try await client.execute(uri: "/embed/panel?route=billing/insurance-card", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("We have no suggestions for this page yet."))
+                #expect(!response.text.contains("/embed/panel/articles/"))
+            }
+            try await client.execute(uri: "/embed/panel", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("We have no suggestions for this page yet."))
+            }
+        }
+    }
+
+    @Test func badErrorIDsAndRoutesGetAClearAnswerInThePanel() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/embed/panel?error=no-such-error&route=sign-in", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("We have no article about this error yet."))
+                #expect(response.text.contains("/embed/panel/articles/reset-password?"), "the route's suggestions still show")
+                #expect(Self.frameAncestors(response) == "frame-ancestors 'self' \(Self.origin)", "the panel can show its own errors")
+            }
+            try await client.execute(uri: "/embed/panel?error=&route=", method: .get) { response in
+                #expect(response.status == .ok, "empty values are absent ones")
+            }
+            for query in ["error=My%20DOB%20is%2003%2F14%2F1990", "route=patients%2Fjane%40example.com", "error=a%2Fb", "route=%2Fsign-in%2F",
+                "route=%20sign-in", "route=sign-in&lang=es&error=Jane"]
+            {
+                try await client.execute(uri: "/embed/panel?\(query)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(query)")
+                    #expect(response.text.contains("The app asked for help in a way we cannot read."))
+                    #expect(!response.text.contains("1990") && !response.text.contains("jane"), "never echoed")
+                }
+            }
+        }
+    }
+
+    @Test func searchTextAndTypedValuesNeverTravelInTheURL() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            for query in ["panel?q=my%20pin%204821", "panel?error=invalid-pin&pin=4821", "panel?dateOfBirth=03%2F14%2F1990",
+                "panel/articles/reset-password?securityCode=4821"]
+            {
+                try await client.execute(uri: "/embed/\(query)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(query)")
+                    #expect(response.text.contains("never in the page address"))
+                    #expect(!response.text.contains("4821") && !response.text.contains("1990"), "never echoed")
+                }
+            }
+            // The same search in the body is answered, with links that stay in the panel.
+            try await client.execute(
+                uri: "/embed/panel", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "q=reset+password&route=sign-in")
+            ) { response in
+                #expect(response.status == .ok)
+                let html = response.text
+                #expect(html.contains("Results for “reset password”"))
+                #expect(html.contains("<h3 class=\"result-title\"><a href=\"/embed/panel/articles/reset-password?route=sign-in"), "\(html)")
+                #expect(html.contains("value=\"reset password\""), "the form keeps the search")
+            }
+            try await client.execute(
+                uri: "/embed/panel", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "q=" + String(repeating: "a", count: 1_001))
+            ) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func articlesOpenCompactlyInThePanel() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/embed/panel/articles/reset-password?error=password-requirements", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = response.text
+                #expect(html.contains("<h1 id=\"article-title\">Reset your password</h1>"), "the site's article partial")
+                #expect(html.contains("<p>Passwords need 8 characters.</p>"))
+                #expect(html.contains("data-article=\"reset-password\""))
+                #expect(html.contains("href=\"/embed/panel?error=password-requirements\""), "back to the suggestions")
+                #expect(html.contains("href=\"/embed/panel/articles/invalid-pin-or-security-code?error=password-requirements\""), "related, in the panel")
+                #expect(html.contains("href=\"/articles/reset-password\" target=\"_blank\""), "the full article in a new tab")
+                #expect(!html.contains("id=\"feedback\"") && !html.contains("class=\"site-header\""))
+                #expect(Self.frameAncestors(response) == "frame-ancestors 'self' \(Self.origin)")
+            }
+            for path in ["/embed/panel/articles/no-such-article", "/embed/panel/articles/contact-support%3Caudience"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status == .notFound, "\(path)")
+                    #expect(response.text.contains("class=\"panel\""), "the panel's own layout")
+                }
+            }
+            try await client.execute(uri: "/embed/panel/articles/reset-password?route=Not%20A%20Route", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func thePanelSpeaksSpanish() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/es/embed/panel?route=sign-in", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<html lang=\"es\">"))
+                #expect(response.text.contains("Ayuda con este paso"))
+                #expect(response.text.contains("href=\"/es/embed/panel/articles/reset-password?route=sign-in\" data-article=\"reset-password\">Restablecer la contraseña</a>"), "\(response.text)")
+                #expect(Self.frameAncestors(response) == "frame-ancestors 'self' \(Self.origin)")
+            }
+            try await client.execute(uri: "/es/embed/panel/articles/invalid-pin-or-security-code", method: .get) { response in
+                #expect(response.status == .ok, "an untranslated article is shown in the original")
+                #expect(response.text.contains("lang=\"en\""))
+            }
+            try await client.execute(uri: "/embed/panel?route=sign-in&lang=es", method: .get) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/es/embed/panel?route=sign-in")
+            }
+            try await client.execute(uri: "/embed/panel?lang=xx", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/fr/embed/panel", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test func onlyTheEmbedOriginsMayFrameThePanel() async throws {
+        let unconfigured = Fixtures.app(try await Self.components(embedOrigins: []))
+        try await unconfigured.test(.router) { client in
+            try await client.execute(uri: "/embed/panel", method: .get) { response in
+                #expect(Self.frameAncestors(response) == "frame-ancestors 'self'")
+                #expect(response.text.contains("data-embed-origins=\"\""))
+            }
+        }
+        let configured = Fixtures.app(try await Self.components(embedOrigins: [Self.origin, "http://127.0.0.1:8123"]))
+        try await configured.test(.router) { client in
+            try await client.execute(uri: "/es/embed/panel/articles/reset-password", method: .get) { response in
+                #expect(Self.frameAncestors(response) == "frame-ancestors 'self' \(Self.origin) http://127.0.0.1:8123")
+            }
+            // Every other page keeps refusing to be framed.
+            for path in ["/", "/articles/reset-password", "/search?q=pin", "/embed/help.js", "/embed", "/api/v1/search?q=pin"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(Self.frameAncestors(response) == "frame-ancestors 'none'", "\(path)")
+                    #expect(response.headers[Self.frameOptions] == "DENY", "\(path)")
+                }
+            }
+        }
+    }
+
+    @Test func embedOriginsAreOriginsAsBrowsersWriteThem() throws {
+        let origins = try EmbedOrigins(
+            parsing: ["HTTPS://App.Example.com:443/", "http://127.0.0.1:8123", "https://app.example.com"],
+            environment: [EmbedOrigins.environmentKey: " https://portal.example.org , "]
+        )
+        #expect(origins.origins == ["https://app.example.com", "http://127.0.0.1:8123", "https://portal.example.org"])
+        for bad in ["https://app.example.com/register", "app.example.com", "ftp://app.example.com", "*", "https://user@app.example.com",
+            "https://app.example.com?x=1", "https://app.example.com 'unsafe-inline'"]
+        {
+            #expect(throws: EmbedOrigins.Invalid.self, "\(bad)") { try EmbedOrigins(parsing: [bad]) }
+        }
+    }
+
+    @Test func serveTakesRepeatableEmbedOriginsAndRefusesOthers() throws {
+        let command = try ServeCommand.parse(["--embed-origin", "https://app.example.com", "--embed-origin", "http://127.0.0.1:8081"])
+        #expect(command.embedOrigins == ["https://app.example.com", "http://127.0.0.1:8081"])
+        #expect(throws: (any Error).self) { try ServeCommand.parse(["--embed-origin", "https://app.example.com/register"]) }
+    }
+
+    @Test func articleBodiesKeepTheirLinksInThePanelOrOpenANewTab() {
+        let html = """
+            <p><a href="/articles/reset-password#password-rules">rules</a> <a href="#why">why</a> \
+            <a href="https://example.com/x">site</a> <a href="/categories/registration">topic</a></p>
+            """
+        let context = EmbedContext(error: "invalid-pin", route: try? AppRoute.parse("sign-in").get())
+        let panel = Paths.embedLinks(in: html, language: .es, context: context)
+        #expect(panel.contains("<a href=\"/es/embed/panel/articles/reset-password?error=invalid-pin&amp;route=sign-in#password-rules\">rules</a>"))
+        #expect(panel.contains("<a href=\"#why\">why</a>"))
+        #expect(panel.contains("<a target=\"_blank\" href=\"https://example.com/x\">site</a>"))
+        #expect(panel.contains("<a target=\"_blank\" href=\"/es/categories/registration\">topic</a>"))
+    }
+}
