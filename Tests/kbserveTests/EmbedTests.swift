@@ -28,7 +28,7 @@ import Testing
         return ServerComponents(
             content: ContentStore(snapshot), feedback: InMemoryFeedbackStore(), searchLog: InMemorySearchLogStore(),
             views: try await PageRenderer.bundled(), assets: try Assets(),
-            configuration: ServerConfiguration(embedOrigins: try EmbedOrigins(parsing: embedOrigins))
+            configuration: ServerConfiguration(adminToken: "s3cret-token", embedOrigins: try EmbedOrigins(parsing: embedOrigins))
         )
     }
 
@@ -64,8 +64,9 @@ import Testing
                 let html = response.text
                 // The error's most likely cause first, at its section, keeping the panel's context.
                 #expect(html.contains(
-                    "href=\"/embed/panel/articles/invalid-pin-or-security-code?error=invalid-pin&amp;route=registration%2Fverify-identity#the-pin-was-mistyped\""
+                    "href=\"/embed/panel/articles/invalid-pin-or-security-code?error=invalid-pin&amp;route=registration%2Fverify-identity&amp;sid="
                 ), "\(html)")
+                #expect(html.contains("&amp;pos=1#the-pin-was-mistyped\""), "\(html)")
                 #expect(html.contains("About “Invalid PIN”"))
                 #expect(html.contains("Type the PIN from the newest invitation."), "the cause's steps")
                 // Then the route's articles from `contexts`, without repeating the error's article.
@@ -196,7 +197,8 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(response.text.contains("<html lang=\"es\">"))
                 #expect(response.text.contains("Ayuda con este paso"))
-                #expect(response.text.contains("href=\"/es/embed/panel/articles/reset-password?route=sign-in\" data-article=\"reset-password\">Restablecer la contraseña</a>"), "\(response.text)")
+                #expect(response.text.contains("href=\"/es/embed/panel/articles/reset-password?route=sign-in&amp;sid="), "\(response.text)")
+                #expect(response.text.contains("&amp;pos=1\" data-article=\"reset-password\">Restablecer la contraseña</a>"), "\(response.text)")
                 #expect(Self.frameAncestors(response) == "frame-ancestors 'self' \(Self.origin)")
             }
             try await client.execute(uri: "/es/embed/panel/articles/invalid-pin-or-security-code", method: .get) { response in
@@ -269,5 +271,32 @@ import Testing
         #expect(panel.contains("<a href=\"#why\">why</a>"))
         #expect(panel.contains("<a target=\"_blank\" href=\"https://example.com/x\">site</a>"))
         #expect(panel.contains("<a target=\"_blank\" href=\"/es/categories/registration\">topic</a>"))
+    }
+
+    /// Each opening of the panel counts for insights, with what it suggested as its results;
+    /// an article opened from it is a click at its position. They are kept apart from the help
+    /// center's searches.
+    @Test func panelOpeningsAndTheArticlesOpenedFromThemCountInInsights() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            let html = try await client.execute(uri: "/embed/panel?error=invalid-pin", method: .get) { $0.text }
+            let match = try #require(html.firstMatch(of: /href="(\/embed\/panel\/articles\/invalid-pin-or-security-code\?[^"#]*)#/))
+            let link = String(match.1).replacingOccurrences(of: "&amp;", with: "&")
+            #expect(link.contains("sid=") && link.hasSuffix("&pos=1"), "\(link)")
+            try await client.execute(uri: link, method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/embed/panel?route=sign-in", method: .get) { #expect($0.status == .ok) }
+            let overview = try await client.execute(uri: "/api/v1/insights/overview", method: .get, headers: InsightsRouteTests.bearer) {
+                try $0.json()
+            }
+            let panel = try #require(overview["panel"] as? [String: Any])
+            #expect(panel["searches"] as? Int == 2)
+            #expect(panel["clicks"] as? Int == 1)
+            #expect(panel["noClickSearches"] as? Int == 1)
+            #expect(overview["searches"] as? Int == 0, "panel openings are not help-center searches")
+            try await client.execute(uri: "/api/v1/insights/panel.csv", method: .get, headers: InsightsRouteTests.bearer) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.hasPrefix("Opened for,Searches,"))
+            }
+        }
     }
 }

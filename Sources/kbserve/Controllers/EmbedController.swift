@@ -64,6 +64,7 @@ struct EmbedController {
             article: shown.article, knowledgeBase: snapshot.edition(language).knowledgeBase, thanks: false, chrome: chrome(request),
             untranslated: !shown.translated
         )
+        if request.method == .get { searcher.recordClick(sid: request.query["sid"], pos: request.query["pos"], article: shown.article.id) }
         let html = views.render(EmbedArticlePage(article: page, source: shown.article, context: embedContext, embedOrigins: embedOrigins))
         return try HTMLResponse(html: html).response(from: request, context: context)
     }
@@ -109,17 +110,30 @@ struct EmbedController {
             }
         }
         let shown = Set(errorHelp.map { [ArticleID($0.articleID)] } ?? [])
-        let suggestions = embedContext.route.map { route in
+        var suggestions = embedContext.route.map { route in
             EmbedSuggestions(edition: edition).articles(for: route, excluding: shown, limit: Self.suggestionLimit).map {
                 EmbedPanelPage.Suggestion(
                     id: $0.id.rawValue, title: $0.title, url: Paths.embedArticle($0.id, anchor: $0.anchor, language: language, context: embedContext),
                     summary: $0.summary.isEmpty ? nil : $0.summary)
             }
         } ?? []
-        let results = query.isEmpty ? nil : searcher.search(SearchRequest(query: query, limit: Self.suggestionLimit), in: language)
+        // Each opening (or search) of the panel is a search for insights: what it suggested are
+        // its results, and the links carry its id and their position, so an opened article is a click.
+        let search = query.isEmpty ? nil : searcher.search(SearchRequest(query: query, limit: Self.suggestionLimit), in: language, source: .panel)
+        let suggested = (errorHelp.map { [$0.articleID] } ?? []) + suggestions.map(\.id)
+        let searchID = search?.searchID ?? searcher.recordEvent(
+            source: .panel, text: embedContext.insightsText, words: "", resultCount: suggested.count, top: suggested.first
+        )
+        if search == nil {
+            if let help = errorHelp { errorHelp?.url = Paths.result(help.url, searchID: searchID, position: 1) }
+            let first = errorHelp == nil ? 1 : 2
+            for offset in suggestions.indices {
+                suggestions[offset].url = Paths.result(suggestions[offset].url, searchID: searchID, position: first + offset)
+            }
+        }
         let page = EmbedPanelPage(
-            context: embedContext, errorHelp: errorHelp, suggestions: suggestions, query: query, results: results, problem: problem,
-            embedOrigins: embedOrigins, chrome: chrome(request)
+            context: embedContext, errorHelp: errorHelp, suggestions: suggestions, query: query, results: search?.results,
+            searchID: search?.searchID, problem: problem, embedOrigins: embedOrigins, chrome: chrome(request)
         )
         return try HTMLResponse(html: views.render(page), status: status).response(from: request, context: context)
     }

@@ -20,6 +20,10 @@ enum InsightsReport {
         var meanClickPosition: Double?
         var days: [Day]
         var queries: [TextGroup]
+        /// The help panel: `searches` are its openings and searches, `clicks` the articles opened from it.
+        var panel: SearchFigures
+        /// Panel openings by what the app told it (an error id, a route) or the search typed in it.
+        var panelContexts: [TextGroup]
     }
 
     struct Day: Sendable, Encodable {
@@ -99,6 +103,7 @@ enum InsightsReport {
 
     static func overview(_ summaries: [SearchSummary], range: InsightsRange) -> Overview {
         let searches = summaries.filter { $0.source == .search }
+        let panel = summaries.filter { $0.source == .panel }
         let total = SearchFigures(searches)
         let byDay = Dictionary(grouping: searches, by: \.day)
         return Overview(
@@ -107,7 +112,9 @@ enum InsightsReport {
             zeroResultRate: total.zeroResultRate, noClickRate: total.noClickRate, clickThroughRate: total.clickThroughRate,
             meanClickPosition: total.meanClickPosition,
             days: range.days.map { Day(day: $0, figures: SearchFigures(byDay[$0] ?? [])) },
-            queries: TextGroup.group(searches, by: \.text)
+            queries: TextGroup.group(searches, by: \.text),
+            panel: SearchFigures(panel),
+            panelContexts: TextGroup.group(panel, by: \.text)
         )
     }
 

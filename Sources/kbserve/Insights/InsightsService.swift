@@ -33,6 +33,7 @@ struct InsightsService: Sendable {
         switch name {
         case "overview": InsightsReport.dayTable(try await overview(range))
         case "queries": InsightsReport.queryTable(try await overview(range))
+        case "panel": InsightsReport.panelTable(try await overview(range))
         case "gaps": InsightsReport.gapTable(try await gaps(range))
         case "articles": InsightsReport.articleTable(try await articles(range))
         case "comments": InsightsReport.commentTable(try await articles(range))

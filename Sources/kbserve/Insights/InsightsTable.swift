@@ -40,7 +40,7 @@ struct InsightsTable: Sendable, Hashable {
 
 extension InsightsReport {
     /// The names of every table, for routes.
-    static let tableNames = ["overview", "queries", "gaps", "articles", "comments", "diagnoses", "diagnosis-messages", "unmatched-diagnoses"]
+    static let tableNames = ["overview", "queries", "panel", "gaps", "articles", "comments", "diagnoses", "diagnosis-messages", "unmatched-diagnoses"]
 
     static func dayTable(_ overview: Overview) -> InsightsTable {
         InsightsTable(
@@ -51,6 +51,11 @@ extension InsightsReport {
 
     static func queryTable(_ overview: Overview) -> InsightsTable {
         groupTable("queries", caption: "Queries, \(overview.from) to \(overview.to)", first: "Query", overview.queries)
+    }
+
+    static func panelTable(_ overview: Overview) -> InsightsTable {
+        groupTable("panel", caption: "Help panel openings by what the app asked for, \(overview.from) to \(overview.to)", first: "Opened for",
+                   overview.panelContexts)
     }
 
     static func gapTable(_ gaps: Gaps) -> InsightsTable {

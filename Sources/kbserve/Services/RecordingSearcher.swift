@@ -9,12 +9,13 @@ struct RecordingSearcher: Sendable {
     let redactor: Redactor
 
     /// The results for `request` from the current content in `language`, and the id of this search.
-    func search(_ request: SearchRequest, in language: Language = .original) -> (results: SearchResults, searchID: SearchID) {
+    func search(_ request: SearchRequest, in language: Language = .original,
+                source: SearchEvent.Source = .search) -> (results: SearchResults, searchID: SearchID) {
         let results = content.current.edition(language).search(request)
         let redacted = redactor.redact(request.query)
         let searchID = record(
             redactedQuery: redacted, words: SearchEvent.words(of: redacted, in: language), total: results.answeredTotal,
-            top: results.hits.first?.id.rawValue
+            top: results.hits.first?.id.rawValue, source: source
         )
         return (results, searchID)
     }

@@ -43,6 +43,9 @@ struct SearchEvent: Sendable, Hashable {
         case search
         /// The troubleshooter page: the causes shown are its results.
         case troubleshoot
+        /// The help panel (`/embed/panel`): each opening or search in it; the articles it
+        /// suggests are its results, and an article opened from it is a click.
+        case panel
     }
 
     var id: SearchID

@@ -157,6 +157,11 @@ struct AdminPage: Sendable {
                     caption: "Zero-result and no-click rates per day, \(overview.from) to \(overview.to)"), range: range
             ),
             Section(heading: "Queries", intro: "Click-through rate and mean click position per query.", table: InsightsReport.queryTable(overview), range: range),
+            Section(
+                heading: "Help panel",
+                intro: "Openings of the help panel inside the registration app (\(overview.panel.searches)) and the articles opened from it (\(overview.panel.clicks)), by the error or step the app named.",
+                table: InsightsReport.panelTable(overview), range: range
+            ),
         ]
         return page
     }

@@ -49,7 +49,7 @@ struct EmbedPanelPage: PageView {
     var embedOrigins: String
 
     init(
-        context: EmbedContext, errorHelp: ErrorHelp?, suggestions: [Suggestion], query: String, results: SearchResults?,
+        context: EmbedContext, errorHelp: ErrorHelp?, suggestions: [Suggestion], query: String, results: SearchResults?, searchID: SearchID?,
         problem: String? = nil, embedOrigins: EmbedOrigins, chrome: PageChrome
     ) {
         self.chrome = chrome
@@ -68,8 +68,9 @@ struct EmbedPanelPage: PageView {
         resultsHeading = t.format("search_results_heading", ["query": query])
         let hits = results?.hits ?? []
         resultsSummary = SearchPage.countSummary(confident: results?.confident ?? false, total: results?.total ?? 0, catalog: t)
-        self.results = hits.map {
-            SearchPage.Result($0, url: Paths.embedArticle($0.id, anchor: $0.anchor, language: language, context: context), catalog: t, showsCategory: false)
+        self.results = hits.enumerated().map { offset, hit in
+            let url = Paths.embedArticle(hit.id, anchor: hit.anchor, language: language, context: context)
+            return SearchPage.Result(hit, url: Paths.result(url, searchID: searchID, position: offset + 1), catalog: t, showsCategory: false)
         }
         searchAction = Paths.embedPanel(language)
         errorName = context.error

@@ -93,4 +93,11 @@ struct EmbedContext: Sendable, Hashable {
     }
 
     var isEmpty: Bool { error == nil && route == nil }
+
+    /// How insights list a panel opening: "error dob-incorrect", "route sign-in", both, or
+    /// "(no context)". Names only, never what the patient typed.
+    var insightsText: String {
+        let parts = (error.map { ["error " + $0] } ?? []) + (route.map { ["route " + $0.rawValue] } ?? [])
+        return parts.isEmpty ? "(no context)" : parts.joined(separator: ", ")
+    }
 }
