@@ -96,6 +96,18 @@ import TestSupport
         #expect(told.causes.first?.evidence.contains("la fecha de nacimiento se escribió con el día primero (en el mensaje)") == true)
     }
 
+    @Test func wordsThatSayHowManyAreNotStopWords() {
+        for word in ["mas", "otro", "otra", "dos", "nunca"] { #expect(!MessageToken(text: Array(word.utf8), language: .es).isStopword, "\(word)") }
+        for word in ["de", "la", "un", "ya"] { #expect(MessageToken(text: Array(word.utf8), language: .es).isStopword, "\(word)") }
+    }
+
+    @Test func aRewrittenLinkOutranksAWeaklyMatchedError() throws {
+        let text = "no puedo entrar a la página de registro con el enlace https://urldefense.com/v3/__https://www.patientfusion.com/register__;abc"
+        let diagnosis = try diagnoser().diagnose(DiagnosisRequest(message: text))
+        #expect(diagnosis.causes.first?.id == "link-rewritten")
+        #expect(!String(decoding: try JSONEncoder().encode(diagnosis), as: UTF8.self).contains("urldefense"))
+    }
+
     @Test func notesAndFilledRulesAreSpanish() throws {
         let empty = try diagnoser().diagnose(DiagnosisRequest())
         #expect(empty.notes == [FactSentences.of(.es)["note.empty"]])
