@@ -29,9 +29,10 @@ public struct DiagnosisAccuracy: Sendable {
     /// The cases whose top cause is not the expected one.
     public var misses: [Outcome] { outcomes.filter { !$0.causeRight } }
 
-    /// Figures only (no misses) for a held-out file, so that nobody tunes on its cases.
+    /// Figures only (no misses) for a held-out file (`…holdout…`, and the fresh Spanish set
+    /// `diagnose-es-fresh.jsonl`), so that nobody tunes on its cases.
     public func summary(name: String) -> String {
-        summary(name: name, showMisses: !name.contains("holdout"))
+        summary(name: name, showMisses: !name.contains("holdout") && !name.contains("-fresh.jsonl"))
     }
 
     public func summary(name: String, showMisses: Bool) -> String {

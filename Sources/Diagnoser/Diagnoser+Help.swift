@@ -8,7 +8,7 @@ extension Diagnoser {
     /// - Returns: a diagnosis of the error, sure of it; nil when no article explains `id`.
     public func help(forError id: ErrorID, values: [String: String] = [:], context: DiagnosisContext = DiagnosisContext()) -> Diagnosis? {
         guard errorIDs.contains(id) else { return nil }
-        var diagnosis = Diagnosis(error: MatchedError(id: id, confidence: 1))
+        var diagnosis = Diagnosis(error: MatchedError(id: id, confidence: 1), language: language)
         let values = Self.canonical(values, ignored: &diagnosis.ignored)
         var facts = extractor.facts(values: values, context: context, fromMessage: [])
         facts.set("timesHourApart", false)

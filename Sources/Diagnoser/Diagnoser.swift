@@ -23,6 +23,11 @@ public struct Diagnoser: Sendable {
     private let search: (@Sendable (String, Int) -> [SearchHit])?
     let logger: Logger?
     private let tokenizer: MessageTokenizer
+    private let reader: MessageReader
+    /// The language of the articles, of the messages read, and of the answer's own words.
+    public let language: Language
+    /// The Diagnoser's own words (evidence, notes) in `language`.
+    let sentences: FactSentences
     let extractor = FactExtractor()
 
     /// - Parameters:
@@ -60,7 +65,7 @@ public struct Diagnoser: Sendable {
                             conditionIndex: conditionIndex, error: error))
                     }
                 }
-                causes.append(CompiledCause(definition: definition, article: article, conditions: conditions))
+                causes.append(CompiledCause(definition: definition, article: article, conditions: conditions, language: language))
             }
         }
         var phrases: [(cause: Int, phrases: [String], weight: Double)] = []
@@ -80,6 +85,9 @@ public struct Diagnoser: Sendable {
         self.causes = causes
         self.matcher = MessageMatcher(errors: errors, phrases: phrases, language: language)
         self.tokenizer = MessageTokenizer(language: language)
+        self.reader = MessageReader(language: language)
+        self.language = language
+        self.sentences = FactSentences.of(language)
         self.problems = problems
         self.errorIDs = Set(errors.map(\.id))
         self.search = search
@@ -87,21 +95,21 @@ public struct Diagnoser: Sendable {
     }
 
     public func diagnose(_ request: DiagnosisRequest) -> Diagnosis {
-        var diagnosis = Diagnosis(ignored: request.ignoredKeys)
+        var diagnosis = Diagnosis(ignored: request.ignoredKeys, language: language)
         var values = Self.canonical(request.values, ignored: &diagnosis.ignored)
         if request.isEmpty {
-            diagnosis.notes.append("Nothing to diagnose: send the error message, the values typed, or the context.")
+            diagnosis.notes.append(sentences["note.empty"])
             logger?.debug("Empty diagnosis request")
             return diagnosis
         }
         var message = request.message ?? ""
         if message.utf8.count > Self.messageLimit {
             message = Self.cut(message, toBytes: Self.messageLimit)
-            diagnosis.notes.append("The message was longer than 16 KB; only its first 16 KB were read.")
+            diagnosis.notes.append(sentences["note.cut"])
         }
         let tokens = tokenizer.tokens(message)
         var error = matcher.bestError(in: tokens)
-        let reading = message.isEmpty ? MessageReader.Reading() : MessageReader().read(message)
+        let reading = message.isEmpty ? MessageReader.Reading() : reader.read(message)
         var context = request.context
         if context.flow == nil, let flow = reading.flow { context.flow = flow }
         // Counts the person states ("got the invite twice") stand in for counts the caller did not send.
@@ -111,6 +119,8 @@ public struct Diagnoser: Sendable {
         let fromMessage = addValues(reading, error: error, to: &values)
         var facts = extractor.facts(values: values, context: context, fromMessage: fromMessage)
         facts.set("timesHourApart", reading.timesHourApart)
+        // The message tells the date it holds in numbers in words too, day first ("05/06/1980 … el 5 de junio").
+        if reading.dayFirst, fromMessage.contains("dateOfBirth") { facts.set("dateOfBirth.dayFirst", true) }
         let phrases = matcher.phraseEvidence(in: tokens)
         var inferred = false
         if error == nil, let implied = impliedError(facts: facts, phrases: phrases) {
@@ -120,16 +130,14 @@ public struct Diagnoser: Sendable {
         let ranked = CauseRanker().rank(causes: causes, error: error, facts: facts, phrases: phrases)
 
         diagnosis.error = error.map { MatchedError(id: $0.id, confidence: Self.rounded($0.confidence)) }
-        if inferred { diagnosis.notes.append("No error message was given; the error was inferred from the values.") }
+        if inferred { diagnosis.notes.append(sentences["note.inferred"]) }
         diagnosis.causes = output(ranked, facts: facts, error: error)
         if diagnosis.causes.isEmpty {
             let text = message.trimmedForReading
             if !text.isEmpty, let search {
                 diagnosis.searchResults = search(String(text), Self.searchLimit)
             }
-            diagnosis.notes.append(diagnosis.searchResults.isEmpty
-                ? "No known error or cause matched."
-                : "No known error or cause matched; these articles may help.")
+            diagnosis.notes.append(sentences[diagnosis.searchResults.isEmpty ? "note.noMatch" : "note.noMatchSearch"])
         }
         logger?.debug("Diagnosed", metadata: [
             "error": "\(diagnosis.error?.id ?? "none")",
@@ -172,26 +180,31 @@ public struct Diagnoser: Sendable {
             // "a phone number was entered" says nothing when another fact describes the phone.
             let described = held.facts.filter { !$0.hasSuffix(".present") || held.facts.count == 1 }
             for fact in described {
-                if let words = FactDescriber.describe(fact, in: facts), !evidence.contains(words) { evidence.append(words) }
+                if let words = FactDescriber.describe(fact, in: facts, sentences: sentences), !evidence.contains(words) { evidence.append(words) }
             }
             // A letter that looks like a digit is worth saying whichever condition held.
             for group in Set(held.facts.compactMap(FactCatalog.group(of:))) {
-                if facts[group + ".hasLookAlikes"] == .bool(true), let words = FactDescriber.describe(group + ".hasLookAlikes", in: facts) {
+                if facts[group + ".hasLookAlikes"] == .bool(true), let words = FactDescriber.describe(group + ".hasLookAlikes", in: facts, sentences: sentences) {
                     evidence.append(words)
                 }
             }
+            // A date that reads both ways is a fact worth saying, not a guess to make.
+            if held.facts.contains(where: { $0.hasPrefix("dateOfBirth.") }), facts["dateOfBirth.dayMonthAmbiguous"] == .bool(true),
+               let words = FactDescriber.describe("dateOfBirth.dayMonthAmbiguous", in: facts, sentences: sentences), !evidence.contains(words) {
+                evidence.append(words)
+            }
         }
         if let phrase = entry.phrase {
-            evidence.append("message mentions \u{201C}\(phrase.phrase)\u{201D}")
+            evidence.append(sentences.text("evidence.mentions", ["phrase": phrase.phrase]) ?? phrase.phrase)
         }
         if evidence.isEmpty, let error, cause.errors.contains(error.id), cause.definition.isDefault {
-            evidence.append("the most common cause of this error")
+            evidence.append(sentences["evidence.mostCommon"])
         }
         return RankedCause(
             id: cause.definition.id, confidence: confidence, article: cause.article,
-            explanation: cause.explanation.filled(with: facts),
+            explanation: cause.explanation.filled(with: facts, words: sentences),
             steps: cause.definition.steps,
-            reply: cause.reply.filled(with: facts),
+            reply: cause.reply.filled(with: facts, words: sentences),
             evidence: evidence,
             office: cause.definition.office
         )

@@ -12,13 +12,17 @@ public struct Diagnosis: Sendable, Codable, Hashable {
     public var ignored: [String]
     /// Remarks about the request ("nothing to diagnose", "message cut to 16 KB").
     public var notes: [String]
+    /// The language of the answer's words and of its articles (`lang` in JSON).
+    public var language: Language
 
-    public init(error: MatchedError? = nil, causes: [RankedCause] = [], searchResults: [SearchHit] = [], ignored: [String] = [], notes: [String] = []) {
+    public init(error: MatchedError? = nil, causes: [RankedCause] = [], searchResults: [SearchHit] = [], ignored: [String] = [], notes: [String] = [],
+                language: Language = .original) {
         self.error = error
         self.causes = causes
         self.searchResults = searchResults
         self.ignored = ignored
         self.notes = notes
+        self.language = language
     }
 
     /// Confidences of the two most likely causes this close or closer are a close call.
@@ -29,7 +33,10 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         causes.count >= 2 && causes[0].confidence - causes[1].confidence < Self.closeCallMargin
     }
 
-    enum CodingKeys: String, CodingKey { case error, causes, searchResults, ignored, notes }
+    enum CodingKeys: String, CodingKey {
+        case error, causes, searchResults, ignored, notes
+        case language = "lang"
+    }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -38,6 +45,7 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         try container.encode(searchResults, forKey: .searchResults)
         try container.encode(ignored, forKey: .ignored)
         try container.encode(notes, forKey: .notes)
+        try container.encode(language, forKey: .language)
     }
 
     public init(from decoder: Decoder) throws {
@@ -47,6 +55,7 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         searchResults = try container.decodeIfPresent([SearchHit].self, forKey: .searchResults) ?? []
         ignored = try container.decodeIfPresent([String].self, forKey: .ignored) ?? []
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .original
     }
 }
 
@@ -110,19 +119,25 @@ public struct ArticleReference: Sendable, Hashable {
     public var title: String
     /// The section's anchor; nil for the whole article.
     public var anchor: String?
+    /// The language of the article's page: a translation's URL starts with `/es`.
+    public var language: Language
 
-    public init(id: ArticleID, title: String, anchor: String? = nil) {
+    public init(id: ArticleID, title: String, anchor: String? = nil, language: Language = .original) {
         self.id = id
         self.title = title
         self.anchor = anchor.flatMap { $0.isEmpty ? nil : $0 }
+        self.language = language
     }
 
-    public init(article: Article, anchor: String) {
-        self.init(id: article.id, title: article.title, anchor: anchor)
+    public init(article: Article, anchor: String, language: Language = .original) {
+        self.init(id: article.id, title: article.title, anchor: anchor, language: language)
     }
 
-    /// `/articles/<id>#<anchor>`, or `/articles/<id>` without an anchor.
-    public var url: String { "/articles/\(id.rawValue)" + (anchor.map { "#\($0)" } ?? "") }
+    /// `/articles/<id>#<anchor>`, or `/articles/<id>` without an anchor; `/es/articles/…` in Spanish.
+    public var url: String { Self.pathPrefix(language) + "/articles/\(id.rawValue)" + (anchor.map { "#\($0)" } ?? "") }
+
+    /// `""` for the original language, `/es` for Spanish.
+    public static func pathPrefix(_ language: Language) -> String { language == .original ? "" : "/" + language.rawValue }
 }
 
 extension ArticleReference: Codable {
@@ -136,12 +151,13 @@ extension ArticleReference: Codable {
         try container.encode(url, forKey: .url)
     }
 
-    /// Reads the contract's form; the anchor is the url's fragment.
+    /// Reads the contract's form; the anchor is the url's fragment, the language its prefix.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let url = try container.decode(String.self, forKey: .url)
+        let language = Language.allCases.first { $0 != .original && url.hasPrefix(Self.pathPrefix($0) + "/") } ?? .original
         self.init(
             id: try container.decode(ArticleID.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
-            anchor: url.firstIndex(of: "#").map { String(url[url.index(after: $0)...]) })
+            anchor: url.firstIndex(of: "#").map { String(url[url.index(after: $0)...]) }, language: language)
     }
 }

@@ -64,3 +64,42 @@ import TestSupport
         #expect(throws: DecodingError.self) { try DiagnoseCommand.decodeRequest(Data("[1]".utf8)) }
     }
 }
+
+/// `kbserve diagnose --lang es`: the Spanish Diagnoser answers in Spanish, with `/es/` links.
+@Suite struct SpanishDiagnoseCommandTests {
+    let content = RepoPaths.content.path
+
+    func output(_ arguments: [String]) throws -> String {
+        let command = try DiagnoseCommand.parse(["--content", content] + arguments)
+        return try command.output(with: try command.options.loadDiagnoser())
+    }
+
+    @Test func spanishTextHasSpanishLabelsAndLinks() throws {
+        let text = try output(["--lang", "es", "--message", "puse 3 de marzo de 1990 y dice fecha de nacimiento incorrecta"])
+        #expect(text.contains("/es/articles/date-of-birth-incorrect#wrong-date-format"))
+        #expect(text.contains("Por qué:"))
+        #expect(text.contains("Respuesta para el paciente:"))
+        #expect(text.contains("la fecha de nacimiento tiene el mes escrito con letras (en el mensaje)"))
+        // The explanation fills the date's shape in Spanish words, and the date itself is never printed.
+        #expect(text.contains("(el mes escrito con letras)"))
+        for english in ["Why:", "Evidence:", "Reply to the patient:", "written-month", "in the message"] { #expect(!text.contains(english), "\(english)") }
+        #expect(!text.contains("1990") && !text.contains("marzo"))
+    }
+
+    @Test func spanishJSONCarriesItsLanguageAndSpanishURLs() throws {
+        let json = try output(["--lang", "es", "--json", "--message", "me sale Invalid security code", "--value", "securityCode=123456"])
+        let diagnosis = try JSONDecoder().decode(Diagnosis.self, from: Data(json.utf8))
+        #expect(diagnosis.language == .es)
+        #expect(json.contains(#""lang":"es""#))
+        #expect(diagnosis.causes.first?.article.url == "/es/articles/invalid-pin-or-security-code#the-code-is-the-sender-number")
+        #expect(diagnosis.causes.first?.article.language == .es)
+        #expect(diagnosis.causes.first?.evidence.first == "el código de seguridad tiene 6 dígitos")
+    }
+
+    @Test func englishStaysEnglish() throws {
+        let text = try output(["--message", "Invalid security code", "--value", "securityCode=123456"])
+        #expect(text.contains("   Article: ") && text.contains(" /articles/invalid-pin-or-security-code#"))
+        #expect(text.contains("Evidence: security code has 6 digits"))
+        #expect(!text.contains("/es/"))
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import TestSupport
 
 @testable import kbserve
 
@@ -100,6 +101,63 @@ import Testing
             try await client.execute(uri: "/troubleshoot", method: .post, headers: Self.form, body: ByteBuffer(string: "message=++")) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("role=\"alert\""))
+            }
+        }
+    }
+}
+
+/// `POST /api/v1/diagnose` for a Spanish client: Spanish words, `/es/` links, Spanish errors.
+@Suite struct SpanishDiagnoseAPITests {
+    /// The server over the real `Content/` and its Spanish translations.
+    static func components() async throws -> ServerComponents {
+        ServerComponents(
+            content: ContentStore(ContentSnapshot(
+                knowledgeBase: try ContentFixture.knowledgeBase(), translations: [.es: try ContentFixture.spanishKnowledgeBase()])),
+            feedback: InMemoryFeedbackStore(), searchLog: InMemorySearchLogStore(), views: try await PageRenderer.bundled(),
+            assets: try Assets(), configuration: ServerConfiguration()
+        )
+    }
+
+    @Test func aSpanishRequestGetsASpanishAnswer() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            let body = #"{"message": "puse 05/06/1980 y me sale fecha de nacimiento incorrecta"}"#
+            try await client.execute(uri: "/api/v1/diagnose?lang=es", method: .post, headers: DiagnoseTests.json, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .ok)
+                let json = try response.json()
+                #expect(json["lang"] as? String == "es")
+                let top = try #require((json["causes"] as? [[String: Any]])?.first)
+                let article = try #require(top["article"] as? [String: Any])
+                #expect((article["url"] as? String)?.hasPrefix("/es/articles/date-of-birth-incorrect#") == true)
+                let evidence = try #require(top["evidence"] as? [String])
+                #expect(evidence.contains("la fecha de nacimiento se puede leer con el mes primero o con el día primero (en el mensaje)"))
+                #expect(!response.text.contains("05/06") && !response.text.contains("1980"), "a date in the text is never echoed")
+            }
+        }
+    }
+
+    static func message(_ response: TestResponse) throws -> String? {
+        (try response.json()["error"] as? [String: Any])?["message"] as? String
+    }
+
+    @Test func malformedRequestsAreRefusedInTheClientsLanguage() async throws {
+        let app = Fixtures.app(try await Fixtures.components())
+        try await app.test(.router) { client in
+            let spanish: HTTPFields = [.contentType: "application/json", .acceptLanguage: "es-US,es;q=0.9"]
+            try await client.execute(uri: "/api/v1/diagnose", method: .post, headers: spanish, body: ByteBuffer(string: "{\"message\": ")) { response in
+                #expect(response.status == .badRequest)
+                try #expect(Self.message(response) == "El cuerpo de la solicitud no es JSON válido.")
+            }
+            try await client.execute(uri: "/api/v1/diagnose?lang=es", method: .post, headers: DiagnoseTests.json, body: ByteBuffer()) { response in
+                #expect(response.status == .badRequest)
+                try #expect(Self.message(response) == "El cuerpo de la solicitud está vacío.")
+            }
+            try await client.execute(uri: "/api/v1/diagnose", method: .post, headers: DiagnoseTests.json, body: ByteBuffer()) { response in
+                try #expect(Self.message(response) == "The request body is empty.")
+            }
+            try await client.execute(uri: "/api/v1/diagnose?lang=es", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: "PIN")) { response in
+                #expect(response.status == .unsupportedMediaType)
+                try #expect(Self.message(response) == "Envíe JSON con Content-Type: application/json.")
             }
         }
     }

@@ -3,10 +3,14 @@ import Foundation
 /// Date of birth facts: the shape it was typed in (`mm/dd/yyyy`, `dd/mm/yyyy` when the first
 /// number is over 12, `yyyy-mm-dd`, `yyyymmdd`, `two-digit-year`, `written-month`, `dashes`, `other`),
 /// whether the first number is over 12, whether it is a plausible birth date, and whether it is
-/// well formed (MM/DD/YYYY and plausible).
+/// well formed (MM/DD/YYYY and plausible), whether it was typed day first (`dd/mm/yyyy`; the message
+/// reader also says so when the text tells the same date in words day first), and whether its first two
+/// numbers could each be the month (`dayMonthAmbiguous`: 05/06/1980 is May 6 or 5 June; a fact, not a guess).
 struct DateOfBirthReader: ValueReader {
     static let key = "dateOfBirth"
     static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+    /// Month beginnings found anywhere in the letters ("3march1990"); whole month names of every
+    /// language (`MessageWords.everyMonth`: "marzo", "dic.") are read word by word.
     static let monthNames = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ]
@@ -15,6 +19,8 @@ struct DateOfBirthReader: ValueReader {
         var shape: String
         var firstNumberOver12: Bool
         var plausible: Bool
+        /// Both of the first two numbers could be the month, and they differ (05/06/1980).
+        var dayMonthAmbiguous = false
     }
 
     func read(_ value: String, into facts: inout Facts) {
@@ -25,6 +31,8 @@ struct DateOfBirthReader: ValueReader {
         facts.set("dateOfBirth.firstNumberOver12", reading.firstNumberOver12)
         facts.set("dateOfBirth.plausible", reading.plausible)
         facts.set("dateOfBirth.wellFormed", reading.shape == "mm/dd/yyyy" && reading.plausible)
+        facts.set("dateOfBirth.dayFirst", reading.shape == "dd/mm/yyyy")
+        facts.set("dateOfBirth.dayMonthAmbiguous", reading.dayMonthAmbiguous)
     }
 
     static func reading(of text: Substring) -> Reading {
@@ -33,25 +41,34 @@ struct DateOfBirthReader: ValueReader {
         var groups: [String] = []   // digit runs
         var separators: [Character] = []
         var letters = ""
+        var letterWords: [String] = []
+        var word = ""
         var current = ""
         for character in text {
             if character.isASCII, character.isNumber {
+                if !word.isEmpty { letterWords.append(word); word = "" }
                 current.append(character)
                 continue
             }
             if !current.isEmpty { groups.append(current); current = "" }
             if character.isLetter {
-                letters.append(Character(character.lowercased()))
-            } else if !character.isWhitespace || !letters.isEmpty {
+                let lower = character.lowercased()
+                letters.append(contentsOf: lower)
+                word.append(contentsOf: lower.folding(options: .diacriticInsensitive, locale: nil))
+                continue
+            }
+            if !word.isEmpty { letterWords.append(word); word = "" }
+            if !character.isWhitespace || !letters.isEmpty {
                 if !groups.isEmpty { separators.append(character) }
             }
         }
         if !current.isEmpty { groups.append(current) }
+        if !word.isEmpty { letterWords.append(word) }
         let numbers = groups.map { Int($0.prefix(9)) ?? 0 }
 
         if !letters.isEmpty {
-            let names = monthNames.filter { letters.contains($0) }
-            guard !names.isEmpty else { return other }
+            guard monthNames.contains(where: letters.contains) || letterWords.contains(where: { MessageWords.everyMonth[$0] != nil })
+            else { return other }
             let year = numbers.first { $0 >= 1900 && $0 <= currentYear }
             let day = numbers.first { $0 >= 1 && $0 <= 31 }
             return Reading(shape: "written-month", firstNumberOver12: false, plausible: year != nil && day != nil)
@@ -89,7 +106,8 @@ struct DateOfBirthReader: ValueReader {
         if separatorSet == ["/"] {
             return over12
                 ? Reading(shape: "dd/mm/yyyy", firstNumberOver12: true, plausible: asDayFirst)
-                : Reading(shape: "mm/dd/yyyy", firstNumberOver12: false, plausible: asMonthFirst)
+                : Reading(shape: "mm/dd/yyyy", firstNumberOver12: false, plausible: asMonthFirst,
+                          dayMonthAmbiguous: asDayFirst && asMonthFirst && a != b)
         }
         if separatorSet == ["-"] {
             return Reading(shape: "dashes", firstNumberOver12: over12, plausible: asMonthFirst || asDayFirst)

@@ -26,6 +26,7 @@ public enum FactCatalog {
         "pin.hasSpaces": .bool,
         "dateOfBirth.present": .bool, "dateOfBirth.shape": .word(allowed: dateShapes),
         "dateOfBirth.firstNumberOver12": .bool, "dateOfBirth.plausible": .bool, "dateOfBirth.wellFormed": .bool,
+        "dateOfBirth.dayFirst": .bool, "dateOfBirth.dayMonthAmbiguous": .bool,
         "phone.present": .bool, "phone.digits": .int, "phone.hasCountryCode": .bool, "phone.hasExtension": .bool,
         "phone.wellFormed": .bool,
         "email.present": .bool, "email.domainTypo": .bool, "email.wellFormed": .bool,

@@ -3,6 +3,8 @@
 struct PasswordReader: ValueReader {
     static let key = "password"
     static let minimumLength = 8
+    /// The portal's rules as `password.brokenRules` names them (`FactSentences` says them in each language).
+    static let ruleNames = ["at least \(minimumLength) characters", "a lowercase letter", "an uppercase letter", "a number"]
 
     func read(_ value: String, into facts: inout Facts) {
         // Passwords are not trimmed: a space is a character of the password.
@@ -19,10 +21,7 @@ struct PasswordReader: ValueReader {
         facts.set("password.missingDigit", noDigit)
         facts.set("password.breaksRules", counts.length > 0 && (tooShort || noLower || noUpper || noDigit))
         var rules: [String] = []
-        if tooShort { rules.append("at least \(Self.minimumLength) characters") }
-        if noLower { rules.append("a lowercase letter") }
-        if noUpper { rules.append("an uppercase letter") }
-        if noDigit { rules.append("a number") }
+        for (rule, broken) in zip(Self.ruleNames, [tooShort, noLower, noUpper, noDigit]) where broken { rules.append(rule) }
         facts.set("password.brokenRules", word: Self.list(rules))
     }
 

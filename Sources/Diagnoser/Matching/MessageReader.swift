@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 /// Reads a whole message the way an agent would: the values written in it (codes and PINs near
 /// the words code / PIN / digits, dates in numbers or words, phone numbers, e-mail addresses,
 /// links), where the person was (a password reset), and two clock times an hour apart. Everything
@@ -26,6 +28,9 @@ struct MessageReader: Sendable {
         var counts: [String: Int] = [:]
         /// Two clock times one hour apart ("it shows 9:00 but the office says 10:00").
         var timesHourApart = false
+        /// A date in numbers that could be read either way (05/06/1980) is told in words day first
+        /// too ("born on 5 June"): the person typed the day first.
+        var dayFirst = false
     }
 
     /// A word or number of the text with its place (byte offsets into the folded text).
@@ -36,17 +41,14 @@ struct MessageReader: Sendable {
         var isNumber: Bool { text.utf8.allSatisfy(MessageTokenizer.isDigit) }
     }
 
-    static let monthNames: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
-    /// Words that say which field a code was typed in.
-    static let pinWords: Set<String> = ["pin", "pins"]
-    static let codeWords: Set<String> = ["code", "codes", "security", "securitycode", "texted", "verification", "text", "sms"]
-    static let birthWords: Set<String> = ["birth", "birthday", "dob", "born", "bday", "birthdate"]
-    static let phoneWords: Set<String> = ["phone", "cell", "mobile", "landline", "tel", "telephone", "cellphone"]
+    /// The words of the message's language (and English's) that this reader looks for.
+    let vocabulary: MessageWords
+
+    /// A reader of messages written in `language` (English words are read in every language).
+    init(language: Language = .original) {
+        vocabulary = MessageWords.reading(language)
+    }
+
     /// How many codes of a message are considered.
     static let candidateLimit = 16
     /// How far (in bytes) a field's word may be from the value it names.
@@ -59,9 +61,9 @@ struct MessageReader: Sendable {
         var reading = Reading(emails: found.emails, links: found.links, dates: found.dates, phones: found.phones)
         let folded = MessageTokenizer.foldedBytes(text)
         let words = Self.words(folded)
-        let pinPlaces = words.filter { Self.pinWords.contains($0.text) }.map(\.start)
-        let codePlaces = words.filter { Self.codeWords.contains($0.text) }.map(\.start)
-        let birthPlaces = words.filter { Self.birthWords.contains($0.text) }.map(\.start)
+        let pinPlaces = words.filter { vocabulary.pinWords.contains($0.text) }.map(\.start)
+        let codePlaces = words.filter { vocabulary.codeWords.contains($0.text) }.map(\.start)
+        let birthPlaces = words.filter { vocabulary.birthWords.contains($0.text) }.map(\.start)
 
         // Digit runs that are a date of birth by their words: "born 030990".
         var datesFromDigits = Set<String>()
@@ -72,7 +74,9 @@ struct MessageReader: Sendable {
             let reading = DateOfBirthReader.reading(of: Substring(code))
             if reading.plausible { datesFromDigits.insert(code) }
         }
-        reading.dates.append(contentsOf: Self.writtenDates(words, in: text, folded: folded))
+        let written = writtenDates(words, folded: folded)
+        reading.dayFirst = Self.saysDayFirst(numeric: found.dates, written: written)
+        reading.dates.append(contentsOf: written.map(\.span))
         reading.dates.append(contentsOf: found.codes.filter(datesFromDigits.contains))
 
         // Codes: digit runs, and runs with a letter O or l among the digits (read from a screen or a text).
@@ -90,16 +94,16 @@ struct MessageReader: Sendable {
             if min(toPIN, toCode) <= Self.nearness { field = toPIN < toCode ? "pin" : "securityCode" }
             reading.codes.append(Code(text: code.text, field: field))
         }
-        let phonePlaces = words.filter { Self.phoneWords.contains($0.text) }.map(\.start)
+        let phonePlaces = words.filter { vocabulary.phoneWords.contains($0.text) }.map(\.start)
         if let first = reading.dates.first, let at = Self.offset(of: first.lowercased(), in: folded) {
             reading.datesNamed = Self.distance(at, birthPlaces) <= Self.nearness
         }
         if let first = reading.phones.first, let at = Self.offset(of: first.lowercased(), in: folded) {
             reading.phonesNamed = Self.distance(at, phonePlaces) <= Self.nearness
         }
-        reading.counts = Self.counts(words)
-        reading.flow = Self.flow(words)
-        reading.timesHourApart = Self.timesHourApart(words, folded: folded)
+        reading.counts = counts(words)
+        reading.flow = flow(words)
+        reading.timesHourApart = timesHourApart(words, folded: folded)
         return reading
     }
 
@@ -177,58 +181,75 @@ struct MessageReader: Sendable {
 
     // MARK: Dates in words
 
-    /// "March 3rd 1990", "3 March 1990", "14th of July, 1985", "July 14, 1985": the span as written.
-    static func writtenDates(_ words: [Word], in text: String, folded: [UInt8]) -> [String] {
-        var dates: [String] = []
+    /// A date written with its month in words: the span as written (folded), and its numbers.
+    struct WrittenDate: Sendable, Hashable {
+        var span: String
+        var day: Int?
+        var month: Int
+        var year: Int?
+    }
+
+    /// "March 3rd 1990", "3 March 1990", "14th of July, 1985", "July 14, 1985", "3 de marzo de 1990",
+    /// "el 1ro de julio del 1975", "primero de mayo de 1962": month names, ordinals and joining words
+    /// of the reader's languages.
+    func writtenDates(_ words: [Word], folded: [UInt8]) -> [WrittenDate] {
+        var dates: [WrittenDate] = []
         var index = 0
         while index < words.count {
-            guard monthNames[words[index].text] != nil else { index += 1; continue }
+            guard let month = vocabulary.months[words[index].text] else { index += 1; continue }
             var first = index, last = index
-            // A day before the month: "14th of July", "3 March".
+            var day: Int?, year: Int?
+            // A day before the month: "14th of July", "3 March", "1ro de julio", "primero de mayo".
             var back = index - 1
-            if back >= 0, words[back].text == "of" { back -= 1 }
-            if back >= 0, ordinalSuffixes.contains(words[back].text) { back -= 1 }
-            if back >= 0, words[back].isNumber, let day = Int(words[back].text), day >= 1, day <= 31 { first = back }
-            // A day and a year after it: "March 3rd 1990", "July 14, 1985".
+            if back >= 0, vocabulary.dateJoiners.contains(words[back].text) { back -= 1 }
+            if back >= 0, vocabulary.dayWords[words[back].text] != nil {
+                day = vocabulary.dayWords[words[back].text]; first = back
+            } else {
+                if back >= 0, vocabulary.ordinalSuffixes.contains(words[back].text) { back -= 1 }
+                if back >= 0, words[back].isNumber, let number = Int(words[back].text), number >= 1, number <= 31 { day = number; first = back }
+            }
+            // A day and a year after it: "March 3rd 1990", "July 14, 1985", "marzo de 1990".
             var ahead = index + 1
             if first == index, ahead < words.count, words[ahead].isNumber, words[ahead].text.count <= 2 {
-                last = ahead; ahead += 1
-                if ahead < words.count, ordinalSuffixes.contains(words[ahead].text) { last = ahead; ahead += 1 }
+                day = Int(words[ahead].text); last = ahead; ahead += 1
+                if ahead < words.count, vocabulary.ordinalSuffixes.contains(words[ahead].text) { last = ahead; ahead += 1 }
             }
-            if ahead < words.count, words[ahead].isNumber, words[ahead].text.count == 4 { last = ahead }
+            if ahead + 1 < words.count, vocabulary.dateJoiners.contains(words[ahead].text), words[ahead + 1].isNumber { ahead += 1 }
+            if ahead < words.count, words[ahead].isNumber, words[ahead].text.count == 4 { year = Int(words[ahead].text); last = ahead }
             // A month name alone ("may") or without a number next to it is not a date.
-            if last > first, last - first >= 1, words[last].start - words[first].end < 40 {
+            if last > first, words[last].start - words[first].end < 40 {
                 let span = String(decoding: folded[words[first].start..<words[last].end], as: UTF8.self)
-                dates.append(span)
+                dates.append(WrittenDate(span: span, day: day, month: month, year: year))
             }
             index = last + 1
         }
         return dates
     }
 
-    // MARK: Counts
+    /// Whether a date in numbers whose first two numbers could each be the month (05/06/1980) is
+    /// also written in words with the first number as the day ("5 de junio"): then it was typed day first.
+    static func saysDayFirst(numeric: [String], written: [WrittenDate]) -> Bool {
+        for date in numeric {
+            let numbers = date.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            guard numbers.count == 3, numbers[0] <= 12, numbers[1] <= 12, numbers[0] != numbers[1] else { continue }
+            if written.contains(where: { $0.day == numbers[0] && $0.month == numbers[1] && ($0.year == nil || $0.year == numbers[2]) }) {
+                return true
+            }
+        }
+        return false
+    }
 
-    /// The things the context counts, by the words people use for them.
-    static let countedNouns: [String: String] = [
-        "invite": "invitationsSent", "invites": "invitationsSent", "invitation": "invitationsSent", "invitations": "invitationsSent",
-        "code": "codesRequested", "codes": "codesRequested", "texts": "codesRequested",
-        "reset": "resetRequests", "resets": "resetRequests",
-    ]
-    /// Words that say there was more than one, and how many at least.
-    static let countWords: [String: Int] = [
-        "twice": 2, "two": 2, "second": 2, "another": 2, "both": 2, "three": 3, "third": 3, "thrice": 3, "several": 3,
-        "multiple": 3, "few": 3, "many": 3, "four": 4, "five": 5,
-    ]
+    // MARK: Counts
 
     /// "got the invite twice", "two invitations", "requested several codes": the largest count said
     /// within three words of what it counts. Digits count only right before the noun ("3 codes").
-    static func counts(_ words: [Word]) -> [String: Int] {
+    func counts(_ words: [Word]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for (index, word) in words.enumerated() {
-            guard let key = countedNouns[word.text] else { continue }
+            guard let key = vocabulary.countedNouns[word.text] else { continue }
             var count = 0
             for near in words[max(0, index - 3)..<min(words.count, index + 4)] {
-                count = max(count, countWords[near.text] ?? 0)
+                count = max(count, vocabulary.countWords[near.text] ?? 0)
             }
             if index > 0, words[index - 1].isNumber, let number = Int(words[index - 1].text), number >= 2, number <= 9 {
                 count = max(count, number)
@@ -240,11 +261,12 @@ struct MessageReader: Sendable {
 
     // MARK: Flow and times
 
-    /// `password-reset` when "reset" or "forgot" stands next to "password" (either order).
-    static func flow(_ words: [Word]) -> String? {
-        for (index, word) in words.enumerated() where word.text == "password" || word.text == "pw" {
+    /// `password-reset` when "reset" or "forgot" ("olvidé", "restablecer") stands next to "password"
+    /// ("contraseña"), either order.
+    func flow(_ words: [Word]) -> String? {
+        for (index, word) in words.enumerated() where vocabulary.passwordWords.contains(word.text) {
             let around = words[max(0, index - 3)..<min(words.count, index + 3)]
-            if around.contains(where: { $0.text.hasPrefix("reset") || $0.text == "forgot" || $0.text == "forgotten" }) {
+            if around.contains(where: { vocabulary.isReset($0.text) }) {
                 return "password-reset"
             }
         }
@@ -252,7 +274,7 @@ struct MessageReader: Sendable {
     }
 
     /// Clock times ("9:30", "10 am", "at 9") in minutes after midnight, compared on a 12-hour dial.
-    static func timesHourApart(_ words: [Word], folded: [UInt8]) -> Bool {
+    func timesHourApart(_ words: [Word], folded: [UInt8]) -> Bool {
         var times: [Int] = []
         for (index, word) in words.enumerated() where word.isNumber {
             guard let hour = Int(word.text), hour >= 1, hour <= 12, word.text.count <= 2 else { continue }
@@ -263,7 +285,7 @@ struct MessageReader: Sendable {
                 isTime = minutes < 60
             }
             if index + 1 < words.count, ["am", "pm", "a", "p"].contains(words[index + 1].text), words[index + 1].start - word.end <= 1 { isTime = true }
-            if index > 0, ["at", "says", "said", "shows", "showing"].contains(words[index - 1].text) { isTime = true }
+            if index > 0, vocabulary.timeLeadWords.contains(words[index - 1].text) { isTime = true }
             if isTime { times.append((hour % 12) * 60 + minutes) }
         }
         for (i, a) in times.enumerated() {

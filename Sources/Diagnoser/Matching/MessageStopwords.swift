@@ -1,6 +1,9 @@
-/// Words that carry little meaning in an error message; they count, but weigh little.
+import KnowledgeBase
+
+/// Words that carry little meaning in an error message; they count, but weigh little. One list per
+/// language; words that say how many ("another", "más", "otro") keep their weight in a message.
 enum MessageStopwords {
-    static let words: Set<[UInt8]> = Set([
+    static let english: Set<[UInt8]> = Set([
         "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "you", "your",
         "i", "im", "my", "me", "it", "its", "this", "that", "to", "of", "for", "in", "on", "at", "and", "or",
         "but", "with", "we", "our", "us", "please", "sorry", "now", "just", "did", "do", "does", "am", "so",
@@ -9,5 +12,16 @@ enum MessageStopwords {
         "get", "got", "says", "said", "saying", "hi", "hello", "thanks",
     ].map { Array($0.utf8) })
 
-    static func contains(_ word: [UInt8]) -> Bool { words.contains(word) }
+    /// The search's Spanish stop words (negations already kept), less the words that say how many
+    /// or that there was more than one ("más", "otro", "otra", "dos": `MessageWords.spanish.countWords`):
+    /// "más de un correo" is not "un correo".
+    static let spanish: Set<[UInt8]> = Set(
+        StopWordFilter.spanish.subtracting(MessageWords.spanish.countWords.keys).subtracting(["mas", "más"]).map { Array($0.utf8) })
+
+    static func contains(_ word: [UInt8], in language: Language = .original) -> Bool {
+        switch language {
+        case .en: english.contains(word)
+        case .es: spanish.contains(word)
+        }
+    }
 }

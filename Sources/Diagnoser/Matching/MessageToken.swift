@@ -24,11 +24,11 @@ struct MessageToken: Sendable, Hashable {
         switch language {
         case .en:
             stem = Array(Porter2Stemmer().stem(word).utf8)
-            isStopword = MessageStopwords.contains(text)
+            isStopword = MessageStopwords.contains(text, in: .en)
         case .es:
             let stemmer = SpanishStemmer()
             stem = stemmer.isPlainWord(word) ? Array(stemmer.stem(word).utf8) : text
-            isStopword = StopWordFilter.spanish.contains(word) && !StopWordFilter.spanishNegations.contains(word)
+            isStopword = MessageStopwords.contains(text, in: .es)
         }
     }
 }

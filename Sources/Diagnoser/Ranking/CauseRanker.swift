@@ -5,7 +5,7 @@
 /// Order within an error: a cause whose condition holds (more clauses first), then phrase evidence,
 /// then the error's default cause, then the rest in article order. Causes outside the matched
 /// error follow the error's causes when the error matched clearly; with a weak error match, a cause
-/// with strong evidence of its own may come first.
+/// with strong evidence of its own may come first, even one of another error when its condition holds.
 struct CauseRanker: Sendable {
     struct Ranked: Sendable {
         var cause: Int
@@ -13,6 +13,9 @@ struct CauseRanker: Sendable {
         var held: Condition?
         var phrase: MessageMatcher.PhraseMatch?
     }
+
+    /// Below this, an error match is weak: other errors' causes whose condition holds may rank with it.
+    static let weakErrorMatch = 0.6
 
     func rank(causes: [CompiledCause], error: MessageMatcher.ErrorMatch?, facts: Facts,
               phrases: [Int: MessageMatcher.PhraseMatch]) -> [Ranked] {
@@ -37,7 +40,9 @@ struct CauseRanker: Sendable {
                 if held != nil && phrase != nil { confidence += 0.01 }
             } else {
                 guard held != nil || phrase != nil else { continue }
-                if error != nil && !cause.errors.isEmpty { continue }
+                // Another error's cause follows only when the error matched weakly and a condition of its own holds
+                // (a scanner-rewritten link in a message that loosely resembles another error).
+                if let error, !cause.errors.isEmpty, error.confidence >= Self.weakErrorMatch || held == nil { continue }
                 if held != nil {
                     confidence = 0.80 + 0.02 * specificity + (phrase != nil ? 0.04 : 0)
                 } else {

@@ -12,9 +12,9 @@ final class CompiledCause: Sendable {
     let explanation: FillableText
     let reply: FillableText
 
-    init(definition: CauseDefinition, article: Article, conditions: [Condition]) {
+    init(definition: CauseDefinition, article: Article, conditions: [Condition], language: Language = .original) {
         self.definition = definition
-        self.article = ArticleReference(article: article, anchor: definition.anchor)
+        self.article = ArticleReference(article: article, anchor: definition.anchor, language: language)
         self.conditions = conditions
         self.errors = Set(definition.errors)
         self.valueGroups = Set(conditions.flatMap(\.facts).compactMap(FactCatalog.group(of:)))

@@ -48,7 +48,8 @@ struct FillableText: Sendable {
         return parts
     }
 
-    func filled(with facts: Facts) -> String {
+    /// The text with its facts filled in; a word fact (a shape or rule name) as `words` says it.
+    func filled(with facts: Facts, words: FactSentences = .of(.original)) -> String {
         if let plain { return plain }
         var kept: [String] = []
         sentenceLoop: for sentence in sentences {
@@ -59,7 +60,7 @@ struct FillableText: Sendable {
                     result += text
                 case .fact(let name):
                     guard let value = facts[name], facts.groupPresent(for: name), value != .word("none") else { continue sentenceLoop }
-                    result += value.description
+                    if case .word(let word) = value { result += words.word(name, word) } else { result += value.description }
                 }
             }
             kept.append(result)

@@ -60,38 +60,39 @@ extension Request {
     func jsonBody(context: AppRequestContext) async throws -> ByteBuffer {
         let contentType = headers[.contentType]?.lowercased() ?? ""
         guard contentType.hasPrefix("application/json") || contentType.contains("+json") else {
-            throw HTTPError(.unsupportedMediaType, message: "Send JSON with Content-Type: application/json.")
+            throw CatalogError(status: .unsupportedMediaType, key: "api_error_json_content_type")
         }
         return try await body.collect(upTo: context.maxUploadSize)
     }
 
     /// Decodes JSON already read, with the same messages.
     static func decodeJSON<Value: Decodable>(as type: Value.Type, from buffer: ByteBuffer) throws -> Value {
-        guard buffer.readableBytes > 0 else { throw HTTPError(.badRequest, message: "The request body is empty.") }
+        guard buffer.readableBytes > 0 else { throw CatalogError(status: .badRequest, key: "api_error_empty_body") }
         do {
             return try JSONDecoder().decode(Value.self, from: Data(buffer.readableBytesView))
         } catch let DecodingError.dataCorrupted(detail) where detail.codingPath.isEmpty {
-            throw HTTPError(.badRequest, message: "The request body is not valid JSON.")
+            throw CatalogError(status: .badRequest, key: "api_error_invalid_json")
         } catch let DecodingError.dataCorrupted(detail) {
-            throw HTTPError(.badRequest, message: "The field '\(detail.codingPath.dottedPath)' is not valid.")
+            throw CatalogError(status: .badRequest, key: "api_error_field_invalid", values: ["field": detail.codingPath.dottedPath])
         } catch let DecodingError.keyNotFound(key, detail) {
-            throw HTTPError(.badRequest, message: "The field '\((detail.codingPath + [key]).dottedPath)' is missing.")
+            throw CatalogError(status: .badRequest, key: "api_error_field_missing", values: ["field": (detail.codingPath + [key]).dottedPath])
         } catch let DecodingError.typeMismatch(expected, detail) {
-            throw HTTPError(.badRequest, message: "The field '\(detail.codingPath.dottedPath)' should be \(Self.describe(expected)).")
+            throw CatalogError(status: .badRequest, key: "api_error_field_type_" + Self.describe(expected), values: ["field": detail.codingPath.dottedPath])
         } catch let DecodingError.valueNotFound(_, detail) {
-            throw HTTPError(.badRequest, message: "The field '\(detail.codingPath.dottedPath)' must not be null.")
+            throw CatalogError(status: .badRequest, key: "api_error_field_null", values: ["field": detail.codingPath.dottedPath])
         } catch {
-            throw HTTPError(.badRequest, message: "The request body is not valid JSON.")
+            throw CatalogError(status: .badRequest, key: "api_error_invalid_json")
         }
     }
 
+    /// The kind of JSON value a field should hold, as the end of a catalog key.
     private static func describe(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: "a string"
-        case is Bool.Type: "true or false"
-        case is Int.Type, is Double.Type: "a number"
-        case is [String: Any].Type: "an object"
-        default: "of another type"
+        case is String.Type: "string"
+        case is Bool.Type: "bool"
+        case is Int.Type, is Double.Type: "number"
+        case is [String: Any].Type: "object"
+        default: "other"
         }
     }
 }

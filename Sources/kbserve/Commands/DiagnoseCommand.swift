@@ -95,12 +95,14 @@ struct DiagnoseCommand: AsyncParsableCommand {
             try runBatch(file: batch, diagnoser: diagnoser)
             return
         }
+        print(try output(with: diagnoser))
+    }
+
+    /// What one request prints: the contract's JSON or the agent's text, in the Diagnoser's language
+    /// (`--lang es`: Spanish words and `/es/articles/…` links).
+    func output(with diagnoser: Diagnoser) throws -> String {
         let diagnosis = diagnoser.diagnose(try Self.request(message: message, values: values, contexts: contexts))
-        if json {
-            print(String(decoding: try Self.encoder.encode(diagnosis), as: UTF8.self))
-        } else {
-            print(diagnosis.plainText)
-        }
+        return json ? String(decoding: try Self.encoder.encode(diagnosis), as: UTF8.self) : diagnosis.plainText
     }
 
     static let encoder: JSONEncoder = {
@@ -120,7 +122,8 @@ struct DiagnoseCommand: AsyncParsableCommand {
             do {
                 diagnosis = diagnoser.diagnose(try Self.decodeRequest(bytes))
             } catch {
-                diagnosis = Diagnosis(notes: ["Line \(index + 1) is not a JSON request object; nothing was diagnosed."])
+                let note = FactSentences.of(diagnoser.language).sentence("note.badLine", ["line": String(index + 1)])
+                diagnosis = Diagnosis(notes: [note], language: diagnoser.language)
             }
             print(String(decoding: try Self.encoder.encode(diagnosis), as: UTF8.self))
         }

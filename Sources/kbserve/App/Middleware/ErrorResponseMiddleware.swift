@@ -33,6 +33,9 @@ struct ErrorResponseMiddleware: RouterMiddleware {
             status = error.status
             headers = error.headers
             message = error.body
+        case let error as CatalogError:
+            status = error.status
+            message = catalog(for: request).format(error.key, error.values)
         case is NIOTooManyBytesError:
             status = .contentTooLarge
         case is HTTPParserError:
@@ -57,7 +60,7 @@ struct ErrorResponseMiddleware: RouterMiddleware {
         let language = Paths.language(of: request.uri.path)
         var response: Response
         if Self.wantsJSON(request) {
-            let text = message ?? Self.defaultMessage(for: status, in: views.catalogs[.original])
+            let text = message ?? Self.defaultMessage(for: status, in: catalog(for: request))
             response = try EditedResponse(status: status, response: JSONResponse(value: APIError(message: text)))
                 .response(from: request, context: context)
         } else {
@@ -71,6 +74,13 @@ struct ErrorResponseMiddleware: RouterMiddleware {
             response.headers.append(field)
         }
         return response
+    }
+
+    /// The catalog of the language the request is answered in: a page's by its path, an API call's
+    /// by its `lang`, cookie or `Accept-Language` (English when it names none or an unknown one).
+    func catalog(for request: Request) -> StringCatalog {
+        let language = Self.wantsJSON(request) ? ((try? request.explicitLanguage()) ?? nil) ?? .original : Paths.language(of: request.uri.path)
+        return views.catalogs[language]
     }
 
     static func wantsJSON(_ request: Request) -> Bool {
