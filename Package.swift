@@ -86,7 +86,7 @@ let package = Package(
             path: "Benchmarks/kbbench"
         ),
         // A synchronous search driver for callgrind (scripts/profile-search.sh); not a product.
-        .executableTarget(name: "kbprofile", dependencies: ["KnowledgeBase"], path: "Benchmarks/kbprofile"),
+        .executableTarget(name: "kbprofile", dependencies: ["KnowledgeBase", "Diagnoser", "Evaluation"], path: "Benchmarks/kbprofile"),
         .target(
             name: "TestSupport",
             dependencies: ["KnowledgeBase", .product(name: "Logging", package: "swift-log")],

@@ -4,7 +4,9 @@
 # counting only inside Searcher.search, and prints the instructions per query and the
 # functions where they go. Counts, not seconds: the same figure on a busy machine.
 #   scripts/profile-search.sh [CONTENT] [QUERIES] [REPEATS]
-# Defaults: ./Content, the help-center query sets (dev, tune, holdout), 3 repeats.
+#   PROFILE=diagnose scripts/profile-search.sh Content Tests/DiagnoserTests/Fixtures/diagnose-fresh-tune.jsonl 3
+# Defaults: ./Content, the help-center query sets (dev, tune, holdout), 3 repeats. With
+# PROFILE=diagnose, QUERIES is a Diagnoser case file and only Diagnoser.diagnose is counted.
 # Installs valgrind from Debian's packages when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,14 +29,22 @@ swift build -c release --product kbprofile
 # (function names stay, from the symbol table).
 cp "$(swift build -c release --show-bin-path)/kbprofile" "$WORK/kbprofile"
 strip --strip-debug "$WORK/kbprofile"
-SEARCH='$s13KnowledgeBase8SearcherV6searchyAA13SearchResultsVAA0E7RequestVF'
-valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" --toggle-collect="$SEARCH" \
-    "$WORK/kbprofile" "$CONTENT" "$QUERIES" "$REPEATS" 2>"$WORK/valgrind.log"
+if [ "${PROFILE:-search}" = diagnose ]; then
+    ENTRY='$s9DiagnoserAAV8diagnoseyAA9DiagnosisVAA0C7RequestVF'
+    MODE=--diagnose
+    WHAT=diagnoses
+else
+    ENTRY='$s13KnowledgeBase8SearcherV6searchyAA13SearchResultsVAA0E7RequestVF'
+    MODE=--search
+    WHAT=searches
+fi
+valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" --toggle-collect="$ENTRY" \
+    "$WORK/kbprofile" "$CONTENT" "$QUERIES" "$REPEATS" "$MODE" 2>"$WORK/valgrind.log"
 TOTAL=$(grep -o 'refs: *[0-9,]*' "$WORK/valgrind.log" | tr -dc '0-9')
-COUNT=$(( $(wc -l <"$QUERIES") * REPEATS ))
-echo "== $COUNT searches in $CONTENT: $TOTAL instructions, $((TOTAL / COUNT)) per search"
+COUNT=$(( $(grep -c . "$QUERIES") * REPEATS ))
+echo "== $COUNT $WHAT in $CONTENT: $TOTAL instructions, $((TOTAL / COUNT)) per call"
 demangle() { if command -v swift >/dev/null 2>&1; then swift demangle --simplified; else cat; fi; }
-echo "== inclusive (where the time of one search goes)"
+echo "== inclusive (where the time goes)"
 callgrind_annotate --inclusive=yes "$WORK/callgrind.out" | sed -n '/file:function/,$p' | sed -n 2,40p | demangle | cut -c1-160
 echo "== exclusive"
 callgrind_annotate "$WORK/callgrind.out" | sed -n '/file:function/,$p' | sed -n 2,25p | demangle | cut -c1-160

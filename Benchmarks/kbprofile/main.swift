@@ -1,27 +1,40 @@
+import Diagnoser
+import Evaluation
 import Foundation
 import KnowledgeBase
 
-// A synchronous driver for instruction-count profiles of search (valgrind cannot run the
-// async entry points of kbserve and kbbench: libdispatch's main queue stops it). It loads a
-// content folder, then runs every query of a file (one per line) `repeats` times, the way a
-// request does: ten hits with sections and snippets. scripts/profile-search.sh runs it under
-// callgrind and prints where the instructions go.
+// A synchronous driver for instruction-count profiles (valgrind cannot run the async entry
+// points of kbserve and kbbench: libdispatch's main queue stops it). It loads a content
+// folder, then runs every query of a file (one per line) `repeats` times the way a request
+// does (ten hits with sections and snippets), or with --diagnose every case of a Diagnoser
+// case file (JSON lines). scripts/profile-search.sh runs it under callgrind.
 //
-//   kbprofile CONTENT QUERIES [REPEATS] [--index-only]
+//   kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--diagnose]
 let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
 let indexOnly = CommandLine.arguments.contains("--index-only")
+let diagnose = CommandLine.arguments.contains("--diagnose")
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: kbprofile CONTENT QUERIES [REPEATS] [--index-only]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--diagnose]\n".utf8))
     exit(2)
 }
 let content = URL(fileURLWithPath: arguments[arguments.startIndex])
-let queries = try String(contentsOfFile: arguments[arguments.startIndex + 1], encoding: .utf8)
-    .split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+let input = URL(fileURLWithPath: arguments[arguments.startIndex + 1])
 let repeats = arguments.count > 2 ? Int(arguments[arguments.startIndex + 2]) ?? 1 : 1
 let knowledgeBase = try KnowledgeBase.load(from: content)
 if indexOnly { exit(0) }
-var hits = 0
-for _ in 0..<repeats {
-    for query in queries { hits += knowledgeBase.search(SearchRequest(query: query, limit: 10)).hits.count }
+if diagnose {
+    let diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
+    let cases = try EvaluationCase.load(from: input)
+    var causes = 0
+    for _ in 0..<repeats {
+        for evaluationCase in cases { causes += diagnoser.diagnose(evaluationCase.request).causes.count }
+    }
+    print("\(knowledgeBase.articles.count) articles, \(cases.count) cases × \(repeats), \(causes) causes")
+} else {
+    let queries = try String(contentsOf: input, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    var hits = 0
+    for _ in 0..<repeats {
+        for query in queries { hits += knowledgeBase.search(SearchRequest(query: query, limit: 10)).hits.count }
+    }
+    print("\(knowledgeBase.articles.count) articles, \(queries.count) queries × \(repeats), \(hits) hits")
 }
-print("\(knowledgeBase.articles.count) articles, \(queries.count) queries × \(repeats), \(hits) hits")

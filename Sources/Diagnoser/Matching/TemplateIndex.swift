@@ -272,14 +272,24 @@ struct TemplateIndex: Sendable {
         let tokens = readable(tokens)
         // Every (template, message position, template position, similarity), grouped by template
         // and in message order after sorting.
-        var allHits: [(template: Int, at: Int, position: Int, similarity: Double)] = []
+        var found: [(template: Int, at: Int, position: Int, similarity: Double)] = []
+        var perTemplate = [Int](repeating: 0, count: templates.count + 1)
         for (at, token) in tokens.enumerated() {
             guard let (id, similarity) = resolve(token) else { continue }
             for posting in postings[id] {
-                allHits.append((posting.template, at, posting.position, similarity))
+                found.append((posting.template, at, posting.position, similarity))
+                perTemplate[posting.template + 1] += 1
             }
         }
-        allHits.sort { $0.template != $1.template ? $0.template < $1.template : $0.at < $1.at }
+        // Grouped by template with a counting sort: hits were found in message order, and
+        // each keeps its place within its template (what a stable sort by template, then
+        // message position, gives), in linear time.
+        for template in templates.indices { perTemplate[template + 1] += perTemplate[template] }
+        var allHits = found
+        for hit in found {
+            allHits[perTemplate[hit.template]] = hit
+            perTemplate[hit.template] += 1
+        }
         var results: [TemplateMatch] = []
         var groupStart = 0
         var bestSimilarity: [Double] = []
