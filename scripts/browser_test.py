@@ -10,7 +10,7 @@ import shutil
 import sys
 import time
 
-from axe_selenium_python import Axe
+from axe_check import serious_violations
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -69,14 +69,7 @@ class Browser:
             print(f"  ok   {message}")
 
     def check_accessibility(self, name):
-        axe = Axe(self.driver)
-        axe.inject()
-        results = axe.run()
-        serious = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
-        for violation in serious:
-            targets = [", ".join(node.get("target", [])) for node in violation.get("nodes", [])][:3]
-            print(f"  axe {violation['impact']}: {violation['id']} ({violation['help']}) at {targets}")
-        others = len(results["violations"]) - len(serious)
+        serious, others = serious_violations(self.driver)
         self.expect(not serious, f"axe: no serious or critical violations on {name} ({others} minor)")
         self.pages_checked += 1
 
