@@ -11,12 +11,11 @@ import ServiceLifecycle
 /// every read and at graceful shutdown. A failed write (the database is down) puts the counts
 /// back in the buffer, so they are written once the database returns. Writes from several
 /// replicas are serialized by an advisory lock, so the daily bound holds across them.
-final class PostgresSearchLogStore: SearchLogStore, Service {
+final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
     let database: PostgresDatabase
     let flushInterval: Duration
     let logger: Logger
-    private let buffer: SearchLogBuffer
-    var retentionDays: Int { buffer.retentionDays }
+    let buffer: SearchLogBuffer
 
     init(
         database: PostgresDatabase, flushInterval: Duration = .seconds(5), retentionDays: Int = ServerConfiguration.defaultRetentionDays,
@@ -27,10 +26,6 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
         self.logger = logger
         self.buffer = SearchLogBuffer(retentionDays: retentionDays, now: now)
     }
-
-    func record(_ entry: SearchLogEntry) { buffer.record(entry) }
-    func record(_ event: SearchEvent) { buffer.record(event) }
-    func record(_ click: SearchClick) { buffer.record(click) }
 
     func summaries(from: String, to: String) async throws -> [SearchSummary] {
         try await flush()
@@ -90,17 +85,12 @@ final class PostgresSearchLogStore: SearchLogStore, Service {
     /// Writes the buffered counts (put back in the buffer if the write fails) and drops days
     /// past the retention period.
     func flush() async throws {
-        guard let pending = buffer.take() else { return }
-        let (today, oldest) = buffer.days()
-        do {
+        try await buffer.flush { pending, today, oldest in
             try await database.run("searchlog.flush") { client in
                 try await client.withTransaction(logger: PostgresDatabase.quietLogger) { connection in
                     try await Self.write(pending, day: today, dropBefore: oldest, connection)
                 }
             }
-        } catch {
-            buffer.putBack(pending)
-            throw error
         }
     }
 

@@ -10,12 +10,11 @@ import ServiceLifecycle
 /// holds at most retentionDays × 2 × 1,001 rows of at most 200 characters, whatever the traffic.
 /// `record` only adds to a bounded in-memory buffer (searches must stay fast); the buffer is
 /// written every few seconds while the service runs, before every read, and at shutdown.
-final class SQLiteSearchLogStore: SearchLogStore, Service {
+final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
     let database: SQLiteDatabase
     let flushInterval: Duration
     let logger: Logger
-    private let buffer: SearchLogBuffer
-    var retentionDays: Int { buffer.retentionDays }
+    let buffer: SearchLogBuffer
 
     init(
         database: SQLiteDatabase, flushInterval: Duration = .seconds(5), retentionDays: Int = ServerConfiguration.defaultRetentionDays,
@@ -26,10 +25,6 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
         self.logger = logger
         self.buffer = SearchLogBuffer(retentionDays: retentionDays, now: now)
     }
-
-    func record(_ entry: SearchLogEntry) { buffer.record(entry) }
-    func record(_ event: SearchEvent) { buffer.record(event) }
-    func record(_ click: SearchClick) { buffer.record(click) }
 
     func summaries(from: String, to: String) async throws -> [SearchSummary] {
         try await flush()
@@ -77,25 +72,15 @@ final class SQLiteSearchLogStore: SearchLogStore, Service {
     /// Writes the buffered counts (put back in the buffer if the write fails) and drops days
     /// past the retention period.
     func flush() async throws {
-        guard let pending = buffer.take() else { return }
-        let (today, oldest) = buffer.days()
-        do {
+        try await buffer.flush { pending, today, oldest in
             try await database.write { db in try Self.write(pending, day: today, dropBefore: oldest, db) }
-        } catch {
-            buffer.putBack(pending)
-            throw error
         }
     }
 
     /// The same write, blocking and regardless of task cancellation (at shutdown).
     func flushNow() throws {
-        guard let pending = buffer.take() else { return }
-        let (today, oldest) = buffer.days()
-        do {
+        try buffer.flushNow { pending, today, oldest in
             try database.writeNow { db in try Self.write(pending, day: today, dropBefore: oldest, db) }
-        } catch {
-            buffer.putBack(pending)
-            throw error
         }
     }
 

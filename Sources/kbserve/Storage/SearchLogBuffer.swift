@@ -45,6 +45,27 @@ final class SearchLogBuffer: Sendable {
         pending.withLock { $0.merge(taken) }
     }
 
+    /// Takes what waits and writes it with `write` (what was taken, the day it is written to,
+    /// the oldest day kept); puts it back when the write fails, and rethrows.
+    func flush(into write: (SearchLogPending, _ today: String, _ oldest: String) async throws -> Void) async throws {
+        guard let pending = take() else { return }
+        let (today, oldest) = days()
+        do { try await write(pending, today, oldest) } catch {
+            putBack(pending)
+            throw error
+        }
+    }
+
+    /// `flush(into:)` for a blocking write (at shutdown, whatever the task's cancellation).
+    func flushNow(into write: (SearchLogPending, _ today: String, _ oldest: String) throws -> Void) throws {
+        guard let pending = take() else { return }
+        let (today, oldest) = days()
+        do { try write(pending, today, oldest) } catch {
+            putBack(pending)
+            throw error
+        }
+    }
+
     /// The day (`SearchLogDay`) a flush now writes to, and the oldest day kept.
     func days() -> (today: String, oldest: String) {
         let date = now()
@@ -80,4 +101,17 @@ struct SearchLogPending: Sendable {
         for event in other.events { add(event) }
         for click in other.clicks { add(click) }
     }
+}
+
+/// A search log whose `record` calls only add to its `SearchLogBuffer` (the SQLite and
+/// PostgreSQL stores); the buffer is written later.
+protocol BufferedSearchLogStore: SearchLogStore {
+    var buffer: SearchLogBuffer { get }
+}
+
+extension BufferedSearchLogStore {
+    func record(_ entry: SearchLogEntry) { buffer.record(entry) }
+    func record(_ event: SearchEvent) { buffer.record(event) }
+    func record(_ click: SearchClick) { buffer.record(click) }
+    var retentionDays: Int { buffer.retentionDays }
 }
