@@ -8,10 +8,13 @@ struct ScoreExplainer {
     let scorer: BM25FScorer
     let ranking: RankingParameters
 
-    func explain(_ query: Query, document: Int, policy: MatchPolicy) -> Explanation {
+    /// `key` is the document's ranking key as the evaluator computed it: the rules' values
+    /// are read from it, never recounted.
+    func explain(_ query: Query, key: RankingKey, policy: MatchPolicy) -> Explanation {
+        let document = Int(key.document)
         var clauseDetails: [Explanation] = []
         var total: Float = 0
-        var matched = 0, exact = 0
+        var matched = 0
 
         func part(_ key: ScoredKey, label: String) -> (Float, Explanation)? {
             let postings = key.isBigram ? index.bigramPostings : index.postings
@@ -30,7 +33,6 @@ struct ScoreExplainer {
 
         for clause in query.clauses {
             var best: (value: Float, explanation: Explanation)?
-            var matchedExactly = false
             for alternative in clause.alternatives {
                 var sum: Float = 0
                 var details: [Explanation] = []
@@ -41,7 +43,6 @@ struct ScoreExplainer {
                     }
                 }
                 guard sum > 0 else { continue }
-                if alternative.kind == .exact { matchedExactly = true }
                 let value = sum * Float(alternative.weight)
                 if best == nil || value > best!.value {
                     let words = alternative.terms.map { index.terms[Int($0)] }.joined(separator: " ")
@@ -53,19 +54,23 @@ struct ScoreExplainer {
             guard let best else { continue }
             total += best.value
             matched += 1
-            if !clause.isCommon {
-                if matchedExactly { exact += 1 }
-            }
             let role = clause.isCommon ? "common word" : "reference idf \(clause.referenceIDF)"
             clauseDetails.append(Explanation(value: Double(best.value), description: "clause \"\(clause.text)\" (\(role)): best alternative",
                                              details: [best.explanation]))
         }
         if total > 0 {
-            for key in QueryEvaluator(index: index, scorer: scorer, ranking: ranking).proximityKeys(query) {
+            let evaluator = QueryEvaluator(index: index, scorer: scorer, ranking: ranking)
+            for key in evaluator.proximityKeys(query) {
                 if let (value, detail) = part(key, label: "adjacent query words") {
                     total += value
                     clauseDetails.append(detail)
                 }
+            }
+            if let value = evaluator.questionScore(query, document: document) {
+                total += value
+                let word = QuestionWord.interrogatives[Int(query.question.code) - 1]
+                clauseDetails.append(Explanation(value: Double(value), description: "question word \"\(word)\" opening the title too: "
+                    + "title weight / norm, idf over titles (df \(index.titleQuestionCounts[Int(query.question.code)]))"))
             }
         }
         let coordination = pow(Float(matched) / Float(max(query.clauses.count, 1)), Float(ranking.coordinationExponent))
@@ -75,8 +80,8 @@ struct ScoreExplainer {
                                  description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(ranking.coordinationExponent)")
         let scoreExplanation = Explanation(value: Double(score), description: "score = sum × coordination", details: [sum, factor])
         let rules = query.style == .keywords
-            ? "rules (keyword query): typo (words as typed) \(exact), proximity (phrase), attribute (title), then score"
-            : "rules (question or pasted text): proximity (phrase), then score"
+            ? "rules (keyword query): typo (words as typed) \(key.exact), proximity (phrase) \(key.phrase), attribute (title) \(key.title), then score"
+            : "rules (question or pasted text): proximity (phrase) \(key.phrase), then score"
         let policyNote = "match policy: \(policy.required) word(s) required" + (policy.needsMeaningful ? ", one not common" : "")
         return Explanation(value: Double(score), description: "\(rules); \(policyNote)", details: [scoreExplanation])
     }

@@ -39,7 +39,7 @@ public struct Searcher: Sendable {
         let explainer = request.explain ? ScoreExplainer(index: index, scorer: scorer, ranking: ranking) : nil
         let hits = ranked.map { key, partial in
             var found = hit(document: Int(key.document), score: key.score, weights: weights,
-                            explanation: explainer?.explain(query, document: Int(key.document), policy: policy))
+                            explanation: explainer?.explain(query, key: key, policy: policy))
             found.partial = partial
             return found
         }
