@@ -42,7 +42,8 @@ struct QueryPhrase: Sendable {
 struct QueryClause: Sendable {
     var text: String
     var alternatives: [QueryAlternative]
-    /// Term ids that stand for this clause in adjacent-pair (proximity) scoring: first and last exact term.
+    /// Term ids that stand for this clause in adjacent-pair (proximity) scoring: first and last exact
+    /// term, or for a misspelled word its closest correction.
     var firstTerm: Int32?
     var lastTerm: Int32?
     /// The idf of the words as typed (summed over a span's words); when the typed word is

@@ -36,6 +36,9 @@ struct QueryParser: Sendable {
         var clauses: [QueryClause] = []
         var unknown: [AnalyzedWord] = []
         var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
+        // Per misspelled word (by position), its closest correction: it stands for the word
+        // in the phrase rule and in proximity, as a corrected word does in Meilisearch's.
+        var corrected: [Int: Int32] = [:]
         var position = 0
         var matchIndex = 0
         while position < words.count {
@@ -68,7 +71,9 @@ struct QueryParser: Sendable {
                 if !known && words.count <= ranking.maxWordsForTypos {
                     let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
                     typoMatches[word.surface] = matches
-                    for candidate in expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms) {
+                    let candidates = expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms)
+                    if exactIDs.isEmpty, let best = candidates.first { corrected[position] = best.term }
+                    for candidate in candidates {
                         let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
                         alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
                     }
@@ -90,8 +95,9 @@ struct QueryParser: Sendable {
             }
             let text = spanWords.map(\.surface).joined(separator: " ")
             let allExact = exactIDs.count == exactTerms.count
+            let standIn = span.count == 1 ? corrected[position] : nil
             clauses.append(QueryClause(text: text, alternatives: alternatives,
-                                       firstTerm: allExact ? exactIDs.first : nil, lastTerm: allExact ? exactIDs.last : nil,
+                                       firstTerm: allExact ? exactIDs.first : standIn, lastTerm: allExact ? exactIDs.last : standIn,
                                        referenceIDF: 0, isCommon: false))
             position = span.upperBound
         }
@@ -99,7 +105,7 @@ struct QueryParser: Sendable {
         let meaningful = clauses.filter { !$0.isCommon }.count
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : meaningful <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
-                     phrase: phrase(text, words: words, clauses: clauses, style: style),
+                     phrase: phrase(text, words: words, corrected: corrected, style: style),
                      question: style.isTyped ? QuestionWord(startOf: text, analyzer: index.analyzer) : .none)
     }
 
@@ -156,7 +162,8 @@ struct QueryParser: Sendable {
 
     /// The phrase rule's phrase: the words in quotes when there are any (matched anywhere),
     /// else, for a typed query of two words or more, the whole query (matched in labels).
-    private func phrase(_ text: String, words: [AnalyzedWord], clauses: [QueryClause], style: QueryStyle) -> QueryPhrase? {
+    /// A misspelled word counts as its closest correction (`corrected`, by word position).
+    private func phrase(_ text: String, words: [AnalyzedWord], corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
         let quoted = Self.quotedRanges(in: text)
         if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
         var pairs: [(Int32, Int32)] = []
@@ -164,8 +171,8 @@ struct QueryParser: Sendable {
         for number in words.indices.dropFirst() {
             let previous = words[number - 1], word = words[number]
             if !quoted.isEmpty, !quoted.contains(where: { $0.contains(previous.start) && $0.contains(word.start) }) { continue }
-            guard let first = previous.terms.last.flatMap({ index.termID[$0] }),
-                  let second = word.terms.first.flatMap({ index.termID[$0] }) else { missing = true; continue }
+            guard let first = previous.terms.last.flatMap({ index.termID[$0] }) ?? corrected[number - 1],
+                  let second = word.terms.first.flatMap({ index.termID[$0] }) ?? corrected[number] else { missing = true; continue }
             pairs.append((first, second))
         }
         guard !pairs.isEmpty || missing else { return nil }
