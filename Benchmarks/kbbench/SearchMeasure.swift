@@ -3,6 +3,12 @@ import KnowledgeBase
 
 /// Timing, memory and number formatting for `SearchBenchmark`.
 enum SearchMeasure {
+    /// Whether a query set is reported untouched (a holdout half, a set written blind for
+    /// later, or a set that holds one): its misses are never printed.
+    static func isUntouched(_ setName: String) -> Bool {
+        ["holdout", "future", "untouched", "both halves"].contains { setName.contains($0) }
+    }
+
     static func ms(_ duration: Duration) -> String {
         let components = duration.components
         return String(format: "%.1f", Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15)

@@ -30,10 +30,6 @@ public struct InvertedIndex: Sendable {
     let forward: ForwardIndex
     /// Per section (global number), its worth as a link target before any query (`SectionPriors`).
     let sectionPriors: [Float]
-    /// Per document, the question word its title starts with (`QuestionWord`).
-    let titleQuestions: [QuestionWord]
-    /// Per question word (by code), the titles that open with it.
-    let titleQuestionCounts: [Int]
     /// Reusable per-query score arrays (shared by copies of this index; thread-safe).
     let scratchPool = QueryScratchPool()
 
@@ -57,10 +53,6 @@ public struct InvertedIndex: Sendable {
         self.fieldLengths = fieldLengths
         self.surfaces = surfaces
         self.forward = forward
-        titleQuestions = articles.map { QuestionWord(startOf: $0.title, analyzer: analyzer) }
-        var counts = [Int](repeating: 0, count: QuestionWord.interrogatives.count + 1)
-        for question in titleQuestions { counts[Int(question.code)] += 1 }
-        titleQuestionCounts = counts
     }
 
     /// Number of distinct index terms.

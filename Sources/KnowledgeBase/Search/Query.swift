@@ -13,8 +13,6 @@ struct Query: Sendable {
     /// The phrase a document must hold for the phrase rule (see `RankingKey`): the bigrams of
     /// quoted words, or of the whole typed query in a title, alias, error message or heading.
     var phrase: QueryPhrase?
-    /// The question word the query starts with, if any (see `QuestionWord`).
-    var question: QuestionWord = .none
 }
 
 /// How a query was written, judged by its words (`RankingParameters.maxWordsForTypos`).

@@ -75,12 +75,6 @@ struct QueryEvaluator {
             }
             scratch.alternativeTouchedCount = 0
         }
-        if query.question.isQuestion {
-            for slot in 0..<scratch.touchedCount {
-                let document = Int(scratch.touched[slot])
-                if let value = questionScore(query, document: document) { scratch.total[document] += value }
-            }
-        }
         if let phrase = query.phrase { countPhraseHits(phrase, &scratch) }
         let clauseCount = max(query.clauses.count, 1)
         let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), Float(ranking.coordinationExponent)) }
@@ -173,20 +167,6 @@ struct QueryEvaluator {
                 }
             }
         }
-    }
-
-    /// The score of the query's question word (`QuestionWord`) when `document`'s title opens
-    /// with the same one: scored as a word typed once in the title, with the rarity of that
-    /// question word among titles. The question word is a stop word, so the clauses never
-    /// see it; yet "how do I change my phone number" asks for the article that tells how,
-    /// whose title a help center writes as that question. Only added to documents that
-    /// matched a clause, like proximity: it ranks, it never matches.
-    func questionScore(_ query: Query, document: Int) -> Float? {
-        guard query.question.isQuestion, index.titleQuestions[document] == query.question else { return nil }
-        let title = IndexField.title.rawValue
-        let pseudo = Float(index.parameters.weight(.title)) / index.norms[document * IndexField.count + title]
-        let idf = Float(scorer.idf(documentFrequency: index.titleQuestionCounts[Int(query.question.code)]))
-        return scorer.score(pseudoFrequency: pseudo, idf: idf)
     }
 
     /// Bigrams of adjacent clauses' exact terms that occur somewhere in the collection, with

@@ -105,8 +105,7 @@ struct QueryParser: Sendable {
         let meaningful = clauses.filter { !$0.isCommon }.count
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : meaningful <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
-                     phrase: phrase(text, words: words, corrected: corrected, style: style),
-                     question: style.isTyped ? QuestionWord(startOf: text, analyzer: index.analyzer) : .none)
+                     phrase: phrase(text, words: words, corrected: corrected, style: style))
     }
 
     private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],

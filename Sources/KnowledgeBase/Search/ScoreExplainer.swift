@@ -59,18 +59,11 @@ struct ScoreExplainer {
                                              details: [best.explanation]))
         }
         if total > 0 {
-            let evaluator = QueryEvaluator(index: index, scorer: scorer, ranking: ranking)
-            for key in evaluator.proximityKeys(query) {
+            for key in QueryEvaluator(index: index, scorer: scorer, ranking: ranking).proximityKeys(query) {
                 if let (value, detail) = part(key, label: "adjacent query words") {
                     total += value
                     clauseDetails.append(detail)
                 }
-            }
-            if let value = evaluator.questionScore(query, document: document) {
-                total += value
-                let word = QuestionWord.interrogatives[Int(query.question.code) - 1]
-                clauseDetails.append(Explanation(value: Double(value), description: "question word \"\(word)\" opening the title too: "
-                    + "title weight / norm, idf over titles (df \(index.titleQuestionCounts[Int(query.question.code)]))"))
             }
         }
         let coordination = pow(Float(matched) / Float(max(query.clauses.count, 1)), Float(ranking.coordinationExponent))
