@@ -38,6 +38,11 @@ import TestSupport
         #expect(reader.read("my work number 555-201-3344 ext 22, thanks").phones == ["555-201-3344 ext 22"])
         #expect(reader.read("call 555 201 3344 x204").phones == ["555 201 3344 x204"])
         #expect(reader.read("call 555 201 3344 exactly").phones == ["555 201 3344"])
+        // An extension glued to the number, as screenshot text and quick typing write it.
+        #expect(reader.read("Mobile phone\n(608)555-0127ext 3\nPhone number does not match").phones == ["(608)555-0127ext 3"])
+        #expect(reader.read("cell 555-201-3344x204 please").phones == ["555-201-3344x204"])
+        // Letters glued to a number that are not an extension still make it no value.
+        #expect(reader.read("ref 5552013344abc").phones.isEmpty)
     }
 
     @Test func countsThePersonStates() {

@@ -77,8 +77,10 @@ struct MessageValueExtractor: Sendable {
             while end < bytes.count && isPart(bytes[end]) { end += 1 }
             var run = bytes[index..<end]
             while let last = run.last, !MessageTokenizer.isDigit(last) && last != UInt8(ascii: ")") { run = run.dropLast() }
-            // Reject runs glued to letters ("123abc").
+            // Reject runs glued to letters ("123abc"), unless the letters start a phone number's
+            // extension written without a space ("555-0127ext 3", "555-0127x204").
             let gluedToWord = end < bytes.count && MessageTokenizer.isAlphanumeric(bytes[end] | 0x20) && run.endIndex == end
+                && !(run.filter(MessageTokenizer.isDigit).count >= 7 && Self.extensionEnd(bytes, from: end) != nil)
             index = end
             // No phone, date or code is longer than this: a longer run is a table of numbers, not a value.
             guard !run.isEmpty, !gluedToWord, run.count <= Self.longestRun else { continue }
