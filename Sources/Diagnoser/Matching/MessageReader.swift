@@ -55,11 +55,15 @@ struct MessageReader: Sendable {
     static let nearness = 80
 
     func read(_ text: String) -> Reading {
+        read(text, folded: MessageTokenizer.foldedBytes(text))
+    }
+
+    /// Reads `text`, whose folded bytes (`MessageTokenizer.foldedBytes`) the caller already has.
+    func read(_ text: String, folded: [UInt8]) -> Reading {
         var found = MessageValueExtractor().find(in: text)
         // Only the first few of each kind are used; a text full of numbers is not read in full.
         found.codes = Array(found.codes.prefix(Self.candidateLimit))
         var reading = Reading(emails: found.emails, links: found.links, dates: found.dates, phones: found.phones)
-        let folded = MessageTokenizer.foldedBytes(text)
         let words = Self.words(folded)
         let pinPlaces = words.filter { vocabulary.pinWords.contains($0.text) }.map(\.start)
         let codePlaces = words.filter { vocabulary.codeWords.contains($0.text) }.map(\.start)

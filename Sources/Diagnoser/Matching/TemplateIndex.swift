@@ -61,8 +61,8 @@ struct TemplateIndex: Sendable {
     var vocabulary: [[UInt8]: Int] = [:]          // stem -> id
     var surface: [[UInt8]: Int] = [:]             // word as written -> id (for typo matching)
     /// Typo candidates by (length, first byte) and by (length, last byte): a typo rarely hits both ends.
-    var surfaceByFirst: [Int: [(word: [UInt8], id: Int)]] = [:]
-    var surfaceByLast: [Int: [(word: [UInt8], id: Int)]] = [:]
+    var surfaceByFirst: [Int: [TypoCandidate]] = [:]
+    var surfaceByLast: [Int: [TypoCandidate]] = [:]
     /// Every place of each vocabulary id, in template order then position order.
     private(set) var postings: [[Posting]] = []
     /// The places of each id where it is a content word (not a stopword), same order.
@@ -149,8 +149,9 @@ struct TemplateIndex: Sendable {
         if token.kind == .word && !token.isStopword && token.text.count >= 4 {
             surface[token.text] = id
             if let first = token.text.first, let last = token.text.last {
-                surfaceByFirst[Self.bucket(token.text.count, first), default: []].append((token.text, id))
-                surfaceByLast[Self.bucket(token.text.count, last), default: []].append((token.text, id))
+                let candidate = TypoCandidate(word: token.text, id: id)
+                surfaceByFirst[Self.bucket(token.text.count, first), default: []].append(candidate)
+                surfaceByLast[Self.bucket(token.text.count, last), default: []].append(candidate)
             }
         }
         return id
