@@ -23,10 +23,11 @@ extension TemplateIndex {
         while index < tokens.count {
             let token = tokens[index]
             guard token.kind == .word, !knows(token) else { result.append(token); index += 1; continue }
-            if let word = lookAlikes[Self.lookAlikeKey(token.text)] {
+            if let word = lookAlike(token.text) {
                 result.append(MessageToken(text: word, language: tokenizer.language)); index += 1; continue
             }
-            if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3 {
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3,
+               mayBeWord(joining: token.text, tokens[index + 1].text) {
                 let joined = token.text + tokens[index + 1].text
                 if let word = words.contains(joined) ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
                     result.append(MessageToken(text: word, language: tokenizer.language)); index += 2; continue
@@ -41,7 +42,22 @@ extension TemplateIndex {
         return result
     }
 
-    private func knows(_ token: MessageToken) -> Bool { vocabulary[token.stem] != nil || words.contains(token.text) }
+    private func knows(_ token: MessageToken) -> Bool {
+        knownStem(token) != nil || (wordFilter.mayContain(token.text) && words.contains(token.text))
+    }
+
+    /// The template word `text` reads as with look-alike characters, asking the dictionary only
+    /// when the filter says it may be there.
+    private func lookAlike(_ text: [UInt8]) -> [UInt8]? {
+        lookAlikeFilter.mayContain(hash: Self.lookAlikeHash(text[...])) ? lookAlikes[Self.lookAlikeKey(text)] : nil
+    }
+
+    /// Whether two words written together may be a template word, as written or with look-alike
+    /// characters (false: certainly not), without joining them.
+    private func mayBeWord(joining first: [UInt8], _ second: [UInt8]) -> Bool {
+        wordFilter.mayContain(hash: WordFilter.hash(second[...], from: WordFilter.hash(first[...])))
+            || lookAlikeFilter.mayContain(hash: second.reduce(Self.lookAlikeHash(first[...]), Self.lookAlikeHash))
+    }
 
     /// The fewest template words (2 letters or more, one of them 4 or more) that spell `word`, or nil.
     /// Among spellings with as few pieces, the one whose pieces end as short as possible from the right.
@@ -78,12 +94,13 @@ extension TemplateIndex {
 
     /// The template word a piece of text reads as (look-alike characters allowed), or nil.
     private func piece(_ slice: ArraySlice<UInt8>, hash: UInt64? = nil) -> [UInt8]? {
-        guard let word = lookAlikeHashes[hash ?? Self.lookAlikeHash(slice)], word.count == slice.count,
+        let hash = hash ?? Self.lookAlikeHash(slice)
+        guard lookAlikeFilter.mayContain(hash: hash), let word = lookAlikeHashes[hash], word.count == slice.count,
               zip(word, slice).allSatisfy({ Self.lookAlikeFolded($0) == Self.lookAlikeFolded($1) }) else { return nil }
         return word
     }
 
-    static let lookAlikeHashSeed: UInt64 = 0xcbf29ce484222325
+    static let lookAlikeHashSeed = WordFilter.seed
 
     /// FNV-1a over the look-alike key of `bytes`.
     static func lookAlikeHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {

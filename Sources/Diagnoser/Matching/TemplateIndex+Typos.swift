@@ -30,9 +30,9 @@ extension TemplateIndex {
 
     /// The vocabulary id a text token stands for, and how similar it is (1 exact, 0.8 a typo).
     func resolve(_ token: MessageToken) -> (id: Int, similarity: Double)? {
-        if let id = vocabulary[token.stem] { return (id, 1) }
+        if let id = knownStem(token) { return (id, 1) }
         guard token.kind == .word, token.text.count >= 4, !token.isStopword else { return nil }
-        if let id = surface[token.text] { return (id, 1) }
+        if wordFilter.mayContain(token.text), let id = surface[token.text] { return (id, 1) }
         let length = token.text.count
         let limit = TypoTolerance.standard.maxDistance(length: length)
         guard limit > 0 else { return nil }
@@ -50,5 +50,10 @@ extension TemplateIndex {
             if length >= 5 { consider(surfaceByLast[Self.bucket(candidateLength, last)]) }
         }
         return best.map { ($0.id, Self.fuzzySimilarity) }
+    }
+
+    /// The vocabulary id of the token's stem, if the templates have it.
+    func knownStem(_ token: MessageToken) -> Int? {
+        stemFilter.mayContain(token.stem) ? vocabulary[token.stem] : nil
     }
 }

@@ -79,6 +79,11 @@ struct TemplateIndex: Sendable {
     /// Template words by the hash of their look-alike key, to test pieces of a word without copying them.
     var lookAlikeHashes: [UInt64: [UInt8]] = [:]
     var longestWord = 0
+    /// Quick "not here" answers for the stems of `vocabulary`, the words of `words` (and so of
+    /// `surface`), and the look-alike keys of `lookAlikes` (by `lookAlikeHash`).
+    var stemFilter = WordFilter()
+    var wordFilter = WordFilter()
+    var lookAlikeFilter = WordFilter()
     let tokenizer: MessageTokenizer
 
     /// Adds templates; `documents` groups texts by owner for weighting: a word found in the texts
@@ -137,13 +142,17 @@ struct TemplateIndex: Sendable {
     private mutating func vocabularyID(for token: MessageToken) -> Int {
         if token.kind == .word {
             words.insert(token.text)
+            wordFilter.insert(token.text)
             lookAlikes[Self.lookAlikeKey(token.text)] = token.text
-            lookAlikeHashes[Self.lookAlikeHash(token.text[...])] = token.text
+            let lookAlikeHash = Self.lookAlikeHash(token.text[...])
+            lookAlikeHashes[lookAlikeHash] = token.text
+            lookAlikeFilter.insert(hash: lookAlikeHash)
             longestWord = max(longestWord, token.text.count)
         }
         if let id = vocabulary[token.stem] { return id }
         let id = postings.count
         vocabulary[token.stem] = id
+        stemFilter.insert(token.stem)
         postings.append([])
         contentPostings.append([])
         if token.kind == .word && !token.isStopword && token.text.count >= 4 {
