@@ -16,8 +16,8 @@ struct MessageMatcher: Sendable {
     }
 
     private let errorIDs: [String]
-    private let errorIndex: TemplateIndex
-    private let phraseIndex: TemplateIndex
+    let errorIndex: TemplateIndex
+    let phraseIndex: TemplateIndex
     /// Per phrase owner: the cause it supports and how much a match counts.
     private let phraseOwners: [(cause: Int, weight: Double)]
 

@@ -27,26 +27,16 @@ extension TemplateIndex {
         }
         guard !resolved.isEmpty else { return [] }
         let candidates = candidates(resolved)
-        // Every hit of a candidate template, in message order, counted per template.
+        // Every hit of a candidate template, in message order.
         var found: [Hit] = []
-        var perTemplate = [Int](repeating: 0, count: templates.count + 1)
         for word in resolved {
             for posting in postings[word.id] where candidates[Int(posting.template)] {
-                let template = Int(posting.template)
-                found.append(Hit(template: template, at: word.at, position: Int(posting.position), similarity: word.similarity))
-                perTemplate[template + 1] += 1
+                found.append(Hit(template: Int(posting.template), at: word.at, position: Int(posting.position), similarity: word.similarity))
             }
         }
-        guard !found.isEmpty else { return [] }
-        // Grouped by template with a counting sort: hits were found in message order, and
-        // each keeps its place within its template (what a stable sort by template, then
-        // message position, gives), in linear time.
-        for template in templates.indices { perTemplate[template + 1] += perTemplate[template] }
-        var hits = found
-        for hit in found {
-            hits[perTemplate[hit.template]] = hit
-            perTemplate[hit.template] += 1
-        }
+        // Grouped by template, each hit keeping its place within its template (message order).
+        // Few templates are left, so sorting the hits costs less than a pass over every template.
+        let hits = found.indices.sorted { (found[$0].template, $0) < (found[$1].template, $1) }.map { found[$0] }
         var results: [TemplateMatch] = []
         var scratch = WindowScratch()
         var groupStart = 0
@@ -63,18 +53,24 @@ extension TemplateIndex {
     /// Which templates can match: those with `requiredContent` distinct content words in the text
     /// (or needing none). A word found several times counts once.
     private func candidates(_ resolved: [ResolvedWord]) -> [Bool] {
-        var candidate = needsNoContent
-        var seen = [Bool](repeating: false, count: positionOffsets[templates.count])
-        var distinct = [Int](repeating: 0, count: templates.count)
+        // Each content place found (template, position), sorted: repeats side by side, templates in runs.
+        var places: [UInt64] = []
         for word in resolved {
-            for posting in contentPostings[word.id] {
-                let template = Int(posting.template)
-                let place = positionOffsets[template] + Int(posting.position)
-                guard !seen[place] else { continue }
-                seen[place] = true
-                distinct[template] += 1
-                if distinct[template] == requiredContent[template] { candidate[template] = true }
+            for posting in contentPostings[word.id] { places.append(UInt64(posting.template) << 32 | UInt64(posting.position)) }
+        }
+        places.sort()
+        var candidate = needsNoContent
+        var index = 0
+        while index < places.count {
+            let template = Int(places[index] >> 32)
+            var distinct = 0
+            var previous: UInt64?
+            while index < places.count && Int(places[index] >> 32) == template {
+                if places[index] != previous { distinct += 1 }
+                previous = places[index]
+                index += 1
             }
+            if distinct >= requiredContent[template] { candidate[template] = true }
         }
         return candidate
     }

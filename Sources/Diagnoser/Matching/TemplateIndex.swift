@@ -67,8 +67,6 @@ struct TemplateIndex: Sendable {
     private(set) var postings: [[Posting]] = []
     /// The places of each id where it is a content word (not a stopword), same order.
     private(set) var contentPostings: [[Posting]] = []
-    /// Where each template's positions start in one flat array of all templates' positions.
-    private(set) var positionOffsets: [Int] = []
     /// Per template: its `requiredContent`, and whether that is none (it can match on any word).
     private(set) var requiredContent: [Int] = []
     private(set) var needsNoContent: [Bool] = []
@@ -106,7 +104,6 @@ struct TemplateIndex: Sendable {
             for stem in seen { documentFrequency[stem, default: 0] += 1 }
         }
         let documentCount = Double(max(documents.count, 1))
-        var positionCount = 0
         for entry in tokenized {
             var ids: [Int] = [], weights: [Double] = [], stops: [Bool] = []
             for token in entry.tokens {
@@ -133,10 +130,7 @@ struct TemplateIndex: Sendable {
             templates.append(Template(owner: entry.owner, tokens: ids, weights: weights, isStopword: stops, text: entry.text))
             self.requiredContent.append(required)
             needsNoContent.append(required == 0)
-            positionOffsets.append(positionCount)
-            positionCount += ids.count
         }
-        positionOffsets.append(positionCount)
     }
 
     private mutating func vocabularyID(for token: MessageToken) -> Int {
