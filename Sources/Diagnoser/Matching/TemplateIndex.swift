@@ -58,11 +58,11 @@ struct TemplateIndex: Sendable {
     static let fuzzySimilarity = 0.8
 
     private(set) var templates: [Template] = []
-    var vocabulary: [[UInt8]: Int] = [:]          // stem -> id
-    var surface: [[UInt8]: Int] = [:]             // word as written -> id (for typo matching)
+    private(set) var vocabulary: [[UInt8]: Int] = [:]          // stem -> id
+    private(set) var surface: [[UInt8]: Int] = [:]             // word as written -> id (for typo matching)
     /// Typo candidates by (length, first byte) and by (length, last byte): a typo rarely hits both ends.
-    var surfaceByFirst: [Int: [TypoCandidate]] = [:]
-    var surfaceByLast: [Int: [TypoCandidate]] = [:]
+    private(set) var surfaceByFirst: [Int: [TypoCandidate]] = [:]
+    private(set) var surfaceByLast: [Int: [TypoCandidate]] = [:]
     /// Every place of each vocabulary id, in template order then position order.
     private(set) var postings: [[Posting]] = []
     /// The places of each id where it is a content word (not a stopword), same order.
@@ -71,17 +71,17 @@ struct TemplateIndex: Sendable {
     private(set) var requiredContent: [Int] = []
     private(set) var needsNoContent: [Bool] = []
     /// Every word of the templates as written, for reading screenshot text (segmenting, joining).
-    var words: Set<[UInt8]> = []
+    private(set) var words: Set<[UInt8]> = []
     /// Template words by their look-alike key (`l` for i, l, 1 and |; `o` for o and 0).
-    var lookAlikes: [[UInt8]: [UInt8]] = [:]
+    private(set) var lookAlikes: [[UInt8]: [UInt8]] = [:]
     /// Template words by the hash of their look-alike key, to test pieces of a word without copying them.
-    var lookAlikeHashes: [UInt64: [UInt8]] = [:]
-    var longestWord = 0
+    private(set) var lookAlikeHashes: [UInt64: [UInt8]] = [:]
+    private(set) var longestWord = 0
     /// Quick "not here" answers for the stems of `vocabulary`, the words of `words` (and so of
     /// `surface`), and the look-alike keys of `lookAlikes` (by `lookAlikeHash`).
-    var stemFilter = WordFilter()
-    var wordFilter = WordFilter()
-    var lookAlikeFilter = WordFilter()
+    private(set) var stemFilter = WordFilter()
+    private(set) var wordFilter = WordFilter()
+    private(set) var lookAlikeFilter = WordFilter()
     let tokenizer: MessageTokenizer
 
     /// Adds templates; `documents` groups texts by owner for weighting: a word found in the texts
