@@ -28,6 +28,9 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
     @Option(help: "The articles' language: en, or es (the translations in <content>/es).")
     var lang: String = "en"
 
+    @Option(help: "Write every request's diagnosis (JSON, one line each, in request order) to this file, to compare answers before and after a change.")
+    var dump: String?
+
     func validate() throws {
         guard iterations > 0 else { throw ValidationError("--iterations must be at least 1.") }
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be en or es, not '\(lang)'.") }
@@ -67,6 +70,7 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
         print("\(knowledgeBase.articles.count) articles, \(diagnoser.causeIDs.count) causes, \(requests.count) requests x \(iterations) passes")
 
         for request in requests { _ = diagnoser.diagnose(request) }  // warm up
+        if let dump { try Self.write(requests.map(diagnoser.diagnose), to: dump) }
         var nanoseconds: [UInt64] = []
         nanoseconds.reserveCapacity(requests.count * iterations)
         var perRequest = [[UInt64]](repeating: [], count: requests.count)
@@ -102,5 +106,18 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
                      Double(sortedMedians[min(sortedMedians.count - 1, Int(Double(sortedMedians.count) * 0.99))]) / 1000,
                      Double(sortedMedians[sortedMedians.count - 1]) / 1000))
         print("targets: p50 <= 50 µs, p99 <= 500 µs")
+    }
+
+    /// The diagnoses as JSON lines with sorted keys: the same answers give the same bytes.
+    static func write(_ diagnoses: [Diagnosis], to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for diagnosis in diagnoses {
+            data.append(try encoder.encode(diagnosis))
+            data.append(UInt8(ascii: "\n"))
+        }
+        try data.write(to: URL(fileURLWithPath: path))
+        print("wrote \(diagnoses.count) diagnoses to \(path)")
     }
 }

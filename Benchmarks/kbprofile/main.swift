@@ -9,7 +9,8 @@ import KnowledgeBase
 // does (ten hits with sections and snippets), or with --diagnose every case of a Diagnoser
 // case file (JSON lines). scripts/profile-search.sh runs it under callgrind.
 //
-//   kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--diagnose]
+//   kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--diagnose [--timings]]
+// (--timings: the ten slowest Diagnoser cases by median time)
 let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
 let indexOnly = CommandLine.arguments.contains("--index-only")
 let diagnose = CommandLine.arguments.contains("--diagnose")
@@ -26,10 +27,23 @@ if diagnose {
     let diagnoser = Diagnoser(knowledgeBase: knowledgeBase)
     let cases = try EvaluationCase.load(from: input)
     var causes = 0
+    var elapsed = [[UInt64]](repeating: [], count: cases.count)
     for _ in 0..<repeats {
-        for evaluationCase in cases { causes += diagnoser.diagnose(evaluationCase.request).causes.count }
+        for (index, evaluationCase) in cases.enumerated() {
+            let start = DispatchTime.now().uptimeNanoseconds
+            causes += diagnoser.diagnose(evaluationCase.request).causes.count
+            elapsed[index].append(DispatchTime.now().uptimeNanoseconds - start)
+        }
     }
     print("\(knowledgeBase.articles.count) articles, \(cases.count) cases × \(repeats), \(causes) causes")
+    if CommandLine.arguments.contains("--timings") {
+        // The slowest cases by median time (line number in the file and the message's start; no values).
+        let medians = elapsed.map { $0.sorted()[$0.count / 2] }
+        for index in medians.indices.sorted(by: { medians[$0] > medians[$1] }).prefix(10) {
+            print(String(format: "%7.1f µs  case %d  ", Double(medians[index]) / 1000, index + 1)
+                  + String((cases[index].request.message ?? "").prefix(60)).debugDescription)
+        }
+    }
 } else {
     let queries = try String(contentsOf: input, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     var hits = 0

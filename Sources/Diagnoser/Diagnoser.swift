@@ -107,9 +107,11 @@ public struct Diagnoser: Sendable {
             message = Self.cut(message, toBytes: Self.messageLimit)
             diagnosis.notes.append(sentences["note.cut"])
         }
-        let tokens = tokenizer.tokens(message)
+        // Folded once: the tokens and the message reader read the same bytes.
+        let folded = MessageTokenizer.foldedBytes(message)
+        let tokens = tokenizer.tokens(folded: folded)
         var error = matcher.bestError(in: tokens)
-        let reading = message.isEmpty ? MessageReader.Reading() : reader.read(message)
+        let reading = message.isEmpty ? MessageReader.Reading() : reader.read(message, folded: folded)
         var context = request.context
         if context.flow == nil, let flow = reading.flow { context.flow = flow }
         // Counts the person states ("got the invite twice") stand in for counts the caller did not send.

@@ -8,7 +8,7 @@ extension Condition {
 
 extension Condition.Clause {
     func holds(in facts: Facts) -> Bool {
-        if let group, !facts.isPresent(group: group) { return false }
+        if let presence, facts[presence] != .bool(true) { return false }
         guard let value = facts[fact] else { return false }
         switch test {
         case .isTrue: return value.isTruthy

@@ -20,12 +20,15 @@ public struct Condition: Sendable, Hashable, CustomStringConvertible {
         public var fact: String
         public var test: Test
         /// The value group the fact belongs to (`securityCode`), nil for context facts.
-        var group: String?
+        let group: String?
+        /// `<group>.present`, the fact that says the group's value was typed (nil without a group).
+        let presence: String?
 
         public init(fact: String, test: Test) {
             self.fact = fact
             self.test = test
             self.group = fact.hasSuffix(".present") ? nil : FactCatalog.group(of: fact)
+            self.presence = group.map(FactCatalog.presenceFact)
         }
     }
 

@@ -29,8 +29,28 @@ public struct FactSentences: Sendable {
     /// `key` with `{name}` placeholders replaced.
     func text(_ key: String, _ fills: [String: String] = [:]) -> String? {
         guard var text = table[key] else { return nil }
-        for (name, value) in fills { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in fills { text = Self.replacing("{\(name)}", with: value, in: text) }
         return text
+    }
+
+    /// `text` with every `placeholder` replaced by `value`, compared byte by byte.
+    static func replacing(_ placeholder: String, with value: String, in text: String) -> String {
+        let bytes = Array(text.utf8), needle = Array(placeholder.utf8)
+        guard let first = needle.first, bytes.count >= needle.count else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + value.utf8.count)
+        var index = 0, replaced = false
+        while index < bytes.count {
+            if bytes[index] == first, index + needle.count <= bytes.count, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                result.append(contentsOf: value.utf8)
+                index += needle.count
+                replaced = true
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return replaced ? String(decoding: result, as: UTF8.self) : text
     }
 
     /// A word fact's word as this language says it inside an article's text ("written-month" is

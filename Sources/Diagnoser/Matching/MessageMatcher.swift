@@ -16,8 +16,8 @@ struct MessageMatcher: Sendable {
     }
 
     private let errorIDs: [String]
-    private let errorIndex: TemplateIndex
-    private let phraseIndex: TemplateIndex
+    let errorIndex: TemplateIndex
+    let phraseIndex: TemplateIndex
     /// Per phrase owner: the cause it supports and how much a match counts.
     private let phraseOwners: [(cause: Int, weight: Double)]
 
@@ -25,9 +25,11 @@ struct MessageMatcher: Sendable {
     ///   errors are matched the same way in every language.
     init(errors: [(id: String, messages: [String])], phrases: [(cause: Int, phrases: [String], weight: Double)], language: Language = .original) {
         errorIDs = errors.map(\.id)
-        errorIndex = TemplateIndex(documents: errors.enumerated().map { ($0.offset, $0.element.messages) }, language: language)
+        errorIndex = TemplateIndex(documents: errors.enumerated().map { ($0.offset, $0.element.messages) }, language: language,
+                                   requiredContent: Self.errorWordsNeeded)
         phraseOwners = phrases.map { ($0.cause, $0.weight) }
-        phraseIndex = TemplateIndex(documents: phrases.enumerated().map { ($0.offset, $0.element.phrases) }, language: language)
+        phraseIndex = TemplateIndex(documents: phrases.enumerated().map { ($0.offset, $0.element.phrases) }, language: language,
+                                    requiredContent: Self.phraseWordsNeeded)
     }
 
     /// Confidence of an error match from the share of its message found: the whole message ≈ 0.97.
@@ -39,8 +41,7 @@ struct MessageMatcher: Sendable {
     func bestError(in tokens: [MessageToken]) -> ErrorMatch? {
         var best: (match: TemplateIndex.TemplateMatch, confidence: Double)?
         for match in errorIndex.matches(in: tokens) {
-            let needed = min(2, match.contentCount)
-            guard match.contentMatched >= needed,
+            guard match.contentMatched >= Self.errorWordsNeeded(match.contentCount),
                   match.coverage >= 0.5 || (match.contentInRun >= 3 && match.coverage >= 0.35) else { continue }
             // Words found out of the message's order ("not found … which page") count for less.
             let inOrder = Double(match.contentInRun) / Double(max(1, match.contentMatched))
@@ -60,6 +61,15 @@ struct MessageMatcher: Sendable {
                           template: errorIndex.templates[best.match.template].text)
     }
 
+    /// How many words (not stopwords) of an error message a match needs: two, or all of fewer.
+    static func errorWordsNeeded(_ contentCount: Int) -> Int { min(2, contentCount) }
+
+    /// How many words (not stopwords) of a phrase a match needs: phrases of up to 3 words need all
+    /// of them (typos allowed); longer ones most of them.
+    static func phraseWordsNeeded(_ contentCount: Int) -> Int {
+        contentCount <= 3 ? contentCount : max(3, Int((0.7 * Double(contentCount)).rounded(.up)))
+    }
+
     /// Error matches this close in confidence are compared by the weight of the words found.
     static let closeMatch = 0.1
 
@@ -67,9 +77,7 @@ struct MessageMatcher: Sendable {
     func phraseEvidence(in tokens: [MessageToken]) -> [Int: PhraseMatch] {
         var evidence: [Int: PhraseMatch] = [:]
         for match in phraseIndex.matches(in: tokens) {
-            // Phrases of up to 3 words need all of them (typos allowed); longer ones most of them.
-            let needed = match.contentCount <= 3 ? match.contentCount : max(3, Int((0.7 * Double(match.contentCount)).rounded(.up)))
-            guard match.contentMatched >= needed, match.coverage >= 0.6 else { continue }
+            guard match.contentMatched >= Self.phraseWordsNeeded(match.contentCount), match.coverage >= 0.6 else { continue }
             let owner = phraseOwners[match.owner]
             let score = match.coverage * owner.weight
             if let current = evidence[owner.cause], current.score >= score { continue }

@@ -38,15 +38,25 @@ struct MessageReader: Sendable {
         var text: String
         var start: Int
         var end: Int
+        /// False when the word is certainly in none of the tables words are looked up in one by one
+        /// (month names, the words naming a field, counted nouns, password words).
+        var mayBeListed = true
         var isNumber: Bool { text.utf8.allSatisfy(MessageTokenizer.isDigit) }
     }
 
     /// The words of the message's language (and English's) that this reader looks for.
     let vocabulary: MessageWords
+    /// The words each word of a message is looked up for (`Word.mayBeListed`).
+    private let listed: WordFilter
 
     /// A reader of messages written in `language` (English words are read in every language).
     init(language: Language = .original) {
         vocabulary = MessageWords.reading(language)
+        var listed = WordFilter()
+        let words = [Set(vocabulary.months.keys), vocabulary.pinWords, vocabulary.codeWords, vocabulary.birthWords, vocabulary.phoneWords,
+                     Set(vocabulary.countedNouns.keys), vocabulary.passwordWords]
+        for word in words.joined() { listed.insert(Array(word.utf8)) }
+        self.listed = listed
     }
 
     /// How many codes of a message are considered.
@@ -55,15 +65,22 @@ struct MessageReader: Sendable {
     static let nearness = 80
 
     func read(_ text: String) -> Reading {
+        read(text, folded: MessageTokenizer.foldedBytes(text))
+    }
+
+    /// Reads `text`, whose folded bytes (`MessageTokenizer.foldedBytes`) the caller already has.
+    func read(_ text: String, folded: [UInt8]) -> Reading {
         var found = MessageValueExtractor().find(in: text)
         // Only the first few of each kind are used; a text full of numbers is not read in full.
         found.codes = Array(found.codes.prefix(Self.candidateLimit))
         var reading = Reading(emails: found.emails, links: found.links, dates: found.dates, phones: found.phones)
-        let folded = MessageTokenizer.foldedBytes(text)
-        let words = Self.words(folded)
-        let pinPlaces = words.filter { vocabulary.pinWords.contains($0.text) }.map(\.start)
-        let codePlaces = words.filter { vocabulary.codeWords.contains($0.text) }.map(\.start)
-        let birthPlaces = words.filter { vocabulary.birthWords.contains($0.text) }.map(\.start)
+        var words = Self.words(folded)
+        for index in words.indices {
+            words[index].mayBeListed = listed.mayContain(hash: WordFilter.hash(folded[words[index].start..<words[index].end]))
+        }
+        let pinPlaces = words.filter { $0.mayBeListed && vocabulary.pinWords.contains($0.text) }.map(\.start)
+        let codePlaces = words.filter { $0.mayBeListed && vocabulary.codeWords.contains($0.text) }.map(\.start)
+        let birthPlaces = words.filter { $0.mayBeListed && vocabulary.birthWords.contains($0.text) }.map(\.start)
 
         // Digit runs that are a date of birth by their words: "born 030990".
         var datesFromDigits = Set<String>()
@@ -94,7 +111,7 @@ struct MessageReader: Sendable {
             if min(toPIN, toCode) <= Self.nearness { field = toPIN < toCode ? "pin" : "securityCode" }
             reading.codes.append(Code(text: code.text, field: field))
         }
-        let phonePlaces = words.filter { vocabulary.phoneWords.contains($0.text) }.map(\.start)
+        let phonePlaces = words.filter { $0.mayBeListed && vocabulary.phoneWords.contains($0.text) }.map(\.start)
         if let first = reading.dates.first, let at = Self.offset(of: first.lowercased(), in: folded) {
             reading.datesNamed = Self.distance(at, birthPlaces) <= Self.nearness
         }
@@ -196,7 +213,7 @@ struct MessageReader: Sendable {
         var dates: [WrittenDate] = []
         var index = 0
         while index < words.count {
-            guard let month = vocabulary.months[words[index].text] else { index += 1; continue }
+            guard words[index].mayBeListed, let month = vocabulary.months[words[index].text] else { index += 1; continue }
             var first = index, last = index
             var day: Int?, year: Int?
             // A day before the month: "14th of July", "3 March", "1ro de julio", "primero de mayo".
@@ -246,7 +263,7 @@ struct MessageReader: Sendable {
     func counts(_ words: [Word]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for (index, word) in words.enumerated() {
-            guard let key = vocabulary.countedNouns[word.text] else { continue }
+            guard word.mayBeListed, let key = vocabulary.countedNouns[word.text] else { continue }
             var count = 0
             for near in words[max(0, index - 3)..<min(words.count, index + 4)] {
                 count = max(count, vocabulary.countWords[near.text] ?? 0)
@@ -264,7 +281,7 @@ struct MessageReader: Sendable {
     /// `password-reset` when "reset" or "forgot" ("olvidé", "restablecer") stands next to "password"
     /// ("contraseña"), either order.
     func flow(_ words: [Word]) -> String? {
-        for (index, word) in words.enumerated() where vocabulary.passwordWords.contains(word.text) {
+        for (index, word) in words.enumerated() where word.mayBeListed && vocabulary.passwordWords.contains(word.text) {
             let around = words[max(0, index - 3)..<min(words.count, index + 3)]
             if around.contains(where: { vocabulary.isReset($0.text) }) {
                 return "password-reset"

@@ -13,9 +13,14 @@ struct MessageTokenizer: Sendable {
         var bytes = Array(text.utf8)
         if bytes.contains(where: { $0 >= 0x80 }) {
             let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive, .caseInsensitive], locale: nil)
-                .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
-                .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
-            bytes = Array(folded.utf8)
+            bytes.removeAll(keepingCapacity: true)
+            for scalar in folded.unicodeScalars {
+                switch scalar {
+                case "\u{2018}", "\u{2019}": bytes.append(UInt8(ascii: "'"))
+                case "\u{201C}", "\u{201D}": bytes.append(UInt8(ascii: "\""))
+                default: UTF8.encode(scalar) { bytes.append($0) }
+                }
+            }
         }
         for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
         return bytes
@@ -87,12 +92,14 @@ struct MessageTokenizer: Sendable {
         }
     }
 
+    private static let urlPrefixes = ["http://", "https://", "www."].map { Array($0.utf8) }
+
     /// The placeholder kind of a whitespace-free chunk, or nil for ordinary words.
     static func maskKind(_ chunk: ArraySlice<UInt8>) -> MessageToken.Kind? {
         if let at = chunk.firstIndex(of: UInt8(ascii: "@")), chunk[at...].contains(UInt8(ascii: ".")), at > chunk.startIndex {
             return .email
         }
-        if chunk.starts(with: Array("http://".utf8)) || chunk.starts(with: Array("https://".utf8)) || chunk.starts(with: Array("www.".utf8)) {
+        if urlPrefixes.contains(where: { chunk.starts(with: $0) }) {
             return .url
         }
         var digits = 0, separators = 0, letters = 0

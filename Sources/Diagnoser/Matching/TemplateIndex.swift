@@ -8,6 +8,10 @@ import Foundation
 /// Matching finds, for every template with a hit, the window of the text that covers the most
 /// of the template's weight. Scoring is separate: `TemplateMatch.coverage` is the covered share
 /// of the template's weight; callers turn it into a confidence.
+///
+/// Everything about the templates is worked out once, here: vocabulary ids instead of words,
+/// postings split into content words and stopwords, and per template how many of its content
+/// words a match needs (`requiredContent`), so that matching skips templates that cannot match.
 struct TemplateIndex: Sendable {
     /// A class so that matching reads it without copying its arrays.
     final class Template: Sendable {
@@ -19,13 +23,13 @@ struct TemplateIndex: Sendable {
         let contentCount: Int
         let text: String
 
-        init(owner: Int, tokens: [Int], weights: [Double], isStopword: [Bool], totalWeight: Double, contentCount: Int, text: String) {
+        init(owner: Int, tokens: [Int], weights: [Double], isStopword: [Bool], text: String) {
             self.owner = owner
             self.tokens = tokens
             self.weights = weights
             self.isStopword = isStopword
-            self.totalWeight = totalWeight
-            self.contentCount = contentCount
+            self.totalWeight = weights.reduce(0, +)
+            self.contentCount = isStopword.filter { !$0 }.count
             self.text = text
         }
     }
@@ -45,27 +49,47 @@ struct TemplateIndex: Sendable {
         var exactAll: Bool
     }
 
+    /// Where a vocabulary word stands in a template.
+    struct Posting: Sendable {
+        var template: Int32
+        var position: Int32
+    }
+
     static let fuzzySimilarity = 0.8
 
     private(set) var templates: [Template] = []
-    private var vocabulary: [[UInt8]: Int] = [:]          // stem -> id
-    private var surface: [[UInt8]: Int] = [:]             // word as written -> id (for typo matching)
+    private(set) var vocabulary: [[UInt8]: Int] = [:]          // stem -> id
+    private(set) var surface: [[UInt8]: Int] = [:]             // word as written -> id (for typo matching)
     /// Typo candidates by (length, first byte) and by (length, last byte): a typo rarely hits both ends.
-    private var surfaceByFirst: [Int: [(word: [UInt8], id: Int)]] = [:]
-    private var surfaceByLast: [Int: [(word: [UInt8], id: Int)]] = [:]
-    private var postings: [[(template: Int, position: Int)]] = []
+    private(set) var surfaceByFirst: [Int: [TypoCandidate]] = [:]
+    private(set) var surfaceByLast: [Int: [TypoCandidate]] = [:]
+    /// Every place of each vocabulary id, in template order then position order.
+    private(set) var postings: [[Posting]] = []
+    /// The places of each id where it is a content word (not a stopword), same order.
+    private(set) var contentPostings: [[Posting]] = []
+    /// Per template: its `requiredContent`, and whether that is none (it can match on any word).
+    private(set) var requiredContent: [Int] = []
+    private(set) var needsNoContent: [Bool] = []
     /// Every word of the templates as written, for reading screenshot text (segmenting, joining).
-    private var words: Set<[UInt8]> = []
+    private(set) var words: Set<[UInt8]> = []
     /// Template words by their look-alike key (`l` for i, l, 1 and |; `o` for o and 0).
-    private var lookAlikes: [[UInt8]: [UInt8]] = [:]
+    private(set) var lookAlikes: [[UInt8]: [UInt8]] = [:]
     /// Template words by the hash of their look-alike key, to test pieces of a word without copying them.
-    private var lookAlikeHashes: [UInt64: [UInt8]] = [:]
-    private var longestWord = 0
-    private let tokenizer: MessageTokenizer
+    private(set) var lookAlikeHashes: [UInt64: [UInt8]] = [:]
+    private(set) var longestWord = 0
+    /// Quick "not here" answers for the stems of `vocabulary`, the words of `words` (and so of
+    /// `surface`), and the look-alike keys of `lookAlikes` (by `lookAlikeHash`).
+    private(set) var stemFilter = WordFilter()
+    private(set) var wordFilter = WordFilter()
+    private(set) var lookAlikeFilter = WordFilter()
+    let tokenizer: MessageTokenizer
 
     /// Adds templates; `documents` groups texts by owner for weighting: a word found in the texts
     /// of many owners weighs less (inverse document frequency).
-    init(documents: [(owner: Int, texts: [String])], language: Language = .original) {
+    /// - Parameter requiredContent: from a template's count of content words, how many of them a
+    ///   match must find to be of use (0: any hit). Templates with fewer found are not matched.
+    init(documents: [(owner: Int, texts: [String])], language: Language = .original,
+         requiredContent: (Int) -> Int = { _ in 0 }) {
         tokenizer = MessageTokenizer(language: language)
         var tokenized: [(owner: Int, text: String, tokens: [MessageToken])] = []
         var documentFrequency: [[UInt8]: Int] = [:]
@@ -97,240 +121,44 @@ struct TemplateIndex: Sendable {
                 }
             }
             let index = templates.count
-            for (position, id) in ids.enumerated() { postings[id].append((index, position)) }
-            templates.append(Template(
-                owner: entry.owner, tokens: ids, weights: weights, isStopword: stops,
-                totalWeight: weights.reduce(0, +), contentCount: stops.filter { !$0 }.count, text: entry.text
-            ))
+            for (position, id) in ids.enumerated() {
+                let posting = Posting(template: Int32(index), position: Int32(position))
+                postings[id].append(posting)
+                if !stops[position] { contentPostings[id].append(posting) }
+            }
+            let required = max(0, requiredContent(stops.filter { !$0 }.count))
+            templates.append(Template(owner: entry.owner, tokens: ids, weights: weights, isStopword: stops, text: entry.text))
+            self.requiredContent.append(required)
+            needsNoContent.append(required == 0)
         }
     }
 
     private mutating func vocabularyID(for token: MessageToken) -> Int {
         if token.kind == .word {
             words.insert(token.text)
+            wordFilter.insert(token.text)
             lookAlikes[Self.lookAlikeKey(token.text)] = token.text
-            lookAlikeHashes[Self.lookAlikeHash(token.text[...])] = token.text
+            let lookAlikeHash = Self.lookAlikeHash(token.text[...])
+            lookAlikeHashes[lookAlikeHash] = token.text
+            lookAlikeFilter.insert(hash: lookAlikeHash)
             longestWord = max(longestWord, token.text.count)
         }
         if let id = vocabulary[token.stem] { return id }
         let id = postings.count
         vocabulary[token.stem] = id
+        stemFilter.insert(token.stem)
         postings.append([])
+        contentPostings.append([])
         if token.kind == .word && !token.isStopword && token.text.count >= 4 {
             surface[token.text] = id
             if let first = token.text.first, let last = token.text.last {
-                surfaceByFirst[Self.bucket(token.text.count, first), default: []].append((token.text, id))
-                surfaceByLast[Self.bucket(token.text.count, last), default: []].append((token.text, id))
+                let candidate = TypoCandidate(word: token.text, id: id)
+                surfaceByFirst[Self.bucket(token.text.count, first), default: []].append(candidate)
+                surfaceByLast[Self.bucket(token.text.count, last), default: []].append(candidate)
             }
         }
         return id
     }
 
-    /// The vocabulary id a text token stands for, and how similar it is (1 exact, 0.8 a typo).
-    func resolve(_ token: MessageToken) -> (id: Int, similarity: Double)? {
-        if let id = vocabulary[token.stem] { return (id, 1) }
-        guard token.kind == .word, token.text.count >= 4, !token.isStopword else { return nil }
-        if let id = surface[token.text] { return (id, 1) }
-        let length = token.text.count
-        let limit = TypoTolerance.standard.maxDistance(length: length)
-        guard limit > 0 else { return nil }
-        guard let first = token.text.first, let last = token.text.last else { return nil }
-        var best: (id: Int, distance: Int)?
-        func consider(_ candidates: [(word: [UInt8], id: Int)]?) {
-            for candidate in candidates ?? [] {
-                let distance = DamerauLevenshtein.distance(token.text, candidate.word, limit: limit)
-                if distance <= limit, best.map({ distance < $0.distance }) ?? true { best = (candidate.id, distance) }
-            }
-        }
-        for candidateLength in (length - limit)...(length + limit) {
-            consider(surfaceByFirst[Self.bucket(candidateLength, first)])
-            if length >= 5 { consider(surfaceByLast[Self.bucket(candidateLength, last)]) }
-        }
-        return best.map { ($0.id, Self.fuzzySimilarity) }
-    }
-
-    /// The most template words (not stopwords) in one chain of hits where each follows the previous
-    /// one within 2 places in both the text and the template.
-    static func longestRun(_ hits: ArraySlice<(template: Int, at: Int, position: Int, similarity: Double)>, template: Template) -> Int {
-        var runs: [Int] = []
-        runs.reserveCapacity(hits.count)
-        var longest = 0
-        for (offset, hit) in hits.enumerated() {
-            var previousBest = 0
-            var earlier = offset - 1
-            while earlier >= 0 {
-                let candidate = hits[hits.startIndex + earlier]
-                if hit.at - candidate.at > 2 { break }
-                if candidate.at < hit.at && hit.position > candidate.position && hit.position - candidate.position <= 2 {
-                    previousBest = max(previousBest, runs[earlier])
-                }
-                earlier -= 1
-            }
-            let run = previousBest + (template.isStopword[hit.position] ? 0 : 1)
-            runs.append(run)
-            longest = max(longest, run)
-        }
-        return longest
-    }
-
-    // MARK: Screenshot text
-
-    /// `l` for the letters and digits text recognition confuses with l (i, 1, |), `o` for 0.
-    static func lookAlikeKey(_ word: [UInt8]) -> [UInt8] {
-        word.map { byte in
-            switch byte {
-            case UInt8(ascii: "i"), UInt8(ascii: "1"), UInt8(ascii: "|"): return UInt8(ascii: "l")
-            case UInt8(ascii: "0"): return UInt8(ascii: "o")
-            default: return byte
-            }
-        }
-    }
-
-    /// Tokens as text recognition should have read them, against the templates' own words: a word
-    /// with look-alike characters (`lnvalid`, `c0de`) becomes the template word; a word split by a
-    /// stray space or line break (`va lid`) is joined; words run together (`usernamehas`) are
-    /// split into template words. Tokens the templates know, or that none of this explains, stay.
-    func readable(_ tokens: [MessageToken]) -> [MessageToken] {
-        var result: [MessageToken] = []
-        result.reserveCapacity(tokens.count)
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            guard token.kind == .word, !knows(token) else { result.append(token); index += 1; continue }
-            if let word = lookAlikes[Self.lookAlikeKey(token.text)] {
-                result.append(MessageToken(text: word, language: tokenizer.language)); index += 1; continue
-            }
-            if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3 {
-                let joined = token.text + tokens[index + 1].text
-                if let word = words.contains(joined) ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
-                    result.append(MessageToken(text: word, language: tokenizer.language)); index += 2; continue
-                }
-            }
-            if let pieces = segmented(token.text) {
-                result.append(contentsOf: pieces.map { MessageToken(text: $0, language: tokenizer.language) }); index += 1; continue
-            }
-            result.append(token)
-            index += 1
-        }
-        return result
-    }
-
-    private func knows(_ token: MessageToken) -> Bool { vocabulary[token.stem] != nil || words.contains(token.text) }
-
-    /// The fewest template words (2 letters or more, one of them 4 or more) that spell `word`, or nil.
-    func segmented(_ word: [UInt8]) -> [[UInt8]]? {
-        let count = word.count
-        guard count >= 5, count <= 40 else { return nil }
-        // best[i]: fewest pieces spelling word[0..<i], and where the last piece starts.
-        var best = [(pieces: Int, from: Int)](repeating: (Int.max, -1), count: count + 1)
-        best[0] = (0, 0)
-        for end in 2...count {
-            for start in stride(from: end - 2, through: max(0, end - longestWord), by: -1) where best[start].pieces != Int.max {
-                guard best[start].pieces + 1 < best[end].pieces, piece(word[start..<end]) != nil else { continue }
-                best[end] = (best[start].pieces + 1, start)
-            }
-        }
-        guard best[count].pieces >= 2, best[count].pieces != Int.max else { return nil }
-        var pieces: [[UInt8]] = []
-        var end = count
-        while end > 0 {
-            let start = best[end].from
-            guard let found = piece(word[start..<end]) else { return nil }
-            pieces.append(found)
-            end = start
-        }
-        guard pieces.contains(where: { $0.count >= 4 }) else { return nil }
-        return pieces.reversed()
-    }
-
-    /// The template word a piece of text reads as (look-alike characters allowed), or nil.
-    private func piece(_ slice: ArraySlice<UInt8>) -> [UInt8]? {
-        guard let word = lookAlikeHashes[Self.lookAlikeHash(slice)], word.count == slice.count,
-              zip(Self.lookAlikeKey(word), slice).allSatisfy({ $0 == Self.lookAlikeKey([$1])[0] }) else { return nil }
-        return word
-    }
-
-    /// FNV-1a over the look-alike key of `bytes`.
-    static func lookAlikeHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes {
-            let folded: UInt8
-            switch byte {
-            case UInt8(ascii: "i"), UInt8(ascii: "1"), UInt8(ascii: "|"): folded = UInt8(ascii: "l")
-            case UInt8(ascii: "0"): folded = UInt8(ascii: "o")
-            default: folded = byte
-            }
-            hash = (hash ^ UInt64(folded)) &* 0x100000001b3
-        }
-        return hash
-    }
-
-    private static func bucket(_ length: Int, _ byte: UInt8) -> Int { length << 8 | Int(byte) }
-
-    /// The best window of `tokens` for every template that has at least one word in it.
-    func matches(in tokens: [MessageToken]) -> [TemplateMatch] {
-        let tokens = readable(tokens)
-        // Every (template, message position, template position, similarity), grouped by template
-        // and in message order after sorting.
-        var found: [(template: Int, at: Int, position: Int, similarity: Double)] = []
-        var perTemplate = [Int](repeating: 0, count: templates.count + 1)
-        for (at, token) in tokens.enumerated() {
-            guard let (id, similarity) = resolve(token) else { continue }
-            for posting in postings[id] {
-                found.append((posting.template, at, posting.position, similarity))
-                perTemplate[posting.template + 1] += 1
-            }
-        }
-        // Grouped by template with a counting sort: hits were found in message order, and
-        // each keeps its place within its template (what a stable sort by template, then
-        // message position, gives), in linear time.
-        for template in templates.indices { perTemplate[template + 1] += perTemplate[template] }
-        var allHits = found
-        for hit in found {
-            allHits[perTemplate[hit.template]] = hit
-            perTemplate[hit.template] += 1
-        }
-        var results: [TemplateMatch] = []
-        var groupStart = 0
-        var bestSimilarity: [Double] = []
-        while groupStart < allHits.count {
-            let templateIndex = allHits[groupStart].template
-            var groupEnd = groupStart
-            while groupEnd < allHits.count && allHits[groupEnd].template == templateIndex { groupEnd += 1 }
-            let templateHits = allHits[groupStart..<groupEnd]
-            groupStart = groupEnd
-            let template = templates[templateIndex]
-            let span = template.tokens.count + max(3, template.tokens.count / 2)
-            var best = (score: 0.0, content: 0, exact: false, start: templateHits.startIndex, end: templateHits.startIndex)
-            bestSimilarity.removeAll(keepingCapacity: true)
-            bestSimilarity.append(contentsOf: repeatElement(0, count: template.tokens.count))
-            for startIndex in templateHits.indices {
-                let start = templateHits[startIndex]
-                // In long texts, windows start only at content words (stopwords hit everywhere).
-                if templateHits.count > 64 && template.isStopword[start.position] && template.contentCount > 0 { continue }
-                for i in bestSimilarity.indices { bestSimilarity[i] = 0 }
-                var index = startIndex
-                while index < templateHits.endIndex && templateHits[index].at - start.at < span {
-                    let hit = templateHits[index]
-                    bestSimilarity[hit.position] = max(bestSimilarity[hit.position], hit.similarity)
-                    index += 1
-                }
-                var score = 0.0, content = 0, exact = true
-                for position in bestSimilarity.indices {
-                    score += bestSimilarity[position] * template.weights[position]
-                    if bestSimilarity[position] > 0 && !template.isStopword[position] { content += 1 }
-                    if bestSimilarity[position] < 1 { exact = false }
-                }
-                if score > best.score { best = (score, content, exact, startIndex, index) }
-            }
-            guard best.score > 0 else { continue }
-            results.append(TemplateMatch(
-                template: templateIndex, owner: template.owner, coverage: min(1, best.score / template.totalWeight), matchedWeight: best.score,
-                contentMatched: best.content,
-                contentInRun: Self.longestRun(templateHits[best.start..<best.end], template: template),
-                contentCount: template.contentCount, exactAll: best.exact
-            ))
-        }
-        return results
-    }
+    static func bucket(_ length: Int, _ byte: UInt8) -> Int { length << 8 | Int(byte) }
 }
