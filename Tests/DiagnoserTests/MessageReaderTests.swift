@@ -57,6 +57,13 @@ import TestSupport
         let reading = reader.read("Agent: how do you type your date of birth?\nPatient: 030990")
         #expect(reading.dates == ["030990"])
         #expect(reading.codes.isEmpty)
+        // Eight digits in a row are no phone number when date-of-birth words are nearer.
+        let eight = reader.read("pt says DOB rejected on the registration page, she types 09141977 with no slashes")
+        #expect(eight.dates == ["09141977"])
+        #expect(eight.phones.isEmpty && eight.datesNamed)
+        // Next to phone words they stay a phone number (with too few digits).
+        let phone = reader.read("my date of birth is fine but the cell number 12201990 is rejected")
+        #expect(phone.phones == ["12201990"] && phone.dates.isEmpty)
     }
 
     @Test func readsAPasswordResetAndClockTimes() {

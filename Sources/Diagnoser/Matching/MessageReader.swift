@@ -82,19 +82,24 @@ struct MessageReader: Sendable {
         let codePlaces = words.filter { $0.mayBeListed && vocabulary.codeWords.contains($0.text) }.map(\.start)
         let birthPlaces = words.filter { $0.mayBeListed && vocabulary.birthWords.contains($0.text) }.map(\.start)
 
-        // Digit runs that are a date of birth by their words: "born 030990".
+        // Digit runs that are a date of birth by their words: "born 030990", "DOB … 09141977". An
+        // unbroken run of eight digits is taken as a phone number by its length alone, so it is
+        // weighed here too, against the phone words as well.
+        let phonePlaces = words.filter { $0.mayBeListed && vocabulary.phoneWords.contains($0.text) }.map(\.start)
+        let eightDigitRuns = found.phones.filter { $0.utf8.count == 8 && $0.utf8.allSatisfy(MessageTokenizer.isDigit) }
         var datesFromDigits = Set<String>()
-        for code in found.codes where (code.count == 6 || code.count == 8) {
-            guard let at = Self.offset(of: code, in: folded),
+        for run in found.codes + eightDigitRuns where (run.count == 6 || run.count == 8) {
+            guard let at = Self.offset(of: run, in: folded),
                   Self.distance(at, birthPlaces) <= Self.nearness,
-                  Self.distance(at, birthPlaces) < Self.distance(at, pinPlaces + codePlaces) else { continue }
-            let reading = DateOfBirthReader.reading(of: Substring(code))
-            if reading.plausible { datesFromDigits.insert(code) }
+                  Self.distance(at, birthPlaces) < Self.distance(at, pinPlaces + codePlaces + phonePlaces) else { continue }
+            let reading = DateOfBirthReader.reading(of: Substring(run))
+            if reading.plausible { datesFromDigits.insert(run) }
         }
         let written = writtenDates(words, folded: folded)
         reading.dayFirst = Self.saysDayFirst(numeric: found.dates, written: written)
         reading.dates.append(contentsOf: written.map(\.span))
-        reading.dates.append(contentsOf: found.codes.filter(datesFromDigits.contains))
+        reading.dates.append(contentsOf: (found.codes + eightDigitRuns).filter(datesFromDigits.contains))
+        reading.phones.removeAll(where: datesFromDigits.contains)
 
         // Codes: digit runs, and runs with a letter O or l among the digits (read from a screen or a text).
         var codes: [(text: String, at: Int)] = []
@@ -111,7 +116,6 @@ struct MessageReader: Sendable {
             if min(toPIN, toCode) <= Self.nearness { field = toPIN < toCode ? "pin" : "securityCode" }
             reading.codes.append(Code(text: code.text, field: field))
         }
-        let phonePlaces = words.filter { $0.mayBeListed && vocabulary.phoneWords.contains($0.text) }.map(\.start)
         if let first = reading.dates.first, let at = Self.offset(of: first.lowercased(), in: folded) {
             reading.datesNamed = Self.distance(at, birthPlaces) <= Self.nearness
         }
