@@ -66,10 +66,14 @@ final class AppMetrics: Sendable {
 
     /// One answered request: its route template (never the raw path), method, status and time.
     func recordRequest(route: String, method: String, status: Int, duration: Duration) {
-        let dimensions = [("route", route), ("method", method), ("status", String(status))]
         let key = RequestKey(route: route, method: method, status: status)
-        Self.cached(requests, key) { Metrics.Counter(label: "kbserve_http_requests_total", dimensions: dimensions, factory: factory) }
-            .increment()
+        Self.cached(requests, key) {
+            Metrics.Counter(
+                label: "kbserve_http_requests_total", dimensions: [("route", route), ("method", method), ("status", String(status))],
+                factory: factory
+            )
+        }
+        .increment()
         Self.cached(durations, RouteKey(route: route, method: method)) {
             Metrics.Timer(label: "kbserve_http_request_duration_seconds", dimensions: [("route", route), ("method", method)], factory: factory)
         }

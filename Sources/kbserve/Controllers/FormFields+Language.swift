@@ -4,13 +4,14 @@ import KnowledgeBase
 extension Request {
     /// The language an API call asks for: its `lang` parameter, else the language cookie or
     /// `Accept-Language`, else the original. An unknown `lang` is a 400.
-    func requestedLanguage() throws -> Language {
-        try explicitLanguage() ?? .original
+    /// `fields`: the query string's fields when the caller has read them already.
+    func requestedLanguage(_ fields: FormFields? = nil) throws -> Language {
+        try explicitLanguage(fields) ?? .original
     }
 
     /// The `lang` parameter, else the cookie or `Accept-Language`; nil when the request names none.
-    func explicitLanguage() throws -> Language? {
-        guard let name = query["lang"] else {
+    func explicitLanguage(_ fields: FormFields? = nil) throws -> Language? {
+        guard let name = (fields ?? query)["lang"] else {
             let preference = LanguagePreference(self)
             return preference.cookie ?? preference.accepted
         }

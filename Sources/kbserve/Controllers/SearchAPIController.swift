@@ -82,11 +82,12 @@ struct SearchAPIController {
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let parameters = try SearchParameters(request.query)
+        let fields = request.query
+        let parameters = try SearchParameters(fields)
         guard !parameters.query.isEmpty else {
             throw HTTPError(.badRequest, message: "Give the text to search for in the q parameter.")
         }
-        let language = try request.requestedLanguage()
+        let language = try request.requestedLanguage(fields)
         let current = content.current
         let key = CachedResponseKey(generation: current.generation, language: language, request: parameters.request)
         let encoded = responses.value(for: key) {

@@ -27,9 +27,13 @@ struct SearchIDTemplate: Sendable {
 
     /// The body with `id` in every place of the template's id.
     func filled(with id: SearchID) -> ByteBuffer {
-        var filled = bytes
-        let replacement = Array(id.rawValue.utf8)
-        for offset in offsets { filled.replaceSubrange(offset..<(offset + replacement.count), with: replacement) }
-        return ByteBuffer(bytes: filled)
+        var filled = ByteBufferAllocator().buffer(capacity: bytes.count)
+        var start = 0
+        for offset in offsets {
+            filled.writeBytes(bytes[start..<offset])
+            start = offset + filled.writeString(id.rawValue)
+        }
+        filled.writeBytes(bytes[start...])
+        return filled
     }
 }

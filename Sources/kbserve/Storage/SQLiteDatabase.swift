@@ -229,12 +229,3 @@ protocol StorageStatus: Sendable {
     var problem: String? { get }
 }
 
-/// Days as `yyyy-MM-dd` in UTC, the key of daily search counts.
-enum SearchLogDay {
-    static func string(for date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-        let components = Calendar(identifier: .gregorian).dateComponents(
-            in: TimeZone(identifier: "UTC")!, from: Date(timeIntervalSince1970: Double(days) * 86_400))
-        return String(format: "%04d-%02d-%02d", components.year ?? 0, components.month ?? 0, components.day ?? 0)
-    }
-}

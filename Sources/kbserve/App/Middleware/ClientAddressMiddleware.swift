@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 
 /// Sets the request's client address (the rate limiters' key, and `client.address` in every
 /// log line of the request): the connection's peer, or, when the peer is a trusted proxy,
@@ -12,14 +13,28 @@ struct ClientAddressMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        let peer = context.remoteAddress?.ipAddress
         if !trustedProxies.isEmpty {
+            let peer = context.remoteAddress?.ipAddress
             let forwarded = TrustedProxies.forwardedAddresses(request.headers[values: Self.forwardedFor])
             if let client = trustedProxies.clientAddress(peer: peer, forwardedFor: forwarded), client != peer {
                 context.forwardedClientAddress = client
             }
         }
-        context.logger[metadataKey: "client.address"] = .string(context.clientKey)
+        // Written out only when a line is logged (most requests log none).
+        context.logger[metadataKey: "client.address"] = .stringConvertible(ClientAddress(context: context))
         return try await next(request, context)
     }
+}
+
+/// The client address of a request's log lines (`AppRequestContext.clientKey`), formatted when logged.
+struct ClientAddress: CustomStringConvertible, Sendable {
+    let forwarded: String?
+    let peer: SocketAddress?
+
+    init(context: AppRequestContext) {
+        forwarded = context.forwardedClientAddress
+        peer = context.remoteAddress
+    }
+
+    var description: String { forwarded ?? peer?.ipAddress ?? "unknown" }
 }

@@ -8,6 +8,8 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     var level: Logger.Level = .info
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // The logger's level is fixed for the request: at a quieter level there is nothing to time.
+        guard level >= context.logger.logLevel else { return try await next(request, context) }
         let start = ContinuousClock.now
         do {
             let response = try await next(request, context)

@@ -9,9 +9,9 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: AppMetrics
 
     /// Route templates whose time is the time of a search.
-    static var searchRoutes: Set<String> { ["/search", "/api/v1/search", "/api/v1/suggest"] }
+    static var searchRoutes: Set<String> { MetricRoutes.search }
     /// Route templates (POST) whose time is the time of a diagnosis.
-    static var diagnoseRoutes: Set<String> { ["/troubleshoot", "/api/v1/diagnose", "/api/v1/context"] }
+    static var diagnoseRoutes: Set<String> { MetricRoutes.diagnose }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
@@ -32,10 +32,16 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         let method = request.method.rawValue
         metrics.recordRequest(route: route, method: method, status: status, duration: duration)
         guard status < 400 else { return }
-        if Self.searchRoutes.contains(route), request.method == .get || request.method == .head {
+        if MetricRoutes.search.contains(route), request.method == .get || request.method == .head {
             metrics.recordSearch(route: route, duration: duration)
-        } else if Self.diagnoseRoutes.contains(route), request.method == .post {
+        } else if MetricRoutes.diagnose.contains(route), request.method == .post {
             metrics.recordDiagnose(route: route, duration: duration)
         }
     }
+}
+
+/// The route sets, built once (a generic type cannot hold static stored properties).
+private enum MetricRoutes {
+    static let search: Set<String> = ["/search", "/api/v1/search", "/api/v1/suggest"]
+    static let diagnose: Set<String> = ["/troubleshoot", "/api/v1/diagnose", "/api/v1/context"]
 }

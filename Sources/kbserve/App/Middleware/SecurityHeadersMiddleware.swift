@@ -21,7 +21,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        if Paths.isEmbedPanel(request.uri.path) {
+        let path = request.uri.path
+        // A panel path, in any language, contains "/embed/panel": others skip the translation.
+        if path.containsBytes("/embed/panel"), Paths.isEmbedPanel(path) {
             response.headers[.contentSecurityPolicy] = panelContentSecurityPolicy
         } else {
             response.headers[.contentSecurityPolicy] = SecurityHeaders.contentSecurityPolicy

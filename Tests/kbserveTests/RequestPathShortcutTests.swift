@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import kbserve
+
+/// The request path's shortcuts give exactly what the general code gives: the redactor's
+/// plain-text shortcut, the search log's day, a search id's encoding.
+@Suite struct RequestPathShortcutTests {
+    /// Every query of the test sets and the dev set (real wording).
+    static func realQueries() throws -> [String] {
+        let queries = RepoPaths.fixtures(of: "KnowledgeBaseTests").appendingPathComponent("Queries")
+        let files = try FileManager.default.contentsOfDirectory(at: queries, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "tsv" } + [RepoPaths.eval("kb-queries-dev.tsv")]
+        return try files.flatMap { file in
+            try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                .filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                .map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
+        }
+    }
+
+    /// Texts made of the words the rules look for (password, value, digit, month, title,
+    /// sign-off, opener and e-mail words) mixed with ordinary ones, in every form the
+    /// shortcut accepts (`'` and `-` inside and around words) and some it refuses.
+    static func generatedTexts(count: Int) -> [String] {
+        let triggers = Redactor.passwordWords.union(Redactor.valueWords).union(Redactor.digitWords).union(Redactor.titles)
+            .union(Redactor.signOffs).union(Redactor.connectors)
+            .union(["name", "name's", "my", "is", "at", "dot", "com", "gmail", "from", "you", "march", "may", "the", "of", "th", "st"])
+        let ordinary = ["reset", "portal", "sign", "in", "not", "working", "help", "jane", "doe", "smith", "invitation", "link",
+                        "expired", "hunter", "xyz", "abc", "sign-up", "don't", "it's", "jane-doe", "o'brien", "-", "'", "--", "pin's",
+                        "-pin-", "'code'", "e-mail", "one-two", "a", "i", "x"]
+        let vocabulary = triggers.sorted() + ordinary
+        var generator = SeededGenerator(state: 20_261_202)
+        return (0..<count).map { _ in
+            let words = (0..<Int.random(in: 1...7, using: &generator)).map { _ in
+                var word = vocabulary.randomElement(using: &generator)!
+                switch Int.random(in: 0..<12, using: &generator) {
+                case 0: word = word.capitalized
+                case 1: word += "'"
+                case 2: word = "-" + word
+                case 3: word += Bool.random(using: &generator) ? "?" : "7"
+                default: break
+                }
+                return word
+            }
+            return words.joined(separator: Int.random(in: 0..<20, using: &generator) == 0 ? "  " : " ")
+        }
+    }
+
+    @Test func plainTextShortcutGivesWhatTheRulesGive() throws {
+        let redactor = Redactor()
+        let texts = try Self.realQueries() + Self.generatedTexts(count: 4_000)
+        var plain = 0
+        var plainWithValueWords = 0
+        for text in texts {
+            let byRules = redactor.redactByRules(text)
+            #expect(redactor.redact(text) == byRules, "\(text)")
+            if Redactor.isPlain(text) {
+                plain += 1
+                #expect(byRules == text, "\(text) is plain but the rules give \(byRules)")
+                if text.split(separator: " ").contains(where: { Redactor.valueWords.contains(String($0)) }) { plainWithValueWords += 1 }
+            }
+        }
+        // The comparison means something only when both paths are taken often.
+        #expect(plain > 1_000)
+        #expect(texts.count - plain > 1_000)
+        #expect(plainWithValueWords > 100)
+    }
+
+    @Test(arguments: [
+        ("pin jane-doe", "[removed]"), ("my name is jane", "my name is [name]"), ("password hunter", "password [secret]"),
+        ("pin four two one", "pin [number]"), ("jane at gmail dot com", "[email]"), ("reset  pin", "reset pin"), (" reset pin", "reset pin"),
+    ])
+    func textsTheShortcutLeavesToTheRules(text: String, redacted: String) {
+        #expect(!Redactor.isPlain(text))
+        #expect(Redactor().redact(text) == redacted)
+    }
+
+    @Test(arguments: ["reset my pin", "pin reset", "how do i sign-up", "can't log in", "email not received", "may i change my login"])
+    func plainTextsAreKept(text: String) {
+        #expect(Redactor.isPlain(text))
+        #expect(Redactor().redactByRules(text) == text)
+    }
+
+    @Test func dayStringMatchesTheGregorianCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var generator = SeededGenerator(state: 14)
+        // Every day from 1950 to 2100, at a random time of the day and at its edges.
+        let start = -631_152_000.0  // 1950-01-01
+        for day in 0..<(150 * 366) {
+            let midnight = start + Double(day) * 86_400
+            for time in [midnight, midnight + Double.random(in: 0..<86_400, using: &generator), midnight + 86_399.999] {
+                let date = Date(timeIntervalSince1970: time)
+                let parts = calendar.dateComponents([.year, .month, .day], from: date)
+                let expected = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+                if SearchLogDay.string(for: date) != expected {
+                    Issue.record("\(time): \(SearchLogDay.string(for: date)) != \(expected)")
+                    return
+                }
+            }
+        }
+    }
+
+    @Test func searchIDEncodingMatchesFoundationsBase64URL() {
+        var generator = SeededGenerator(state: 22)
+        for _ in 0..<2_000 {
+            let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            let foundation = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            let id = SearchID(bytes: bytes)
+            #expect(id.rawValue == foundation)
+            #expect(SearchID(validating: id.rawValue) == id)
+        }
+        let ids = Set((0..<1_000).map { _ in SearchID().rawValue })
+        #expect(ids.count == 1_000)
+        #expect(ids.allSatisfy { $0.utf8.count == SearchID.length && SearchID(validating: $0) != nil })
+    }
+
+    /// Valid escapes take the byte-by-byte shortcut; invalid ones and bytes that are not UTF-8
+    /// go through Foundation: both give what Foundation gives.
+    @Test func formDecodingMatchesFoundation() {
+        let pieces = ["a", "+", "%", "2", "0", "4", "1", "G", "c", "3", "A", "9", "é", "F", "f", "B", " ", "%C3", "%A9", "%E2%80",
+                      "%F0%9F%98%80", "%ZZ", "%00", "%7E", "%2B", "%25", "%C3%A9", "%20"]
+        var generator = SeededGenerator(state: 7)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let spaced = text.replacingOccurrences(of: "+", with: " ")
+            #expect(FormFields.decode(Substring(text)) == (spaced.removingPercentEncoding ?? spaced), "\(text)")
+        }
+    }
+}
