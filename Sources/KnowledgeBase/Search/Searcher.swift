@@ -45,7 +45,7 @@ public struct Searcher: Sendable {
         }
         let confident = ranked.first.map { key, partial in !partial && confidence(of: key.score, query: query) >= ranking.confidentScore } ?? false
         // "Did you mean" for typed queries, or for anything that found nothing.
-        let suggestion = total == 0 || query.style.isTyped
+        let suggestion = request.suggestsSpelling && (total == 0 || query.style.isTyped)
             ? SpellingSuggester(index: index, typos: typos).suggestion(for: request.query, query: query, nothingFound: total == 0)
             : nil
         return SearchResults(query: request.query, total: total, hits: hits, suggestion: suggestion, confident: confident)

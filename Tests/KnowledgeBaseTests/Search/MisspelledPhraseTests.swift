@@ -31,6 +31,13 @@ import Testing
         #expect(results.query == "forgot pasword")
     }
 
+    @Test func aCallerThatShowsOnlyHitsCanLeaveOutTheSuggestion() {
+        let full = Self.searcher.search(SearchRequest(query: "forgot pasword"))
+        let hitsOnly = Self.searcher.search(SearchRequest(query: "forgot pasword", suggestsSpelling: false))
+        #expect(full.suggestion != nil && hitsOnly.suggestion == nil)
+        #expect(full.hits.map(\.id) == hitsOnly.hits.map(\.id) && full.total == hitsOnly.total)
+    }
+
     private func searcher(query: String) -> [String] {
         Self.searcher.search(SearchRequest(query: query)).hits.map(\.id.rawValue)
     }
