@@ -8,7 +8,7 @@ extension Redactor {
     ///   "name" or "name's" (which open a name) or "dot" (`jane at example dot com`);
     /// - a value word ("pin", "code") only when every word is letters only (`pin jane-doe`
     ///   is unsure, `pin reset` is not).
-    /// `RedactorShortcutTests` compares it with the rules on the real queries and on generated texts.
+    /// `RequestPathShortcutTests` compares it with the rules on the real queries and on generated texts.
     static func isPlain(_ text: String) -> Bool {
         var punctuated = false
         var afterSpace = true

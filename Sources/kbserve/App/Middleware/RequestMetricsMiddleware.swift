@@ -8,11 +8,6 @@ import Hummingbird
 struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: AppMetrics
 
-    /// Route templates whose time is the time of a search.
-    static var searchRoutes: Set<String> { MetricRoutes.search }
-    /// Route templates (POST) whose time is the time of a diagnosis.
-    static var diagnoseRoutes: Set<String> { MetricRoutes.diagnose }
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         do {
@@ -42,6 +37,8 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// The route sets, built once (a generic type cannot hold static stored properties).
 private enum MetricRoutes {
+    /// Route templates whose time is the time of a search.
     static let search: Set<String> = ["/search", "/api/v1/search", "/api/v1/suggest"]
+    /// Route templates (POST) whose time is the time of a diagnosis.
     static let diagnose: Set<String> = ["/troubleshoot", "/api/v1/diagnose", "/api/v1/context"]
 }
