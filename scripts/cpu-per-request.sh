@@ -42,15 +42,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# shellcheck disable=SC2086
-"$BIN" serve --content "$ROOT/Content" --port "$PORT" --data "$WORK/data" --log-level warning \
-    --search-rate-limit 1000000000 ${KBSERVE_SERVE_ARGS:-} >"$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-    kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-    sleep 0.5
-done
+source "$ROOT/scripts/lib/bench-server.sh"
+start_bench_server
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
 TICK="$(getconf CLK_TCK)"
@@ -62,15 +55,7 @@ for target in "${TARGETS[@]}"; do
     else
         echo "$target" >"$WORK/paths.txt"
     fi
-    {
-        echo 'local paths = {}'
-        echo "for line in io.lines(\"$WORK/paths.txt\") do paths[#paths + 1] = line end"
-        echo 'local index = 0'
-        echo 'request = function()'
-        echo '    index = index % #paths + 1'
-        echo '    return wrk.format("GET", paths[index])'
-        echo 'end'
-    } >"$WORK/cycle.lua"
+    write_cycle_script "$WORK/paths.txt" "$WORK/cycle.lua"
     wrk -t1 -c"$CONNECTIONS" -d2s -s "$WORK/cycle.lua" "http://127.0.0.1:$PORT" >/dev/null 2>&1 || true # warm-up
     before="$(cpu_ticks)"
     wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" -s "$WORK/cycle.lua" "http://127.0.0.1:$PORT" >"$WORK/wrk.txt"

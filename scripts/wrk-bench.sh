@@ -57,18 +57,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Request logs are per request at info level; the benchmark measures serving, not logging.
 # KBSERVE_SERVE_ARGS adds options, e.g. "--search-cache 0" to measure without the search cache.
-# shellcheck disable=SC2086
 echo "==> kbserve serve ${KBSERVE_SERVE_ARGS:-(default options: search cache on)}"
-"$BIN" serve --content "$ROOT/Content" --port "$PORT" --data "$WORK/data" --log-level warning \
-    --search-rate-limit 1000000000 ${KBSERVE_SERVE_ARGS:-} >"$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-    kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-    sleep 0.5
-done
+source "$ROOT/scripts/lib/bench-server.sh"
+start_bench_server
 
 # The request mix: distinct queries, URL-encoded, shuffled.
 python3 "$ROOT/scripts/search-mix.py" "$QUERY_COUNT" "$WORK/paths.txt"
@@ -94,15 +86,7 @@ open(sys.argv[2], "w").write(json.dumps(doc))
 ' "$MEAN" "$WORK/www/search.json"
 chmod 644 "$WORK/www/search.json"
 
-{
-    echo 'local paths = {}'
-    echo "for line in io.lines(\"$WORK/paths.txt\") do paths[#paths + 1] = line end"
-    echo 'local index = 0'
-    echo 'request = function()'
-    echo '    index = index % #paths + 1'
-    echo '    return wrk.format("GET", paths[index])'
-    echo 'end'
-} >"$WORK/cycle.lua"
+write_cycle_script "$WORK/paths.txt" "$WORK/cycle.lua"
 echo 'request = function() return wrk.format("GET", "/search.json") end' >"$WORK/static.lua"
 
 {
