@@ -203,6 +203,8 @@ import Testing
             // Reversed dates are swapped; a longer range than 366 days keeps the 366 that end at 'to'.
             for (query, from, to, days) in [
                 ("from=2026-12-02&to=2026-12-01", "2026-12-01", "2026-12-02", 2), ("from=2024-01-01&to=2026-01-01", "2025-01-01", "2026-01-01", 366),
+                // Before the Gregorian reform: read and written with the same calendar.
+                ("from=1176-01-21&to=1176-01-22", "1176-01-21", "1176-01-22", 2),
             ] {
                 try await client.execute(uri: "/api/v1/insights/overview?\(query)", method: .get, headers: Self.bearer) { response in
                     #expect(response.status == .ok, "\(query)")

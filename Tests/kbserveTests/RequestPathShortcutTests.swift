@@ -102,6 +102,26 @@ import TestSupport
         }
     }
 
+    /// Reading and writing days agree for every day of years 1 to 9999, before the Gregorian
+    /// reform too (Foundation's calendar is Julian there: `from=1176-01-21` once got a 400).
+    @Test func everyDayReadsBackAsWritten() {
+        let first = SearchLogDay.days(year: 1, month: 1, day: 1), last = SearchLogDay.days(year: 9_999, month: 12, day: 31)
+        #expect(last - first + 1 == 9_999 * 365 + 9_999 / 4 - 9_999 / 100 + 9_999 / 400)
+        for days in first...last {
+            let text = SearchLogDay.string(for: Date(timeIntervalSince1970: Double(days) * 86_400))
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3, let date = SearchLogDay.date(year: parts[0], month: parts[1], day: parts[2]),
+                  date.timeIntervalSince1970 == Double(days) * 86_400 else {
+                Issue.record("day \(days) written \(text) does not read back")
+                return
+            }
+        }
+        #expect(SearchLogDay.string(for: Date(timeIntervalSince1970: Double(SearchLogDay.days(year: 1176, month: 1, day: 21)) * 86_400)) == "1176-01-21")
+        #expect(SearchLogDay.date(year: 1900, month: 2, day: 29) == nil)
+        #expect(SearchLogDay.date(year: 2000, month: 2, day: 29) != nil && SearchLogDay.date(year: 1600, month: 2, day: 29) != nil)
+        #expect(SearchLogDay.date(year: 2026, month: 4, day: 31) == nil && SearchLogDay.date(year: 0, month: 1, day: 1) == nil)
+    }
+
     @Test func searchIDEncodingMatchesFoundationsBase64URL() {
         var generator = SeededGenerator(state: 22)
         for _ in 0..<2_000 {

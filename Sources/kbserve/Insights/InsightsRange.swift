@@ -46,11 +46,7 @@ struct InsightsRange: Sendable, Hashable {
         guard text.utf8.count == 10, parts.count == 3, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year >= 1
         else { throw invalid }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-            SearchLogDay.string(for: date) == text
-        else { throw invalid }
+        guard let date = SearchLogDay.date(year: year, month: month, day: day) else { throw invalid }
         return date
     }
 }
