@@ -24,8 +24,29 @@ extension Analyzer {
         func termsOf(_ surface: String) -> [String] {
             knownTerms?(surface) ?? self.terms(ofSurface: surface).map(\.term)
         }
-        let raw = tokenizer.tokenize(text)
         var words: [AnalyzedWord] = []
+        forEachWord(of: text) { word, partTokens in
+            let surface = self.surface(word.term)
+            let terms = termsOf(surface)
+            let parts = partTokens.flatMap { termsOf(self.surface($0.term)) }
+            guard !terms.isEmpty || !parts.isEmpty else { return }
+            words.append(AnalyzedWord(surface: surface, terms: terms.isEmpty ? parts : terms, parts: parts,
+                                      start: word.start, end: word.end))
+        }
+        return words
+    }
+
+    /// The surface form of every word of `text`, stop words kept, a compound as one word:
+    /// the words as typed, for matching them in order (`LabelPhrases`).
+    public func surfaceWords(_ text: String) -> [String] {
+        var surfaces: [String] = []
+        forEachWord(of: text) { word, _ in surfaces.append(self.surface(word.term)) }
+        return surfaces
+    }
+
+    /// Calls `body` with each word of `text` and, for a compound ("e-mail"), the tokens of its parts.
+    private func forEachWord(of text: String, _ body: (Token, [Token]) -> Void) {
+        let raw = tokenizer.tokenize(text)
         var index = 0
         while index < raw.count {
             let first = raw[index]
@@ -42,13 +63,7 @@ extension Analyzer {
             } else {
                 index += 1
             }
-            let surface = self.surface(word.term)
-            let terms = termsOf(surface)
-            let parts = partTokens.flatMap { termsOf(self.surface($0.term)) }
-            guard !terms.isEmpty || !parts.isEmpty else { continue }
-            words.append(AnalyzedWord(surface: surface, terms: terms.isEmpty ? parts : terms, parts: parts,
-                                      start: word.start, end: word.end))
+            body(word, partTokens)
         }
-        return words
     }
 }

@@ -28,6 +28,8 @@ public struct InvertedIndex: Sendable {
     let fieldLengths: [Int32]
     let surfaces: SurfaceDictionary
     let forward: ForwardIndex
+    /// Every title, alias, error message and heading as words, for the exactness rule.
+    let labels: LabelPhrases
     /// Per section (global number), its worth as a link target before any query (`SectionPriors`).
     let sectionPriors: [Float]
     /// Reusable per-query score arrays (shared by copies of this index; thread-safe).
@@ -53,6 +55,7 @@ public struct InvertedIndex: Sendable {
         self.fieldLengths = fieldLengths
         self.surfaces = surfaces
         self.forward = forward
+        labels = LabelPhrases(articles: articles, analyzer: analyzer, surfaces: surfaces)
     }
 
     /// Number of distinct index terms.
@@ -64,7 +67,7 @@ public struct InvertedIndex: Sendable {
     /// An estimate of the index's own memory (the articles themselves not counted).
     public var estimatedBytes: Int {
         postings.estimatedBytes + bigramPostings.estimatedBytes + bigramID.estimatedBytes + norms.count * 4
-            + fieldLengths.count * 4 + surfaces.estimatedBytes + forward.estimatedBytes
+            + fieldLengths.count * 4 + surfaces.estimatedBytes + forward.estimatedBytes + labels.estimatedBytes
             + terms.reduce(0) { $0 + $1.utf8.count + 16 } * 2
     }
 }

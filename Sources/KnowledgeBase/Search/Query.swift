@@ -13,6 +13,10 @@ struct Query: Sendable {
     /// The phrase a document must hold for the phrase rule (see `RankingKey`): the bigrams of
     /// quoted words, or of the whole typed query in a title, alias, error message or heading.
     var phrase: QueryPhrase?
+    /// For a typed query of two words or more (not quoted): every word as typed, stop words
+    /// kept, as `SurfaceDictionary` ids (empty when a word is in no article). An article with a
+    /// label of exactly these words ranks first in the phrase rule (`LabelPhrases`).
+    var typedWords: [Int32] = []
 }
 
 /// How a query was written, judged by its words (`RankingParameters.maxWordsForTypos`).

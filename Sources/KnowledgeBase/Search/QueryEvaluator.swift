@@ -79,6 +79,7 @@ struct QueryEvaluator {
         let clauseCount = max(query.clauses.count, 1)
         let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), Float(ranking.coordinationExponent)) }
         let phraseLength = query.phrase.map { $0.bigrams.isEmpty ? Int.max : $0.bigrams.count }
+        let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
         for slot in 0..<scratch.touchedCount {
             let document = Int(scratch.touched[slot])
             let clauses = Int(scratch.matched[document])
@@ -86,7 +87,8 @@ struct QueryEvaluator {
                                score: scratch.total[document] * coordination[min(clauses, clauseCount)],
                                matchedClauses: clauses, meaningfulClauses: Int(scratch.meaningful[document]),
                                exactClauses: Int(scratch.exact[document]), titleClauses: Int(scratch.titleHits[document]),
-                               hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false))
+                               hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
+                               isLabelledAsQuery: labelled.contains(Int32(document))))
         }
         scratch.clear()
     }
@@ -200,4 +202,7 @@ struct DocumentMatch: Sendable {
     var titleClauses: Int
     /// Holds the query's phrase (see `QueryPhrase`).
     var hasPhrase: Bool
+    /// Has a label (title, alias, error message, heading) that is exactly the query as typed
+    /// (see `Query.typedWords`).
+    var isLabelledAsQuery = false
 }

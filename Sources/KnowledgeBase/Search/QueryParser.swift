@@ -105,7 +105,19 @@ struct QueryParser: Sendable {
         let meaningful = clauses.filter { !$0.isCommon }.count
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : meaningful <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
-                     phrase: phrase(text, words: words, corrected: corrected, style: style))
+                     phrase: phrase(text, words: words, corrected: corrected, style: style),
+                     typedWords: typedWords(text, style: style))
+    }
+
+    /// The query's words as typed, stop words kept (see `Query.typedWords`): for a typed,
+    /// unquoted query of two words or more.
+    private func typedWords(_ text: String, style: QueryStyle) -> [Int32] {
+        guard style.isTyped, Self.quotedRanges(in: text).isEmpty else { return [] }
+        let surfaces = index.analyzer.surfaceWords(text)
+        guard surfaces.count >= 2 else { return [] }
+        let ids = surfaces.compactMap { index.surfaces.find($0).map(Int32.init) }
+        // A word no article has: no label can be the query.
+        return ids.count == surfaces.count ? ids : []
     }
 
     private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],

@@ -2,8 +2,11 @@
 ///
 /// For a keyword query (at most two meaningful words: "pin", "call doctor"): 1. typo: more
 /// of the meaningful words matched as typed, not only through a synonym, typo or prefix;
-/// 2. proximity: the query's words as a phrase in the article's title, aliases, error
-/// messages or headings (or, for quoted words, anywhere); 3. attribute: more of the words
+/// 2. proximity: first an article with a label (title, alias, error message or heading)
+/// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
+/// attribute equal to the query: "what is patient fusion" and the heading "What is Patient
+/// Fusion?"), then the query's words as a phrase in such a label (or, for quoted words,
+/// anywhere); 3. attribute: more of the words
 /// (in any form) in the title; 4. the BM25F score, in which coordination counts the words
 /// matched. A document that has the word itself therefore always ranks above one that has
 /// only an expansion of it; the score decides only among equals. (Meilisearch puts a
@@ -28,7 +31,7 @@ struct RankingKey: Comparable, Sendable {
         let keywords = style == .keywords
         exact = keywords ? match.exactClauses : 0
         title = keywords ? match.titleClauses : 0
-        phrase = match.hasPhrase ? 1 : 0
+        phrase = match.isLabelledAsQuery ? 2 : match.hasPhrase ? 1 : 0
         score = match.score
         document = match.document
     }

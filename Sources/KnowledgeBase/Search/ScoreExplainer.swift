@@ -72,9 +72,10 @@ struct ScoreExplainer {
         let factor = Explanation(value: Double(coordination),
                                  description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(ranking.coordinationExponent)")
         let scoreExplanation = Explanation(value: Double(score), description: "score = sum × coordination", details: [sum, factor])
+        let phrase = "proximity (phrase) \(key.phrase)" + (key.phrase == 2 ? " (a label is exactly the query)" : "")
         let rules = query.style == .keywords
-            ? "rules (keyword query): typo (words as typed) \(key.exact), proximity (phrase) \(key.phrase), attribute (title) \(key.title), then score"
-            : "rules (question or pasted text): proximity (phrase) \(key.phrase), then score"
+            ? "rules (keyword query): typo (words as typed) \(key.exact), \(phrase), attribute (title) \(key.title), then score"
+            : "rules (question or pasted text): \(phrase), then score"
         let policyNote = "match policy: \(policy.required) word(s) required" + (policy.needsMeaningful ? ", one not common" : "")
         return Explanation(value: Double(score), description: "\(rules); \(policyNote)", details: [scoreExplanation])
     }

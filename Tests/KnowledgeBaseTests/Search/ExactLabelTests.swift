@@ -1,0 +1,58 @@
+import Testing
+@testable import KnowledgeBase
+
+/// An article with a label (title, alias, error message or heading) that is exactly the
+/// query as typed, stop words included, ranks first in the phrase rule (`RankingKey`,
+/// `LabelPhrases`).
+@Suite struct ExactLabelTests {
+    static let articles: [Article] = [
+        // Names the product many times, in its title too, but no label is the question.
+        Article(
+            id: "connect-apps", title: "Connect Patient Fusion to another app", category: "your-account",
+            sections: [SearchFixtures.section("", "", "Patient Fusion can share your records. Patient Fusion asks first. "
+                                                + "Patient Fusion keeps a list of connected apps.", level: 0)]),
+        Article(
+            id: "how-it-works", title: "How the portal works", category: "getting-started",
+            sections: [SearchFixtures.section("What is Patient Fusion?", "what-is-patient-fusion",
+                                              "A secure website for your health records.")]),
+        Article(
+            id: "messaging-signed-out", title: "Signed out when I open Messaging", category: "signing-in",
+            sections: [SearchFixtures.section("", "", "Signed out again? Sign out fully and sign in again to fix it.", level: 0)]),
+        Article(
+            id: "sign-in-and-out", title: "Sign in and out", category: "signing-in",
+            aliases: ["sign out"],
+            sections: [SearchFixtures.section("", "", "Use the menu to leave the portal.", level: 0)]),
+    ]
+    static let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+
+    @Test func aHeadingThatIsTheQuestionRanksFirst() {
+        #expect(ids("what is patient fusion").first == "how-it-works")
+        #expect(ids("What is Patient Fusion?").first == "how-it-works")
+    }
+
+    @Test func theLabelMustBeTheWholeQueryInTheWordsTyped() {
+        // "signed out" is not "sign out": the stemmed phrase rule still finds both articles.
+        #expect(ids("sign out").first == "sign-in-and-out")
+        #expect(ids("signed out").first == "messaging-signed-out")
+        // Part of the heading is no exact label: the plain ranking decides.
+        let part = Self.searcher.search(SearchRequest(query: "patient fusion", explain: true))
+        #expect(part.hits.allSatisfy { !($0.explanation?.description.contains("exactly the query") ?? false) })
+    }
+
+    @Test func theExplanationSaysWhyItRanksFirst() throws {
+        let results = Self.searcher.search(SearchRequest(query: "what is patient fusion", explain: true))
+        let first = try #require(results.hits.first)
+        #expect(first.explanation?.description.contains("proximity (phrase) 2 (a label is exactly the query)") == true)
+    }
+
+    @Test func quotedAndPastedTextIsNotComparedWithLabels() {
+        let parser = Self.searcher.parser
+        #expect(parser.parse("\"what is patient fusion\"").typedWords.isEmpty)
+        #expect(parser.parse("what").typedWords.isEmpty)
+        #expect(!parser.parse("what is patient fusion").typedWords.isEmpty)
+    }
+
+    private func ids(_ query: String) -> [String] {
+        Self.searcher.search(SearchRequest(query: query)).hits.map(\.id.rawValue)
+    }
+}
