@@ -20,7 +20,9 @@ extension Analyzer {
     /// The words of `text` with their terms; words that analyze to nothing (stop words) are dropped.
     /// `knownTerms` may answer a surface form's terms from a cache (an index's dictionary)
     /// instead of running the filters; it returns nil for forms it does not know.
-    public func analyzeWords(_ text: String, knownTerms: ((String) -> [String]?)? = nil) -> [AnalyzedWord] {
+    /// `keepsStopWords` keeps the words that analyze to nothing, with no terms.
+    public func analyzeWords(_ text: String, keepsStopWords: Bool = false,
+                             knownTerms: ((String) -> [String]?)? = nil) -> [AnalyzedWord] {
         func termsOf(_ surface: String) -> [String] {
             knownTerms?(surface) ?? self.terms(ofSurface: surface).map(\.term)
         }
@@ -29,7 +31,7 @@ extension Analyzer {
             let surface = self.surface(word.term)
             let terms = termsOf(surface)
             let parts = partTokens.flatMap { termsOf(self.surface($0.term)) }
-            guard !terms.isEmpty || !parts.isEmpty else { return }
+            guard !terms.isEmpty || !parts.isEmpty || keepsStopWords else { return }
             words.append(AnalyzedWord(surface: surface, terms: terms.isEmpty ? parts : terms, parts: parts,
                                       start: word.start, end: word.end))
         }

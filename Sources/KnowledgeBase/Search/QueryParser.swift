@@ -18,7 +18,8 @@ struct QueryParser: Sendable {
     /// Parses `text`; `prefix` forces (or forbids) treating the last word as a prefix.
     func parse(_ text: String, prefix: Bool? = nil) -> Query {
         let surfaces = index.surfaces, terms = index.terms
-        var words = index.analyzer.analyzeWords(text) { surface in
+        // Every word, stop words kept: the words as typed (`typedWords`), and those with terms.
+        let typed = index.analyzer.analyzeWords(text, keepsStopWords: true) { surface in
             guard let found = surfaces.find(surface) else { return nil }
             switch surfaces.termCount[found] {
             case 0: return []
@@ -26,6 +27,7 @@ struct QueryParser: Sendable {
             default: return nil
             }
         }
+        var words = typed.filter { !$0.terms.isEmpty }
         if words.isEmpty {
             words = index.analyzer.keepingStopWords.analyzeWords(text)
         }
@@ -106,18 +108,16 @@ struct QueryParser: Sendable {
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : meaningful <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
                      phrase: phrase(text, words: words, corrected: corrected, style: style),
-                     typedWords: typedWords(text, style: style))
+                     typedWords: typedWords(typed, text: text, style: style))
     }
 
     /// The query's words as typed, stop words kept (see `Query.typedWords`): for a typed,
     /// unquoted query of two words or more.
-    private func typedWords(_ text: String, style: QueryStyle) -> [Int32] {
-        guard style.isTyped, Self.quotedRanges(in: text).isEmpty else { return [] }
-        let surfaces = index.analyzer.surfaceWords(text)
-        guard surfaces.count >= 2 else { return [] }
-        let ids = surfaces.compactMap { index.surfaces.find($0).map(Int32.init) }
+    private func typedWords(_ typed: [AnalyzedWord], text: String, style: QueryStyle) -> [Int32] {
+        guard style.isTyped, typed.count >= 2, Self.quotedRanges(in: text).isEmpty else { return [] }
+        let ids = typed.compactMap { index.surfaces.find($0.surface).map(Int32.init) }
         // A word no article has: no label can be the query.
-        return ids.count == surfaces.count ? ids : []
+        return ids.count == typed.count ? ids : []
     }
 
     private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],
