@@ -27,7 +27,7 @@ public struct Analyzer: Sendable {
     /// stop words (never negations), Porter2.
     public static let standard = Analyzer(
         normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
-        filters: [ContractionFilter(), StopWordFilter(), StemFilter()]
+        filters: [ContractionFilter(), StopWordFilter(), IrregularVerbFilter(), StemFilter()]
     )
 
     /// The analyzer for Spanish articles and queries: the same normalizers (accents folded
