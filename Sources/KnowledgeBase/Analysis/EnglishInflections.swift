@@ -2,7 +2,7 @@
 /// without conflating it with other words of the same stem (as Porter2 does: "provider"
 /// and "provided" both stem to "provid"). `lemma` strips a plural or possessive (Lucene's
 /// EnglishMinimalStemmer, plus possessives); `forms` generates the regular plural,
-/// possessive, past and -ing forms from a lemma.
+/// possessive, past and -ing forms from a lemma, and the forms of irregular verbs.
 enum EnglishInflections {
     /// The word without a regular plural or possessive ending: "providers" -> "provider",
     /// "doctor's" -> "doctor", "replies" -> "reply". Words of three letters or fewer, and
@@ -25,10 +25,12 @@ enum EnglishInflections {
     }
 
     /// The words `word` may be a regular past or -ing form of ("signed" -> "sign", "signe";
-    /// "saving" -> "sav", "save"; "logged" -> "logg", "log"), besides its lemma. Without a
+    /// "saving" -> "sav", "save"; "logged" -> "logg", "log"), or the verb of an irregular
+    /// form ("forgotten" -> "forget", `IrregularVerbFilter`), besides its lemma. Without a
     /// dictionary the bases are guesses; callers keep only what they can confirm.
     static func bases(of word: String) -> [String] {
         var result = [lemma(word)]
+        if let verb = IrregularVerbFilter.bases[word] { result.append(verb) }
         guard word.count > 4, word.allSatisfy({ $0.isLetter }) else { return result }
         for suffix in ["ing", "ed"] where word.hasSuffix(suffix) {
             let stem = String(word.dropLast(suffix.count))
@@ -39,9 +41,22 @@ enum EnglishInflections {
         return result
     }
 
-    /// The word and its regular inflections: plural, possessive, past, -ing (with a final
-    /// "e" dropped, "y" turned to "ie", or a final consonant doubled where English does).
+    /// The word and its inflections: plural, possessive, past, -ing (with a final "e"
+    /// dropped, "y" turned to "ie", or a final consonant doubled where English does), and for
+    /// a form of an irregular verb every form of that verb (`IrregularVerbFilter`).
     static func forms(of word: String) -> Set<String> {
+        var forms = regularForms(of: word)
+        // An irregular verb's forms are all inflections of each other ("forgot", "forgotten", "forget").
+        for verb in Set([word] + bases(of: word)) {
+            guard let irregular = IrregularVerbFilter.irregularForms[verb] else { continue }
+            forms.formUnion(regularForms(of: verb))
+            forms.formUnion(irregular)
+        }
+        return forms
+    }
+
+    /// The word and its regular inflections only.
+    private static func regularForms(of word: String) -> Set<String> {
         var forms: Set<String> = [word, word + "'s", word + "s'"]
         guard word.count > 1, word.allSatisfy({ $0.isLetter }) else { return forms }
         let last = word.last!

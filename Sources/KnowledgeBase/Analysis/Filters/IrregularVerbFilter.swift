@@ -6,8 +6,8 @@
 public struct IrregularVerbFilter: TokenFilter {
     public init() {}
 
-    /// Past and past-participle forms and their base verb.
-    static let bases: [String: String] = {
+    /// Each verb and its irregular past and past-participle forms.
+    static let irregularForms: [String: [String]] = {
         let verbs: [(String, [String])] = [
             ("forget", ["forgot", "forgotten"]), ("get", ["got", "gotten"]), ("send", ["sent"]),
             ("find", ["found"]), ("lose", ["lost"]), ("take", ["took", "taken"]), ("give", ["gave", "given"]),
@@ -20,8 +20,13 @@ public struct IrregularVerbFilter: TokenFilter {
             ("speak", ["spoke", "spoken"]), ("wake", ["woke", "woken"]), ("freeze", ["froze", "frozen"]),
             ("steal", ["stole", "stolen"]), ("hide", ["hid", "hidden"]), ("build", ["built"]),
         ]
+        return Dictionary(verbs, uniquingKeysWith: +)
+    }()
+
+    /// Each irregular form and its verb.
+    static let bases: [String: String] = {
         var table: [String: String] = [:]
-        for (base, forms) in verbs { for form in forms { table[form] = base } }
+        for (verb, forms) in irregularForms { for form in forms { table[form] = verb } }
         return table
     }()
 
