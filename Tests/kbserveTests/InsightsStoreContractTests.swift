@@ -87,6 +87,35 @@ import Testing
         }
     }
 
+    @Test(arguments: await StoreEngine.available())
+    func searchesAndClicksPastTheDailyBoundAreNotStoredOnAnyReplica(_ engine: StoreEngine) async throws {
+        let now = Date(timeIntervalSince1970: 1_796_169_600)  // 2026-12-02
+        try await engine.withStores(replicas: 2, maxEventsPerDay: 3, now: { now }) { replicas in
+            let ids = (0..<6).map { _ in SearchID() }
+            // Two searches on each replica, written one after the other; then two more on the first.
+            for (number, id) in ids.prefix(4).enumerated() {
+                replicas[number % 2].searchLog.record(
+                    SearchEvent(id: id, source: .search, day: "2026-12-02", text: "bounded \(number)", words: "bound", resultCount: 1, top: "a"))
+            }
+            try await replicas[0].flush()
+            try await replicas[1].flush()
+            for id in ids.suffix(2) {
+                replicas[0].searchLog.record(SearchEvent(id: id, source: .search, day: "2026-12-02", text: "late", words: "late", resultCount: 1, top: "a"))
+            }
+            // Another day has its own bound.
+            replicas[0].searchLog.record(SearchEvent(source: .search, day: "2026-12-01", text: "yesterday", words: "yesterday", resultCount: 1, top: "a"))
+            for position in 1...5 {
+                replicas[1].searchLog.record(SearchClick(searchID: ids[0], position: position, article: "a", day: "2026-12-02"))
+            }
+            try await replicas[1].flush()
+            let today = try await replicas[0].searchLog.summaries(from: "2026-12-02", to: "2026-12-02")
+            #expect(today.reduce(0) { $0 + $1.searches } == 3)
+            #expect(!today.contains { $0.text == "late" }, "searches past the bound are not stored")
+            #expect(today.reduce(0) { $0 + $1.clicks } == 3, "nor are clicks")
+            #expect(try await replicas[1].searchLog.summaries(from: "2026-12-01", to: "2026-12-01").map(\.text) == ["yesterday"])
+        }
+    }
+
     static func at(_ day: Int, hour: Int = 12) -> Date { Date(timeIntervalSince1970: 1_796_169_600 + Double(day * 86_400 + hour * 3600)) }
 
     static let votes: [Feedback] = [

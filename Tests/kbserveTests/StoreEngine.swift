@@ -29,7 +29,7 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
     /// engine (as several servers sharing it), then removes the database.
     func withStores<T: Sendable>(
         replicas: Int = 1, retentionDays: Int = ServerConfiguration.defaultRetentionDays,
-        now: @escaping @Sendable () -> Date = { Date() }, _ body: @Sendable ([Stores]) async throws -> T
+        maxEventsPerDay: Int = SearchLogPending.defaultMaxEventsPerDay, now: @escaping @Sendable () -> Date = { Date() }, _ body: @Sendable ([Stores]) async throws -> T
     ) async throws -> T {
         switch self {
         case .sqlite:
@@ -37,7 +37,7 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
             defer { try? FileManager.default.removeItem(at: directory) }
             let stores = try (0..<replicas).map { _ in
                 let database = try SQLiteDatabase(directory: directory)
-                let searchLog = SQLiteSearchLogStore(database: database, retentionDays: retentionDays, now: now)
+                let searchLog = SQLiteSearchLogStore(database: database, retentionDays: retentionDays, maxEventsPerDay: maxEventsPerDay, now: now)
                 return Stores(feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog, status: database, flush: searchLog.flush)
             }
             return try await body(stores)
@@ -57,7 +57,7 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
                         guard await database.migrate() else { throw PostgresTestServer.TestDatabaseError(message: database.problem ?? "?") }
                     }
                     let stores = databases.map { database in
-                        let searchLog = PostgresSearchLogStore(database: database, retentionDays: retentionDays, now: now)
+                        let searchLog = PostgresSearchLogStore(database: database, retentionDays: retentionDays, maxEventsPerDay: maxEventsPerDay, now: now)
                         return Stores(feedback: PostgresFeedbackStore(database: database), searchLog: searchLog, status: database, flush: searchLog.flush)
                     }
                     return try await body(stores)

@@ -19,12 +19,12 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
 
     init(
         database: PostgresDatabase, flushInterval: Duration = .seconds(5), retentionDays: Int = ServerConfiguration.defaultRetentionDays,
-        logger: Logger = Logger(label: "kbserve.searchlog"), now: @escaping @Sendable () -> Date = { Date() }
+        maxEventsPerDay: Int = SearchLogPending.defaultMaxEventsPerDay, logger: Logger = Logger(label: "kbserve.searchlog"), now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
         self.flushInterval = flushInterval
         self.logger = logger
-        self.buffer = SearchLogBuffer(retentionDays: retentionDays, now: now)
+        self.buffer = SearchLogBuffer(retentionDays: retentionDays, maxEventsPerDay: maxEventsPerDay, now: now)
     }
 
     func summaries(from: String, to: String) async throws -> [SearchSummary] {
@@ -152,7 +152,7 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
         }
     }
 
-    /// Searches and clicks, within `SearchLogPending.maxEventsPerDay` each a day (under the
+    /// Searches and clicks, within `taken.maxEventsPerDay` each a day (under the
     /// same advisory lock as the counts, so the bound holds across replicas).
     private static func writeEvents(_ taken: SearchLogPending, dropBefore oldest: String, _ connection: PostgresConnection) async throws {
         let quiet = PostgresDatabase.quietLogger
@@ -165,7 +165,7 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
             ).decode(Int.self) {
                 count = n
             }
-            return max(0, SearchLogPending.maxEventsPerDay - count)
+            return max(0, taken.maxEventsPerDay - count)
         }
         for (day, events) in Dictionary(grouping: taken.events.filter { $0.day >= oldest }, by: \.day) {
             let kept = Array(events.prefix(try await room("search_event", day)))

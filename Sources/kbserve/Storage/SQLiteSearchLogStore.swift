@@ -18,12 +18,12 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
 
     init(
         database: SQLiteDatabase, flushInterval: Duration = .seconds(5), retentionDays: Int = ServerConfiguration.defaultRetentionDays,
-        logger: Logger = Logger(label: "kbserve.searchlog"), now: @escaping @Sendable () -> Date = { Date() }
+        maxEventsPerDay: Int = SearchLogPending.defaultMaxEventsPerDay, logger: Logger = Logger(label: "kbserve.searchlog"), now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
         self.flushInterval = flushInterval
         self.logger = logger
-        self.buffer = SearchLogBuffer(retentionDays: retentionDays, now: now)
+        self.buffer = SearchLogBuffer(retentionDays: retentionDays, maxEventsPerDay: maxEventsPerDay, now: now)
     }
 
     func summaries(from: String, to: String) async throws -> [SearchSummary] {
@@ -128,7 +128,7 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
         }
     }
 
-    /// Searches and clicks, within `SearchLogPending.maxEventsPerDay` each a day.
+    /// Searches and clicks, within `taken.maxEventsPerDay` each a day.
     private static func writeEvents(_ taken: SearchLogPending, dropBefore oldest: String, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM searchEvent WHERE day < ?", arguments: [oldest])
         try db.execute(sql: "DELETE FROM searchClick WHERE day < ?", arguments: [oldest])
@@ -137,7 +137,7 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
             let key = table + " " + day
             let count = try stored[key] ?? (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE day = ?", arguments: [day]) ?? 0)
             stored[key] = count + 1
-            return count < SearchLogPending.maxEventsPerDay
+            return count < taken.maxEventsPerDay
         }
         for event in taken.events where event.day >= oldest {
             guard try hasRoom("searchEvent", event.day) else { continue }

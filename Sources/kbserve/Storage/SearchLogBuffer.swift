@@ -7,11 +7,17 @@ import Synchronization
 /// writes to and the oldest day kept.
 final class SearchLogBuffer: Sendable {
     let retentionDays: Int
-    private let pending = Mutex<SearchLogPending>(SearchLogPending())
+    /// An empty buffer with this log's bounds.
+    private let empty: SearchLogPending
+    private let pending: Mutex<SearchLogPending>
     private let now: @Sendable () -> Date
 
-    init(retentionDays: Int, now: @escaping @Sendable () -> Date) {
+    init(retentionDays: Int, maxEventsPerDay: Int = SearchLogPending.defaultMaxEventsPerDay, now: @escaping @Sendable () -> Date) {
         self.retentionDays = retentionDays
+        var empty = SearchLogPending()
+        empty.maxEventsPerDay = maxEventsPerDay
+        self.empty = empty
+        self.pending = Mutex(empty)
         self.now = now
     }
 
@@ -34,7 +40,7 @@ final class SearchLogBuffer: Sendable {
     /// The waiting counts, searches and clicks, leaving the buffer empty; nil when there are none.
     func take() -> SearchLogPending? {
         let taken = pending.withLock { pending -> SearchLogPending in
-            defer { pending = SearchLogPending() }
+            defer { pending = empty }
             return pending
         }
         return taken.isEmpty ? nil : taken
@@ -78,7 +84,11 @@ final class SearchLogBuffer: Sendable {
 struct SearchLogPending: Sendable {
     /// Searches kept a day, and clicks: the rest of a day's are not stored (the daily counts
     /// still count them). With the retention period this bounds both tables.
-    static let maxEventsPerDay = 20_000
+    static let defaultMaxEventsPerDay = 20_000
+
+    /// The bound the stores apply when they write these (`defaultMaxEventsPerDay` unless the
+    /// store was made with another).
+    var maxEventsPerDay = defaultMaxEventsPerDay
 
     var counts = SearchLogCounts()
     private(set) var events: [SearchEvent] = []

@@ -27,8 +27,9 @@ protocol SearchLogStore: Sendable {
     /// Records an entry; cheap and non-blocking (implementations may buffer).
     func record(_ entry: SearchLogEntry)
     func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount]
-    /// Records a search; cheap and non-blocking. At most `SearchLogPending.maxEventsPerDay`
-    /// searches and as many clicks are kept a day, for the retention period.
+    /// Records a search; cheap and non-blocking. At most the store's bound
+    /// (`SearchLogPending.defaultMaxEventsPerDay`) of searches and as many clicks are kept a
+    /// day, for the retention period.
     func record(_ event: SearchEvent)
     /// Records a click on a search's result; cheap and non-blocking. A click on the same
     /// search and position counts once; a click whose search is unknown counts for nothing.
