@@ -21,7 +21,7 @@ struct Query: Sendable {
 
 /// How a query was written, judged by its words (`RankingParameters.maxWordsForTypos`).
 enum QueryStyle: Sendable {
-    /// One or two meaningful words ("pin", "call doctor"): Meilisearch's ranking rules.
+    /// One or two words after stop words ("pin", "call doctor", "cant login"): Meilisearch's ranking rules.
     case keywords
     /// A few more words typed in a search box: typo and prefix expansion, BM25F with coordination.
     case question

@@ -104,8 +104,10 @@ struct QueryParser: Sendable {
             position = span.upperBound
         }
         for number in clauses.indices { weigh(&clauses[number]) }
-        let meaningful = clauses.filter { !$0.isCommon }.count
-        let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : meaningful <= 2 ? .keywords : .question
+        // Keywords are one or two words (after stop words; a synonym phrase is one): common
+        // words count, so "pt asks which browsers supported" is a question, not the keyword
+        // "browsers" that an article with "browser" in its title would win by the title rule.
+        let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
                      phrase: phrase(text, words: words, corrected: corrected, style: style),
                      typedWords: typedWords(typed, text: text, style: style))

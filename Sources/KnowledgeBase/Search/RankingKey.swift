@@ -1,6 +1,6 @@
 /// The order of hits: ranking rules applied one after another, as in Meilisearch.
 ///
-/// For a keyword query (at most two meaningful words: "pin", "call doctor"): 1. typo: more
+/// For a keyword query (one or two words after stop words: "pin", "call doctor"): 1. typo: more
 /// of the meaningful words matched as typed, not only through a synonym, typo or prefix;
 /// 2. proximity: first an article with a label (title, alias, error message or heading)
 /// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
