@@ -33,12 +33,14 @@ struct QueryEvaluator {
                 let weight = Float(alternative.weight)
                 // An alternative of several words matches only where all its words are, as a phrase.
                 let needed = UInt16(alternative.requiredKeys)
+                // In the title when all its words are (a phrase's words, not one of them).
+                let titleNeeded = UInt16(min(alternative.keys.filter { !$0.isBigram }.count, 255))
                 for slot in 0..<scratch.alternativeTouchedCount {
                     let document = Int(scratch.alternativeTouched[slot])
                     let hits = scratch.alternativeHits[document]
                     scratch.alternativeHits[document] = 0
                     guard hits & Self.countMask >= needed else { scratch.alternative[document] = 0; continue }
-                    if hits & Self.titleFlag != 0 { scratch.clauseTitle[document] = meaningful }
+                    if titleNeeded > 0, hits >> Self.titleShift >= titleNeeded { scratch.clauseTitle[document] = meaningful }
                     let value = scratch.alternative[document] * weight
                     if scratch.clause[document] == 0 {
                         scratch.clauseTouched[scratch.clauseTouchedCount] = Int32(document)
@@ -121,11 +123,12 @@ struct QueryEvaluator {
         scratch.touchedCount = count
     }
 
-    /// `alternativeHits`: terms of the current alternative found, and a flag for one in the title.
-    static let countMask: UInt16 = 0x7FFF
-    static let titleFlag: UInt16 = 0x8000
+    /// `alternativeHits`: keys of the current alternative found (low byte), and of its terms
+    /// those found in the title (high byte).
+    static let countMask: UInt16 = 0xFF
+    static let titleShift: UInt16 = 8
 
-    /// Adds one key's scores to the current alternative's scores, counts it found, and flags
+    /// Adds one key's scores to the current alternative's scores, counts it found, and counts
     /// a term found in the title.
     /// A deliberate fast path beside `accumulate`: the same walk over a posting list, kept as
     /// its own loop so that each inner loop touches only the arrays it writes.
@@ -148,7 +151,7 @@ struct QueryEvaluator {
                     }
                     scores[document] += scorer.score(pseudoFrequency: pseudo[posting], idf: idf)
                     hits[document] += found
-                    if !key.isBigram, postings.fieldFrequency[posting * fields + title] > 0 { hits[document] |= Self.titleFlag }
+                    if !key.isBigram, postings.fieldFrequency[posting * fields + title] > 0 { hits[document] += 1 << Self.titleShift }
                 }
             }
         }
