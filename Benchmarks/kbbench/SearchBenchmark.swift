@@ -71,11 +71,12 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     @Option(help: "The Spanish query sets, searched in Content/es.")
-    var spanishSets = ["es-search-tune", "es-search-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+    var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
-    var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future", "search-fresh2-tune", "search-fresh2-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+    var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future", "search-fresh2-tune", "search-fresh2-holdout",
+                "search-fresh3-tune", "search-fresh3-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     func run() async throws {
         let evalDirectory = URL(fileURLWithPath: eval)
@@ -94,7 +95,7 @@ struct SearchBenchmark: AsyncParsableCommand {
         }
         let spanishContent = URL(fileURLWithPath: content).appendingPathComponent("es")
         if only == nil || only == "spanish", FileManager.default.fileExists(atPath: spanishContent.path) {
-            // Spanish queries (es-search-tune is tuned on; es-search-holdout is reported untouched); no peer has a Spanish analyzer here.
+            // Spanish queries (es-search-tune is tuned on; the holdouts are reported untouched); no peer has a Spanish analyzer here.
             let querySets = try spanishSets.filter { FileManager.default.fileExists(atPath: $0) }.map { path in
                 let url = URL(fileURLWithPath: path)
                 return (url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url))
