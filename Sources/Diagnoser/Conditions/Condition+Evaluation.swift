@@ -2,14 +2,15 @@ extension Condition {
     /// Whether every clause holds. A clause about a value that was not typed never holds
     /// (`not securityCode.hasLetters` needs a security code), except `<group>.present` itself.
     public func holds(in facts: Facts) -> Bool {
-        clauses.allSatisfy { $0.holds(in: facts) }
+        for index in clauses.indices where !clauses[index].holds(in: facts) { return false }
+        return true
     }
 }
 
 extension Condition.Clause {
     func holds(in facts: Facts) -> Bool {
-        if let presence, facts[presence] != .bool(true) { return false }
-        guard let value = facts[fact] else { return false }
+        if let presence, (presenceSlot.map { facts[slot: $0] } ?? facts[presence]) != .bool(true) { return false }
+        guard let value = factSlot.map({ facts[slot: $0] }) ?? facts[fact] else { return false }
         switch test {
         case .isTrue: return value.isTruthy
         case .isFalse: return !value.isTruthy
