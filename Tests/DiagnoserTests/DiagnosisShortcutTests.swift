@@ -3,6 +3,7 @@ import Foundation
 import KnowledgeBase
 import Testing
 @testable import Diagnoser
+import TestSupport
 
 /// The shortcuts a diagnosis takes (tokens made in advance, byte tables, facts by slot, conditions
 /// and texts prepared once) answer as the plain way does, on the real articles and every case.

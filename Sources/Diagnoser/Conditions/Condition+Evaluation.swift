@@ -2,8 +2,11 @@ extension Condition {
     /// Whether every clause holds. A clause about a value that was not typed never holds
     /// (`not securityCode.hasLetters` needs a security code), except `<group>.present` itself.
     public func holds(in facts: Facts) -> Bool {
-        for index in clauses.indices where !clauses[index].holds(in: facts) { return false }
-        return true
+        // Through the buffer: each clause is read in place, not copied.
+        clauses.withUnsafeBufferPointer { clauses in
+            for index in clauses.indices where !clauses[index].holds(in: facts) { return false }
+            return true
+        }
     }
 }
 

@@ -13,7 +13,10 @@ public struct Facts: Sendable, Hashable {
     /// Where each typed value came from, by group: typed in a field, or found in the message.
     public private(set) var fromMessage: Set<String> = []
 
-    public init() { slots = [FactValue?](repeating: nil, count: FactCatalog.names.count) }
+    public init() { slots = Self.none }
+
+    /// No facts: every slot empty (shared until the first fact is set).
+    private static let none = [FactValue?](repeating: nil, count: FactCatalog.names.count)
 
     /// Every fact by name.
     public var values: [String: FactValue] {
@@ -29,6 +32,14 @@ public struct Facts: Sendable, Hashable {
 
     /// The fact in `slot` of the catalog.
     subscript(slot slot: Int) -> FactValue? { slots[slot] }
+
+    /// Sets the fact in `slot` of the catalog.
+    mutating func set(slot: Int, _ value: FactValue) { slots[slot] = value }
+
+    /// Sets the fact `name` by its slot, looked up beforehand (nil: by name).
+    mutating func set(_ name: String, slot: Int?, _ value: FactValue) {
+        if let slot { slots[slot] = value } else { set(name, value) }
+    }
 
     public mutating func set(_ name: String, _ value: FactValue) {
         if let slot = FactCatalog.slot(of: name) { slots[slot] = value } else { others[name] = value }
