@@ -106,6 +106,12 @@ import TestSupport
         var held = 0
         for request in try Self.requests() {
             let facts = FactExtractor().facts(values: Diagnoser.canonicalForTests(request.values), context: request.context)
+            for cause in diagnoser.causes {
+                for (place, condition) in cause.conditions.enumerated() {
+                    #expect(cause.checks[place].count == condition.clauses.count)
+                    #expect(ClauseCheck.allHold(cause, condition: place, in: facts) == condition.clauses.allSatisfy { Self.plainHolds($0, in: facts.values) })
+                }
+            }
             for error in [nil] + diagnoser.errorIDs.sorted().prefix(6).map({ MessageMatcher.ErrorMatch(id: $0, confidence: 0.9, template: "") }) {
                 let ranked = CauseRanker().rank(causes: diagnoser.causes, error: error, facts: facts, phrases: [:],
                                                 explains: error.map { diagnoser.explaining($0.id) })

@@ -20,23 +20,33 @@ extension Condition.Clause {
         case .compare(let op, let operand):
             switch (value, operand) {
             case (.int(let actual), .number(let expected)):
-                switch op {
-                case .equal: return actual == expected
-                case .notEqual: return actual != expected
-                case .greater: return actual > expected
-                case .greaterOrEqual: return actual >= expected
-                case .less: return actual < expected
-                case .lessOrEqual: return actual <= expected
-                }
+                return op.holds(actual, expected)
             case (.bool(let actual), .word(let expected)):
-                let same = actual == (expected == "true")
-                return op == .equal ? same : (op == .notEqual ? !same : false)
+                return op.holds(same: actual == (expected == "true"))
             case (.word(let actual), .word(let expected)):
-                let same = actual.lowercased() == expected
-                return op == .equal ? same : (op == .notEqual ? !same : false)
+                return op.holds(same: actual.lowercased() == expected)
             default:
                 return false
             }
         }
+    }
+}
+
+extension Condition.Operator {
+    /// `actual OP expected` for numbers.
+    func holds(_ actual: Int, _ expected: Int) -> Bool {
+        switch self {
+        case .equal: return actual == expected
+        case .notEqual: return actual != expected
+        case .greater: return actual > expected
+        case .greaterOrEqual: return actual >= expected
+        case .less: return actual < expected
+        case .lessOrEqual: return actual <= expected
+        }
+    }
+
+    /// `==` and `!=` for values that are the same or not; the other operators never hold for them.
+    func holds(same: Bool) -> Bool {
+        self == .equal ? same : (self == .notEqual ? !same : false)
     }
 }

@@ -29,8 +29,8 @@ struct CauseRanker: Sendable {
         for (index, cause) in causes.enumerated() {
             // The condition that holds with the most clauses (the first of equals).
             var held: Int?, heldClauses = 0
-            for (place, condition) in cause.conditions.enumerated() where held == nil || condition.clauses.count > heldClauses {
-                if condition.holds(in: facts) { held = place; heldClauses = condition.clauses.count }
+            for place in cause.checks.indices where held == nil || cause.checks[place].count > heldClauses {
+                if ClauseCheck.allHold(cause, condition: place, in: facts) { held = place; heldClauses = cause.checks[place].count }
             }
             let phrase = phrases.isEmpty ? nil : phrases[index]
             let specificity = Double(min(heldClauses, 4))

@@ -13,6 +13,8 @@ final class CompiledCause: Sendable {
     let reply: FillableText
     /// Per condition, what the answer says when it holds.
     let heldOutlines: [HeldOutline]
+    /// Per condition, its clauses as ranking evaluates them.
+    let checks: [[ClauseCheck]]
 
     /// The facts a condition that held is described by, worked out once per condition.
     struct HeldOutline: Sendable {
@@ -42,5 +44,6 @@ final class CompiledCause: Sendable {
         self.explanation = FillableText(definition.explanation)
         self.reply = FillableText(definition.reply)
         self.heldOutlines = conditions.map(HeldOutline.init)
+        self.checks = conditions.map(ClauseCheck.checks)
     }
 }
