@@ -13,10 +13,7 @@ public struct Facts: Sendable, Hashable {
     /// Where each typed value came from, by group: typed in a field, or found in the message.
     public private(set) var fromMessage: Set<String> = []
 
-    public init() { slots = Self.none }
-
-    /// No facts: every slot empty (shared until the first fact is set).
-    private static let none = [FactValue?](repeating: nil, count: FactCatalog.names.count)
+    public init() { slots = [FactValue?](repeating: nil, count: FactCatalog.names.count) }
 
     /// Every fact by name.
     public var values: [String: FactValue] {
