@@ -29,6 +29,10 @@ public struct Diagnoser: Sendable {
     /// The Diagnoser's own words (evidence, notes) in `language`.
     let sentences: FactSentences
     let extractor = FactExtractor()
+    /// Per error id (of the articles' errors and the causes'): which causes explain it, and the value
+    /// fields those causes read together with e-mail and link (`addValues`). Worked out once.
+    private let explainers: [String: [Bool]]
+    private let fieldsRead: [String: Set<String>]
 
     /// - Parameters:
     ///   - articles: the articles whose `errors` and `causes` drive the diagnosis.
@@ -84,12 +88,17 @@ public struct Diagnoser: Sendable {
         }
         self.causes = causes
         self.matcher = MessageMatcher(errors: errors, phrases: phrases, language: language)
-        self.tokenizer = MessageTokenizer(language: language)
+        // The templates' words and the stop words are most of what messages say: their tokens are made once.
+        self.tokenizer = MessageTokenizer(language: language, knownWords: matcher.errorIndex.words.union(matcher.phraseIndex.words)
+            .union(MessageStopwords.words(in: language)))
         self.reader = MessageReader(language: language)
         self.language = language
         self.sentences = FactSentences.of(language)
         self.problems = problems
         self.errorIDs = Set(errors.map(\.id))
+        let allErrors = Set(errors.map(\.id)).union(causes.flatMap(\.definition.errors))
+        self.explainers = Dictionary(uniqueKeysWithValues: allErrors.map { ($0, Self.explaining($0, causes)) })
+        self.fieldsRead = Dictionary(uniqueKeysWithValues: allErrors.map { ($0, Self.fieldsRead(for: $0, causes)) })
         self.search = search
         self.logger = logger
     }
@@ -129,11 +138,12 @@ public struct Diagnoser: Sendable {
             error = implied
             inferred = true
         }
-        let ranked = CauseRanker().rank(causes: causes, error: error, facts: facts, phrases: phrases)
+        let explains = error.map { explaining($0.id) }
+        let ranked = CauseRanker().rank(causes: causes, error: error, facts: facts, phrases: phrases, explains: explains)
 
         diagnosis.error = error.map { MatchedError(id: $0.id, confidence: Self.rounded($0.confidence)) }
         if inferred { diagnosis.notes.append(sentences["note.inferred"]) }
-        diagnosis.causes = output(ranked, facts: facts, error: error)
+        diagnosis.causes = output(ranked, facts: facts, error: error, explains: explains)
         if diagnosis.causes.isEmpty {
             let text = message.trimmedForReading
             if !text.isEmpty, let search {
@@ -164,34 +174,47 @@ public struct Diagnoser: Sendable {
         return canonical
     }
 
+    /// Per cause, whether it explains the error `id`.
+    func explaining(_ id: String) -> [Bool] {
+        explainers[id] ?? Self.explaining(id, causes)
+    }
+
+    private static func explaining(_ id: String, _ causes: [CompiledCause]) -> [Bool] {
+        causes.map { $0.errors.contains(id) }
+    }
+
+    /// The value fields the causes of error `id` read, with e-mail and link.
+    private static func fieldsRead(for id: String, _ causes: [CompiledCause]) -> Set<String> {
+        causes.filter { $0.errors.contains(id) }.reduce(alwaysRead) { $0.union($1.valueGroups) }
+    }
+
     /// The ranked causes written out, confidences rounded and never increasing down the list.
-    func output(_ ranked: [CauseRanker.Ranked], facts: Facts, error: MessageMatcher.ErrorMatch?) -> [RankedCause] {
+    func output(_ ranked: [CauseRanker.Ranked], facts: Facts, error: MessageMatcher.ErrorMatch?, explains: [Bool]? = nil) -> [RankedCause] {
+        let explains = explains ?? error.map { explaining($0.id) }
         var previous = 1.0
         return ranked.map { entry in
             let confidence = min(previous, Self.rounded(entry.confidence))
             previous = confidence
-            return output(for: entry, confidence: confidence, facts: facts, error: error)
+            return output(for: entry, confidence: confidence, facts: facts, explainsError: explains?[entry.cause] ?? false)
         }
     }
 
-    private func output(for entry: CauseRanker.Ranked, confidence: Double, facts: Facts,
-                        error: MessageMatcher.ErrorMatch?) -> RankedCause {
+    private func output(for entry: CauseRanker.Ranked, confidence: Double, facts: Facts, explainsError: Bool) -> RankedCause {
         let cause = causes[entry.cause]
         var evidence: [String] = []
-        if let held = entry.held {
+        if let held = entry.held.map({ cause.heldOutlines[$0] }) {
             // "a phone number was entered" says nothing when another fact describes the phone.
-            let described = held.facts.filter { !$0.hasSuffix(".present") || held.facts.count == 1 }
-            for fact in described {
+            for fact in held.described {
                 if let words = FactDescriber.describe(fact, in: facts, sentences: sentences), !evidence.contains(words) { evidence.append(words) }
             }
             // A letter that looks like a digit is worth saying whichever condition held.
-            for group in Set(held.facts.compactMap(FactCatalog.group(of:))) {
-                if facts[group + ".hasLookAlikes"] == .bool(true), let words = FactDescriber.describe(group + ".hasLookAlikes", in: facts, sentences: sentences) {
+            for fact in held.lookAlikeFacts {
+                if facts[fact] == .bool(true), let words = FactDescriber.describe(fact, in: facts, sentences: sentences) {
                     evidence.append(words)
                 }
             }
             // A date that reads both ways is a fact worth saying, not a guess to make.
-            if held.facts.contains(where: { $0.hasPrefix("dateOfBirth.") }), facts["dateOfBirth.dayMonthAmbiguous"] == .bool(true),
+            if held.readsDateOfBirth, facts["dateOfBirth.dayMonthAmbiguous"] == .bool(true),
                let words = FactDescriber.describe("dateOfBirth.dayMonthAmbiguous", in: facts, sentences: sentences), !evidence.contains(words) {
                 evidence.append(words)
             }
@@ -199,7 +222,7 @@ public struct Diagnoser: Sendable {
         if let phrase = entry.phrase {
             evidence.append(sentences.text("evidence.mentions", ["phrase": phrase.phrase]) ?? phrase.phrase)
         }
-        if evidence.isEmpty, let error, cause.errors.contains(error.id), cause.definition.isDefault {
+        if evidence.isEmpty, explainsError, cause.definition.isDefault {
             evidence.append(sentences["evidence.mostCommon"])
         }
         return RankedCause(
@@ -217,10 +240,7 @@ public struct Diagnoser: Sendable {
     /// field is named next to them (a code next to "PIN", a date next to "born"). Fields sent explicitly win.
     private func addValues(_ reading: MessageReader.Reading, error: MessageMatcher.ErrorMatch?,
                            to values: inout [String: String]) -> Set<String> {
-        var relevant: Set<String> = ["email", "link"]
-        if let error {
-            for cause in causes where cause.errors.contains(error.id) { relevant.formUnion(cause.valueGroups) }
-        }
+        let relevant = error.map { fieldsRead[$0.id] ?? Self.fieldsRead(for: $0.id, causes) } ?? Self.alwaysRead
         var added = Set<String>()
         func add(_ key: String, _ candidates: [String], named: Bool = false) {
             guard values[key] == nil, relevant.contains(key) || (error == nil && named), let first = candidates.first else { return }
@@ -269,6 +289,9 @@ public struct Diagnoser: Sendable {
         }
         return nil
     }
+
+    /// The value fields read from a message whatever the error: they are unambiguous.
+    static let alwaysRead: Set<String> = ["email", "link"]
 
     static let valueOrder = ["securityCode", "pin", "dateOfBirth", "phone", "username", "password", "link", "email"]
     /// How sure an error inferred from values alone is.

@@ -23,12 +23,17 @@ public struct Condition: Sendable, Hashable, CustomStringConvertible {
         let group: String?
         /// `<group>.present`, the fact that says the group's value was typed (nil without a group).
         let presence: String?
+        /// The slots of `fact` and `presence` in `Facts` (nil for names outside `FactCatalog`).
+        let factSlot: Int?
+        let presenceSlot: Int?
 
         public init(fact: String, test: Test) {
             self.fact = fact
             self.test = test
             self.group = fact.hasSuffix(".present") ? nil : FactCatalog.group(of: fact)
             self.presence = group.map(FactCatalog.presenceFact)
+            factSlot = FactCatalog.slot(of: fact)
+            presenceSlot = presence.flatMap(FactCatalog.slot(of:))
         }
     }
 

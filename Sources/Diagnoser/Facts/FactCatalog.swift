@@ -44,11 +44,28 @@ public enum FactCatalog {
 
     private static let presenceFacts: [String: String] = Dictionary(uniqueKeysWithValues: valueGroups.map { ($0, $0 + ".present") })
 
+    /// Every fact name of `kinds`, sorted: a fact's place in this list is its slot in `Facts`.
+    static let names: [String] = kinds.keys.sorted()
+    private static let slots: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+    /// Per slot, the slot of the fact's `<group>.present` (nil for context facts).
+    static let presenceSlots: [Int?] = names.map { name in
+        group(of: name).flatMap { slots[presenceFact($0)] }
+    }
+    /// The group of each fact of the catalog (nil inside for context facts), worked out once.
+    private static let groups: [String: String?] = Dictionary(uniqueKeysWithValues: names.map { ($0, slowGroup(of: $0)) })
+
+    /// The slot of a fact of the catalog in `Facts`, nil for any other name.
+    static func slot(of name: String) -> Int? { slots[name] }
+
     /// `<group>.present`, without building the string each time.
     static func presenceFact(_ group: String) -> String { presenceFacts[group] ?? group + ".present" }
 
     /// The value group a fact belongs to (`securityCode` for `securityCode.digits`), or nil for context facts.
     public static func group(of name: String) -> String? {
+        groups[name] ?? slowGroup(of: name)
+    }
+
+    private static func slowGroup(of name: String) -> String? {
         guard let dot = name.firstIndex(of: ".") else { return nil }
         let group = String(name[..<dot])
         return valueGroups.contains(group) ? group : nil

@@ -19,9 +19,13 @@ enum MessageStopwords {
         StopWordFilter.spanish.subtracting(MessageWords.spanish.countWords.keys).subtracting(["mas", "más"]).map { Array($0.utf8) })
 
     static func contains(_ word: [UInt8], in language: Language = .original) -> Bool {
+        words(in: language).contains(word)
+    }
+
+    static func words(in language: Language) -> Set<[UInt8]> {
         switch language {
-        case .en: english.contains(word)
-        case .es: spanish.contains(word)
+        case .en: english
+        case .es: spanish
         }
     }
 }

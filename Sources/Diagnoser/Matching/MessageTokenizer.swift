@@ -7,6 +7,22 @@ import KnowledgeBase
 struct MessageTokenizer: Sendable {
     /// The language whose stems and stop words the tokens get.
     var language: Language = .original
+    /// Words whose tokens are made once (`knownWords`): such a word of a message costs no
+    /// stemming and no copy. The tokens are the same as made word by word.
+    private var known = ByteTable()
+    private var knownTokens: [MessageToken] = []
+
+    init(language: Language = .original) {
+        self.language = language
+    }
+
+    /// A tokenizer that has the tokens of `knownWords` (words as written, folded) made in advance.
+    init<S: Sequence>(language: Language, knownWords: S) where S.Element == [UInt8] {
+        self.language = language
+        let words = Array(Set(knownWords)).sorted { $0.lexicographicallyPrecedes($1) }
+        knownTokens = words.map { MessageToken(text: $0, language: language) }
+        known = ByteTable(words.enumerated().map { ($0.element, $0.offset) })
+    }
 
     /// Lowercased ASCII bytes; other text folded (accents removed, curly quotes straightened).
     static func foldedBytes(_ text: String) -> [UInt8] {
@@ -35,11 +51,13 @@ struct MessageTokenizer: Sendable {
         tokens.reserveCapacity(bytes.count / 5)
         var start = 0
         let count = bytes.count
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         while start < count {
             while start < count && Self.isSpace(bytes[start]) { start += 1 }
             var end = start
             while end < count && !Self.isSpace(bytes[end]) { end += 1 }
-            if end > start { appendChunk(bytes[start..<end], to: &tokens) }
+            if end > start { appendChunk(bytes[start..<end], to: &tokens, word: &word) }
             start = end
         }
         return tokens
@@ -55,16 +73,19 @@ struct MessageTokenizer: Sendable {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
-    private func appendChunk(_ chunk: ArraySlice<UInt8>, to tokens: inout [MessageToken]) {
+    /// - Parameter word: a buffer for the word being read, reused from chunk to chunk.
+    private func appendChunk(_ chunk: ArraySlice<UInt8>, to tokens: inout [MessageToken], word: inout [UInt8]) {
         if let kind = Self.maskKind(chunk) {
             tokens.append(MessageToken(text: Self.placeholder(kind), kind: kind))
             return
         }
-        var word: [UInt8] = []
+        word.removeAll(keepingCapacity: true)
         func flush() {
             guard !word.isEmpty else { return }
             if word.count >= 4 && word.allSatisfy(Self.isDigit) {
                 tokens.append(MessageToken(text: Self.placeholder(.number), kind: .number))
+            } else if known.count > 0, let index = known[word[...]] {
+                tokens.append(knownTokens[index])
             } else {
                 tokens.append(MessageToken(text: word, language: language))
             }

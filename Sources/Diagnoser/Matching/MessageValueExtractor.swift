@@ -40,15 +40,21 @@ struct MessageValueExtractor: Sendable {
     /// Whether the chunk starts (after an opening bracket or quote) with "http" or "www." in any case.
     private static func startsLikeLink(_ chunk: ArraySlice<UInt8>) -> Bool {
         var index = chunk.startIndex
-        while index < chunk.endIndex, openingBytes.contains(chunk[index]) { index += 1 }
+        while index < chunk.endIndex, isOpening(chunk[index]) { index += 1 }
         guard chunk.endIndex - index >= 4 else { return false }
-        let lowered = (0..<4).map { chunk[index + $0] | 0x20 }
+        // The first four bytes, each with its 0x20 bit set (ASCII lowercase), against "http" and "www." (whose "." has it set).
+        let lowered = (0..<4).reduce(UInt32(0)) { $0 << 8 | UInt32(chunk[index + $1] | 0x20) }
         return lowered == http || lowered == www
     }
 
-    private static let openingBytes: Set<UInt8> = Set("(<[\"'".utf8)
-    private static let http: [UInt8] = Array("http".utf8)
-    private static let www: [UInt8] = Array("www.".utf8).map { $0 | 0x20 }
+    /// `(`, `<`, `[`, a double or a single quote.
+    private static func isOpening(_ byte: UInt8) -> Bool {
+        byte == 0x28 || byte == 0x3C || byte == 0x5B || byte == 0x22 || byte == 0x27
+    }
+    private static let http = fourBytes("http")
+    private static let www = fourBytes("www.")
+
+    private static func fourBytes(_ text: String) -> UInt32 { text.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1 | 0x20) } }
 
     private func classifyChunk(_ chunk: String, into found: inout Found) {
         var word = Substring(chunk)

@@ -35,8 +35,11 @@ extension TemplateIndex {
             }
         }
         // Grouped by template, each hit keeping its place within its template (message order).
-        // Few templates are left, so sorting the hits costs less than a pass over every template.
-        let hits = found.indices.sorted { (found[$0].template, $0) < (found[$1].template, $1) }.map { found[$0] }
+        // Few templates are left, so sorting the hits costs less than a pass over every template;
+        // sorted as numbers (template, then place in `found`), not through a comparison closure.
+        var order = found.indices.map { UInt64(found[$0].template) << 32 | UInt64($0) }
+        order.sort()
+        let hits = order.map { found[Int($0 & 0xFFFF_FFFF)] }
         var results: [TemplateMatch] = []
         var scratch = WindowScratch()
         var groupStart = 0
@@ -53,24 +56,18 @@ extension TemplateIndex {
     /// Which templates can match: those with `requiredContent` distinct content words in the text
     /// (or needing none). A word found several times counts once.
     private func candidates(_ resolved: [ResolvedWord]) -> [Bool] {
-        // Each content place found (template, position), sorted: repeats side by side, templates in runs.
-        var places: [UInt64] = []
-        for word in resolved {
-            for posting in contentPostings[word.id] { places.append(UInt64(posting.template) << 32 | UInt64(posting.position)) }
-        }
-        places.sort()
+        // Each vocabulary id once: a template's places are its positions, one id each, so the places
+        // of distinct ids are distinct places, and counting them per template needs no sorting.
+        var ids = resolved.map(\.id)
+        ids.sort()
         var candidate = needsNoContent
-        var index = 0
-        while index < places.count {
-            let template = Int(places[index] >> 32)
-            var distinct = 0
-            var previous: UInt64?
-            while index < places.count && Int(places[index] >> 32) == template {
-                if places[index] != previous { distinct += 1 }
-                previous = places[index]
-                index += 1
+        var found = [Int32](repeating: 0, count: templates.count)
+        for (offset, id) in ids.enumerated() where offset == 0 || ids[offset - 1] != id {
+            for posting in contentPostings[id] {
+                let template = Int(posting.template)
+                found[template] += 1
+                if Int(found[template]) >= requiredContent[template] { candidate[template] = true }
             }
-            if distinct >= requiredContent[template] { candidate[template] = true }
         }
         return candidate
     }

@@ -29,7 +29,7 @@ extension TemplateIndex {
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3,
                mayBeWord(joining: token.text, tokens[index + 1].text) {
                 let joined = token.text + tokens[index + 1].text
-                if let word = words.contains(joined) ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
+                if let word = wordTable[joined] != nil ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
                     result.append(MessageToken(text: word, language: tokenizer.language)); index += 2; continue
                 }
             }
@@ -43,7 +43,7 @@ extension TemplateIndex {
     }
 
     private func knows(_ token: MessageToken) -> Bool {
-        knownStem(token) != nil || (wordFilter.mayContain(token.text) && words.contains(token.text))
+        knownStem(token) != nil || wordTable[token.text] != nil
     }
 
     /// The template word `text` reads as with look-alike characters, asking the dictionary only
@@ -66,30 +66,33 @@ extension TemplateIndex {
         guard count >= 5, count <= 40 else { return nil }
         // best[i]: fewest pieces spelling word[0..<i], and where the last piece starts. Filled
         // forward: from each reachable start, the pieces that begin there, their hash grown a
-        // byte at a time. Ties go to the latest start (the shortest last piece).
-        var best = [(pieces: Int, from: Int)](repeating: (Int.max, -1), count: count + 1)
-        best[0] = (0, 0)
-        for start in 0..<(count - 1) where best[start].pieces != Int.max {
-            let last = min(count, start + longestWord)
-            guard last >= start + 2 else { continue }
-            var hash = Self.lookAlikeHash(Self.lookAlikeHashSeed, word[start])
-            for end in (start + 2)...last {
-                hash = Self.lookAlikeHash(hash, word[end - 1])
-                guard best[start].pieces + 1 <= best[end].pieces, piece(word[start..<end], hash: hash) != nil else { continue }
-                best[end] = (best[start].pieces + 1, start)
+        // byte at a time. Ties go to the latest start (the shortest last piece). On the stack: most
+        // words read here are no run of template words, and allocating for them cost more than the search.
+        return withUnsafeTemporaryAllocation(of: (pieces: Int, from: Int).self, capacity: count + 1) { best -> [[UInt8]]? in
+            best.initialize(repeating: (Int.max, -1))
+            best[0] = (0, 0)
+            for start in 0..<(count - 1) where best[start].pieces != Int.max {
+                let last = min(count, start + longestWord)
+                guard last >= start + 2 else { continue }
+                var hash = Self.lookAlikeHash(Self.lookAlikeHashSeed, word[start])
+                for end in (start + 2)...last {
+                    hash = Self.lookAlikeHash(hash, word[end - 1])
+                    guard best[start].pieces + 1 <= best[end].pieces, piece(word[start..<end], hash: hash) != nil else { continue }
+                    best[end] = (best[start].pieces + 1, start)
+                }
             }
+            guard best[count].pieces >= 2, best[count].pieces != Int.max else { return nil }
+            var pieces: [[UInt8]] = []
+            var end = count
+            while end > 0 {
+                let start = best[end].from
+                guard let found = piece(word[start..<end]) else { return nil }
+                pieces.append(found)
+                end = start
+            }
+            guard pieces.contains(where: { $0.count >= 4 }) else { return nil }
+            return pieces.reversed()
         }
-        guard best[count].pieces >= 2, best[count].pieces != Int.max else { return nil }
-        var pieces: [[UInt8]] = []
-        var end = count
-        while end > 0 {
-            let start = best[end].from
-            guard let found = piece(word[start..<end]) else { return nil }
-            pieces.append(found)
-            end = start
-        }
-        guard pieces.contains(where: { $0.count >= 4 }) else { return nil }
-        return pieces.reversed()
     }
 
     /// The template word a piece of text reads as (look-alike characters allowed), or nil.

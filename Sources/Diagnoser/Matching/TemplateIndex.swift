@@ -77,9 +77,12 @@ struct TemplateIndex: Sendable {
     /// Template words by the hash of their look-alike key, to test pieces of a word without copying them.
     private(set) var lookAlikeHashes: [UInt64: [UInt8]] = [:]
     private(set) var longestWord = 0
-    /// Quick "not here" answers for the stems of `vocabulary`, the words of `words` (and so of
-    /// `surface`), and the look-alike keys of `lookAlikes` (by `lookAlikeHash`).
-    private(set) var stemFilter = WordFilter()
+    /// `vocabulary`, `words` and `surface` again, as tables matching reads with one cheap hash.
+    private(set) var stemTable = ByteTable()
+    private(set) var wordTable = ByteTable()
+    private(set) var surfaceTable = ByteTable()
+    /// Quick "not here" answers for two words joined (`words`, by their running hash) and for the
+    /// look-alike keys of `lookAlikes` (by `lookAlikeHash`).
     private(set) var wordFilter = WordFilter()
     private(set) var lookAlikeFilter = WordFilter()
     let tokenizer: MessageTokenizer
@@ -131,6 +134,9 @@ struct TemplateIndex: Sendable {
             self.requiredContent.append(required)
             needsNoContent.append(required == 0)
         }
+        stemTable = ByteTable(vocabulary.map { ($0.key, $0.value) })
+        wordTable = ByteTable(words.map { ($0, 0) })
+        surfaceTable = ByteTable(surface.map { ($0.key, $0.value) })
     }
 
     private mutating func vocabularyID(for token: MessageToken) -> Int {
@@ -146,7 +152,6 @@ struct TemplateIndex: Sendable {
         if let id = vocabulary[token.stem] { return id }
         let id = postings.count
         vocabulary[token.stem] = id
-        stemFilter.insert(token.stem)
         postings.append([])
         contentPostings.append([])
         if token.kind == .word && !token.isStopword && token.text.count >= 4 {

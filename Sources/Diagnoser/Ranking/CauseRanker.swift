@@ -10,23 +10,32 @@ struct CauseRanker: Sendable {
     struct Ranked: Sendable {
         var cause: Int
         var confidence: Double
-        var held: Condition?
+        /// The condition that held (the one with the most clauses), by its place in the cause's conditions.
+        var held: Int?
         var phrase: MessageMatcher.PhraseMatch?
     }
 
     /// Below this, an error match is weak: other errors' causes whose condition holds may rank with it.
     static let weakErrorMatch = 0.6
 
+    /// - Parameter explains: per cause, whether it explains `error` (`CompiledCause.errors`), when
+    ///   the caller has it worked out already.
     func rank(causes: [CompiledCause], error: MessageMatcher.ErrorMatch?, facts: Facts,
-              phrases: [Int: MessageMatcher.PhraseMatch]) -> [Ranked] {
+              phrases: [Int: MessageMatcher.PhraseMatch], explains: [Bool]? = nil) -> [Ranked] {
+        let explains = explains ?? causes.map { cause in error.map { cause.errors.contains($0.id) } ?? false }
         var ranked: [Ranked] = []
+        ranked.reserveCapacity(causes.count)
         var othersInError = 0
         for (index, cause) in causes.enumerated() {
-            let held = cause.conditions.filter { $0.holds(in: facts) }.max { $0.clauses.count < $1.clauses.count }
-            let phrase = phrases[index]
-            let specificity = Double(min(held?.clauses.count ?? 0, 4))
+            // The condition that holds with the most clauses (the first of equals).
+            var held: Int?, heldClauses = 0
+            for place in cause.checks.indices where held == nil || cause.checks[place].count > heldClauses {
+                if ClauseCheck.allHold(cause, condition: place, in: facts) { held = place; heldClauses = cause.checks[place].count }
+            }
+            let phrase = phrases.isEmpty ? nil : phrases[index]
+            let specificity = Double(min(heldClauses, 4))
             var confidence: Double
-            if let error, cause.errors.contains(error.id) {
+            if let error, explains[index] {
                 if held != nil {
                     confidence = error.confidence * (0.90 + 0.02 * specificity)
                 } else if let phrase {

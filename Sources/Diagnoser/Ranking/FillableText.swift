@@ -2,7 +2,8 @@
 /// parts, so that filling it per request is a few appends. Facts are counts, shape names and
 /// rule names, never values; a sentence whose fact is unknown is left out.
 struct FillableText: Sendable {
-    enum Part: Sendable { case text(String), fact(String) }
+    /// A fact by name, with its slot in `Facts` when it is in the catalog.
+    enum Part: Sendable { case text(String), fact(String, slot: Int?) }
 
     /// The whole text when it has no placeholders.
     private let plain: String?
@@ -41,7 +42,8 @@ struct FillableText: Sendable {
         var rest = sentence[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
-            parts.append(.fact(String(rest[rest.index(after: open)..<close])))
+            let name = String(rest[rest.index(after: open)..<close])
+            parts.append(.fact(name, slot: FactCatalog.slot(of: name)))
             rest = rest[rest.index(after: close)...]
         }
         if !rest.isEmpty { parts.append(.text(String(rest))) }
@@ -58,8 +60,9 @@ struct FillableText: Sendable {
                 switch part {
                 case .text(let text):
                     result += text
-                case .fact(let name):
-                    guard let value = facts[name], facts.groupPresent(for: name), value != .word("none") else { continue sentenceLoop }
+                case .fact(let name, let slot):
+                    guard let value = slot.map({ facts[slot: $0] }) ?? facts[name],
+                          slot.map(facts.groupPresent(slot:)) ?? facts.groupPresent(for: name), value != .word("none") else { continue sentenceLoop }
                     if case .word(let word) = value { result += words.word(name, word) } else { result += value.description }
                 }
             }
