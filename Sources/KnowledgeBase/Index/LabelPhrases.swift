@@ -10,16 +10,29 @@ struct LabelPhrases: Sendable {
     let documents: [[Int32]: [Int32]]
 
     init(articles: [Article], analyzer: Analyzer, surfaces: SurfaceDictionary) {
-        var documents: [[Int32]: [Int32]] = [:]
-        for (number, article) in articles.enumerated() {
-            let labels = [article.title] + article.aliases + article.errors.flatMap(\.allMessages)
-                + article.sections.map(\.heading)
-            for label in labels where !label.isEmpty {
-                let words = analyzer.surfaceWords(label)
-                let key = words.compactMap { surfaces.find($0).map(Int32.init) }
-                guard !key.isEmpty, key.count == words.count else { continue }
-                if documents[key]?.last != Int32(number) { documents[key, default: []].append(Int32(number)) }
+        // The labels' keys are found in chunks of articles on all cores, then merged in order.
+        let chunkSize = 256
+        let chunks = Parallel.map((articles.count + chunkSize - 1) / chunkSize) { chunk in
+            var found: [(key: [Int32], document: Int32)] = []
+            for number in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
+                let article = articles[number]
+                func add(_ label: String) {
+                    guard !label.isEmpty else { return }
+                    let words = analyzer.surfaceWords(label)
+                    let key = words.compactMap { surfaces.find($0).map(Int32.init) }
+                    guard !key.isEmpty, key.count == words.count else { return }
+                    found.append((key, Int32(number)))
+                }
+                add(article.title)
+                article.aliases.forEach(add)
+                for error in article.errors { error.allMessages.forEach(add) }
+                for section in article.sections { add(section.heading) }
             }
+            return found
+        }
+        var documents: [[Int32]: [Int32]] = [:]
+        for (key, document) in chunks.joined() where documents[key]?.last != document {
+            documents[key, default: []].append(document)
         }
         self.documents = documents
     }
