@@ -39,29 +39,40 @@ private struct RenderedReader {
     /// Text up to the next `<`, references decoded: one text node.
     private mutating func text(_ html: UnsafeBufferPointer<UInt8>, at start: Int, into tree: inout HTMLTree) -> Int? {
         let textStart = tree.byteCount
-        var i = start
-        var run = start
-        let count = html.count
-        while i < count {
-            let byte = html[i]
-            if byte == UInt8(ascii: "<") { break }
-            if byte == UInt8(ascii: "&") {
-                if i > run { _ = tree.store(UnsafeBufferPointer(rebasing: html[run..<i])) }
-                guard let (decoded, length) = Self.reference(html, at: i) else { return nil }
-                tree.storeByte(decoded)
-                i += length
-                run = i
-                continue
-            }
-            guard Self.isKept(html, at: i) else { return nil }
-            i += 1
-        }
-        if i > run { _ = tree.store(UnsafeBufferPointer(rebasing: html[run..<i])) }
+        guard let end = Self.storeDecoded(html, from: start, upTo: UInt8(ascii: "<"), endAllowed: true, into: &tree)
+        else { return nil }
         var node = HTMLTree.Node(kind: .text)
         node.textStart = textStart
         node.textEnd = tree.byteCount
         let top = open.count - 1
         open[top].previous = tree.append(node, parent: open[top].index, previous: open[top].previous)
+        return end
+    }
+
+    /// Stores the characters from `start` up to `stop` (or the end, when `endAllowed`) with
+    /// references decoded; the offset of `stop`. `nil` for a `<`, an unknown reference or a
+    /// character libxml2 would not keep.
+    private static func storeDecoded(
+        _ html: UnsafeBufferPointer<UInt8>, from start: Int, upTo stop: UInt8, endAllowed: Bool, into tree: inout HTMLTree
+    ) -> Int? {
+        var i = start
+        var run = start
+        while i < html.count {
+            let byte = html[i]
+            if byte == stop { break }
+            if byte == UInt8(ascii: "&") {
+                if i > run { _ = tree.store(UnsafeBufferPointer(rebasing: html[run..<i])) }
+                guard let (decoded, length) = reference(html, at: i) else { return nil }
+                tree.storeByte(decoded)
+                i += length
+                run = i
+                continue
+            }
+            guard byte != UInt8(ascii: "<"), isKept(html, at: i) else { return nil }
+            i += 1
+        }
+        guard i < html.count || endAllowed else { return nil }
+        if i > run { _ = tree.store(UnsafeBufferPointer(rebasing: html[run..<i])) }
         return i
     }
 
@@ -112,24 +123,9 @@ private struct RenderedReader {
             let name = String(decoding: UnsafeBufferPointer(rebasing: html[attributeStart..<i]), as: UTF8.self)
             i += 2
             let valueStart = tree.byteCount
-            var run = i
-            while true {
-                guard i < html.count else { return nil }
-                let byte = html[i]
-                if byte == UInt8(ascii: "\"") { break }
-                if byte == UInt8(ascii: "&") {
-                    if i > run { _ = tree.store(UnsafeBufferPointer(rebasing: html[run..<i])) }
-                    guard let (decoded, length) = Self.reference(html, at: i) else { return nil }
-                    tree.storeByte(decoded)
-                    i += length
-                    run = i
-                    continue
-                }
-                guard byte != UInt8(ascii: "<"), Self.isKept(html, at: i) else { return nil }
-                i += 1
-            }
-            if i > run { _ = tree.store(UnsafeBufferPointer(rebasing: html[run..<i])) }
-            i += 1
+            guard let quote = Self.storeDecoded(html, from: i, upTo: UInt8(ascii: "\""), endAllowed: false, into: &tree)
+            else { return nil }
+            i = quote + 1
             tree.appendAttribute(name: name, value: (valueStart, tree.byteCount))
         }
         tree.closeAttributes(of: index, from: firstAttribute)
