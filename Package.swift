@@ -93,7 +93,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
-        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "Evaluation", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "Markdown", "Evaluation", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DiagnoserTests",
             dependencies: ["Diagnoser", "KnowledgeBase", "Evaluation", "TestSupport", .product(name: "Logging", package: "swift-log")],

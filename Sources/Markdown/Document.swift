@@ -16,6 +16,11 @@ public struct Document: Sendable {
 
     static let root = 0
 
+    /// Whether the document holds raw HTML (HTML blocks or inline HTML), which the renderer passes through.
+    public var containsRawHTML: Bool {
+        nodes.contains { $0.kind == .htmlBlock || $0.kind == .htmlInline }
+    }
+
     mutating func makeNode(_ kind: NodeKind) -> Int {
         nodes.append(Node(kind: kind))
         if tracksContents { contents.append([]) }

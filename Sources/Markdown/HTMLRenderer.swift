@@ -11,8 +11,13 @@ public struct HTMLRenderer: Sendable {
 
     /// The HTML of a document.
     public func render(_ document: Document) -> String {
+        String(decoding: renderBytes(document), as: UTF8.self)
+    }
+
+    /// The HTML of a document as UTF-8 bytes.
+    public func renderBytes(_ document: Document) -> [UInt8] {
         var writer = HTMLWriter(doc: document, options: options)
         writer.run()
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.out
     }
 }

@@ -1,9 +1,10 @@
 /// One contiguous run of documents of an index build, worked on by its own thread in two
-/// passes. The first collects the chunk's vocabulary: each distinct raw word once, analyzed,
-/// with its count. `IndexBuildState` then merges the chunks' vocabularies in document order
-/// (so every word, surface form and term gets the id a one-pass build would give it). The
-/// second pass writes the chunk's postings, bigrams, lengths and forward index with those
-/// global term ids, for `IndexBuildState` to concatenate.
+/// passes. The first tokenizes the texts once and collects the chunk's vocabulary: each
+/// distinct raw word once, analyzed, with its count, and each token as its word and place.
+/// `IndexBuildState` then merges the chunks' vocabularies in document order (so every word,
+/// surface form and term gets the id a one-pass build would give it). The second pass walks
+/// the recorded tokens and writes the chunk's postings, bigrams, lengths and forward index
+/// with those global term ids, for `IndexBuildState` to concatenate.
 struct IndexChunk {
     let documents: Range<Int>
     let analyzer: Analyzer
@@ -16,6 +17,17 @@ struct IndexChunk {
     private(set) var surfaces: [String] = []
     private(set) var wordTerms: [[String]] = []
     private var scratch: [UInt8] = []
+    /// Every token of the chunk's non-empty texts, in order, and where each text's tokens end.
+    private var tokens: [Token] = []
+    private var textEnds: [Int32] = []
+
+    /// A token as pass 2 needs it: its chunk-local word, its bytes in the text, whether it takes a new position.
+    private struct Token {
+        var word: Int32
+        var start: Int32
+        var length: UInt16
+        var takesPosition: Bool
+    }
 
     // Pass 2: postings (global term ids; bigram ids local to the chunk, see `bigramPairs`).
     private(set) var termAccumulator = DocumentAccumulator(tracksSections: true)
@@ -65,7 +77,7 @@ struct IndexChunk {
         return scratch.withUnsafeBufferPointer { words.intern($0) }
     }
 
-    /// Pass 1: counts every raw word of the chunk's documents and analyzes each new one.
+    /// Pass 1: counts every raw word of the chunk's documents, analyzes each new one, and records the tokens.
     mutating func collectVocabulary(_ articles: [Article]) {
         let tokenizer = analyzer.tokenizer
         for document in documents {
@@ -74,6 +86,9 @@ struct IndexChunk {
                 text.withUTF8 { bytes in
                     tokenizer.scan(bytes) { raw in
                         let word = localWord(raw, bytes)
+                        tokens.append(Token(word: Int32(word.id), start: Int32(raw.start),
+                                            length: UInt16(min(raw.end - raw.start, Int(UInt16.max))),
+                                            takesPosition: raw.positionIncrement > 0))
                         if word.isNew {
                             let surface = analyzer.surface(raw.text(in: bytes))
                             surfaces.append(surface)
@@ -83,6 +98,7 @@ struct IndexChunk {
                         occurrences[word.id] += 1
                     }
                 }
+                textEnds.append(Int32(tokens.count))
             }
         }
     }
@@ -95,14 +111,17 @@ struct IndexChunk {
         var keyTerm: [Int32]
     }
 
-    /// Pass 2: indexes the chunk's documents; `wordMap` takes a local word to its global word.
+    /// Pass 2: indexes the chunk's documents from pass 1's tokens; `wordMap` takes a local word to its global word.
     mutating func index(_ articles: [Article], wordMap: [Int32], words: WordTerms) {
+        var text = 0
         for document in documents {
             Self.forEachPart(of: articles[document]) { part in
                 switch part {
-                case .text(let text, let field, let section):
-                    add(text, field: field, section: section, forwardTokens: field == .body && section >= 0,
+                case .text(let content, let field, let section):
+                    guard !content.isEmpty else { return }
+                    add(text: text, field: field, section: section, forwardTokens: field == .body && section >= 0,
                         headingTerms: field == .headings, wordMap: wordMap, words: words)
+                    text += 1
                 case .endOfHeading:
                     forward.headingStart.append(Int32(forward.headingTerm.count))
                 case .endOfSection:
@@ -115,42 +134,41 @@ struct IndexChunk {
             termAccumulator.finishDocument(document)
             bigramAccumulator.finishDocument(document)
         }
+        tokens = []
+        textEnds = []
     }
 
-    /// Indexes one text of a field; adjacent terms form bigrams within this text only. A
-    /// word's synonym key term is posted beside its terms but takes no position: it counts
-    /// in no length, bigram or forward stream, so the stems score exactly as without it.
-    private mutating func add(_ text: String, field: IndexField, section: Int, forwardTokens: Bool, headingTerms: Bool,
+    /// Indexes the tokens of text number `text` (of the chunk's non-empty texts) in a field;
+    /// adjacent terms form bigrams within this text only. A word's synonym key term is posted
+    /// beside its terms but takes no position: it counts in no length, bigram or forward
+    /// stream, so the stems score exactly as without it.
+    private mutating func add(text: Int, field: IndexField, section: Int, forwardTokens: Bool, headingTerms: Bool,
                               wordMap: [Int32], words: WordTerms) {
-        guard !text.isEmpty else { return }
-        var text = text
         var previousTerm: Int32 = -1
         let fieldIndex = field.rawValue
-        let tokenizer = analyzer.tokenizer
-        text.withUTF8 { bytes in
-            tokenizer.scan(bytes) { raw in
-                let word = Int(wordMap[localWord(raw, bytes).id])
-                if words.keyTerm[word] >= 0 { termAccumulator.add(key: Int(words.keyTerm[word]), field: fieldIndex, section: section) }
-                for position in Int(words.start[word])..<Int(words.start[word + 1]) {
-                    let term = words.terms[position]
-                    documentLengths[fieldIndex] += 1
-                    termAccumulator.add(key: Int(term), field: fieldIndex, section: section)
-                    if raw.positionIncrement > 0 {
-                        if previousTerm >= 0 {
-                            let known = bigrams.count
-                            let bigram = bigrams.intern(previousTerm, term)
-                            if bigrams.count > known { bigramPairs.append((previousTerm, term)) }
-                            bigramAccumulator.add(key: bigram, field: fieldIndex)
-                        }
-                        previousTerm = term
+        for index in Int(text == 0 ? 0 : textEnds[text - 1])..<Int(textEnds[text]) {
+            let token = tokens[index]
+            let word = Int(wordMap[Int(token.word)])
+            if words.keyTerm[word] >= 0 { termAccumulator.add(key: Int(words.keyTerm[word]), field: fieldIndex, section: section) }
+            for position in Int(words.start[word])..<Int(words.start[word + 1]) {
+                let term = words.terms[position]
+                documentLengths[fieldIndex] += 1
+                termAccumulator.add(key: Int(term), field: fieldIndex, section: section)
+                if token.takesPosition {
+                    if previousTerm >= 0 {
+                        let known = bigrams.count
+                        let bigram = bigrams.intern(previousTerm, term)
+                        if bigrams.count > known { bigramPairs.append((previousTerm, term)) }
+                        bigramAccumulator.add(key: bigram, field: fieldIndex)
                     }
-                    if forwardTokens {
-                        forward.term.append(term)
-                        forward.offset.append(Int32(raw.start))
-                        forward.length.append(UInt16(min(raw.end - raw.start, Int(UInt16.max))))
-                    }
-                    if headingTerms { forward.headingTerm.append(term) }
+                    previousTerm = term
                 }
+                if forwardTokens {
+                    forward.term.append(term)
+                    forward.offset.append(token.start)
+                    forward.length.append(token.length)
+                }
+                if headingTerms { forward.headingTerm.append(term) }
             }
         }
     }

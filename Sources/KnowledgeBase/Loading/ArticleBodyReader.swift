@@ -1,4 +1,3 @@
-import CLibXML2
 import Markdown
 
 /// The body of an article read from its parsed HTML: title heading, sections split at
@@ -33,37 +32,36 @@ struct ArticleBodyReader {
         self.knownTitle = knownTitle.map(Self.collapsed)
     }
 
-    mutating func read(_ body: xmlNodePtr?) -> ArticleBody {
-        if let body { readChildren(of: body) }
+    /// Reads the body of `tree` (`nil`: an empty body).
+    mutating func read(_ tree: HTMLTree?) -> ArticleBody {
+        if let tree { readChildren(of: HTMLTree.body, in: tree) }
         finishSection()
         return ArticleBody(
             titleHeading: titleHeading, sections: sections, links: writer.links,
             html: Self.trimmed(writer.html[...]))
     }
 
-    private mutating func readChildren(of parent: xmlNodePtr) {
-        var child = parent.pointee.children
-        while let node = child {
-            child = node.pointee.next
-            if DOM.isElement(node) {
-                let name = DOM.name(of: node)
+    private mutating func readChildren(of parent: Int, in tree: HTMLTree) {
+        for node in tree.children(of: parent) {
+            if tree.nodes[node].kind == .element {
+                let name = tree.nodes[node].name
                 if let level = Self.headingLevel(name) {
-                    readHeading(node, name: name, level: level)
+                    readHeading(node, in: tree, name: name, level: level)
                     continue
                 }
-                if Self.isWrapper(name), Self.containsHeading(node) {
-                    readChildren(of: node)
+                if Self.isWrapper(name), Self.containsHeading(node, in: tree) {
+                    readChildren(of: node, in: tree)
                     continue
                 }
             }
-            writer.write(node)
+            writer.write(node, in: tree)
         }
     }
 
-    private mutating func readHeading(_ node: xmlNodePtr, name: String, level: Int) {
+    private mutating func readHeading(_ node: Int, in tree: HTMLTree, name: String, level: Int) {
         let mark = writer.html.count
         swap(&writer.text, &headingText)
-        writer.writeChildren(of: node)
+        writer.writeChildren(of: node, in: tree)
         let text = writer.text.finished()
         swap(&writer.text, &headingText)
         headingText.reset()
@@ -77,7 +75,7 @@ struct ArticleBodyReader {
         }
         sawHeading = true
         finishSection()
-        let id = DOM.attribute("id", of: node)?.trimmingWhitespace() ?? ""
+        let id = tree.attribute("id", of: node)?.trimmingWhitespace() ?? ""
         if id.isEmpty {
             anchor = anchors.unique(HTMLSanitizer.contentID(Slug.make(String(text))))
         } else {
@@ -86,7 +84,7 @@ struct ArticleBodyReader {
         }
         heading = text
         self.level = level
-        writer.openTag(name, of: node, id: anchor)
+        writer.openTag(name, of: node, in: tree, id: anchor)
         writer.html.append(contentsOf: inner)
         writer.closeTag(name)
         writer.html.append(UInt8(ascii: "\n"))
@@ -118,14 +116,11 @@ struct ArticleBodyReader {
         }
     }
 
-    private static func containsHeading(_ node: xmlNodePtr) -> Bool {
-        var child = node.pointee.children
-        while let current = child {
-            if DOM.isElement(current) {
-                if headingLevel(DOM.name(of: current)) != nil { return true }
-                if HTMLSanitizer.treatment(of: DOM.name(of: current)) != .drop, containsHeading(current) { return true }
-            }
-            child = current.pointee.next
+    private static func containsHeading(_ node: Int, in tree: HTMLTree) -> Bool {
+        for child in tree.children(of: node) where tree.nodes[child].kind == .element {
+            let name = tree.nodes[child].name
+            if headingLevel(name) != nil { return true }
+            if HTMLSanitizer.treatment(of: name) != .drop, containsHeading(child, in: tree) { return true }
         }
         return false
     }

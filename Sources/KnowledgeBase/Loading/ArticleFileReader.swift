@@ -2,13 +2,17 @@ import Foundation
 import Markdown
 
 /// Reads one content file into an `Article`: checks the bytes are text, reads the
-/// front matter, renders Markdown, and sends both formats through the same libxml2
-/// parse and `ArticleBodyReader`. Never throws: problems come back with file and line.
+/// front matter, renders Markdown, and sends both formats through the same `HTMLTree`
+/// and `ArticleBodyReader`. The tree comes from libxml2's parse, except for Markdown without
+/// raw HTML, whose rendered HTML is read straight into the same tree. Never throws:
+/// problems come back with file and line.
 struct ArticleFileReader {
     /// The file, relative to the content folder.
     let relativePath: String
     /// Hosts external images may come from.
     var allowedImageHosts: Set<String> = []
+    /// Parse all HTML with libxml2, rendered Markdown included (the reference the direct read is tested against).
+    var libxml2Only = false
 
     enum Outcome {
         case loaded(LoadedFile)
@@ -52,12 +56,14 @@ struct ArticleFileReader {
         var lines = frontMatter.lines
 
         let document: HTMLDocument?
+        let tree: HTMLTree?
         switch format {
         case .markdown:
-            let markdown = String(decoding: bytes[split.bodyStart...], as: UTF8.self)
-            document = HTMLDocument.parse(HTMLRenderer().render(MarkdownParser().parse(markdown)), parser: parser)
+            document = nil
+            tree = markdownTree(String(decoding: bytes[split.bodyStart...], as: UTF8.self), parser: parser)
         case .html:
             document = bytes[split.bodyStart...].withUnsafeBufferPointer { HTMLDocument(bytes: $0, parser: parser) }
+            tree = document?.topElement(named: "body").map(HTMLTree.init(body:))
         }
 
         // HTML articles may carry their metadata in <title> and <meta>; front matter wins.
@@ -73,7 +79,7 @@ struct ArticleFileReader {
 
         var reader = ArticleBodyReader(
             resolver: LinkResolver(sourcePath: relativePath), knownTitle: frontMatter.title, allowedImageHosts: allowedImageHosts)
-        let body = reader.read(document?.topElement(named: "body"))
+        let body = reader.read(tree)
         guard let title = frontMatter.title ?? body.titleHeading ?? headTitle else {
             return .skipped(
                 [problem(1, "no title: add 'title:' to the front matter or start the article with a level-1 heading")]
@@ -105,6 +111,17 @@ struct ArticleFileReader {
             LoadedFile(
                 article: article, lines: lines, warnings: warnings,
                 hasPathLinks: body.links.contains { $0.resolved.isPath }))
+    }
+
+    /// The body of a Markdown article as HTML: read straight from the renderer's output when
+    /// the Markdown has no raw HTML (and the output is in the form `HTMLTree(rendered:)` reads),
+    /// else through libxml2.
+    func markdownTree(_ markdown: String, parser: HTMLParser?) -> HTMLTree? {
+        let document = MarkdownParser().parse(markdown)
+        let html = HTMLRenderer().renderBytes(document)
+        if !libxml2Only, !document.containsRawHTML, let tree = HTMLTree(rendered: html) { return tree }
+        let parsed = html.withUnsafeBufferPointer { HTMLDocument(bytes: $0, parser: parser) }
+        return parsed?.topElement(named: "body").map(HTMLTree.init(body:))
     }
 
     /// The article's audience (any case). Other corpora use `audience:` for their own readers

@@ -2,7 +2,7 @@ import Markdown
 import Yams
 
 /// An article's fields read from its YAML front matter (found with `Markdown.FrontMatter`, the
-/// block between leading `---` lines) with Yams. Unknown keys (msdocs' `ms.date`, `author`, …) are
+/// block between leading `---` lines): flat front matter by `FrontMatterNode.simple`, the rest with Yams. Unknown keys (msdocs' `ms.date`, `author`, …) are
 /// ignored; a list where text is expected (or the reverse) is tolerated where the
 /// meaning is clear and reported as a warning otherwise.
 struct ArticleFrontMatter {
@@ -66,25 +66,23 @@ struct ArticleFrontMatter {
     /// Parses front matter YAML whose first line is line `firstLine` of the file.
     init(yaml yamlText: String, firstLine: Int) throws(Failure) {
         lineOffset = firstLine - 1
-        let root: Node?
-        do {
-            // No tag regexes (values are read as text); explicit UTF-8 (the default reads the environment each time).
-            root = try Yams.compose(yaml: yamlText, .basic, .default, .utf8)
-        } catch let error as YamlError {
-            throw Self.failure(from: error, firstLine: firstLine)
-        } catch {
-            throw Failure(line: firstLine, reason: "malformed front matter: \(error)")
+        let root: FrontMatterNode
+        if let simple = FrontMatterNode.simple(yamlText) {
+            root = simple
+        } else if let composed = try Self.compose(yamlText, firstLine: firstLine) {
+            root = composed
+        } else {
+            return
         }
-        guard let root else { return }
-        if root.null != nil { return }
+        if root.isNull { return }
         guard let mapping = root.mapping else {
             throw Failure(
                 line: Self.line(root, firstLine) ?? firstLine,
                 reason: "front matter must be a set of 'key: value' lines, not a single value or a list")
         }
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.string else { continue }
-            let line = Self.line(keyNode, firstLine) ?? firstLine
+        for (key, keyLine, value) in mapping {
+            guard let key else { continue }
+            let line = keyLine.map { $0 + firstLine - 1 } ?? firstLine
             lines.keys[key] = line
             switch key {
             case "id": id = text(value, key: key)
@@ -104,21 +102,33 @@ struct ArticleFrontMatter {
         }
     }
 
+    /// The YAML composed by Yams.
+    static func compose(_ yamlText: String, firstLine: Int) throws(Failure) -> FrontMatterNode? {
+        do {
+            // No tag regexes (values are read as text); explicit UTF-8 (the default reads the environment each time).
+            return try Yams.compose(yaml: yamlText, .basic, .default, .utf8).map(FrontMatterNode.init)
+        } catch let error as YamlError {
+            throw Self.failure(from: error, firstLine: firstLine)
+        } catch {
+            throw Failure(line: firstLine, reason: "malformed front matter: \(error)")
+        }
+    }
+
     // MARK: Values
 
-    private static func line(_ node: Node, _ firstLine: Int) -> Int? {
-        node.mark.map { $0.line + firstLine - 1 }
+    private static func line(_ node: FrontMatterNode, _ firstLine: Int) -> Int? {
+        node.line.map { $0 + firstLine - 1 }
     }
 
     /// A scalar as text; a list of scalars is joined with spaces (with a warning).
-    private mutating func text(_ node: Node, key: String) -> String? {
-        if node.null != nil { return nil }
+    private mutating func text(_ node: FrontMatterNode, key: String) -> String? {
+        if node.isNull { return nil }
         if let scalar = node.scalar {
-            let value = scalar.string.trimmingWhitespace()
+            let value = scalar.trimmingWhitespace()
             return value.isEmpty ? nil : value
         }
         if let sequence = node.sequence, sequence.allSatisfy({ $0.scalar != nil }) {
-            let value = sequence.compactMap(\.string).joined(separator: " ").trimmingWhitespace()
+            let value = sequence.compactMap(\.scalar).joined(separator: " ").trimmingWhitespace()
             return value.isEmpty ? nil : value
         }
         warn(at: key, "'\(key)' should be text; ignored")
@@ -127,10 +137,10 @@ struct ArticleFrontMatter {
 
     /// A list of scalars; a single scalar is a one-item list (split at commas when `splittingCommas`).
     /// The items' lines are kept under `linesKey` (default: `key`), unless that key has lines already.
-    private mutating func list(_ node: Node, key: String, splittingCommas: Bool, linesKey: String? = nil) -> [String] {
-        if node.null != nil { return [] }
+    private mutating func list(_ node: FrontMatterNode, key: String, splittingCommas: Bool, linesKey: String? = nil) -> [String] {
+        if node.isNull { return [] }
         if let scalar = node.scalar {
-            let parts = splittingCommas ? scalar.string.split(separator: ",").map(String.init) : [scalar.string]
+            let parts = splittingCommas ? scalar.split(separator: ",").map(String.init) : [scalar]
             return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         }
         guard let sequence = node.sequence else {
@@ -141,10 +151,10 @@ struct ArticleFrontMatter {
         var itemLines: [Int] = []
         for item in sequence {
             if let scalar = item.scalar {
-                let value = scalar.string.trimmingWhitespace()
+                let value = scalar.trimmingWhitespace()
                 if !value.isEmpty {
                     values.append(value)
-                    itemLines.append(item.mark.map { $0.line + lineOffset } ?? lines.keys[key] ?? 1)
+                    itemLines.append(item.line.map { $0 + lineOffset } ?? lines.keys[key] ?? 1)
                 }
             } else {
                 warn(at: key, "an item of '\(key)' is not text; ignored")
@@ -156,9 +166,9 @@ struct ArticleFrontMatter {
 
     /// A list of mappings read by `read`; records each item's line.
     private mutating func items<Item>(
-        _ node: Node, key: String, firstLine: Int, read: (inout ArticleFrontMatter, Node.Mapping, Int) -> Item?
+        _ node: FrontMatterNode, key: String, firstLine: Int, read: (inout ArticleFrontMatter, [String: FrontMatterNode], Int) -> Item?
     ) -> [Item] {
-        if node.null != nil { return [] }
+        if node.isNull { return [] }
         guard let sequence = node.sequence else {
             warn(at: key, "'\(key)' should be a list of entries; ignored")
             return []
@@ -171,7 +181,7 @@ struct ArticleFrontMatter {
                 warnings.append((line, "an entry of '\(key)' should be a set of 'key: value' lines; ignored"))
                 continue
             }
-            if let value = read(&self, mapping, line) {
+            if let value = read(&self, Self.fields(of: mapping), line) {
                 result.append(value)
                 itemLines.append(line)
             }
@@ -184,8 +194,7 @@ struct ArticleFrontMatter {
         warnings.append((lines.keys[key] ?? 1, message))
     }
 
-    private static func errorMessage(_ frontMatter: inout ArticleFrontMatter, _ mapping: Node.Mapping, line: Int) -> ErrorMessage? {
-        let mapping = fields(of: mapping)
+    private static func errorMessage(_ frontMatter: inout ArticleFrontMatter, _ mapping: [String: FrontMatterNode], line: Int) -> ErrorMessage? {
         guard let id = mapping["id"].flatMap({ frontMatter.text($0, key: "errors") }) else {
             frontMatter.warnings.append((line, "an entry of 'errors' has no 'id'; ignored"))
             return nil
@@ -195,8 +204,7 @@ struct ArticleFrontMatter {
         return ErrorMessage(id: id, message: message, variants: variants)
     }
 
-    private static func cause(_ frontMatter: inout ArticleFrontMatter, _ mapping: Node.Mapping, line: Int) -> CauseDefinition? {
-        let mapping = fields(of: mapping)
+    private static func cause(_ frontMatter: inout ArticleFrontMatter, _ mapping: [String: FrontMatterNode], line: Int) -> CauseDefinition? {
         func text(_ key: String) -> String? { mapping[key].flatMap { frontMatter.text($0, key: "causes") } }
         func list(_ key: String) -> [String] {
             mapping[key].map { frontMatter.list($0, key: "causes", splittingCommas: false) } ?? []
@@ -216,11 +224,11 @@ struct ArticleFrontMatter {
             steps: list("steps"), reply: text("reply") ?? "", office: list("office"))
     }
 
-    /// The entries of a mapping by key (first wins), without Yams' tag-resolving lookups.
-    private static func fields(of mapping: Node.Mapping) -> [String: Node] {
-        var fields: [String: Node] = [:]
-        for (key, value) in mapping {
-            if let key = key.string, fields[key] == nil { fields[key] = value }
+    /// The entries of a mapping by key (first wins).
+    private static func fields(of mapping: [(key: String?, keyLine: Int?, value: FrontMatterNode)]) -> [String: FrontMatterNode] {
+        var fields: [String: FrontMatterNode] = [:]
+        for (key, _, value) in mapping {
+            if let key, fields[key] == nil { fields[key] = value }
         }
         return fields
     }
@@ -252,6 +260,8 @@ struct ArticleFrontMatter {
 extension String {
     /// The string without leading and trailing whitespace and newlines.
     func trimmingWhitespace() -> String {
+        // Most strings start and end with a visible ASCII character: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first

@@ -6,6 +6,13 @@ import Foundation
 struct LinkResolver {
     /// The linking file, relative to the content folder.
     let sourcePath: String
+    /// The folders of `sourcePath`, where its relative links start.
+    private let sourceFolders: [String]
+
+    init(sourcePath: String) {
+        self.sourcePath = sourcePath
+        sourceFolders = sourcePath.split(separator: "/", omittingEmptySubsequences: true).dropLast().map(String.init)
+    }
 
     /// A link to an article.
     struct Resolved {
@@ -41,8 +48,7 @@ struct LinkResolver {
     /// The path id of a relative link to an article file, `nil` when it is not one or leaves the content folder.
     private func resolveRelative(_ path: String) -> String? {
         guard !path.isEmpty else { return nil }
-        var components = sourcePath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        components.removeLast()
+        var components = sourceFolders
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue

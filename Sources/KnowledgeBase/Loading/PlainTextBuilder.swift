@@ -6,15 +6,21 @@ struct PlainTextBuilder {
 
     /// Appends text, collapsing whitespace.
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-        for byte in text {
-            if Self.isWhitespace(byte) {
-                if let last = bytes.last, last != UInt8(ascii: "\n") { pendingSpace = true }
-            } else {
-                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                bytes.append(byte)
-            }
+        // Runs of non-whitespace are copied at once.
+        var run = 0
+        for index in 0..<text.count where Self.isWhitespace(text[index]) {
+            if index > run { appendWord(UnsafeBufferPointer(rebasing: text[run..<index])) }
+            if let last = bytes.last, last != UInt8(ascii: "\n") { pendingSpace = true }
+            run = index + 1
         }
+        if text.count > run { appendWord(UnsafeBufferPointer(rebasing: text[run...])) }
+    }
+
+    /// Appends text without whitespace, after the pending space.
+    private mutating func appendWord(_ word: UnsafeBufferPointer<UInt8>) {
+        if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+        pendingSpace = false
+        bytes.append(contentsOf: word)
     }
 
     /// Appends preformatted text unchanged.

@@ -1,6 +1,4 @@
-import CLibXML2
-
-/// Writes libxml2 nodes back out as HTML through `HTMLSanitizer`'s allowlist,
+/// Writes the nodes of an `HTMLTree` back out as HTML through `HTMLSanitizer`'s allowlist,
 /// collecting the plain text and the links to other articles on the way.
 struct SanitizingWriter {
     /// The sanitized HTML written so far (UTF-8).
@@ -30,42 +28,40 @@ struct SanitizingWriter {
     }
 
     /// Writes `node` and everything under it.
-    mutating func write(_ node: xmlNodePtr) {
-        let type = node.pointee.type
-        if type == XML_TEXT_NODE {
-            guard let content = node.pointee.content else { return }
-            let buffer = UnsafeBufferPointer(start: content, count: strlen(content))
-            appendEscaped(buffer, quotes: false)
-            if preformatted > 0 { text.appendPreformatted(buffer) } else { text.append(buffer) }
-        } else if type == XML_ELEMENT_NODE {
-            writeElement(node)
-        }
-        // Comments, CDATA (only script/style content in HTML), processing instructions: dropped.
-    }
-
-    mutating func writeChildren(of node: xmlNodePtr) {
-        var child = node.pointee.children
-        while let current = child {
-            write(current)
-            child = current.pointee.next
+    mutating func write(_ node: Int, in tree: HTMLTree) {
+        switch tree.nodes[node].kind {
+        case .text:
+            tree.text(of: node).withUnsafeBufferPointer { buffer in
+                appendEscaped(buffer, quotes: false)
+                if preformatted > 0 { text.appendPreformatted(buffer) } else { text.append(buffer) }
+            }
+        case .element:
+            writeElement(node, in: tree)
+        case .other:
+            // Comments, CDATA (only script/style content in HTML), processing instructions: dropped.
+            break
         }
     }
 
-    private mutating func writeElement(_ node: xmlNodePtr) {
-        let name = DOM.name(of: node)
+    mutating func writeChildren(of node: Int, in tree: HTMLTree) {
+        for child in tree.children(of: node) { write(child, in: tree) }
+    }
+
+    private mutating func writeElement(_ node: Int, in tree: HTMLTree) {
+        let name = tree.nodes[node].name
         let rule = Self.rules[name] ?? .unknown
         switch rule.treatment {
         case .drop:
             return
         case .unwrap:
-            writeChildren(of: node)
+            writeChildren(of: node, in: tree)
         case .void:
             if rule.layout == .block { text.lineBreak() }
-            if name == "img", let source = DOM.attribute("src", of: node), let host = HTMLSanitizer.host(of: source),
+            if name == "img", let source = tree.attribute("src", of: node), let host = HTMLSanitizer.host(of: source),
                 !allowedImageHosts.contains(host)
             {
                 // An image from another site would tell it who reads the article: keep only its alt text.
-                if let alt = DOM.attribute("alt", of: node), !alt.isEmpty {
+                if let alt = tree.attribute("alt", of: node), !alt.isEmpty {
                     var alt = alt
                     alt.withUTF8 {
                         appendEscaped($0, quotes: false)
@@ -74,16 +70,16 @@ struct SanitizingWriter {
                 }
                 return
             }
-            openTag(name, of: node)
+            openTag(name, of: node, in: tree)
         case .keep:
             switch rule.layout {
             case .block: text.lineBreak()
             case .cell: text.space()
             case .inline: break
             }
-            openTag(name, of: node)
+            openTag(name, of: node, in: tree)
             if rule.preformatted { preformatted += 1 }
-            writeChildren(of: node)
+            writeChildren(of: node, in: tree)
             if rule.preformatted { preformatted -= 1 }
             closeTag(name)
             switch rule.layout {
@@ -95,18 +91,15 @@ struct SanitizingWriter {
     }
 
     /// Writes `<name attributes>` with the allowed attributes; `id` replaces the node's own id.
-    mutating func openTag(_ name: String, of node: xmlNodePtr, id: String? = nil) {
+    mutating func openTag(_ name: String, of node: Int, in tree: HTMLTree, id: String? = nil) {
         html.append(UInt8(ascii: "<"))
         html.append(contentsOf: name.utf8)
         if let id { appendAttribute("id", id) }
         var external = false
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            attribute = current.pointee.next
-            guard let rawName = current.pointee.name else { continue }
-            let attributeName = String(cString: rawName).lowercased()
+        for attribute in tree.attributes(of: node) {
+            let attributeName = attribute.name.lowercased()
             guard HTMLSanitizer.allows(attributeName, on: name), !(id != nil && attributeName == "id") else { continue }
-            var value = DOM.value(of: current)
+            var value = tree.value(of: attribute)
             if attributeName == "id" || (attributeName == "name" && name == "a") { value = HTMLSanitizer.contentID(value) }
             if HTMLSanitizer.isURLAttribute(attributeName) {
                 let kind = HTMLSanitizer.kind(of: value)
@@ -115,7 +108,7 @@ struct SanitizingWriter {
                     if kind == .external {
                         external = true
                     } else if kind == .local, let resolved = resolver.resolve(value) {
-                        links.append(FoundLink(resolved: resolved, href: value, htmlLine: DOM.line(of: node)))
+                        links.append(FoundLink(resolved: resolved, href: value, htmlLine: Int(tree.nodes[node].line)))
                         value = resolved.href
                     } else if kind == .local {
                         value = HTMLSanitizer.contentFragmentLink(value)
@@ -144,15 +137,22 @@ struct SanitizingWriter {
     }
 
     private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) {
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): html.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): html.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): html.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\"") where quotes: html.append(contentsOf: "&quot;".utf8)
-            default: html.append(byte)
+        // Runs without a character to escape are copied at once.
+        var run = 0
+        for index in 0..<bytes.count {
+            let replacement: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\"") where quotes: replacement = "&quot;"
+            default: continue
             }
+            if index > run { html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
+            html.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            run = index + 1
         }
+        if bytes.count > run { html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
     }
 
     /// How an element is treated and laid out in plain text, looked up once per element.
