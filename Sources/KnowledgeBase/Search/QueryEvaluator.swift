@@ -34,7 +34,7 @@ struct QueryEvaluator {
                 // An alternative of several words matches only where all its words are, as a phrase.
                 let needed = UInt16(alternative.requiredKeys)
                 // In the title when all its words are (a phrase's words, not one of them).
-                let titleNeeded = UInt16(min(alternative.keys.filter { !$0.isBigram }.count, 255))
+                let titleNeeded = UInt16(min(alternative.keys.reduce(0) { $0 + ($1.isBigram ? 0 : 1) }, 255))
                 for slot in 0..<scratch.alternativeTouchedCount {
                     let document = Int(scratch.alternativeTouched[slot])
                     let hits = scratch.alternativeHits[document]

@@ -6,8 +6,8 @@
 /// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
 /// attribute equal to the query: "what is patient fusion" and the heading "What is Patient
 /// Fusion?"), then the query's words as a phrase in such a label (or, for quoted words,
-/// anywhere); 3. attribute: more of the words
-/// (in any form) in the title; 4. the BM25F score, in which coordination counts the words
+/// anywhere); 3. attribute: more of the words (in any form) in the title, a phrase ("sign
+/// out") counting only with all its words there; 4. the BM25F score, in which coordination counts the words
 /// matched. A document that has the word itself therefore always ranks above one that has
 /// only an expansion of it; the score decides only among equals. (Meilisearch puts a
 /// "words" rule first; counting words before weighing their rarity lost on our fresh
