@@ -55,30 +55,3 @@ import Testing
         #expect(try await reopened.topTexts(kind: .diagnose, onlyWithoutResults: true, limit: 10) == [TextCount(text: "odd message", count: 1)])
     }
 }
-
-@Suite struct BoundedCacheTests {
-    @Test func repeatedKeysAreAnsweredFromTheCacheWhichStaysBounded() {
-        let cache = BoundedCache<SearchRequest, SearchResults>(capacity: 4)
-        let calls = Mutex(0)
-        func search(_ request: SearchRequest) -> SearchResults {
-            calls.withLock { $0 += 1 }
-            return SearchResults(query: request.query, total: 1, hits: [])
-        }
-        let pin = SearchRequest(query: "pin")
-        #expect(cache.value(for: pin) { search(pin) }.query == "pin")
-        #expect(cache.value(for: pin) { search(pin) }.query == "pin")
-        #expect(calls.withLock { $0 } == 1)
-        let three = SearchRequest(query: "pin", limit: 3)
-        #expect(cache.value(for: three) { search(three) }.query == "pin")
-        #expect(calls.withLock { $0 } == 2, "a different limit is a different request")
-        for index in 0..<20 {
-            let request = SearchRequest(query: "q\(index)")
-            _ = cache.value(for: request) { search(request) }
-        }
-        #expect(cache.count <= 4)
-        let off = BoundedCache<SearchRequest, SearchResults>(capacity: 0)
-        _ = off.value(for: pin) { search(pin) }
-        _ = off.value(for: pin) { search(pin) }
-        #expect(calls.withLock { $0 } == 24)
-    }
-}

@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     )
     var embedOrigin: [String] = []
 
-    @Option(help: "How many recent searches to keep answers for (0 turns the cache off).")
+    @Option(help: "How many searches to keep answers for; the ones people repeat stay longest (0 turns the cache off).")
     var searchCache = ContentSnapshot.defaultSearchCacheSize
 
     @Option(help: "Seconds a connection may send nothing (idle, or stalled in a request) before it is closed.")
