@@ -4,6 +4,7 @@
 #   - both replicas are ready and report the same content version (the hash of ./Content);
 #   - feedback sent through nginx is stored once, and insights from either replica count it;
 #   - search counts from both replicas add up in the shared database;
+#   - a dashboard session signed in on one replica and signed out on the other is refused by both;
 #   - behind the trusted proxy each client has its own rate-limit bucket, and a client cannot
 #     choose its bucket by sending X-Forwarded-For itself;
 #   - while wrk drives searches through nginx, one replica is killed with SIGKILL and nginx
@@ -239,6 +240,24 @@ print(sum(t["count"] for t in json.load(sys.stdin)["topQueries"] if t["text"] ==
 }
 probe_is_six() { [ "$(probe_count)" = 6 ]; }
 check "six searches through nginx are counted six times by insights (both replicas' counts)" wait_for 15 probe_is_six
+
+# 3b. The dashboard: a session signed in on A and signed out on B is refused by A, cookie copied or not.
+set_cookie() { # set_cookie NAME HEADERS_FILE: the value a response's Set-Cookie gives NAME
+    sed -n "s/^[Ss]et-[Cc]ookie: $1=\([^;]*\);.*/\1/p" "$2" | head -n 1
+}
+curl -s -o /dev/null -D "$WORK/sign-in-form.txt" "http://127.0.0.1:$PORT_A/admin/sign-in" || true
+FORM_CSRF="$(set_cookie kbserve_admin_signin "$WORK/sign-in-form.txt")"
+curl -s -o /dev/null -D "$WORK/sign-in.txt" -H "Cookie: kbserve_admin_signin=$FORM_CSRF" \
+    --data-urlencode "csrf=$FORM_CSRF" --data-urlencode "token=$TOKEN" "http://127.0.0.1:$PORT_A/admin/sign-in" || true
+SESSION="kbserve_admin=$(set_cookie kbserve_admin "$WORK/sign-in.txt")"
+dashboard() { status_of -H "Cookie: $SESSION" "http://127.0.0.1:$1/admin"; }
+check "signed in on replica A, the session opens the dashboard on A and on B" \
+    test "$(dashboard "$PORT_A")" = 200 -a "$(dashboard "$PORT_B")" = 200
+PAGE_CSRF="$(curl -s -H "Cookie: $SESSION" "http://127.0.0.1:$PORT_B/admin" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -n 1 || true)"
+check "signing out on replica B" \
+    test "$(status_of -H "Cookie: $SESSION" --data-urlencode "csrf=$PAGE_CSRF" "http://127.0.0.1:$PORT_B/admin/sign-out")" = 303
+check "the signed-out session's cookie is refused by replica A and by B (sent to the sign-in form)" \
+    test "$(dashboard "$PORT_A")" = 303 -a "$(dashboard "$PORT_B")" = 303
 
 # 4. Behind the trusted proxy (nginx on 127.0.0.1): clients 127.0.0.2 and 127.0.0.3 have their own buckets.
 auth_failure() { # auth_failure SOURCE [curl options...]: the status of a wrong-token insights request via nginx

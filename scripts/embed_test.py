@@ -12,6 +12,7 @@ Used by scripts/browser-test.sh (which installs Chromium, selenium and axe-selen
 
 import argparse
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -32,6 +33,12 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def catalog(language):
+    """The interface strings of `language`, as the server reads them."""
+    with open(os.path.join(ROOT, "Sources", "kbserve", "Resources", "strings", f"{language}.json"), encoding="utf-8") as f:
+        return json.load(f)
 
 
 def free_port():
@@ -198,7 +205,15 @@ def run(test, app_origin, kb_origin, other_origin):
                 "it suggests Spanish articles for the sign-in route")
     test.accessibility("the Spanish panel")
     test.screenshot("spanish")
-    test.expect(driver.find_element(By.CSS_SELECTOR, ".kb-help-button").text == "Ayuda", "the Help button says Ayuda")
+    # help.js's own text is the Spanish string catalog's, as the pages' is.
+    spanish = catalog("es")
+    test.expect(driver.find_element(By.CSS_SELECTOR, ".kb-help-button").text == spanish["embed_button"], "the Help button says Ayuda")
+    test.expect(driver.find_element(By.CSS_SELECTOR, ".kb-help-close").text == "\u00d7 " + spanish["embed_close"],
+                "the close button is Spanish")
+    test.expect(driver.find_element(By.ID, "kb-help-panel").get_attribute("aria-label") == spanish["panel_title"],
+                "the panel's name is Spanish")
+    test.expect(driver.find_element(By.CSS_SELECTOR, ".kb-help-frame").get_attribute("title") == spanish["panel_title"],
+                "the frame's title is Spanish")
 
     print("==> A page on an origin not configured cannot frame the panel")
     driver.get(f"{other_origin}/frame.html")

@@ -184,4 +184,34 @@ import Testing
             #expect(out.headers[values: .setCookie].contains { $0.hasPrefix(AdminSession.cookieName + "=;") && $0.contains("Max-Age=0") })
         }
     }
+
+    @Test func aSignedOutSessionsCookieIsRefusedEvenWhenCopiedBeforeSigningOut() async throws {
+        let feedback = InMemoryFeedbackStore()
+        try await feedback.add(Feedback(article: "reset-password", helpful: false, comment: "steps missing", createdAt: Date()))
+        let app = Fixtures.app(try await Fixtures.components(feedback: feedback))
+        try await app.test(.router) { client in
+            let copied = try await AdminClient.signIn(client)
+            let other = try await AdminClient.signIn(client)
+            let csrf = try AdminClient.csrf(in: try await client.execute(uri: "/admin", method: .get, headers: [.cookie: copied]) { $0.text })
+            func post(_ path: String, _ body: String, cookie: String) async throws -> TestResponse {
+                try await client.execute(uri: path, method: .post, headers: AdminClient.formHeaders + [.cookie: cookie], body: ByteBuffer(string: body)) { $0 }
+            }
+            #expect(try await post("/admin/sign-out", "csrf=\(csrf)", cookie: copied).status == .seeOther)
+            for path in ["/admin", "/admin/articles", "/admin/comments.csv"] {
+                try await client.execute(uri: path, method: .get, headers: [.cookie: copied]) { response in
+                    #expect(response.status == .seeOther, "\(path)")
+                    #expect(response.headers[.location] == "/admin/sign-in")
+                }
+            }
+            try await client.execute(uri: "/admin/sign-in", method: .get, headers: [.cookie: copied]) { response in
+                #expect(response.status == .ok, "the sign-in form, not a redirect to the dashboard")
+            }
+            let saved = try await post("/admin/comments/1/status", "status=done&csrf=\(csrf)", cookie: copied)
+            #expect(saved.headers[.location] == "/admin/sign-in", "no change with a signed-out session")
+            #expect(try await feedback.comments(from: .distantPast, to: .distantFuture, limit: 5).first?.status == .new)
+            try await client.execute(uri: "/admin", method: .get, headers: [.cookie: other]) { response in
+                #expect(response.status == .ok, "another session is not signed out")
+            }
+        }
+    }
 }

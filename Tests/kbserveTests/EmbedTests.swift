@@ -56,6 +56,50 @@ import Testing
         }
     }
 
+    /// The languages the served script carries (the literal the server put in its `SPOKEN` line).
+    static func scriptLanguages(_ script: String) throws -> [String: Any] {
+        let marker = "  var SPOKEN = "
+        let line = try #require(script.split(separator: "\n").first { $0.hasPrefix(marker) })
+        #expect(line.hasSuffix(";"))
+        let literal = line.dropFirst(marker.count).dropLast()
+        return try #require(JSONSerialization.jsonObject(with: Data(literal.utf8)) as? [String: Any])
+    }
+
+    @Test func theScriptSpeaksEachLanguageWithItsCatalogsText() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            let script = try await client.execute(uri: "/embed/help.js", method: .get) { $0.text }
+            #expect(!script.contains(EmbedScript.placeholder))
+            let spoken = try Self.scriptLanguages(script)
+            #expect(spoken["original"] as? String == "en")
+            let languages = try #require(spoken["languages"] as? [String: [String: Any]])
+            #expect(Set(languages.keys) == ["en", "es"])
+            #expect(languages["en"]?["prefix"] as? String == "")
+            #expect(languages["es"]?["prefix"] as? String == "/es")
+            let english = try StringCatalog(bundled: .en)
+            let spanish = try StringCatalog(bundled: .es)
+            let spanishText = try #require(languages["es"]?["text"] as? [String: String])
+            let englishText = try #require(languages["en"]?["text"] as? [String: String])
+            #expect(spanishText == Dictionary(uniqueKeysWithValues: EmbedScript.textKeys.map { ($0, spanish[$0]) }))
+            #expect(englishText == Dictionary(uniqueKeysWithValues: EmbedScript.textKeys.map { ($0, english[$0]) }))
+            #expect(spanishText["embed_button"] == "Ayuda" && spanishText["embed_close"] == "Cerrar la ayuda")
+            for key in EmbedScript.textKeys { #expect(spanishText[key] != englishText[key], "\(key) is Spanish") }
+            let source = try String(contentsOf: Assets.resourcesDirectory.appendingPathComponent("embed/help.js"), encoding: .utf8)
+            for text in ["\"Help\"", "Close help", "Ayuda"] { #expect(!source.contains(text), "no interface text written in help.js itself") }
+        }
+    }
+
+    @Test func theScriptIsNotServedWithoutItsPlaceholderOrACatalogsText() throws {
+        let catalogs = try StringCatalogs.bundled()
+        #expect(throws: EmbedScript.MissingPlaceholder.self) { try EmbedScript.source(template: "var SPOKEN = null;", catalogs: catalogs) }
+        #expect(throws: EmbedScript.MissingPlaceholder.self) {
+            try EmbedScript.source(template: "\(EmbedScript.placeholder) \(EmbedScript.placeholder)", catalogs: catalogs)
+        }
+        let english = try StringCatalog(bundled: .en)
+        let partial = StringCatalogs([english, StringCatalog(language: .es, strings: ["embed_button": "Ayuda"])])
+        #expect(throws: EmbedScript.MissingText.self) { try EmbedScript.source(template: EmbedScript.placeholder, catalogs: partial) }
+    }
+
     @Test func suggestionsForAnErrorAndARoute() async throws {
         let app = Fixtures.app(try await Self.components())
         try await app.test(.router) { client in

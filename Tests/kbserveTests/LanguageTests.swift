@@ -69,6 +69,11 @@ import Testing
             used.formUnion(text.matches(of: pattern).map { String($0.output.1) })
         }
         #expect(used.count > 50)
+        // The embed script's own text, which the server gives it from the catalogs.
+        let script = try String(contentsOf: Assets.resourcesDirectory.appendingPathComponent("embed/help.js"), encoding: .utf8)
+        let scriptKeys = Set(script.matches(of: /\bt\("([a-zA-Z0-9_\-]+)"\)/).map { String($0.output.1) })
+        #expect(scriptKeys == Set(EmbedScript.textKeys), "help.js shows exactly the keys the server gives it")
+        used.formUnion(scriptKeys)
         #expect(used.subtracting(english.keys).isEmpty, "\(used.subtracting(english.keys).sorted())")
     }
 

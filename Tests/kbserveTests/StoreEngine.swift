@@ -21,6 +21,7 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
     struct Stores: Sendable {
         let feedback: any FeedbackStore
         let searchLog: any SearchLogStore
+        let sessions: any SessionRevocationStore
         let status: any StorageStatus
         let flush: @Sendable () async throws -> Void
     }
@@ -38,7 +39,10 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
             let stores = try (0..<replicas).map { _ in
                 let database = try SQLiteDatabase(directory: directory)
                 let searchLog = SQLiteSearchLogStore(database: database, retentionDays: retentionDays, maxEventsPerDay: maxEventsPerDay, now: now)
-                return Stores(feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog, status: database, flush: searchLog.flush)
+                return Stores(
+                    feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog,
+                    sessions: SQLiteSessionRevocationStore(database: database), status: database, flush: searchLog.flush
+                )
             }
             return try await body(stores)
         case .postgres:
@@ -58,7 +62,10 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
                     }
                     let stores = databases.map { database in
                         let searchLog = PostgresSearchLogStore(database: database, retentionDays: retentionDays, maxEventsPerDay: maxEventsPerDay, now: now)
-                        return Stores(feedback: PostgresFeedbackStore(database: database), searchLog: searchLog, status: database, flush: searchLog.flush)
+                        return Stores(
+                            feedback: PostgresFeedbackStore(database: database), searchLog: searchLog,
+                            sessions: PostgresSessionRevocationStore(database: database), status: database, flush: searchLog.flush
+                        )
                     }
                     return try await body(stores)
                 }

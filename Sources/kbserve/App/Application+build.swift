@@ -76,7 +76,8 @@ func buildApplication(
     configuration.embedOrigins = try EmbedOrigins(parsing: arguments.embedOrigins, environment: environment)
     var components = ServerComponents(
         content: content, feedback: storage.feedback, searchLog: storage.searchLog,
-        views: try await PageRenderer.bundled(assets: assets), assets: assets, configuration: configuration, storage: storage.status
+        views: try await PageRenderer.bundled(assets: assets), assets: assets, configuration: configuration, storage: storage.status,
+        sessions: storage.sessions
     )
     components.searchCacheSize = arguments.searchCacheSize
     if configuration.adminToken == nil {
@@ -150,7 +151,7 @@ func buildRouter(_ components: ServerComponents, metrics: AppMetrics = AppMetric
     router.addRoutes(
         AdminController(
             views: components.views, service: InsightsService(content: content, searchLog: components.searchLog, feedback: components.feedback),
-            authorization: authorization
+            authorization: authorization, sessions: components.sessions
         ).endpoints, atPath: "admin"
     )
     routeTable.record(router.routes.map { ($0.method.rawValue, $0.path.description) })

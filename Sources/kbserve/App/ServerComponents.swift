@@ -7,6 +7,8 @@ struct ServerComponents: Sendable {
     let content: ContentStore
     let feedback: any FeedbackStore
     let searchLog: any SearchLogStore
+    /// Signed-out dashboard sessions (in memory unless a database store is given).
+    let sessions: any SessionRevocationStore
     let views: PageRenderer
     let assets: Assets
     let configuration: ServerConfiguration
@@ -18,11 +20,13 @@ struct ServerComponents: Sendable {
 
     init(
         content: ContentStore, feedback: any FeedbackStore, searchLog: any SearchLogStore, views: PageRenderer,
-        assets: Assets, configuration: ServerConfiguration, storage: (any StorageStatus)? = nil
+        assets: Assets, configuration: ServerConfiguration, storage: (any StorageStatus)? = nil,
+        sessions: any SessionRevocationStore = InMemorySessionRevocationStore()
     ) {
         self.content = content
         self.feedback = feedback
         self.searchLog = searchLog
+        self.sessions = sessions
         self.views = views
         self.assets = assets
         self.configuration = configuration

@@ -6,12 +6,14 @@ import Hummingbird
 /// token through a form; the session is a signed, expiring cookie (`AdminSession`), Secure,
 /// HttpOnly, SameSite=Strict; every form that changes something carries the session's CSRF
 /// token (the sign-in form a CSRF cookie's value); failed sign-ins share the insights API's
-/// limiter. Pages: overview, content gaps, articles (with comment status), diagnoses; every
-/// table as CSV. Disabled (404) without an admin token. English only.
+/// limiter. Signing out revokes the session in `sessions` (shared by every replica), so a copy
+/// of its cookie is refused too. Pages: overview, content gaps, articles (with comment status),
+/// diagnoses; every table as CSV. Disabled (404) without an admin token. English only.
 struct AdminController {
     let views: PageRenderer
     let service: InsightsService
     let authorization: AdminAuthorization
+    let sessions: any SessionRevocationStore
     var now: @Sendable () -> Date = { Date() }
 
     var endpoints: RouteCollection<AppRequestContext> {
@@ -35,7 +37,7 @@ struct AdminController {
         for name in InsightsReport.tableNames {
             routes.get(RouterPath("\(name).csv")) { request, context in
                 _ = try request.query.insightsRange()
-                guard try session(request) != nil else { return signInRedirect() }
+                guard try await session(request) != nil else { return signInRedirect() }
                 return try await CSVResponse.table(named: name, service: service, query: request.query)
             }
         }
@@ -45,9 +47,12 @@ struct AdminController {
 
     private func keys() throws -> AdminSession.Keys { AdminSession.Keys(adminToken: try authorization.requireToken()) }
 
-    /// The session of the request's cookie; nil when there is none or it is not valid.
-    private func session(_ request: Request) throws -> AdminSession? {
-        try keys().session(from: request.cookies[AdminSession.cookieName]?.value, now: now())
+    /// The session of the request's cookie; nil when there is none, it is not valid or it was signed out.
+    private func session(_ request: Request) async throws -> AdminSession? {
+        guard let session = try keys().session(from: request.cookies[AdminSession.cookieName]?.value, now: now()),
+            try await !sessions.isRevoked(session.nonce)
+        else { return nil }
+        return session
     }
 
     private func signInRedirect() -> Response {
@@ -58,14 +63,14 @@ struct AdminController {
         _ request: Request, _ context: AppRequestContext, _ build: (InsightsRange, String) async throws -> AdminPage
     ) async throws -> Response {
         let range = try request.query.insightsRange()
-        guard let session = try session(request) else { return signInRedirect() }
+        guard let session = try await session(request) else { return signInRedirect() }
         let page = try await build(range, try keys().csrfToken(for: session))
         return try HTMLResponse(html: views.render(page, template: AdminPage.template)).response(from: request, context: context)
     }
 
     @Sendable func signInForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try authorization.requireToken()
-        if try session(request) != nil { return Response(status: .seeOther, headers: [.location: "/admin"]) }
+        if try await session(request) != nil { return Response(status: .seeOther, headers: [.location: "/admin"]) }
         return try signInPage(request, context, problem: nil, status: .ok)
     }
 
@@ -103,8 +108,8 @@ struct AdminController {
     }
 
     /// The session of a form post whose CSRF token is right; else 403 (or the sign-in form when signed out).
-    private func checkedSession(_ request: Request, _ fields: FormFields) throws -> AdminSession? {
-        guard let session = try session(request) else { return nil }
+    private func checkedSession(_ request: Request, _ fields: FormFields) async throws -> AdminSession? {
+        guard let session = try await session(request) else { return nil }
         guard try keys().acceptsCSRF(fields["csrf"], for: session) else {
             throw HTTPError(.forbidden, message: "The form's security token is missing or wrong. Reload the page and try again.")
         }
@@ -113,7 +118,8 @@ struct AdminController {
 
     @Sendable func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
         let fields = try await request.formFields(context: context)
-        guard try checkedSession(request, fields) != nil else { return signInRedirect() }
+        guard let session = try await checkedSession(request, fields) else { return signInRedirect() }
+        try await sessions.revoke(session.nonce, expires: Date(timeIntervalSince1970: Double(session.expires)), now: now())
         var response = signInRedirect()
         response.headers.append(HTTPField(name: .setCookie, value: AdminSession.cookie(AdminSession.cookieName, "", maxAge: 0)))
         return response
@@ -124,7 +130,7 @@ struct AdminController {
         guard let status = fields["status"].flatMap(CommentStatus.init(rawValue:)) else {
             throw HTTPError(.badRequest, message: "Choose a status: \(CommentStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        guard try checkedSession(request, fields) != nil else { return signInRedirect() }
+        guard try await checkedSession(request, fields) != nil else { return signInRedirect() }
         guard let text = context.parameters.get("id"), text.utf8.count <= 18, let id = Int64(text) else {
             throw HTTPError(.notFound, message: "There is no comment '\(String((context.parameters.get("id") ?? "").prefix(40)))'.")
         }

@@ -2,9 +2,10 @@ import Crypto
 import Foundation
 
 /// The dashboard's session, as a signed token that expires: `v1.<expiry>.<nonce>.<mac>`, the
-/// MAC an HMAC-SHA256 keyed from the admin token. Nothing is stored, so any replica that has
-/// the same token accepts it (and changing the token ends every session). Each session's CSRF
-/// token is an HMAC of its nonce.
+/// MAC an HMAC-SHA256 keyed from the admin token. The nonce is the session's id: nothing is
+/// stored for a session that is signed in, so any replica that has the same token accepts it
+/// (and changing the token ends every session); signing out records the id, until the expiry,
+/// in the shared `SessionRevocationStore`. Each session's CSRF token is an HMAC of its nonce.
 struct AdminSession: Sendable, Hashable {
     let nonce: String
     let expires: Int

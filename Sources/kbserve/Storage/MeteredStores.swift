@@ -61,6 +61,22 @@ struct MeteredSearchLogStore: SearchLogStore {
     }
 }
 
+/// Signed-out sessions whose store failures are counted for `/metrics`.
+struct MeteredSessionRevocationStore: SessionRevocationStore {
+    let base: any SessionRevocationStore
+    let metrics: AppMetrics
+    /// The engine whose errors are counted here; nil when the database counts its own (PostgreSQL).
+    var engine: String?
+
+    func revoke(_ id: String, expires: Date, now: Date) async throws {
+        try await Metered(metrics: metrics, engine: engine).run("sessions.revoke") { try await base.revoke(id, expires: expires, now: now) }
+    }
+
+    func isRevoked(_ id: String) async throws -> Bool {
+        try await Metered(metrics: metrics, engine: engine).run("sessions.check") { try await base.isRevoked(id) }
+    }
+}
+
 /// Counts a store operation's failure for `/metrics` when the engine does not count its own.
 private struct Metered {
     let metrics: AppMetrics

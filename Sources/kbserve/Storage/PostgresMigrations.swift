@@ -76,6 +76,13 @@ enum PostgresMigrations {
                 "CREATE INDEX feedback_created_at ON feedback (created_at)",
             ]
         ),
+        PostgresMigration(
+            version: 3, name: "signed-out dashboard sessions",
+            statements: [
+                "CREATE TABLE revoked_session (id text PRIMARY KEY, expires_at timestamptz NOT NULL)",
+                "CREATE INDEX revoked_session_expires_at ON revoked_session (expires_at)",
+            ]
+        ),
     ]
 
     /// The newest version this build knows.

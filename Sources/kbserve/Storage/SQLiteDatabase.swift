@@ -5,7 +5,7 @@ import GRDB
 import Glibc
 #endif
 
-/// The server's SQLite file (feedback and search counts), migrated on open and created
+/// The server's SQLite file (feedback, search counts and signed-out sessions), migrated on open and created
 /// with mode 0600. When the file or its folder fails (deleted, read-only, disk full), reads
 /// and writes throw `StorageUnavailable` (503) and `problem` says why; the file is opened
 /// again as soon as that works (it is checked at most every `retryInterval`). The folder is
@@ -212,6 +212,12 @@ final class SQLiteDatabase: Sendable, StorageStatus {
                 t.add(column: "status", .text).notNull().defaults(to: "new")
             }
             try db.create(index: "feedback_createdAt", on: "feedback", columns: ["createdAt"])
+        }
+        migrator.registerMigration("v4: signed-out dashboard sessions") { db in
+            try db.create(table: "revokedSession") { t in
+                t.column("id", .text).notNull().primaryKey()
+                t.column("expiresAt", .datetime).notNull().indexed()
+            }
         }
         return migrator
     }

@@ -9,6 +9,8 @@ struct StorageBackend: Sendable {
     let engine: String
     let feedback: any FeedbackStore
     let searchLog: any SearchLogStore
+    /// Signed-out dashboard sessions.
+    let sessions: any SessionRevocationStore
     /// Whether the database can be used (for `/healthz`, `/readyz` and `/metrics`).
     let status: any StorageStatus
     /// To run with the server, in this order; they stop after it, in reverse order (the search
@@ -39,7 +41,9 @@ struct StorageBackend: Sendable {
             logger.info("Storage: SQLite", metadata: ["database": "\(database.path)"])
             return StorageBackend(
                 engine: "sqlite", feedback: MeteredFeedbackStore(base: SQLiteFeedbackStore(database: database), metrics: metrics, engine: "sqlite"),
-                searchLog: MeteredSearchLogStore(base: searchLog, metrics: metrics, engine: "sqlite"), status: database,
+                searchLog: MeteredSearchLogStore(base: searchLog, metrics: metrics, engine: "sqlite"),
+                sessions: MeteredSessionRevocationStore(base: SQLiteSessionRevocationStore(database: database), metrics: metrics, engine: "sqlite"),
+                status: database,
                 services: [searchLog], prepare: {}
             )
         case .postgres(let settings):
@@ -50,7 +54,9 @@ struct StorageBackend: Sendable {
             logger.info("Storage: PostgreSQL", metadata: ["database": "\(DatabaseURL.postgres(settings).redacted)"])
             return StorageBackend(
                 engine: "postgres", feedback: MeteredFeedbackStore(base: PostgresFeedbackStore(database: database), metrics: metrics),
-                searchLog: MeteredSearchLogStore(base: searchLog, metrics: metrics), status: database,
+                searchLog: MeteredSearchLogStore(base: searchLog, metrics: metrics),
+                sessions: MeteredSessionRevocationStore(base: PostgresSessionRevocationStore(database: database), metrics: metrics),
+                status: database,
                 services: [database, searchLog], prepare: { await database.migrate(timeout: operationTimeout) }
             )
         }

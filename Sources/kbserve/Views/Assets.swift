@@ -1,8 +1,8 @@
 import Foundation
 import NIOCore
 
-/// The static files served from `/static/…` and the OpenAPI document, read once from
-/// the bundled `Resources` folder.
+/// The static files served from `/static/…`, the embed script and the OpenAPI document, read
+/// once from the bundled `Resources` folder.
 struct Assets: Sendable {
     struct File: Sendable {
         var contentType: String
@@ -21,7 +21,8 @@ struct Assets: Sendable {
     let files: [String: File]
     /// `/openapi.json`.
     let openAPI: ByteBuffer
-    /// `/embed/help.js`: the script apps load to embed the help panel.
+    /// `/embed/help.js`: the script apps load to embed the help panel, with the interface text
+    /// of every language from the string catalogs (`EmbedScript`).
     let embedScript: File
 
     static let staticFiles: [String: String] = [
@@ -42,12 +43,19 @@ struct Assets: Sendable {
         }
         self.files = files
         openAPI = ByteBuffer(bytes: try Data(contentsOf: directory.appendingPathComponent("openapi.json")))
-        embedScript = try Self.file(directory.appendingPathComponent("embed/help.js"), contentType: "text/javascript; charset=utf-8")
+        let script = try String(contentsOf: directory.appendingPathComponent("embed/help.js"), encoding: .utf8)
+        embedScript = Self.file(
+            Data(try EmbedScript.source(template: script, catalogs: StringCatalogs(resources: directory)).utf8),
+            contentType: "text/javascript; charset=utf-8"
+        )
     }
 
     /// A file with its content hash as version and ETag.
     private static func file(_ url: URL, contentType: String) throws -> File {
-        let data = try Data(contentsOf: url)
+        file(try Data(contentsOf: url), contentType: contentType)
+    }
+
+    private static func file(_ data: Data, contentType: String) -> File {
         var hash: UInt64 = 14_695_981_039_346_656_037
         for byte in data { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
         let version = String(hash, radix: 16)

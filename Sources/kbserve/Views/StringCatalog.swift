@@ -16,7 +16,12 @@ struct StringCatalog: Sendable, MustacheParent {
 
     /// The catalog shipped with the server for `language`.
     init(bundled language: Language) throws {
-        let url = Assets.resourcesDirectory.appendingPathComponent("strings/\(language.rawValue).json")
+        try self.init(language: language, resources: Assets.resourcesDirectory)
+    }
+
+    /// The catalog of `language` in `resources/strings/<language>.json`.
+    init(language: Language, resources: URL) throws {
+        let url = resources.appendingPathComponent("strings/\(language.rawValue).json")
         let strings = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))
         self.init(language: language, strings: strings)
     }
@@ -61,7 +66,12 @@ struct StringCatalogs: Sendable {
 
     /// The catalogs shipped with the server, one per `Language`.
     static func bundled() throws -> StringCatalogs {
-        StringCatalogs(try Language.allCases.map { try StringCatalog(bundled: $0) })
+        try StringCatalogs(resources: Assets.resourcesDirectory)
+    }
+
+    /// The catalogs under `resources/strings/`, one per `Language`.
+    init(resources: URL) throws {
+        self.init(try Language.allCases.map { try StringCatalog(language: $0, resources: resources) })
     }
 
     subscript(_ language: Language) -> StringCatalog {

@@ -6,7 +6,9 @@
  * kbHelp('search', text), kbHelp('close'); kbHelp('suggest') again refreshes (single-page apps).
  * The page hears {kbHelp: 1, event: 'opened' | 'article' | 'closed'} by postMessage on its own
  * window, once the panel (which only the server's --embed-origin pages may frame) has answered.
- * Only the error id and the route ever go in the panel's URL; search text goes by message. */
+ * Only the error id and the route ever go in the panel's URL; search text goes by message.
+ * The server puts the languages it speaks, each with its panel path prefix and interface text
+ * (from its string catalog), in place of the placeholder that SPOKEN is set to below. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -15,17 +17,19 @@
   var queued = (window.kbHelp && window.kbHelp.q) || [];
   var NAME = /^[a-z0-9_-]{1,100}$/;
   var ROUTE = /^[a-z0-9_-]+(\/[a-z0-9_-]+)*$/;
-  var TEXT = {
-    en: { help: "Help", close: "Close help", title: "Help" },
-    es: { help: "Ayuda", close: "Cerrar la ayuda", title: "Ayuda" }
-  };
+  // {original: "en", languages: {code: {prefix: "/es", text: {key: "…"}}}}, on one line.
+  var SPOKEN = KBSERVE_EMBED_LANGUAGES;
+  var LANGUAGES = SPOKEN.languages, ORIGINAL = SPOKEN.original;
   var lang = pickLang(script.getAttribute("data-lang") || document.documentElement.lang);
   var context = { error: null, route: null }; // the last context the app gave
   var target = null; // the panel URL to show next
   var ui = null, ready = false, answered = false, onArticle = false, pending = [], isOpen = false, announceOpen = false;
 
-  function pickLang(value) { return String(value || "").slice(0, 2).toLowerCase() === "es" ? "es" : "en"; }
-  function t(key) { return TEXT[lang][key]; }
+  function pickLang(value) {
+    var code = String(value || "").slice(0, 2).toLowerCase();
+    return Object.prototype.hasOwnProperty.call(LANGUAGES, code) ? code : ORIGINAL;
+  }
+  function t(key) { return LANGUAGES[lang].text[key]; }
 
   // A name the URL may carry, else null (a value that could be personal never reaches the URL).
   function name(value, pattern) {
@@ -40,7 +44,7 @@
     var query = [];
     if (context.error) query.push("error=" + encodeURIComponent(context.error));
     if (context.route) query.push("route=" + encodeURIComponent(context.route));
-    return server + (lang === "es" ? "/es" : "") + "/embed/panel" + path + (query.length ? "?" + query.join("&") : "");
+    return server + LANGUAGES[lang].prefix + "/embed/panel" + path + (query.length ? "?" + query.join("&") : "");
   }
 
   function emit(event, extra) {
@@ -93,10 +97,10 @@
   }
 
   function label() {
-    ui.button.textContent = t("help");
-    ui.close.textContent = "\u00d7 " + t("close");
-    ui.panel.setAttribute("aria-label", t("title"));
-    ui.frame.title = t("title");
+    ui.button.textContent = t("embed_button");
+    ui.close.textContent = "\u00d7 " + t("embed_close");
+    ui.panel.setAttribute("aria-label", t("panel_title"));
+    ui.frame.title = t("panel_title");
   }
 
   function toPanel(message) {
