@@ -20,6 +20,7 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
         "../shared/eval/diagnose-dev.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-heldout.jsonl",
         "Tests/DiagnoserTests/Fixtures/diagnose-fresh-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh-holdout.jsonl",
         "Tests/DiagnoserTests/Fixtures/diagnose-fresh2-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh2-holdout.jsonl",
+        "Tests/DiagnoserTests/Fixtures/diagnose-fresh3-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh3-holdout.jsonl",
     ]
 
     @Option(name: .long, help: "Timed passes over all requests.")
