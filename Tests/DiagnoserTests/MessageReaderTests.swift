@@ -66,6 +66,21 @@ import TestSupport
         #expect(phone.phones == ["12201990"] && phone.dates.isEmpty)
     }
 
+    @Test func unbrokenRunsNextToCodeWordsAreCodesTypedTooLong() {
+        // Seven or eight digits in a row are a phone number by length alone; nearer a code or PIN
+        // word than a phone word, they are a code with too many digits.
+        let code = reader.read("the text code wont work, i keep typing 7301256 like it shows")
+        #expect(code.codes == [MessageReader.Code(text: "7301256", field: "securityCode")])
+        #expect(code.phones.isEmpty)
+        let pin = reader.read("she enters her pin as 48120937 and it fails")
+        #expect(pin.codes == [MessageReader.Code(text: "48120937", field: "pin")])
+        // Nearer a phone word they stay a phone number, even with a code word further away.
+        let phone = reader.read("no code came to my cell 6085550 at all")
+        #expect(phone.phones == ["6085550"] && phone.codes.isEmpty)
+        // With no field word near, length decides: a phone number.
+        #expect(reader.read("i tried 60855501 yesterday").phones == ["60855501"])
+    }
+
     @Test func readsAPasswordResetAndClockTimes() {
         #expect(reader.read("I forgot my password and the reset page asks for my birthday").flow == "password-reset")
         #expect(reader.read("my password is fine, it is the PIN").flow == nil)
@@ -99,6 +114,13 @@ import TestSupport
         #expect(evidence.contains { $0.hasPrefix("security code has a letter O, l or I among its digits") })
         let json = String(decoding: try JSONEncoder().encode(result.diagnosis), as: UTF8.self)
         #expect(!json.contains("4821"))
+    }
+
+    @Test func aCodeWrittenWithTooManyDigitsIsTheWrongLength() throws {
+        let result = top("Agent: what does the code box say?\nPatient: the code you entered is incorrect. i put 9920417 from my text")
+        #expect(result.cause == "code-wrong-length")
+        let json = String(decoding: try JSONEncoder().encode(result.diagnosis), as: UTF8.self)
+        #expect(!json.contains("9920417"))
     }
 
     @Test func aWrittenOutDateIsTheWrongFormat() {

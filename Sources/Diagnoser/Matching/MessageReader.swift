@@ -83,10 +83,11 @@ struct MessageReader: Sendable {
         let birthPlaces = words.filter { $0.mayBeListed && vocabulary.birthWords.contains($0.text) }.map(\.start)
 
         // Digit runs that are a date of birth by their words: "born 030990", "DOB … 09141977". An
-        // unbroken run of eight digits is taken as a phone number by its length alone, so it is
-        // weighed here too, against the phone words as well.
+        // unbroken run of seven or eight digits is taken as a phone number by its length alone, so
+        // it is weighed here too, against the phone words as well.
         let phonePlaces = words.filter { $0.mayBeListed && vocabulary.phoneWords.contains($0.text) }.map(\.start)
-        let eightDigitRuns = found.phones.filter { $0.utf8.count == 8 && $0.utf8.allSatisfy(MessageTokenizer.isDigit) }
+        let unbrokenRuns = found.phones.filter { (7...8).contains($0.utf8.count) && $0.utf8.allSatisfy(MessageTokenizer.isDigit) }
+        let eightDigitRuns = unbrokenRuns.filter { $0.utf8.count == 8 }
         var datesFromDigits = Set<String>()
         for run in found.codes + eightDigitRuns where (run.count == 6 || run.count == 8) {
             guard let at = Self.offset(of: run, in: folded),
@@ -100,10 +101,19 @@ struct MessageReader: Sendable {
         reading.dates.append(contentsOf: written.map(\.span))
         reading.dates.append(contentsOf: (found.codes + eightDigitRuns).filter(datesFromDigits.contains))
         reading.phones.removeAll(where: datesFromDigits.contains)
+        // The same unbroken runs nearer a PIN or code word than a phone word: a code typed with too
+        // many digits ("what she's entering - 40215577, 8 digits"), read as codes are.
+        var codesFromRuns = Set<String>()
+        for run in unbrokenRuns where !datesFromDigits.contains(run) {
+            guard let at = Self.offset(of: run, in: folded) else { continue }
+            let toField = min(Self.distance(at, pinPlaces), Self.distance(at, codePlaces))
+            if toField <= Self.nearness, toField < Self.distance(at, phonePlaces) { codesFromRuns.insert(run) }
+        }
+        reading.phones.removeAll(where: codesFromRuns.contains)
 
         // Codes: digit runs, and runs with a letter O or l among the digits (read from a screen or a text).
         var codes: [(text: String, at: Int)] = []
-        for code in found.codes where !datesFromDigits.contains(code) {
+        for code in found.codes + unbrokenRuns.filter(codesFromRuns.contains) where !datesFromDigits.contains(code) {
             codes.append((code, Self.offset(of: code, in: folded) ?? 0))
         }
         for word in Self.chunks(text) where Self.isCodeWithLookAlikes(word.text) {
