@@ -1,14 +1,31 @@
-import KnowledgeBase
 import Testing
 import TestSupport
+@testable import KnowledgeBase
 
 /// `ByteStringInterner` numbers words in the order they come and answers as a dictionary would,
 /// whether built word by word (the index builder) or at once (the Diagnoser's tables).
 @Suite struct ByteStringInternerTests {
-    /// Words of 1 to 12 letters from a small alphabet, so that many repeat and many are near misses.
+    /// Words from a small alphabet, so that many repeat and many are near misses: mostly of 1 to
+    /// 12 letters, some up to 40 (the hash reads 8 bytes at a time).
     static func randomWord(_ generator: inout SeededGenerator) -> [UInt8] {
         let alphabet = Array("abcdeilnorst01".utf8)
-        return (0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        let length = Int.random(in: 0..<10, using: &generator) == 0 ? Int.random(in: 0...40, using: &generator)
+                                                                    : Int.random(in: 1...12, using: &generator)
+        return (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+    }
+
+    @Test func everyByteOfAWordCountsInItsHash() {
+        // The hash reads short words in two overlapping halves and long ones in 8-byte steps
+        // with an overlapping last step: a byte left unread would make words collide.
+        for length in 1...40 {
+            let word = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            let hash = word.withUnsafeBufferPointer { ByteStringInterner.hash($0) }
+            for position in 0..<length {
+                var changed = word
+                changed[position] ^= 0x20
+                #expect(changed.withUnsafeBufferPointer { ByteStringInterner.hash($0) } != hash, "length \(length), byte \(position)")
+            }
+        }
     }
 
     @Test func answersAsADictionary() {
