@@ -5,7 +5,7 @@ import Testing
 @testable import Diagnoser
 import TestSupport
 
-/// The shortcuts a diagnosis takes (tokens made in advance, byte tables, facts by slot, conditions
+/// The shortcuts a diagnosis takes (tokens made in advance, facts by slot, conditions
 /// and texts prepared once) answer as the plain way does, on the real articles and every case.
 @Suite struct DiagnosisShortcutTests {
     /// Every request of the evaluation files (dev and fixtures).
@@ -13,32 +13,6 @@ import TestSupport
         let fixtures = try FileManager.default.contentsOfDirectory(at: RepoPaths.diagnoserFixtures, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "jsonl" }
         return try ([RepoPaths.devCases] + fixtures).flatMap { try EvaluationCase.load(from: $0).map(\.request) }
-    }
-
-    @Test func byteTablesAnswerAsDictionaries() {
-        var generator = SplitMix64(seed: 30)
-        var dictionary: [[UInt8]: Int] = [:]
-        for number in 0..<1_500 {
-            let word = MatchingShortcutTests.randomWord(&generator)
-            if dictionary[word] == nil { dictionary[word] = number }
-        }
-        let table = ByteTable(dictionary.map { ($0.key, $0.value) })
-        #expect(table.count == dictionary.count)
-        var found = 0
-        for _ in 0..<5_000 {
-            let word = MatchingShortcutTests.randomWord(&generator)
-            #expect(table[word] == dictionary[word], "\(word)")
-            #expect(table[word[...]] == table[word])
-            #expect(table.key(word[...]) == (dictionary[word] == nil ? nil : word))
-            if dictionary[word] != nil { found += 1 }
-        }
-        #expect(found > 500)  // both kinds of answer are compared
-        for (word, number) in dictionary { #expect(table[word] == number) }
-        // A slice in the middle of a longer array is looked up by its bytes alone.
-        let long = Array("xxpasswordyy".utf8)
-        #expect(ByteTable([(Array("password".utf8), 7)])[long[2..<10]] == 7)
-        #expect(ByteTable([([UInt8](), 1)])[[]] == 1)
-        #expect(ByteTable()[Array("a".utf8)] == nil)
     }
 
     @Test func tokensMadeInAdvanceAreTheTokensMadeWordByWord() throws {

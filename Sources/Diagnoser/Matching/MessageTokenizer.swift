@@ -9,7 +9,7 @@ struct MessageTokenizer: Sendable {
     var language: Language = .original
     /// Words whose tokens are made once (`knownWords`): such a word of a message costs no
     /// stemming and no copy. The tokens are the same as made word by word.
-    private var known = ByteTable()
+    private var known = ByteStringInterner()
     private var knownTokens: [MessageToken] = []
 
     init(language: Language = .original) {
@@ -21,7 +21,7 @@ struct MessageTokenizer: Sendable {
         self.language = language
         let words = Array(Set(knownWords)).sorted { $0.lexicographicallyPrecedes($1) }
         knownTokens = words.map { MessageToken(text: $0, language: language) }
-        known = ByteTable(words.enumerated().map { ($0.element, $0.offset) })
+        known = ByteStringInterner(words)  // ids are the places in `words`: no word repeats
     }
 
     /// Lowercased ASCII bytes; other text folded (accents removed, curly quotes straightened).
@@ -84,7 +84,7 @@ struct MessageTokenizer: Sendable {
             guard !word.isEmpty else { return }
             if word.count >= 4 && word.allSatisfy(Self.isDigit) {
                 tokens.append(MessageToken(text: Self.placeholder(.number), kind: .number))
-            } else if known.count > 0, let index = known[word[...]] {
+            } else if known.count > 0, let index = known.id(of: word[...]) {
                 tokens.append(knownTokens[index])
             } else {
                 tokens.append(MessageToken(text: word, language: language))

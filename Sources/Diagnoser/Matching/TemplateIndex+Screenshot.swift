@@ -29,7 +29,7 @@ extension TemplateIndex {
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3,
                mayBeWord(joining: token.text, tokens[index + 1].text) {
                 let joined = token.text + tokens[index + 1].text
-                if let word = wordTable[joined] != nil ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
+                if let word = wordTable.id(of: joined) != nil ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
                     result.append(MessageToken(text: word, language: tokenizer.language)); index += 2; continue
                 }
             }
@@ -43,7 +43,7 @@ extension TemplateIndex {
     }
 
     private func knows(_ token: MessageToken) -> Bool {
-        knownStem(token) != nil || wordTable[token.text] != nil
+        knownStem(token) != nil || wordTable.id(of: token.text) != nil
     }
 
     /// The template word `text` reads as with look-alike characters, asking the dictionary only

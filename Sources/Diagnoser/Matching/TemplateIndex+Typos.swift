@@ -32,7 +32,7 @@ extension TemplateIndex {
     func resolve(_ token: MessageToken) -> (id: Int, similarity: Double)? {
         if let id = knownStem(token) { return (id, 1) }
         guard token.kind == .word, token.text.count >= 4, !token.isStopword else { return nil }
-        if let id = surfaceTable[token.text] { return (id, 1) }
+        if let place = surfaceTable.id(of: token.text) { return (surfaceIDs[place], 1) }
         let length = token.text.count
         let limit = TypoTolerance.standard.maxDistance(length: length)
         guard limit > 0 else { return nil }
@@ -54,6 +54,6 @@ extension TemplateIndex {
 
     /// The vocabulary id of the token's stem, if the templates have it.
     func knownStem(_ token: MessageToken) -> Int? {
-        stemTable[token.stem]
+        stemTable.id(of: token.stem)
     }
 }

@@ -77,10 +77,12 @@ struct TemplateIndex: Sendable {
     /// Template words by the hash of their look-alike key, to test pieces of a word without copying them.
     private(set) var lookAlikeHashes: [UInt64: [UInt8]] = [:]
     private(set) var longestWord = 0
-    /// `vocabulary`, `words` and `surface` again, as tables matching reads with one cheap hash.
-    private(set) var stemTable = ByteTable()
-    private(set) var wordTable = ByteTable()
-    private(set) var surfaceTable = ByteTable()
+    /// `vocabulary`, `words` and `surface` again, as tables matching reads with one cheap hash:
+    /// a stem's id in `stemTable` is its vocabulary id; a word's in `surfaceTable` indexes `surfaceIDs`.
+    private(set) var stemTable = ByteStringInterner()
+    private(set) var wordTable = ByteStringInterner()
+    private(set) var surfaceTable = ByteStringInterner()
+    private(set) var surfaceIDs: [Int] = []
     /// Quick "not here" answers for two words joined (`words`, by their running hash) and for the
     /// look-alike keys of `lookAlikes` (by `lookAlikeHash`).
     private(set) var wordFilter = WordFilter()
@@ -134,9 +136,11 @@ struct TemplateIndex: Sendable {
             self.requiredContent.append(required)
             needsNoContent.append(required == 0)
         }
-        stemTable = ByteTable(vocabulary.map { ($0.key, $0.value) })
-        wordTable = ByteTable(words.map { ($0, 0) })
-        surfaceTable = ByteTable(surface.map { ($0.key, $0.value) })
+        stemTable = ByteStringInterner(vocabulary.sorted { $0.value < $1.value }.map(\.key))
+        wordTable = ByteStringInterner(words)
+        let surfaces = surface.sorted { $0.value < $1.value }
+        surfaceTable = ByteStringInterner(surfaces.map(\.key))
+        surfaceIDs = surfaces.map(\.value)
     }
 
     private mutating func vocabularyID(for token: MessageToken) -> Int {

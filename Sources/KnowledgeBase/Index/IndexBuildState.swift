@@ -4,7 +4,7 @@
 /// in order would give them.
 struct IndexBuildState {
     let analyzer: Analyzer
-    private var words = ByteStringInterner()
+    private var words = ByteStringInterner(capacity: 1 << 16)
     /// Per raw word: its index terms are `wordTerms[wordTermStart[w]..<wordTermStart[w+1]]`.
     private(set) var wordTermStart: [Int32] = [0]
     private(set) var wordTerms: [Int32] = []
