@@ -79,6 +79,9 @@ import TestSupport
         #expect(phone.phones == ["6085550"] && phone.codes.isEmpty)
         // With no field word near, length decides: a phone number.
         #expect(reader.read("i tried 60855501 yesterday").phones == ["60855501"])
+        // A text full of such runs is read only in part.
+        let table = (0..<200).map { "code \(7_000_000 + $0 * 37)" }.joined(separator: " ")
+        #expect(reader.read(table).codes.count <= MessageReader.candidateLimit)
     }
 
     @Test func readsAPasswordResetAndClockTimes() {

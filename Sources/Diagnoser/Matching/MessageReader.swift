@@ -86,7 +86,9 @@ struct MessageReader: Sendable {
         // unbroken run of seven or eight digits is taken as a phone number by its length alone, so
         // it is weighed here too, against the phone words as well.
         let phonePlaces = words.filter { $0.mayBeListed && vocabulary.phoneWords.contains($0.text) }.map(\.start)
-        let unbrokenRuns = found.phones.filter { (7...8).contains($0.utf8.count) && $0.utf8.allSatisfy(MessageTokenizer.isDigit) }
+        let unbrokenRuns = Array(found.phones.lazy
+            .filter { (7...8).contains($0.utf8.count) && $0.utf8.allSatisfy(MessageTokenizer.isDigit) }
+            .prefix(Self.candidateLimit))
         let eightDigitRuns = unbrokenRuns.filter { $0.utf8.count == 8 }
         var datesFromDigits = Set<String>()
         for run in found.codes + eightDigitRuns where (run.count == 6 || run.count == 8) {
