@@ -9,19 +9,32 @@ import KnowledgeBase
 // does (ten hits with sections and snippets), or with --diagnose every case of a Diagnoser
 // case file (JSON lines). scripts/profile-search.sh runs it under callgrind.
 //
-//   kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--diagnose [--timings]]
-// (--timings: the ten slowest Diagnoser cases by median time)
+//   kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--digest] [--diagnose [--timings]]
+// (--timings: the ten slowest Diagnoser cases by median time; --digest: a digest of the loaded
+// articles, to check that a change to loading leaves them byte for byte the same)
 let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
 let indexOnly = CommandLine.arguments.contains("--index-only")
 let diagnose = CommandLine.arguments.contains("--diagnose")
+let printsDigest = CommandLine.arguments.contains("--digest")
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--diagnose]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--digest] [--diagnose]\n".utf8))
     exit(2)
 }
 let content = URL(fileURLWithPath: arguments[arguments.startIndex])
 let input = URL(fileURLWithPath: arguments[arguments.startIndex + 1])
 let repeats = arguments.count > 2 ? Int(arguments[arguments.startIndex + 2]) ?? 1 : 1
 let knowledgeBase = try KnowledgeBase.load(from: content)
+if printsDigest {
+    // FNV-1a over every article's HTML, plain text and internal links: equal digests before and
+    // after a change to loading mean the loaded content is the same.
+    var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+    for article in knowledgeBase.articles {
+        for byte in (article.html + article.plainText + article.links.map { "\($0)" }.joined()).utf8 {
+            digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+    }
+    print("\(knowledgeBase.articles.count) articles, digest \(String(digest, radix: 16))")
+}
 if indexOnly { exit(0) }
 if diagnose {
     let diagnoser = Diagnoser(knowledgeBase: knowledgeBase)

@@ -11,7 +11,8 @@ struct LinkResolver {
 
     init(sourcePath: String) {
         self.sourcePath = sourcePath
-        sourceFolders = sourcePath.split(separator: "/", omittingEmptySubsequences: true).dropLast().map(String.init)
+        sourceFolders = sourcePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).dropLast()
+            .map { String(Substring($0)) }
     }
 
     /// A link to an article.
@@ -49,13 +50,13 @@ struct LinkResolver {
     private func resolveRelative(_ path: String) -> String? {
         guard !path.isEmpty else { return nil }
         var components = sourceFolders
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..":
+        for component in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            if component.elementsEqual(".".utf8) { continue }
+            if component.elementsEqual("..".utf8) {
                 guard !components.isEmpty else { return nil }
                 components.removeLast()
-            default: components.append(String(component))
+            } else {
+                components.append(String(Substring(component)))
             }
         }
         guard let last = components.last else { return nil }
@@ -67,19 +68,21 @@ struct LinkResolver {
         return components.joined(separator: "/")
     }
 
+    /// The path and the fragment of `href`, found by their ASCII delimiters in its UTF-8 (as a URL
+    /// is parsed), without walking the text character by character.
     private static func splitFragment(_ href: String) -> (path: String, anchor: String?) {
         var rest = Substring(href)
         var anchor: String?
-        if let hash = rest.firstIndex(of: "#") {
-            let fragment = decoded(String(rest[rest.index(after: hash)...]))
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            let fragment = decoded(String(rest[rest.utf8.index(after: hash)...]))
             anchor = fragment.isEmpty ? nil : HTMLSanitizer.contentID(fragment)
             rest = rest[..<hash]
         }
-        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        if let query = rest.utf8.firstIndex(of: UInt8(ascii: "?")) { rest = rest[..<query] }
         return (String(rest), anchor)
     }
 
     private static func decoded(_ text: String) -> String {
-        text.contains("%") ? (text.removingPercentEncoding ?? text) : text
+        text.utf8.contains(UInt8(ascii: "%")) ? (text.removingPercentEncoding ?? text) : text
     }
 }
