@@ -105,17 +105,17 @@ struct MessageReader: Sendable {
         reading.phones.removeAll(where: datesFromDigits.contains)
         // The same unbroken runs nearer a PIN or code word than a phone word: a code typed with too
         // many digits ("what she's entering - 40215577, 8 digits"), read as codes are.
-        var codesFromRuns = Set<String>()
+        var codes: [(text: String, at: Int)] = []
         for run in unbrokenRuns where !datesFromDigits.contains(run) {
             guard let at = Self.offset(of: run, in: folded) else { continue }
             let toField = min(Self.distance(at, pinPlaces), Self.distance(at, codePlaces))
-            if toField <= Self.nearness, toField < Self.distance(at, phonePlaces) { codesFromRuns.insert(run) }
+            if toField <= Self.nearness, toField < Self.distance(at, phonePlaces) { codes.append((run, at)) }
         }
+        let codesFromRuns = Set(codes.map(\.text))
         reading.phones.removeAll(where: codesFromRuns.contains)
 
-        // Codes: digit runs, and runs with a letter O or l among the digits (read from a screen or a text).
-        var codes: [(text: String, at: Int)] = []
-        for code in found.codes + unbrokenRuns.filter(codesFromRuns.contains) where !datesFromDigits.contains(code) {
+        // Codes: those runs, digit runs, and runs with a letter O or l among the digits (read from a screen or a text).
+        for code in found.codes where !datesFromDigits.contains(code) {
             codes.append((code, Self.offset(of: code, in: folded) ?? 0))
         }
         for word in Self.chunks(text) where Self.isCodeWithLookAlikes(word.text) {
