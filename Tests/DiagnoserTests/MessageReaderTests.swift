@@ -228,4 +228,12 @@ import TestSupport
         #expect(expanded.contains("no invite"))
         #expect(expanded.contains("wrong time"))
     }
+
+    @Test func aSynonymThePhraseAlreadySaysIsNotPutInAgain() {
+        // "email address => email": "email" in "old email address" already reads "email address".
+        let table = SynonymTable(rules: [.init(phrases: ["email address"], targets: ["email"])])
+        let expanded = PhraseSynonyms(table: table).expand(["old email address", "no email"])
+        #expect(!expanded.contains("old email address address"))
+        #expect(expanded.contains("no email address"))
+    }
 }

@@ -34,7 +34,7 @@ struct PhraseSynonyms: Sendable {
             for start in words.indices {
                 for length in stride(from: min(longest, words.count - start), through: 1, by: -1) {
                     guard let others = alternatives[Array(words[start..<(start + length)])] else { continue }
-                    for other in others where added < Self.variantLimit {
+                    for other in others where added < Self.variantLimit && !Self.says(other, around: start..<(start + length), in: words) {
                         let variant = (words[..<start] + other + words[(start + length)...]).joined(separator: " ")
                         if seen.insert(variant).inserted { result.append(variant); added += 1 }
                     }
@@ -43,5 +43,16 @@ struct PhraseSynonyms: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether the words already say `other` where it would replace `span` ("email" in "old email
+    /// address" already reads "email address"): putting it in would write a word twice, and a
+    /// repeated word would let a match count one word of the person's text twice.
+    static func says(_ other: [String], around span: Range<Int>, in words: [String]) -> Bool {
+        guard other.count > span.count else { return false }
+        for first in max(0, span.upperBound - other.count)...span.lowerBound where first + other.count <= words.count {
+            if words[first..<(first + other.count)].elementsEqual(other) { return true }
+        }
+        return false
     }
 }
