@@ -33,10 +33,10 @@ public struct Analyzer: Sendable {
     /// The analyzer for Spanish articles and queries: the same normalizers (accents folded
     /// first, so that an article's "contraseña" and a patient's "contrasena" stem alike, and
     /// typo and prefix matching ignore accents), Spanish stop words (never negations), the
-    /// Snowball Spanish stemmer.
+    /// -zc- forms of verbs in -cer and -cir, the Snowball Spanish stemmer.
     public static let spanish = Analyzer(
         normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
-        filters: [StopWordFilter(stopWords: StopWordFilter.spanish), StemFilter(stemmer: SpanishStemmer())]
+        filters: [StopWordFilter(stopWords: StopWordFilter.spanish), SpanishVerbFilter(), StemFilter(stemmer: SpanishStemmer())]
     )
 
     /// The analyzer of `language`'s articles and queries.

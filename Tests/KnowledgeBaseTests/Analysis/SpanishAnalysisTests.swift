@@ -24,6 +24,20 @@ import Testing
         #expect(term == terms(typed), "\(written) -> \(term), \(typed) -> \(terms(typed))")
     }
 
+    /// The first person and subjunctive of verbs in -cer and -cir ("restablezco", "conozca")
+    /// meet the rest of the verb in the analyzer that articles and queries use; words that
+    /// only end alike are left alone.
+    @Test func zcVerbFormsMeetTheirInfinitive() {
+        func terms(_ text: String) -> [String] { Analyzer.spanish.analyze(text).map(\.term) }
+        #expect(terms("¿Cómo restablezco la contraseña?") == terms("restablecer contraseña"))
+        #expect(terms("conozca") == terms("conocer"))
+        #expect(terms("ofrezcan") == terms("ofrece"))
+        #expect(terms("traduzco") == terms("traducir"))
+        #expect(SpanishVerbFilter.commonStem(of: "pizca") == nil)
+        #expect(SpanishVerbFilter.commonStem(of: "bizcos") == nil)
+        #expect(SpanishVerbFilter.commonStem(of: "mezcla") == nil)
+    }
+
     @Test func stemsBeforeFoldingAccents() {
         // Folding first would give "aceptari", a stem no other form of "aceptar" has.
         #expect(terms("aceptarían") == ["acept"])

@@ -78,8 +78,9 @@ import TestSupport
         #expect(missing.isEmpty, "expected articles that do not exist: \(missing.map(\.rawValue).sorted())")
         let run = RelevanceRun(queries, search: kb.search)
         for miss in run.misses { print("relevance miss (es): '\(miss.query.query)' rank \(miss.rank.map(String.init) ?? "none"), got \(miss.ranked.prefix(3))") }
-        // Measured hit@1 0.923, MRR@10 0.949 on 65 answerable queries (SQLite FTS5: 0.754, 0.848).
-        #expect(run.score.hitAt1 >= 0.88, "hit@1 \(run.score.hitAt1)")
+        // Measured hit@1 0.954, MRR@10 0.973 on 65 answerable queries (SQLite FTS5: 0.754, 0.848);
+        // issue 15 asks for 0.95.
+        #expect(run.score.hitAt1 >= 0.95, "hit@1 \(run.score.hitAt1)")
         #expect(run.score.mrr >= 0.9, "MRR@10 \(run.score.mrr)")
         let unanswerable = run.unanswerable
         #expect(unanswerable.count == 5 && unanswerable.count { $0.confident == false } >= 4, "say so when no article answers")
