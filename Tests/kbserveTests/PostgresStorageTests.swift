@@ -72,7 +72,9 @@ struct PostgresStorageTests {
             await #expect(throws: StorageUnavailable.self) {
                 try await feedback.add(StoreContractTests.vote("reset-password", false, nil, at: 2))
             }
-            #expect(ContinuousClock.now - start < .seconds(8), "bounded by the operation timeout")
+            // Bounded, not hanging: a few times the 4 s operation timeout, since on a 2-core machine
+            // the rest of the suite can keep this task from resuming for seconds (seen: 9.8 s).
+            #expect(ContinuousClock.now - start < .seconds(20), "bounded by the operation timeout")
             let problem = try #require(database.problem)
             #expect(problem.contains("PostgreSQL at 127.0.0.1:\(forwarder.port)"))
             #expect(!problem.contains(settings.password ?? "\u{0}"), "the password is never in a reason")
