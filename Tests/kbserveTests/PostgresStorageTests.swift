@@ -57,7 +57,7 @@ struct PostgresStorageTests {
         throughForwarder.host = "127.0.0.1"
         throughForwarder.port = forwarder.port
         let database = kbserve.PostgresDatabase(
-            settings: throughForwarder, logger: PostgresTestServer.quietLogger, operationTimeout: .seconds(4), checkInterval: .milliseconds(200)
+            settings: throughForwarder, logger: PostgresTestServer.quietLogger, operationTimeout: .seconds(10), checkInterval: .milliseconds(200)
         )
         let feedback = PostgresFeedbackStore(database: database)
         let searchLog = PostgresSearchLogStore(database: database)
@@ -72,9 +72,11 @@ struct PostgresStorageTests {
             await #expect(throws: StorageUnavailable.self) {
                 try await feedback.add(StoreContractTests.vote("reset-password", false, nil, at: 2))
             }
-            // Bounded, not hanging: a few times the 4 s operation timeout, since on a 2-core machine
-            // the rest of the suite can keep this task from resuming for seconds (seen: 9.8 s).
-            #expect(ContinuousClock.now - start < .seconds(20), "bounded by the operation timeout")
+            // Bounded, not hanging: within a few times the operation timeout. The timeout is 10 s,
+            // not the server's 5 s, because on a 2-core machine the rest of the suite can hold this
+            // task for seconds: with 4 s, a CI rehearsal saw the refused write end after 9.8 s and,
+            // in another run, an ordinary operation time out.
+            #expect(ContinuousClock.now - start < .seconds(40), "bounded by the operation timeout")
             let problem = try #require(database.problem)
             #expect(problem.contains("PostgreSQL at 127.0.0.1:\(forwarder.port)"))
             #expect(!problem.contains(settings.password ?? "\u{0}"), "the password is never in a reason")
