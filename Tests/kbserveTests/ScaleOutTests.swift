@@ -21,6 +21,10 @@ import Testing
         var databaseURL: String?
         var trustedProxies: [String] = []
         var databaseTimeout: Duration = .seconds(5)
+        /// Generous: while the whole suite keeps both cores busy, a test's client can wait longer
+        /// than the 15 s idle timeout between two requests, and the server would close its
+        /// connection under it ("I/O on closed channel" in a CI rehearsal).
+        var connectionLimits = ConnectionLimits(idleTimeout: .seconds(120))
     }
 
     // MARK: Database URL
