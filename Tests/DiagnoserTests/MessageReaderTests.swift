@@ -26,6 +26,14 @@ import TestSupport
         #expect(reader.read("I tried 60418 twice").codes == [MessageReader.Code(text: "60418", field: nil)])
     }
 
+    @Test func theEndOfAnotherNumberIsNoCode() {
+        #expect(reader.read("We sent a code to your phone ending in 0187. Security code 318204").codes.map(\.text) == ["318204"])
+        #expect(reader.read("the text came to the cell that ends with 4410, code 55102").codes.map(\.text) == ["55102"])
+        #expect(MessageReader(language: .es).read("enviamos un codigo al celular que termina en 0187").codes.isEmpty)
+        // A number after "in" alone is still read.
+        #expect(reader.read("I put the code in 55102 times").codes.map(\.text) == ["55102"])
+    }
+
     @Test func codesWithLookAlikeLettersAreCodes() {
         #expect(reader.read("I typed 4821O exactly").codes.map(\.text) == ["4821O"])
         #expect(reader.read("code 3O9l5 fails").codes.map(\.text) == ["3O9l5"])
@@ -124,6 +132,11 @@ import TestSupport
         #expect(result.cause == "code-wrong-length")
         let json = String(decoding: try JSONEncoder().encode(result.diagnosis), as: UTF8.self)
         #expect(!json.contains("9920417"))
+    }
+
+    @Test func aCodeBesideThePhoneItWasSentToIsReadAlone() {
+        let result = top("Verify your identity. We sent a code to your phone ending in 0187.\nSecurity code\n318204\nInvalid security code")
+        #expect(result.cause == "code-is-sender-number")
     }
 
     @Test func aWrittenOutDateIsTheWrongFormat() {

@@ -54,7 +54,7 @@ struct MessageReader: Sendable {
         vocabulary = MessageWords.reading(language)
         var listed = WordFilter()
         let words = [Set(vocabulary.months.keys), vocabulary.pinWords, vocabulary.codeWords, vocabulary.birthWords, vocabulary.phoneWords,
-                     Set(vocabulary.countedNouns.keys), vocabulary.passwordWords]
+                     Set(vocabulary.countedNouns.keys), vocabulary.passwordWords, vocabulary.tailWords]
         for word in words.joined() { listed.insert(Array(word.utf8)) }
         self.listed = listed
     }
@@ -122,7 +122,7 @@ struct MessageReader: Sendable {
             codes.append((word.text, word.start))
         }
         codes.sort { $0.at < $1.at }
-        for code in codes {
+        for code in codes where !isTail(at: code.at, words) {
             let toPIN = Self.distance(code.at, pinPlaces), toCode = Self.distance(code.at, codePlaces)
             var field: String?
             if min(toPIN, toCode) <= Self.nearness { field = toPIN < toCode ? "pin" : "securityCode" }
@@ -138,6 +138,15 @@ struct MessageReader: Sendable {
         reading.flow = flow(words)
         reading.timesHourApart = timesHourApart(words, folded: folded)
         return reading
+    }
+
+    /// Whether the number at byte `at` is only the end of another number ("a code to your phone
+    /// ending in 0187"): it names that number, it is not a value the person typed.
+    func isTail(at: Int, _ words: [Word]) -> Bool {
+        guard let index = words.firstIndex(where: { $0.end > at }) else { return false }
+        var back = index - 1
+        if back >= 0, vocabulary.tailJoiners.contains(words[back].text) { back -= 1 }
+        return back >= 0 && words[back].mayBeListed && vocabulary.tailWords.contains(words[back].text)
     }
 
     // MARK: Words

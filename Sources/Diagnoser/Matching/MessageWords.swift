@@ -27,6 +27,10 @@ struct MessageWords: Sendable {
     var resetPrefixes: [String]
     /// Words before a number that make it a clock time ("at 9", "a las 9").
     var timeLeadWords: Set<String>
+    /// Words that say a number is only the end of another one ("your phone ending in 0187",
+    /// "el celular que termina en 0187"), and the small word that may stand between them and it.
+    var tailWords: Set<String>
+    var tailJoiners: Set<String>
 
     static let english = MessageWords(
         months: [
@@ -53,7 +57,9 @@ struct MessageWords: Sendable {
         passwordWords: ["password", "pw"],
         resetWords: ["forgot", "forgotten"],
         resetPrefixes: ["reset"],
-        timeLeadWords: ["at", "says", "said", "shows", "showing"]
+        timeLeadWords: ["at", "says", "said", "shows", "showing"],
+        tailWords: ["ending", "ends", "ended"],
+        tailJoiners: ["in", "with"]
     )
 
     static let spanish = MessageWords(
@@ -80,7 +86,9 @@ struct MessageWords: Sendable {
         passwordWords: ["contrasena", "clave"],
         resetWords: [],
         resetPrefixes: ["restablec", "recuper", "olvid", "reset", "reinici"],
-        timeLeadWords: ["las", "dice", "dijeron", "sale", "aparece", "muestra"]
+        timeLeadWords: ["las", "dice", "dijeron", "sale", "aparece", "muestra"],
+        tailWords: ["termina", "terminado", "terminada", "acaba", "acabado"],
+        tailJoiners: ["en"]
     )
 
     /// The words a reader of `language` looks for: its own and, for a translation, English's too
@@ -106,7 +114,8 @@ struct MessageWords: Sendable {
             countWords: countWords.merging(other.countWords, uniquingKeysWith: keepFirst),
             passwordWords: passwordWords.union(other.passwordWords),
             resetWords: resetWords.union(other.resetWords), resetPrefixes: resetPrefixes + other.resetPrefixes,
-            timeLeadWords: timeLeadWords.union(other.timeLeadWords))
+            timeLeadWords: timeLeadWords.union(other.timeLeadWords),
+            tailWords: tailWords.union(other.tailWords), tailJoiners: tailJoiners.union(other.tailJoiners))
     }
 
     func isReset(_ word: String) -> Bool {

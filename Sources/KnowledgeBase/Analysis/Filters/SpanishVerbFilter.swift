@@ -10,8 +10,9 @@ public struct SpanishVerbFilter: TokenFilter {
 
     /// The endings that follow "zc" in these verbs' forms, longest first.
     static let endings = ["amos", "ais", "an", "as", "a", "o"]
-    /// Words with such an ending that are not forms of a -cer or -cir verb.
-    static let exceptions: Set<String> = ["bizco", "bizca", "bizcos", "bizcas", "pizca", "pizcas"]
+    /// Words longer than five letters with such an ending that are not forms of a -cer or
+    /// -cir verb ("pizca" and "bizco" themselves are too short to be taken).
+    static let exceptions: Set<String> = ["bizcos", "bizcas", "pizcas"]
 
     public func filter(_ token: Token, into output: inout [Token]) {
         guard let base = Self.commonStem(of: token.term) else { output.append(token); return }
@@ -22,7 +23,7 @@ public struct SpanishVerbFilter: TokenFilter {
 
     /// The word with "zc" written "c", when it is a -zc- form of a -cer or -cir verb.
     static func commonStem(of word: String) -> String? {
-        guard word.utf8.count > 5, word.contains("zc"), !exceptions.contains(word) else { return nil }
+        guard word.utf8.count > 5, !exceptions.contains(word) else { return nil }
         for ending in endings where word.hasSuffix("zc" + ending) {
             return String(word.dropLast(ending.count + 2)) + "c" + ending
         }
