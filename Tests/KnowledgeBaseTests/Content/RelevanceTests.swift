@@ -47,9 +47,9 @@ import TestSupport
         for query in judged { #expect(Self.kinds.contains(query.kind), "'\(query.query)': kind \(query.kind)") }
     }
 
-    /// Measured with search v2 (2026-12-01, `kbbench search --only content`): 51/65 at the top,
-    /// 63/65 in the top 10. The two outside it use words the article barely has ("email my
-    /// doctor through the portal", "i got a new cell number"): see the search issue's note.
+    /// Measured 2026-12-03 (`kbbench search --only content`): 59/65 at the top, 64/65 in the top
+    /// 10 (51/65 with search v2 on 2026-12-01). The one outside it uses words the article barely
+    /// has ("email my doctor through the portal"): see the search issue's note.
     @Test func howToQueriesFindTheirArticles() throws {
         let kb = try ContentFixture.knowledgeBase()
         let judged = try Self.queries()
@@ -62,7 +62,7 @@ import TestSupport
         let inTopTen = run.outcomes.count { $0.rank != nil }
         #expect(Double(inTopTen) / Double(judged.count) >= 0.95)
         print("how-to relevance: hit@1 \(judged.count - run.misses.count)/\(judged.count)")
-        #expect(run.score.hitAt1 >= 0.75)
+        #expect(run.score.hitAt1 >= 0.9)
     }
 }
 
