@@ -1,6 +1,7 @@
 /// "Did you mean": replaces each word the collection does not know with its most frequent
-/// word form within the typo allowance (at least one edit for words of 3 letters or more
-/// when nothing was found at all), keeping the rest of the text as typed.
+/// word form within the typo allowance (two letters swapped back in a shorter word; any one
+/// edit for words of 3 letters or more when nothing was found at all), keeping the rest of
+/// the text as typed.
 struct SpellingSuggester {
     let index: InvertedIndex
     let typos: TypoTolerance
@@ -10,12 +11,11 @@ struct SpellingSuggester {
         let expander = TermExpander(surfaces: index.surfaces, typos: typos)
         var replacements: [(start: Int, end: Int, word: String)] = []
         for word in query.unknownWords {
-            var distance = typos.maxDistance(for: word.surface)
-            if distance == 0, nothingFound, word.surface.count >= 3, !word.surface.contains(where: \.isNumber) { distance = 1 }
-            guard distance > 0 else { continue }
-            let matches = distance == typos.maxDistance(for: word.surface)
-                ? query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
-                : expander.typoMatches(of: word.surface, maxDistance: distance)
+            // Within the allowance (two letters swapped in a short word), as the query read it.
+            var matches = query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
+            if typos.maxDistance(for: word.surface) == 0, nothingFound, word.surface.count >= 3, !word.surface.contains(where: \.isNumber) {
+                matches = expander.typoMatches(of: word.surface, maxDistance: 1)
+            }
             let candidates = expander.corrections(among: matches, limit: 50)
             guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else { continue }
             replacements.append((word.start, word.end, index.surfaces.word(best.surface)))

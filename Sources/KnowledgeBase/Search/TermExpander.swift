@@ -11,10 +11,26 @@ struct TermExpander: Sendable {
         var frequency: Int32
     }
 
-    /// The word forms within the word's typo allowance (or `maxDistance`).
+    /// The word forms within the word's typo allowance (or `maxDistance`); for a word too short
+    /// for a typo, the forms with two neighbouring letters swapped back.
     func typoMatches(of surface: String, maxDistance: Int? = nil) -> [SurfaceDictionary.FuzzyMatch] {
         let distance = maxDistance ?? typos.maxDistance(for: surface)
-        return distance > 0 ? surfaces.fuzzyMatches(surface, maxDistance: distance) : []
+        if distance > 0 { return surfaces.fuzzyMatches(surface, maxDistance: distance) }
+        return maxDistance == nil && typos.allowsTranspositionOnly(surface) ? transposedMatches(of: surface) : []
+    }
+
+    /// The word forms that are `surface` with two neighbouring letters swapped ("hlep": "help").
+    func transposedMatches(of surface: String) -> [SurfaceDictionary.FuzzyMatch] {
+        var bytes = Array(surface.utf8)
+        var found: [SurfaceDictionary.FuzzyMatch] = []
+        for first in 0..<(bytes.count - 1) where bytes[first] != bytes[first + 1] {
+            bytes.swapAt(first, first + 1)
+            if let index = surfaces.find(String(decoding: bytes, as: UTF8.self)) {
+                found.append(SurfaceDictionary.FuzzyMatch(index: index, distance: 1))
+            }
+            bytes.swapAt(first, first + 1)
+        }
+        return found
     }
 
     /// Terms within the word's typo allowance (not the word's own term), closest then most frequent first.

@@ -27,6 +27,31 @@ import TestSupport
         #expect(found("phoen", "phone-number-does-not-match"))
     }
 
+    /// Under five letters a word gets no typo, except two neighbouring letters swapped back.
+    @Test func shortWordsAreReadWithTwoLettersSwappedBack() throws {
+        let rule = TypoTolerance.standard
+        #expect(rule.allowsTranspositionOnly("hlep"))
+        #expect(rule.allowsTranspositionOnly("cna"))
+        #expect(!rule.allowsTranspositionOnly("phoen"), "a word of five letters has a typo of its own")
+        #expect(!rule.allowsTranspositionOnly("pn"))
+        #expect(!rule.allowsTranspositionOnly("4o1"))
+        let dictionary = SurfaceDictionary(words: ["can", "hell", "help", "pin"], terms: [0, 1, 2, 3], frequencies: [1, 1, 1, 1])
+        let expander = TermExpander(surfaces: dictionary, typos: rule)
+        func read(_ word: String) -> [String] { expander.typoMatches(of: word).map { dictionary.word($0.index) } }
+        #expect(read("hlep") == ["help"])
+        #expect(read("hepl") == ["help"])
+        #expect(read("cna") == ["can"])
+        #expect(read("pni") == ["pin"])
+        // Any other edit is still no typo under five letters.
+        #expect(read("hekp").isEmpty)
+        #expect(read("hel").isEmpty)
+        #expect(read("hlpe").isEmpty, "two swaps away")
+
+        let results = try ContentFixture.knowledgeBase().searcher.search(SearchRequest(query: "need hlep with my acount"))
+        #expect(results.hits.first?.id == "get-assistance")
+        #expect(results.suggestion == "need help with my account")
+    }
+
     @Test func damerauLevenshteinOverTheDictionary() {
         let dictionary = SurfaceDictionary(words: ["password", "passwords", "pass", "passport", "word"],
                                            terms: [0, 1, 2, 3, 4], frequencies: [1, 1, 1, 1, 1])
