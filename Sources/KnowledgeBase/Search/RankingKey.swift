@@ -2,17 +2,20 @@
 ///
 /// For a keyword query (one or two words after stop words: "pin", "call doctor"): 1. typo: more
 /// of the meaningful words matched as typed, not only through a synonym, typo or prefix;
-/// 2. proximity: first an article with a label (title, alias, error message or heading)
+/// 2. exactness: first an article with a label (title, alias, error message or heading)
 /// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
 /// attribute equal to the query: "what is patient fusion" and the heading "What is Patient
-/// Fusion?"), then the query's words as a phrase in such a label (or, for quoted words,
-/// anywhere); 3. attribute: more of the words (in any form) in the title, a phrase ("sign
-/// out") counting only with all its words there; 4. the BM25F score, in which coordination counts the words
-/// matched. A document that has the word itself therefore always ranks above one that has
-/// only an expansion of it; the score decides only among equals. (Meilisearch puts a
-/// "words" rule first; counting words before weighing their rarity lost on our fresh
+/// Fusion?"); 3. attribute: more of the words (in any form) in the title, a phrase ("sign
+/// out") counting only with all its words there; 4. proximity: the query's words as a phrase
+/// in a label (or, for quoted words, anywhere); 5. the BM25F score, in which coordination
+/// counts the words matched. A document that has the word itself therefore always ranks above
+/// one that has only an expansion of it; the score decides only among equals. (Meilisearch
+/// puts a "words" rule first; counting words before weighing their rarity lost on our fresh
 /// queries, where a generic second word, "messaging error", outranked the article about
-/// the first.)
+/// the first. It also puts proximity before attribute; here the title says what an article
+/// is about, while the same two words side by side in a heading or alias of another article
+/// are a detail of it: "book online" is the article titled "How do I book an appointment
+/// online?", not the reminder article's heading "You booked online with another email".)
 ///
 /// For a longer question or a pasted message, only the phrase rule and the score count:
 /// there, people's incidental words ("take", "told") would decide a count of words, while
@@ -39,8 +42,9 @@ struct RankingKey: Comparable, Sendable {
     /// Better first: `a < b` means `a` ranks above `b`.
     static func < (a: RankingKey, b: RankingKey) -> Bool {
         if a.exact != b.exact { return a.exact > b.exact }
-        if a.phrase != b.phrase { return a.phrase > b.phrase }
+        if (a.phrase == 2) != (b.phrase == 2) { return a.phrase == 2 }   // a label that is the query
         if a.title != b.title { return a.title > b.title }
+        if a.phrase != b.phrase { return a.phrase > b.phrase }
         if a.score != b.score { return a.score > b.score }
         return a.document < b.document
     }

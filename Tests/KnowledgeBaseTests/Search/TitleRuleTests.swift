@@ -28,4 +28,25 @@ import Testing
         let results = Self.searcher.search(SearchRequest(query: "messaging", explain: true))
         #expect(results.hits.first?.explanation?.description.contains("attribute (title) 1") == true)
     }
+
+    /// For a keyword query, more of its words in the title rank above the same words side by side
+    /// in another article's heading; a label that is exactly the query still ranks first.
+    @Test func titleWordsRankAboveAPhraseInAnotherArticlesHeading() {
+        func article(_ id: ArticleID, _ title: String, heading: String, _ text: String) -> Article {
+            Article(id: id, title: title, category: "appointments",
+                    sections: [SearchFixtures.section("", "", "About this. " + text, level: 0),
+                               SearchFixtures.section(heading, "more", text)])
+        }
+        let booking = article("book-appointment-online", "How do I book an appointment online?", heading: "Before you start",
+                              "Open the office page and pick a time. Online booking is up to the office.")
+        let reminders = article("appointment-reminder-not-received", "What if I didn't receive my appointment reminder?",
+                                heading: "You booked online with another email", "Check the email you used.")
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable()).build([reminders, booking]))
+        #expect(searcher.search(SearchRequest(query: "book online")).hits.map(\.id.rawValue)
+                == ["book-appointment-online", "appointment-reminder-not-received"])
+
+        let labelled = article("booking-help", "Appointment help", heading: "Book online", "Pick a time on the page.")
+        let withLabel = Searcher(index: IndexBuilder(synonyms: SynonymTable()).build([reminders, booking, labelled]))
+        #expect(withLabel.search(SearchRequest(query: "book online")).hits.first?.id == "booking-help")
+    }
 }
