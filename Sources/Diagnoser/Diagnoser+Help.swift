@@ -12,6 +12,7 @@ extension Diagnoser {
         let values = Self.canonical(values, ignored: &diagnosis.ignored)
         var facts = extractor.facts(values: values, context: context, fromMessage: [])
         facts.set("timesHourApart", false)
+        facts.set("saysUsedBefore", false)
         let error = MessageMatcher.ErrorMatch(id: id, confidence: 1, template: "")
         let ranked = CauseRanker().rank(causes: causes, error: error, facts: facts, phrases: [:])
             .filter { causes[$0.cause].errors.contains(id) }

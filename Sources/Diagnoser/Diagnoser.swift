@@ -130,6 +130,7 @@ public struct Diagnoser: Sendable {
         let fromMessage = addValues(reading, error: error, to: &values)
         var facts = extractor.facts(values: values, context: context, fromMessage: fromMessage)
         facts.set("timesHourApart", reading.timesHourApart)
+        facts.set("saysUsedBefore", reading.saysUsedBefore)
         // The message tells the date it holds in numbers in words too, day first ("05/06/1980 … el 5 de junio").
         if reading.dayFirst, fromMessage.contains("dateOfBirth") { facts.set("dateOfBirth.dayFirst", true) }
         let phrases = matcher.phraseEvidence(in: tokens)

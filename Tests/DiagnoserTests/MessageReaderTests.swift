@@ -34,6 +34,16 @@ import TestSupport
         #expect(reader.read("I put the code in 55102 times").codes.map(\.text) == ["55102"])
     }
 
+    @Test func aPasswordMessageThatSaysItWasUsedOnceAlready() {
+        #expect(reader.read("the reset link doesnt work. i already used it once last week to change my password").saysUsedBefore)
+        #expect(reader.read("Last week I reset my password with the link in your email and it worked fine.").saysUsedBefore)
+        #expect(MessageReader(language: .es).read("ya usé el enlace ayer para cambiar mi contraseña").saysUsedBefore)
+        // Using it now, or no word that puts it earlier, is not "once already".
+        #expect(!reader.read("I want to reset my password but the link says the token is not valid").saysUsedBefore)
+        // Without a password, "already" is about something else (a sign-up, an account).
+        #expect(!reader.read("I already used the link to sign up and now it says page not found").saysUsedBefore)
+    }
+
     @Test func codesWithLookAlikeLettersAreCodes() {
         #expect(reader.read("I typed 4821O exactly").codes.map(\.text) == ["4821O"])
         #expect(reader.read("code 3O9l5 fails").codes.map(\.text) == ["3O9l5"])
@@ -137,6 +147,15 @@ import TestSupport
     @Test func aCodeBesideThePhoneItWasSentToIsReadAlone() {
         let result = top("Verify your identity. We sent a code to your phone ending in 0187.\nSecurity code\n318204\nInvalid security code")
         #expect(result.cause == "code-is-sender-number")
+    }
+
+    @Test func aResetToldAsDoneOnceAlreadyIsTheUsedLink() {
+        let result = top("Hi, last week I reset my password through the email and all was fine. Today I forgot it again, opened that same email, and it says \"The reset token you have provided is not valid.\"")
+        #expect(result.error == "reset-token-invalid")
+        #expect(result.cause == "reset-link-used")
+        #expect(top("The password reset link from the email stopped working. I already used it once last month to change my password and now I need to change it again.").cause == "reset-link-used")
+        // Two reset e-mails asked for, nothing said of using one before: the newest link is the one that works.
+        #expect(top("I asked for two reset emails and the link says the reset token you have provided is not valid").cause == "reset-link-not-latest")
     }
 
     @Test func aWrittenOutDateIsTheWrongFormat() {

@@ -37,7 +37,7 @@ public enum FactCatalog {
         "password.breaksRules": .bool, "password.brokenRules": .word(allowed: []),
         "link.present": .bool, "link.truncated": .bool, "link.rewritten": .bool,
         "userAgent.internetExplorer": .bool,
-        "timeZones.differ": .bool, "timesHourApart": .bool,
+        "timeZones.differ": .bool, "timesHourApart": .bool, "saysUsedBefore": .bool,
         "flow": .word(allowed: flows),
         "codesRequested": .int, "invitationsSent": .int, "resetRequests": .int,
     ]

@@ -28,6 +28,9 @@ struct MessageReader: Sendable {
         var counts: [String: Int] = [:]
         /// Two clock times one hour apart ("it shows 9:00 but the office says 10:00").
         var timesHourApart = false
+        /// In a message about a password, the person says they used it once already ("I already used
+        /// it once", "last week I reset my password with the link").
+        var saysUsedBefore = false
         /// A date in numbers that could be read either way (05/06/1980) is told in words day first
         /// too ("born on 5 June"): the person typed the day first.
         var dayFirst = false
@@ -54,7 +57,8 @@ struct MessageReader: Sendable {
         vocabulary = MessageWords.reading(language)
         var listed = WordFilter()
         let words = [Set(vocabulary.months.keys), vocabulary.pinWords, vocabulary.codeWords, vocabulary.birthWords, vocabulary.phoneWords,
-                     Set(vocabulary.countedNouns.keys), vocabulary.passwordWords, vocabulary.tailWords]
+                     Set(vocabulary.countedNouns.keys), vocabulary.passwordWords, vocabulary.tailWords,
+                     vocabulary.usedWords, vocabulary.earlierWords]
         for word in words.joined() { listed.insert(Array(word.utf8)) }
         self.listed = listed
     }
@@ -137,6 +141,7 @@ struct MessageReader: Sendable {
         reading.counts = counts(words)
         reading.flow = flow(words)
         reading.timesHourApart = timesHourApart(words, folded: folded)
+        reading.saysUsedBefore = saysUsedBefore(words)
         return reading
     }
 
@@ -302,6 +307,17 @@ struct MessageReader: Sendable {
     }
 
     // MARK: Flow and times
+
+    /// Whether a word of using stands within three words of a word that puts it earlier, in a
+    /// message that names a password: "i already used it once", "last week I reset my password".
+    func saysUsedBefore(_ words: [Word]) -> Bool {
+        guard words.contains(where: { $0.mayBeListed && vocabulary.passwordWords.contains($0.text) }) else { return false }
+        for (index, word) in words.enumerated() where word.mayBeListed && vocabulary.usedWords.contains(word.text) {
+            let around = words[max(0, index - 3)..<min(words.count, index + 4)]
+            if around.contains(where: { $0.mayBeListed && vocabulary.earlierWords.contains($0.text) }) { return true }
+        }
+        return false
+    }
 
     /// `password-reset` when "reset" or "forgot" ("olvidé", "restablecer") stands next to "password"
     /// ("contraseña"), either order.

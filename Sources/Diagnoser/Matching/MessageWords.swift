@@ -31,6 +31,10 @@ struct MessageWords: Sendable {
     /// "el celular que termina en 0187"), and the small word that may stand between them and it.
     var tailWords: Set<String>
     var tailJoiners: Set<String>
+    /// Words that say something was used or done ("used", "reset", "worked"), and words that put it
+    /// before now ("already", "yesterday", "last week"): together, the person did it once already.
+    var usedWords: Set<String>
+    var earlierWords: Set<String>
 
     static let english = MessageWords(
         months: [
@@ -59,7 +63,9 @@ struct MessageWords: Sendable {
         resetPrefixes: ["reset"],
         timeLeadWords: ["at", "says", "said", "shows", "showing"],
         tailWords: ["ending", "ends", "ended"],
-        tailJoiners: ["in", "with"]
+        tailJoiners: ["in", "with"],
+        usedWords: ["used", "reset", "changed", "worked"],
+        earlierWords: ["already", "before", "once", "yesterday", "last", "earlier", "previously"]
     )
 
     static let spanish = MessageWords(
@@ -88,7 +94,9 @@ struct MessageWords: Sendable {
         resetPrefixes: ["restablec", "recuper", "olvid", "reset", "reinici"],
         timeLeadWords: ["las", "dice", "dijeron", "sale", "aparece", "muestra"],
         tailWords: ["termina", "terminado", "terminada", "acaba", "acabado"],
-        tailJoiners: ["en"]
+        tailJoiners: ["en"],
+        usedWords: ["use", "usado", "usada", "usamos", "restableci", "cambie", "funciono"],
+        earlierWords: ["ya", "antes", "ayer", "pasada", "pasado", "anterior", "anteriormente"]
     )
 
     /// The words a reader of `language` looks for: its own and, for a translation, English's too
@@ -115,7 +123,8 @@ struct MessageWords: Sendable {
             passwordWords: passwordWords.union(other.passwordWords),
             resetWords: resetWords.union(other.resetWords), resetPrefixes: resetPrefixes + other.resetPrefixes,
             timeLeadWords: timeLeadWords.union(other.timeLeadWords),
-            tailWords: tailWords.union(other.tailWords), tailJoiners: tailJoiners.union(other.tailJoiners))
+            tailWords: tailWords.union(other.tailWords), tailJoiners: tailJoiners.union(other.tailJoiners),
+            usedWords: usedWords.union(other.usedWords), earlierWords: earlierWords.union(other.earlierWords))
     }
 
     func isReset(_ word: String) -> Bool {
