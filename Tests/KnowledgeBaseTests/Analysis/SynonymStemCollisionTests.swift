@@ -34,6 +34,8 @@ import TestSupport
         "assist -> assistants",
         "assistance -> assistants",
         "provider -> provide",
+        "cancel -> cancellation",
+        "cancel -> cancellations",
     ]
 
     static func collisions(in kb: KnowledgeBase) -> Set<String> {
