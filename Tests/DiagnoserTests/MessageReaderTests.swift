@@ -69,6 +69,10 @@ import TestSupport
         #expect(reader.read("I requested several reset emails").counts == ["resetRequests": 3])
         #expect(reader.read("Invalid PIN. I typed it two times.").counts.isEmpty)
         #expect(reader.read("the 6 digit code from the text").counts.isEmpty)
+        // "new" next to what is counted, and "one" standing for it: a second one came.
+        #expect(reader.read("I asked for a new code").counts == ["codesRequested": 2])
+        #expect(reader.read("I lost the invitation email, so the office sent me a new one last week").counts == ["invitationsSent": 2])
+        #expect(reader.read("the invitation came, and this one has my old name on it").counts.isEmpty)
     }
 
     @Test func digitsNextToBirthWordsAreADate() {
@@ -156,6 +160,12 @@ import TestSupport
         #expect(top("The password reset link from the email stopped working. I already used it once last month to change my password and now I need to change it again.").cause == "reset-link-used")
         // Two reset e-mails asked for, nothing said of using one before: the newest link is the one that works.
         #expect(top("I asked for two reset emails and the link says the reset token you have provided is not valid").cause == "reset-link-not-latest")
+    }
+
+    @Test func aReplacementInvitationToldAsANewOneMakesThePINOutdated() {
+        let result = top("Hello, I threw away the invitation by accident, so the office mailed me a new one on Monday. I am typing the PIN from the sheet I got at my visit and it says Invalid PIN.")
+        #expect(result.error == "invalid-pin")
+        #expect(result.cause == "pin-outdated")
     }
 
     @Test func aWrittenOutDateIsTheWrongFormat() {

@@ -290,10 +290,20 @@ struct MessageReader: Sendable {
 
     /// "got the invite twice", "two invitations", "requested several codes": the largest count said
     /// within three words of what it counts. Digits count only right before the noun ("3 codes").
+    /// A count word right before "one" counts the thing named last, up to 15 words back ("I lost
+    /// the invitation, so they sent a new one").
     func counts(_ words: [Word]) -> [String: Int] {
         var counts: [String: Int] = [:]
+        var lastNoun: (key: String, index: Int)?
         for (index, word) in words.enumerated() {
+            // "one" stands for the thing counted last ("deleted the invitation, so they sent a new one").
+            if word.text == "one", let noun = lastNoun, index - noun.index <= 15, index > 0,
+               let count = vocabulary.countWords[words[index - 1].text] ?? (index > 1 ? vocabulary.countWords[words[index - 2].text] : nil),
+               count > 1 {
+                counts[noun.key] = max(counts[noun.key] ?? 0, count)
+            }
             guard word.mayBeListed, let key = vocabulary.countedNouns[word.text] else { continue }
+            lastNoun = (key, index)
             var count = 0
             for near in words[max(0, index - 3)..<min(words.count, index + 4)] {
                 count = max(count, vocabulary.countWords[near.text] ?? 0)

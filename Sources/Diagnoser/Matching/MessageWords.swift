@@ -56,7 +56,7 @@ struct MessageWords: Sendable {
         ],
         countWords: [
             "twice": 2, "two": 2, "second": 2, "another": 2, "both": 2, "three": 3, "third": 3, "thrice": 3, "several": 3,
-            "multiple": 3, "few": 3, "many": 3, "four": 4, "five": 5,
+            "multiple": 3, "few": 3, "many": 3, "four": 4, "five": 5, "new": 2,
         ],
         passwordWords: ["password", "pw"],
         resetWords: ["forgot", "forgotten"],
