@@ -11,11 +11,12 @@ struct SpellingSuggester {
         let expander = TermExpander(surfaces: index.surfaces, typos: typos)
         var replacements: [(start: Int, end: Int, word: String)] = []
         for word in query.unknownWords {
-            // Within the allowance (two letters swapped in a short word), as the query read it.
-            var matches = query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
-            if typos.maxDistance(for: word.surface) == 0, nothingFound, word.surface.count >= 3, !word.surface.contains(where: \.isNumber) {
-                matches = expander.typoMatches(of: word.surface, maxDistance: 1)
-            }
+            // Any one edit when nothing was found; else within the allowance (two letters swapped
+            // in a short word), as the query read it.
+            let widened = typos.maxDistance(for: word.surface) == 0 && nothingFound && word.surface.count >= 3
+                && !word.surface.contains(where: \.isNumber)
+            let matches = widened ? expander.typoMatches(of: word.surface, maxDistance: 1)
+                : query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
             let candidates = expander.corrections(among: matches, limit: 50)
             guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else { continue }
             replacements.append((word.start, word.end, index.surfaces.word(best.surface)))
