@@ -297,7 +297,7 @@ struct MessageReader: Sendable {
         var lastNoun: (key: String, index: Int)?
         for (index, word) in words.enumerated() {
             // "one" stands for the thing counted last ("deleted the invitation, so they sent a new one").
-            if word.text == "one", let noun = lastNoun, index - noun.index <= 15, index > 0,
+            if vocabulary.standInWords.contains(word.text), let noun = lastNoun, index - noun.index <= 15, index > 0,
                let count = vocabulary.countWords[words[index - 1].text] ?? (index > 1 ? vocabulary.countWords[words[index - 2].text] : nil),
                count > 1 {
                 counts[noun.key] = max(counts[noun.key] ?? 0, count)

@@ -21,6 +21,8 @@ struct MessageWords: Sendable {
     var countedNouns: [String: String]
     /// Words that say there was more than one, and how many at least.
     var countWords: [String: Int]
+    /// Words that stand for the thing named before them, after a count word ("a new one").
+    var standInWords: Set<String>
     var passwordWords: Set<String>
     /// Next to a password word, words (or word beginnings) that say the person was resetting it.
     var resetWords: Set<String>
@@ -58,6 +60,7 @@ struct MessageWords: Sendable {
             "twice": 2, "two": 2, "second": 2, "another": 2, "both": 2, "three": 3, "third": 3, "thrice": 3, "several": 3,
             "multiple": 3, "few": 3, "many": 3, "four": 4, "five": 5, "new": 2,
         ],
+        standInWords: ["one"],
         passwordWords: ["password", "pw"],
         resetWords: ["forgot", "forgotten"],
         resetPrefixes: ["reset"],
@@ -89,6 +92,7 @@ struct MessageWords: Sendable {
             "dos": 2, "segunda": 2, "segundo": 2, "otro": 2, "otra": 2, "ambos": 2, "ambas": 2, "tres": 3, "tercer": 3,
             "tercero": 3, "tercera": 3, "varios": 3, "varias": 3, "muchos": 3, "muchas": 3, "cuatro": 4, "cinco": 5,
         ],
+        standInWords: [],
         passwordWords: ["contrasena", "clave"],
         resetWords: [],
         resetPrefixes: ["restablec", "recuper", "olvid", "reset", "reinici"],
@@ -120,6 +124,7 @@ struct MessageWords: Sendable {
             birthWords: birthWords.union(other.birthWords), phoneWords: phoneWords.union(other.phoneWords),
             countedNouns: countedNouns.merging(other.countedNouns, uniquingKeysWith: keepFirst),
             countWords: countWords.merging(other.countWords, uniquingKeysWith: keepFirst),
+            standInWords: standInWords.union(other.standInWords),
             passwordWords: passwordWords.union(other.passwordWords),
             resetWords: resetWords.union(other.resetWords), resetPrefixes: resetPrefixes + other.resetPrefixes,
             timeLeadWords: timeLeadWords.union(other.timeLeadWords),
