@@ -109,7 +109,7 @@ struct QueryParser: Sendable {
         // "browsers" that an article with "browser" in its title would win by the title rule.
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
-                     phrase: phrase(text, words: words, corrected: corrected, style: style),
+                     phrase: phrase(text, words: words, synonyms: matches, corrected: corrected, style: style),
                      typedWords: typedWords(typed, text: text, style: style))
     }
 
@@ -176,26 +176,78 @@ struct QueryParser: Sendable {
     /// The phrase rule's phrase: the words in quotes when there are any (matched anywhere),
     /// else, for a typed query of two words or more, the whole query (matched in labels).
     /// A misspelled word counts as its closest correction (`corrected`, by word position).
-    private func phrase(_ text: String, words: [AnalyzedWord], corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
+    /// An unquoted phrase is also read with a synonym in place of the words it stands for
+    /// (Lucene's phrase over a synonym graph, Meilisearch's proximity over derivations):
+    /// "cant login" is the alias "cant sign in". Quoted words are read only as typed.
+    private func phrase(_ text: String, words: [AnalyzedWord], synonyms: [SynonymFilter.Match],
+                        corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
         let quoted = Self.quotedRanges(in: text)
         if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
-        var pairs: [(Int32, Int32)] = []
-        var missing = false
-        for number in words.indices.dropFirst() {
-            let previous = words[number - 1], word = words[number]
-            if !quoted.isEmpty, !quoted.contains(where: { $0.contains(previous.start) && $0.contains(word.start) }) { continue }
-            guard let first = previous.terms.last.flatMap({ index.termID[$0] }) ?? corrected[number - 1],
-                  let second = word.terms.first.flatMap({ index.termID[$0] }) ?? corrected[number] else { missing = true; continue }
-            pairs.append((first, second))
+        // The words as typed, each with the terms that stand for it in a pair.
+        let typed = words.indices.map { number in
+            PhraseUnit(first: words[number].terms.first.flatMap { index.termID[$0] } ?? corrected[number],
+                       last: words[number].terms.last.flatMap { index.termID[$0] } ?? corrected[number],
+                       inner: [], start: words[number].start)
         }
-        guard !pairs.isEmpty || missing else { return nil }
-        var bigrams: [Int32] = []
-        for (first, second) in pairs {
-            guard let bigram = index.bigramID.find(first, second) else { missing = true; continue }
-            bigrams.append(Int32(bigram))
+        var readings = [typed]
+        if quoted.isEmpty {
+            for match in synonyms {
+                let stands = match.alternatives.compactMap { synonym -> PhraseUnit? in
+                    let stems = synonym.compactMap { index.analyzer.terms(ofSurface: $0).first.flatMap { index.termID[$0.term] } }
+                    guard let first = stems.first, let last = stems.last else { return nil }
+                    return PhraseUnit(first: first, last: last, inner: Array(zip(stems, stems.dropFirst())), start: words[match.range.lowerBound].start)
+                }
+                // Each reading so far, and the same with each synonym in place of the span.
+                var more: [[PhraseUnit]] = []
+                for reading in readings {
+                    guard let offset = reading.firstIndex(where: { $0.start == words[match.range.lowerBound].start }),
+                          reading.count - offset >= match.range.count else { continue }
+                    for unit in stands where readings.count + more.count < Self.maxPhraseReadings {
+                        var replaced = reading
+                        replaced.replaceSubrange(offset..<(offset + match.range.count), with: [unit])
+                        more.append(replaced)
+                    }
+                }
+                readings += more
+            }
         }
-        // A pair the collection never has: no article holds the phrase.
-        return QueryPhrase(bigrams: missing ? [] : bigrams, quoted: !quoted.isEmpty)
+        var found: [[Int32]] = []
+        var anyPair = false
+        for (number, reading) in readings.enumerated() {
+            var bigrams: [Int32] = []
+            var missing = false
+            var pairs: [(Int32, Int32)] = []
+            for position in reading.indices {
+                let unit = reading[position]
+                pairs += unit.inner
+                guard position > 0 else { continue }
+                let previous = reading[position - 1]
+                if !quoted.isEmpty, !quoted.contains(where: { $0.contains(previous.start) && $0.contains(unit.start) }) { continue }
+                guard let first = previous.last, let second = unit.first else { missing = true; continue }
+                pairs.append((first, second))
+            }
+            if number == 0 { anyPair = !pairs.isEmpty || missing }
+            for (first, second) in pairs {
+                guard let bigram = index.bigramID.find(first, second) else { missing = true; break }
+                bigrams.append(Int32(bigram))
+            }
+            // A pair the collection never has: no article holds this reading.
+            if !missing, !bigrams.isEmpty { found.append(bigrams) }
+        }
+        guard anyPair else { return nil }
+        return QueryPhrase(readings: found, quoted: !quoted.isEmpty)
+    }
+
+    /// Readings of a phrase at most (the words as typed, then synonyms in their place).
+    static let maxPhraseReadings = 8
+
+    /// A word of a phrase, or a synonym standing for several: the terms that meet the previous
+    /// and the next word, the pairs inside it, and where it starts in the text.
+    private struct PhraseUnit {
+        var first: Int32?
+        var last: Int32?
+        var inner: [(Int32, Int32)]
+        var start: Int
     }
 
     /// UTF-8 offset ranges of the text between pairs of double quotes (straight or curly).
