@@ -41,6 +41,8 @@ struct QueryParser: Sendable {
         // Per misspelled word (by position), its closest correction: it stands for the word
         // in the phrase rule and in proximity, as a corrected word does in Meilisearch's.
         var corrected: [Int: Int32] = [:]
+        // Per synonym span, the stems of each synonym that can match: the phrase rule's other readings.
+        var synonymSpans: [(range: Range<Int>, stems: [[Int32]])] = []
         var position = 0
         var matchIndex = 0
         while position < words.count {
@@ -94,6 +96,10 @@ struct QueryParser: Sendable {
                 guard ids.count == keys.count, !ids.isEmpty else { continue }
                 let stems = synonym.compactMap { index.analyzer.terms(ofSurface: $0).first.flatMap { index.termID[$0.term] } }
                 alternatives.append(alternative(.synonym, ranking.synonymWeight, ids, phraseTerms: stems))
+                if !stems.isEmpty {
+                    if synonymSpans.last?.range != span { synonymSpans.append((span, [])) }
+                    synonymSpans[synonymSpans.count - 1].stems.append(stems)
+                }
             }
             let text = spanWords.map(\.surface).joined(separator: " ")
             let allExact = exactIDs.count == exactTerms.count
@@ -109,7 +115,7 @@ struct QueryParser: Sendable {
         // "browsers" that an article with "browser" in its title would win by the title rule.
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
-                     phrase: phrase(text, words: words, synonyms: matches, corrected: corrected, style: style),
+                     phrase: phrase(text, words: words, synonymSpans: synonymSpans, corrected: corrected, style: style),
                      typedWords: typedWords(typed, text: text, style: style))
     }
 
@@ -179,74 +185,91 @@ struct QueryParser: Sendable {
     /// An unquoted phrase is also read with a synonym in place of the words it stands for
     /// (Lucene's phrase over a synonym graph, Meilisearch's proximity over derivations):
     /// "cant login" is the alias "cant sign in". Quoted words are read only as typed.
-    private func phrase(_ text: String, words: [AnalyzedWord], synonyms: [SynonymFilter.Match],
+    private func phrase(_ text: String, words: [AnalyzedWord], synonymSpans: [(range: Range<Int>, stems: [[Int32]])],
                         corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
         let quoted = Self.quotedRanges(in: text)
         if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
-        // The words as typed, each with the terms that stand for it in a pair.
+        var pairs: [(Int32, Int32)] = []
+        var missing = false
+        for number in words.indices.dropFirst() {
+            let previous = words[number - 1], word = words[number]
+            if !quoted.isEmpty, !quoted.contains(where: { $0.contains(previous.start) && $0.contains(word.start) }) { continue }
+            guard let first = previous.terms.last.flatMap({ index.termID[$0] }) ?? corrected[number - 1],
+                  let second = word.terms.first.flatMap({ index.termID[$0] }) ?? corrected[number] else { missing = true; continue }
+            pairs.append((first, second))
+        }
+        guard !pairs.isEmpty || missing else { return nil }
+        var readings: [[Int32]] = []
+        if !missing, let bigrams = bigrams(of: pairs) { readings.append(bigrams) }
+        if quoted.isEmpty, !synonymSpans.isEmpty {
+            readings += synonymReadings(words: words, synonymSpans: synonymSpans, corrected: corrected)
+        }
+        return QueryPhrase(readings: readings, quoted: !quoted.isEmpty)
+    }
+
+    /// The ids of the bigrams of `pairs`, or nil when the collection lacks one: no article
+    /// holds that reading.
+    private func bigrams(of pairs: [(Int32, Int32)]) -> [Int32]? {
+        var bigrams: [Int32] = []
+        bigrams.reserveCapacity(pairs.count)
+        for (first, second) in pairs {
+            guard let bigram = index.bigramID.find(first, second) else { return nil }
+            bigrams.append(Int32(bigram))
+        }
+        return bigrams.isEmpty ? nil : bigrams
+    }
+
+    /// The phrase read with synonyms in place of the words they stand for: each synonym of
+    /// each span, and their combinations, up to `maxPhraseReadings` in all.
+    private func synonymReadings(words: [AnalyzedWord], synonymSpans: [(range: Range<Int>, stems: [[Int32]])],
+                                 corrected: [Int: Int32]) -> [[Int32]] {
         let typed = words.indices.map { number in
             PhraseUnit(first: words[number].terms.first.flatMap { index.termID[$0] } ?? corrected[number],
                        last: words[number].terms.last.flatMap { index.termID[$0] } ?? corrected[number],
-                       inner: [], start: words[number].start)
+                       stems: [], start: words[number].start)
         }
         var readings = [typed]
-        if quoted.isEmpty {
-            for match in synonyms {
-                let stands = match.alternatives.compactMap { synonym -> PhraseUnit? in
-                    let stems = synonym.compactMap { index.analyzer.terms(ofSurface: $0).first.flatMap { index.termID[$0.term] } }
-                    guard let first = stems.first, let last = stems.last else { return nil }
-                    return PhraseUnit(first: first, last: last, inner: Array(zip(stems, stems.dropFirst())), start: words[match.range.lowerBound].start)
+        for (range, synonyms) in synonymSpans {
+            let start = words[range.lowerBound].start
+            var more: [[PhraseUnit]] = []
+            for reading in readings {
+                guard let offset = reading.firstIndex(where: { $0.start == start }), reading.count - offset >= range.count else { continue }
+                for stems in synonyms where readings.count + more.count < Self.maxPhraseReadings {
+                    var replaced = reading
+                    replaced.replaceSubrange(offset..<(offset + range.count),
+                                             with: [PhraseUnit(first: stems.first, last: stems.last, stems: stems, start: start)])
+                    more.append(replaced)
                 }
-                // Each reading so far, and the same with each synonym in place of the span.
-                var more: [[PhraseUnit]] = []
-                for reading in readings {
-                    guard let offset = reading.firstIndex(where: { $0.start == words[match.range.lowerBound].start }),
-                          reading.count - offset >= match.range.count else { continue }
-                    for unit in stands where readings.count + more.count < Self.maxPhraseReadings {
-                        var replaced = reading
-                        replaced.replaceSubrange(offset..<(offset + match.range.count), with: [unit])
-                        more.append(replaced)
-                    }
-                }
-                readings += more
             }
+            readings += more
         }
-        var found: [[Int32]] = []
-        var anyPair = false
-        for (number, reading) in readings.enumerated() {
+        return readings.dropFirst().compactMap { reading in
             var bigrams: [Int32] = []
-            var missing = false
-            var pairs: [(Int32, Int32)] = []
-            for position in reading.indices {
-                let unit = reading[position]
-                pairs += unit.inner
-                guard position > 0 else { continue }
-                let previous = reading[position - 1]
-                if !quoted.isEmpty, !quoted.contains(where: { $0.contains(previous.start) && $0.contains(unit.start) }) { continue }
-                guard let first = previous.last, let second = unit.first else { missing = true; continue }
-                pairs.append((first, second))
+            var previous: Int32?
+            for (position, unit) in reading.enumerated() {
+                if position > 0 {
+                    guard let first = previous, let second = unit.first, let bigram = index.bigramID.find(first, second) else { return nil }
+                    bigrams.append(Int32(bigram))
+                }
+                for number in unit.stems.indices.dropFirst() {
+                    guard let bigram = index.bigramID.find(unit.stems[number - 1], unit.stems[number]) else { return nil }
+                    bigrams.append(Int32(bigram))
+                }
+                previous = unit.last
             }
-            if number == 0 { anyPair = !pairs.isEmpty || missing }
-            for (first, second) in pairs {
-                guard let bigram = index.bigramID.find(first, second) else { missing = true; break }
-                bigrams.append(Int32(bigram))
-            }
-            // A pair the collection never has: no article holds this reading.
-            if !missing, !bigrams.isEmpty { found.append(bigrams) }
+            return bigrams.isEmpty ? nil : bigrams
         }
-        guard anyPair else { return nil }
-        return QueryPhrase(readings: found, quoted: !quoted.isEmpty)
     }
 
     /// Readings of a phrase at most (the words as typed, then synonyms in their place).
     static let maxPhraseReadings = 8
 
     /// A word of a phrase, or a synonym standing for several: the terms that meet the previous
-    /// and the next word, the pairs inside it, and where it starts in the text.
+    /// and the next word, a synonym's stems in order, and where it starts in the text.
     private struct PhraseUnit {
         var first: Int32?
         var last: Int32?
-        var inner: [(Int32, Int32)]
+        var stems: [Int32]
         var start: Int
     }
 
