@@ -47,21 +47,19 @@ struct QueryEvaluator {
                         scratch.clauseTouchedCount += 1
                     }
                     if value > scratch.clause[document] { scratch.clause[document] = value }
-                    scratch.exact[document] += isExact
+                    scratch.counts[document].add(MatchCounts.exact(isExact))
                     scratch.alternative[document] = 0
                 }
                 scratch.alternativeTouchedCount = 0
             }
             for slot in 0..<scratch.clauseTouchedCount {
                 let document = Int(scratch.clauseTouched[slot])
-                if scratch.matched[document] == 0 {
+                if scratch.counts[document].matched == 0 {
                     scratch.touched[scratch.touchedCount] = Int32(document)
                     scratch.touchedCount += 1
                 }
                 scratch.total[document] += scratch.clause[document]
-                scratch.matched[document] += 1
-                scratch.meaningful[document] += meaningful
-                scratch.titleHits[document] += scratch.clauseTitle[document]
+                scratch.counts[document].add(MatchCounts.clause(meaningful: meaningful, exact: 0, title: scratch.clauseTitle[document]))
                 scratch.clauseTitle[document] = 0
                 scratch.clause[document] = 0
             }
@@ -71,7 +69,7 @@ struct QueryEvaluator {
             accumulateAlternative(key, &scratch)
             for slot in 0..<scratch.alternativeTouchedCount {
                 let document = Int(scratch.alternativeTouched[slot])
-                if scratch.matched[document] > 0 { scratch.total[document] += scratch.alternative[document] }
+                if scratch.counts[document].matched > 0 { scratch.total[document] += scratch.alternative[document] }
                 scratch.alternative[document] = 0
                 scratch.alternativeHits[document] = 0
             }
@@ -83,11 +81,12 @@ struct QueryEvaluator {
         let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
         for slot in 0..<scratch.touchedCount {
             let document = Int(scratch.touched[slot])
-            let clauses = Int(scratch.matched[document])
+            let counts = scratch.counts[document]
+            let clauses = counts.matched
             body(DocumentMatch(document: Int32(document),
                                score: scratch.total[document] * coordination[min(clauses, clauseCount)],
-                               matchedClauses: clauses, meaningfulClauses: Int(scratch.meaningful[document]),
-                               exactClauses: Int(scratch.exact[document]), titleClauses: Int(scratch.titleHits[document]),
+                               matchedClauses: clauses, meaningfulClauses: counts.meaningful,
+                               exactClauses: counts.exact, titleClauses: counts.title,
                                hasPhrase: scratch.phraseHits[document] == Self.phraseFound,
                                isLabelledAsQuery: labelled.contains(Int32(document))))
         }
@@ -99,23 +98,22 @@ struct QueryEvaluator {
         let postings = index.postings
         let range = postings.range(Int(key.key))
         let idf = key.idf
-        let total = scratch.total, matched = scratch.matched, touched = scratch.touched
-        let meaningfulCount = scratch.meaningful, exact = scratch.exact, titleHits = scratch.titleHits
+        let total = scratch.total, counts = scratch.counts, touched = scratch.touched
+        // Matched, meaningful and exact, and in the title too: one addition per posting.
+        let step = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0)
+        let titleStep = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful)
         var count = scratch.touchedCount
         let fields = IndexField.count, title = IndexField.title.rawValue
         postings.document.withUnsafeBufferPointer { documents in
             postings.pseudoFrequency.withUnsafeBufferPointer { pseudo in
                 for posting in range {
                     let document = Int(documents[posting])
-                    if matched[document] == 0 {
+                    if counts[document].matched == 0 {
                         touched[count] = Int32(document)
                         count += 1
                     }
                     total[document] += scorer.score(pseudoFrequency: pseudo[posting], idf: idf)
-                    matched[document] += 1
-                    meaningfulCount[document] += meaningful
-                    exact[document] += meaningful
-                    if postings.fieldFrequency[posting * fields + title] > 0 { titleHits[document] += meaningful }
+                    counts[document].add(postings.fieldFrequency[posting * fields + title] > 0 ? titleStep : step)
                 }
             }
         }
@@ -166,7 +164,7 @@ struct QueryEvaluator {
             for bigram in reading {
                 for posting in postings.range(Int(bigram)) {
                     let document = Int(postings.document[posting])
-                    guard scratch.matched[document] > 0, scratch.phraseHits[document] != Self.phraseFound else { continue }
+                    guard scratch.counts[document].matched > 0, scratch.phraseHits[document] != Self.phraseFound else { continue }
                     if phrase.quoted || Self.labelFields.contains(where: { postings.fieldFrequency[posting * fields + $0.rawValue] > 0 }) {
                         scratch.phraseHits[document] += 1
                     }

@@ -7,16 +7,12 @@ import Synchronization
 /// hence `@unchecked Sendable`.
 struct QueryScratch: @unchecked Sendable {
     let total: UnsafeMutableBufferPointer<Float>
-    /// Per document: clauses matched, of them not common (`meaningful`), of those matched
-    /// by the typed form (`exact`), of those in the title (`titleHits`), phrase bigrams found
+    /// Per document: what the ranking rules count (`MatchCounts`), phrase bigrams found
     /// (`phraseHits`), and the current alternative's terms found (`alternativeHits`).
-    let matched: UnsafeMutableBufferPointer<UInt16>
-    let meaningful: UnsafeMutableBufferPointer<UInt16>
-    let exact: UnsafeMutableBufferPointer<UInt16>
+    let counts: UnsafeMutableBufferPointer<MatchCounts>
     let phraseHits: UnsafeMutableBufferPointer<UInt16>
-    let titleHits: UnsafeMutableBufferPointer<UInt16>
     let alternativeHits: UnsafeMutableBufferPointer<UInt16>
-    /// Whether the current clause matched in the title (folded into `titleHits` per clause).
+    /// Whether the current clause matched in the title (folded into `counts` per clause).
     let clauseTitle: UnsafeMutableBufferPointer<UInt16>
     let clause: UnsafeMutableBufferPointer<Float>
     let alternative: UnsafeMutableBufferPointer<Float>
@@ -26,16 +22,17 @@ struct QueryScratch: @unchecked Sendable {
     var touchedCount = 0, clauseTouchedCount = 0, alternativeTouchedCount = 0
     let documents: Int
 
-    /// One allocation, carved into the arrays: six of 4-byte cells, then seven of 2-byte counts.
+    /// One allocation, carved into the arrays: six of 4-byte cells, the 8-byte counts, then
+    /// three of 2-byte counts.
     private let storage: UnsafeMutableRawPointer
 
     init(documents: Int) {
         let count = max(documents, 1)
         self.documents = documents
-        let storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4 * 6 + count * 2 * 7, alignment: 16)
+        let storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4 * 6 + count * 8 + count * 2 * 3, alignment: 16)
         // Scores and counts start at zero; the touched lists are written before they are read.
         storage.initializeMemory(as: UInt8.self, repeating: 0, count: count * 4 * 3)
-        (storage + count * 4 * 6).initializeMemory(as: UInt8.self, repeating: 0, count: count * 2 * 7)
+        (storage + count * 4 * 6).initializeMemory(as: UInt8.self, repeating: 0, count: count * 8 + count * 2 * 3)
         self.storage = storage
         /// The `part`th array of `T` after `offset` bytes.
         func carve<T>(_ type: T.Type, _ part: Int, after offset: Int = 0) -> UnsafeMutableBufferPointer<T> {
@@ -48,14 +45,11 @@ struct QueryScratch: @unchecked Sendable {
         touched = carve(Int32.self, 3)
         clauseTouched = carve(Int32.self, 4)
         alternativeTouched = carve(Int32.self, 5)
-        let counts = 6 * count * 4
-        matched = carve(UInt16.self, 0, after: counts)
-        meaningful = carve(UInt16.self, 1, after: counts)
-        exact = carve(UInt16.self, 2, after: counts)
-        phraseHits = carve(UInt16.self, 3, after: counts)
-        titleHits = carve(UInt16.self, 4, after: counts)
-        alternativeHits = carve(UInt16.self, 5, after: counts)
-        clauseTitle = carve(UInt16.self, 6, after: counts)
+        counts = carve(MatchCounts.self, 0, after: 6 * count * 4)
+        let small = 6 * count * 4 + count * 8
+        phraseHits = carve(UInt16.self, 0, after: small)
+        alternativeHits = carve(UInt16.self, 1, after: small)
+        clauseTitle = carve(UInt16.self, 2, after: small)
     }
 
     /// Zeroes what the evaluation touched, so the scratch is as new. (`clause` and
@@ -64,11 +58,8 @@ struct QueryScratch: @unchecked Sendable {
         for slot in 0..<touchedCount {
             let document = Int(touched[slot])
             total[document] = 0
-            matched[document] = 0
-            meaningful[document] = 0
-            exact[document] = 0
+            counts[document] = MatchCounts()
             phraseHits[document] = 0
-            titleHits[document] = 0
         }
         touchedCount = 0
         clauseTouchedCount = 0
@@ -76,6 +67,29 @@ struct QueryScratch: @unchecked Sendable {
     }
 
     func deallocate() { storage.deallocate() }
+}
+
+/// What one document matched of a query, as four 16-bit counts in one word, so that a
+/// posting updates them all with one addition: clauses matched, of them not common
+/// (`meaningful`), of those matched by the typed form (`exact`), of those in the title.
+struct MatchCounts {
+    private(set) var bits: UInt64 = 0
+
+    var matched: Int { Int(bits & 0xFFFF) }
+    var meaningful: Int { Int(bits >> 16 & 0xFFFF) }
+    var exact: Int { Int(bits >> 32 & 0xFFFF) }
+    var title: Int { Int(bits >> 48) }
+
+    /// The counts of one more matched clause.
+    static func clause(meaningful: UInt16, exact: UInt16, title: UInt16) -> UInt64 {
+        1 | UInt64(meaningful) << 16 | UInt64(exact) << 32 | UInt64(title) << 48
+    }
+
+    /// One more clause matched by the typed form (its clause is counted when it is folded).
+    static func exact(_ count: UInt16) -> UInt64 { UInt64(count) << 32 }
+
+    @inline(__always)
+    mutating func add(_ step: UInt64) { bits &+= step }
 }
 
 /// A few clean `QueryScratch`es for reuse, so a query does not allocate and zero
