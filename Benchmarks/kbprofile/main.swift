@@ -11,7 +11,8 @@ import KnowledgeBase
 //
 //   kbprofile CONTENT QUERIES [REPEATS] [--index-only] [--digest] [--diagnose [--timings]]
 // (--timings: the ten slowest Diagnoser cases by median time; --digest: a digest of the loaded
-// articles, to check that a change to loading leaves them byte for byte the same)
+// articles, and of the search results with their snippets, to check that a change to loading
+// or search leaves them byte for byte the same)
 let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
 let indexOnly = CommandLine.arguments.contains("--index-only")
 let diagnose = CommandLine.arguments.contains("--diagnose")
@@ -60,8 +61,22 @@ if diagnose {
 } else {
     let queries = try String(contentsOf: input, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     var hits = 0
+    // FNV-1a over every hit's id, anchor, score and snippet: equal digests before and after a
+    // change to search mean the same results, snippets included.
+    var digest: UInt64 = 0xCBF2_9CE4_8422_2325
     for _ in 0..<repeats {
-        for query in queries { hits += knowledgeBase.search(SearchRequest(query: query, limit: 10)).hits.count }
+        for query in queries {
+            let found = knowledgeBase.search(SearchRequest(query: query, limit: 10)).hits
+            hits += found.count
+            if printsDigest {
+                for hit in found {
+                    for byte in "\(hit.id.rawValue)#\(hit.anchor) \(hit.score) \(hit.snippet)\n".utf8 {
+                        digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3
+                    }
+                }
+            }
+        }
     }
-    print("\(knowledgeBase.articles.count) articles, \(queries.count) queries × \(repeats), \(hits) hits")
+    print("\(knowledgeBase.articles.count) articles, \(queries.count) queries × \(repeats), \(hits) hits"
+          + (printsDigest ? ", digest \(String(digest, radix: 16))" : ""))
 }

@@ -101,7 +101,7 @@ struct QueryParser: Sendable {
                     synonymSpans[synonymSpans.count - 1].stems.append(stems)
                 }
             }
-            let text = spanWords.map(\.surface).joined(separator: " ")
+            let text = spanWords.count == 1 ? spanWords[0].surface : spanWords.map(\.surface).joined(separator: " ")
             let allExact = exactIDs.count == exactTerms.count
             let standIn = span.count == 1 ? corrected[position] : nil
             clauses.append(QueryClause(text: text, alternatives: alternatives,

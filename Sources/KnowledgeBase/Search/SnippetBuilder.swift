@@ -24,8 +24,10 @@ struct SnippetBuilder {
     /// The passage from token `first` on, escaped and marked.
     private func cut(_ utf8: UnsafeBufferPointer<UInt8>, tokens: Range<Int>, first: Int, weights: QueryTermWeights) -> String {
         let from = first == tokens.lowerBound ? 0 : Int(forward.offset[first])
-        // The marked spans (start, end pairs; tokens in reach are at most one per byte), on the stack.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (maxBytes + 1)) { marks in
+        // The marked spans (start, end pairs; at most one per token in reach, and tokens are at
+        // least a byte apart), on the stack.
+        let reach = min(maxBytes, tokens.upperBound - first) + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * reach) { marks in
             var to = min(utf8.count, from + maxBytes)
             var markCount = 0
             var lastEnd = from
@@ -37,7 +39,7 @@ struct SnippetBuilder {
                 guard weights[forward.term[token]] != nil else { continue }
                 if markCount > 0, start <= marks[2 * markCount - 1] {
                     marks[2 * markCount - 1] = max(marks[2 * markCount - 1], end)
-                } else if markCount <= maxBytes {
+                } else if markCount < reach {
                     marks[2 * markCount] = start
                     marks[2 * markCount + 1] = end
                     markCount += 1
@@ -49,25 +51,26 @@ struct SnippetBuilder {
             let capacity = (to - from) * HTMLText.longestReplacement + markCount * 13 + 8
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output in
                 var length = 0
-                func write(_ text: StaticString) {
-                    text.withUTF8Buffer { for byte in $0 { output[length] = byte; length += 1 } }
-                }
-                if from > 0 { write("…") }
+                if from > 0 { Self.write("…", into: output, at: &length) }
                 var cursor = from
                 for mark in 0..<markCount {
                     let start = marks[2 * mark], end = marks[2 * mark + 1]
                     guard start >= cursor, end <= to else { continue }
                     HTMLText.escape(utf8, cursor..<start, into: output, at: &length)
-                    write("<mark>")
+                    Self.write("<mark>", into: output, at: &length)
                     HTMLText.escape(utf8, start..<end, into: output, at: &length)
-                    write("</mark>")
+                    Self.write("</mark>", into: output, at: &length)
                     cursor = end
                 }
                 HTMLText.escape(utf8, cursor..<to, into: output, at: &length)
-                if to < utf8.count { write("…") }
+                if to < utf8.count { Self.write("…", into: output, at: &length) }
                 return String(decoding: UnsafeBufferPointer(rebasing: output[0..<length]), as: UTF8.self)
             }
         }
+    }
+
+    private static func write(_ text: StaticString, into output: UnsafeMutableBufferPointer<UInt8>, at length: inout Int) {
+        text.withUTF8Buffer { for byte in $0 { output[length] = byte; length += 1 } }
     }
 
     /// The first token of the window of `windowTokens` tokens with the most query-word
