@@ -58,12 +58,12 @@ import TestSupport
         let results = SearchResults(
             query: "forgot pasword", total: 1,
             hits: [SearchHit(id: "reset-password", title: "How do I reset my password?", category: "signing-in",
-                             anchor: "steps", snippet: "Tap <mark>Forgot</mark> &amp; go", score: 1.5)],
+                             anchor: "steps", snippet: "&hellip;then tap <mark>Forgot</mark> &amp; go&hellip;", score: 1.5)],
             suggestion: "forgot password")
         let text = ReadableSearchResults(results: results, boldMatches: false).text
         #expect(text.contains("1. How do I reset my password?  [reset-password#steps]"))
         #expect(text.contains("Did you mean: forgot password?"))
-        #expect(text.contains("Tap Forgot & go"))
+        #expect(text.contains("…then tap Forgot & go…"))
         #expect(!text.contains("<mark>"))
     }
 }

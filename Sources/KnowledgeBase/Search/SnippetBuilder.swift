@@ -1,5 +1,7 @@
 /// Cuts a short passage from a section around its densest run of query words, HTML-escapes
-/// it, and wraps the matched words in `<mark>`.
+/// it, and wraps the matched words in `<mark>`. Where the passage is cut, `&hellip;` marks it:
+/// the entity rather than the character keeps a snippet of ASCII text ASCII, which Swift turns
+/// into a string without validating it byte by byte.
 struct SnippetBuilder {
     let forward: ForwardIndex
     /// Tokens in the window that is searched for the most query words.
@@ -48,10 +50,10 @@ struct SnippetBuilder {
             if to < utf8.count { to = lastEnd }
             // Room for the worst case (every byte escaped), written once and copied into a string
             // of the exact size: one pass over the text instead of a counting pass.
-            let capacity = (to - from) * HTMLText.longestReplacement + markCount * 13 + 8
+            let capacity = (to - from) * HTMLText.longestReplacement + markCount * 13 + 16
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { output in
                 var length = 0
-                if from > 0 { Self.write("…", into: output, at: &length) }
+                if from > 0 { Self.write("&hellip;", into: output, at: &length) }
                 var cursor = from
                 for mark in 0..<markCount {
                     let start = marks[2 * mark], end = marks[2 * mark + 1]
@@ -63,7 +65,7 @@ struct SnippetBuilder {
                     cursor = end
                 }
                 HTMLText.escape(utf8, cursor..<to, into: output, at: &length)
-                if to < utf8.count { Self.write("…", into: output, at: &length) }
+                if to < utf8.count { Self.write("&hellip;", into: output, at: &length) }
                 return String(decoding: UnsafeBufferPointer(rebasing: output[0..<length]), as: UTF8.self)
             }
         }

@@ -42,6 +42,7 @@ enum TerminalText {
             .replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&hellip;", with: "…")
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -58,6 +58,19 @@ import Testing
         #expect(hit.snippet.contains("&amp;"))
     }
 
+    /// A passage cut from the middle of a long section is marked `&hellip;` at both ends: an
+    /// entity, so that the snippet of ASCII text stays ASCII (and valid HTML either way).
+    @Test func aCutPassageIsMarkedWithAnEntity() throws {
+        let filler = (1...60).map { "Line \($0) says nothing new." }.joined(separator: " ")
+        let article = Article(id: "long", title: "A long article", category: "registration",
+                              sections: [SearchFixtures.section("", "", filler + " The hidden keyword is here. " + filler, level: 0)])
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable()).build([article]))
+        let snippet = try #require(searcher.search(SearchRequest(query: "hidden keyword")).hits.first?.snippet)
+        #expect(snippet.hasPrefix("&hellip;") && snippet.hasSuffix("&hellip;"))
+        #expect(snippet.contains("<mark>hidden</mark> <mark>keyword</mark>"))
+        #expect(snippet.utf8.allSatisfy { $0 < 0x80 })
+    }
+
     @Test func categoryFilterKeepsOnlyThatCategory() {
         let all = SearchFixtures.ids("practice")
         let registration = SearchFixtures.ids("practice", category: "registration")
