@@ -1,12 +1,13 @@
 /// The immutable search index over a set of articles, built once by `IndexBuilder` and
-/// shared by any number of concurrent searches. Rebuilding makes a new value; nothing
-/// mutates an index in use.
+/// shared by any number of concurrent searches. Rebuilding makes a new index; nothing
+/// mutates an index in use. A class of constants, so that the searcher, parser and
+/// evaluator of each query share it by reference instead of copying its twenty fields.
 ///
 /// Holds per-term posting lists with field frequencies and precomputed BM25F
 /// pseudo-frequencies, the same for adjacent-term pairs (bigrams, for phrase and proximity
 /// scoring), per-field length norms, collection statistics, a sorted dictionary of word
 /// forms (prefix and typo lookup) and per-section term streams (best section, snippets).
-public struct InvertedIndex: Sendable {
+public final class InvertedIndex: Sendable {
     /// The indexed articles; document number `d` is `articles[d]`.
     public let articles: [Article]
     public let statistics: CollectionStatistics

@@ -121,7 +121,7 @@ struct ContentReloader: Sendable {
 
         func run() async throws {
             let hangups = await UnixSignalsSequence(trapping: .sighup)
-            try? await cancelWhenGracefulShutdown { [reloader, store] in
+            await cancelWhenGracefulShutdown { [reloader, store] in
                 await withTaskGroup(of: Void.self) { group in
                     group.addTask {
                         for await _ in hangups { reloader.reload(into: store, reason: "SIGHUP") }
