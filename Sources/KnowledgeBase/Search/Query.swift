@@ -32,11 +32,9 @@ enum QueryStyle: Sendable {
     var isTyped: Bool { self != .pasted }
 }
 
-/// Adjacent-word pairs that must all occur for a phrase match, in one of the ways the
-/// phrase can be read (as typed, or with a synonym in place of words).
+/// Adjacent-word pairs that must all occur for a phrase match.
 struct QueryPhrase: Sendable {
-    /// The bigrams of each reading the collection can hold (none: no article holds the phrase).
-    var readings: [[Int32]]
+    var bigrams: [Int32]
     /// Quoted text matches anywhere; an unquoted query only in the article's labels
     /// (title, aliases, error messages, headings).
     var quoted: Bool

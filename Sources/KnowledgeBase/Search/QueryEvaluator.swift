@@ -78,6 +78,7 @@ struct QueryEvaluator {
         if let phrase = query.phrase { countPhraseHits(phrase, &scratch) }
         let clauseCount = max(query.clauses.count, 1)
         let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), Float(ranking.coordinationExponent)) }
+        let phraseLength = query.phrase.map { $0.bigrams.isEmpty ? Int.max : $0.bigrams.count }
         let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
         for slot in 0..<scratch.touchedCount {
             let document = Int(scratch.touched[slot])
@@ -87,7 +88,7 @@ struct QueryEvaluator {
                                score: scratch.total[document] * coordination[min(clauses, clauseCount)],
                                matchedClauses: clauses, meaningfulClauses: counts.meaningful,
                                exactClauses: counts.exact, titleClauses: counts.title,
-                               hasPhrase: scratch.phraseHits[document] == Self.phraseFound,
+                               hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
                                isLabelledAsQuery: labelled.contains(Int32(document))))
         }
         scratch.clear()
@@ -155,31 +156,21 @@ struct QueryEvaluator {
         scratch.alternativeTouchedCount = count
     }
 
-    /// Marks the matched documents that hold the phrase (`phraseFound`): every bigram of one
-    /// of its readings, anywhere for a quoted phrase, else each in a label field.
+    /// Counts, per matched document, the phrase's bigrams it holds (anywhere for a quoted
+    /// phrase, else in a label field).
     private func countPhraseHits(_ phrase: QueryPhrase, _ scratch: inout QueryScratch) {
         let postings = index.bigramPostings
         let fields = IndexField.count
-        for reading in phrase.readings {
-            for bigram in reading {
-                for posting in postings.range(Int(bigram)) {
-                    let document = Int(postings.document[posting])
-                    guard scratch.counts[document].matched > 0, scratch.phraseHits[document] != Self.phraseFound else { continue }
-                    if phrase.quoted || Self.labelFields.contains(where: { postings.fieldFrequency[posting * fields + $0.rawValue] > 0 }) {
-                        scratch.phraseHits[document] += 1
-                    }
+        for bigram in phrase.bigrams {
+            for posting in postings.range(Int(bigram)) {
+                let document = Int(postings.document[posting])
+                guard scratch.counts[document].matched > 0 else { continue }
+                if phrase.quoted || Self.labelFields.contains(where: { postings.fieldFrequency[posting * fields + $0.rawValue] > 0 }) {
+                    scratch.phraseHits[document] += 1
                 }
-            }
-            for slot in 0..<scratch.touchedCount {
-                let document = Int(scratch.touched[slot])
-                guard scratch.phraseHits[document] != Self.phraseFound else { continue }
-                scratch.phraseHits[document] = Int(scratch.phraseHits[document]) >= reading.count ? Self.phraseFound : 0
             }
         }
     }
-
-    /// `phraseHits` of a document that holds a whole reading of the phrase.
-    static let phraseFound = UInt16.max
 
     /// Bigrams of adjacent clauses' exact terms that occur somewhere in the collection, with
     /// the idf they score with (times the proximity weight). Only the query's order counts:

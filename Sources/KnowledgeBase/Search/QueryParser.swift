@@ -41,8 +41,6 @@ struct QueryParser: Sendable {
         // Per misspelled word (by position), its closest correction: it stands for the word
         // in the phrase rule and in proximity, as a corrected word does in Meilisearch's.
         var corrected: [Int: Int32] = [:]
-        // Per synonym span, the stems of each synonym that can match: the phrase rule's other readings.
-        var synonymSpans: [(range: Range<Int>, stems: [[Int32]])] = []
         var position = 0
         var matchIndex = 0
         while position < words.count {
@@ -96,10 +94,6 @@ struct QueryParser: Sendable {
                 guard ids.count == keys.count, !ids.isEmpty else { continue }
                 let stems = synonym.compactMap { index.analyzer.terms(ofSurface: $0).first.flatMap { index.termID[$0.term] } }
                 alternatives.append(alternative(.synonym, ranking.synonymWeight, ids, phraseTerms: stems))
-                if !stems.isEmpty {
-                    if synonymSpans.last?.range != span { synonymSpans.append((span, [])) }
-                    synonymSpans[synonymSpans.count - 1].stems.append(stems)
-                }
             }
             let text = spanWords.count == 1 ? spanWords[0].surface : spanWords.map(\.surface).joined(separator: " ")
             let allExact = exactIDs.count == exactTerms.count
@@ -115,7 +109,7 @@ struct QueryParser: Sendable {
         // "browsers" that an article with "browser" in its title would win by the title rule.
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
-                     phrase: phrase(text, words: words, synonymSpans: synonymSpans, corrected: corrected, style: style),
+                     phrase: phrase(text, words: words, corrected: corrected, style: style),
                      typedWords: typedWords(typed, text: text, style: style))
     }
 
@@ -182,11 +176,7 @@ struct QueryParser: Sendable {
     /// The phrase rule's phrase: the words in quotes when there are any (matched anywhere),
     /// else, for a typed query of two words or more, the whole query (matched in labels).
     /// A misspelled word counts as its closest correction (`corrected`, by word position).
-    /// An unquoted phrase is also read with a synonym in place of the words it stands for
-    /// (Lucene's phrase over a synonym graph, Meilisearch's proximity over derivations):
-    /// "cant login" is the alias "cant sign in". Quoted words are read only as typed.
-    private func phrase(_ text: String, words: [AnalyzedWord], synonymSpans: [(range: Range<Int>, stems: [[Int32]])],
-                        corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
+    private func phrase(_ text: String, words: [AnalyzedWord], corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
         let quoted = Self.quotedRanges(in: text)
         if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
         var pairs: [(Int32, Int32)] = []
@@ -199,78 +189,13 @@ struct QueryParser: Sendable {
             pairs.append((first, second))
         }
         guard !pairs.isEmpty || missing else { return nil }
-        var readings: [[Int32]] = []
-        if !missing, let bigrams = bigrams(of: pairs) { readings.append(bigrams) }
-        if quoted.isEmpty, !synonymSpans.isEmpty {
-            readings += synonymReadings(words: words, synonymSpans: synonymSpans, corrected: corrected)
-        }
-        return QueryPhrase(readings: readings, quoted: !quoted.isEmpty)
-    }
-
-    /// The ids of the bigrams of `pairs`, or nil when the collection lacks one: no article
-    /// holds that reading.
-    private func bigrams(of pairs: [(Int32, Int32)]) -> [Int32]? {
         var bigrams: [Int32] = []
-        bigrams.reserveCapacity(pairs.count)
         for (first, second) in pairs {
-            guard let bigram = index.bigramID.find(first, second) else { return nil }
+            guard let bigram = index.bigramID.find(first, second) else { missing = true; continue }
             bigrams.append(Int32(bigram))
         }
-        return bigrams.isEmpty ? nil : bigrams
-    }
-
-    /// The phrase read with synonyms in place of the words they stand for: each synonym of
-    /// each span, and their combinations, up to `maxPhraseReadings` in all.
-    private func synonymReadings(words: [AnalyzedWord], synonymSpans: [(range: Range<Int>, stems: [[Int32]])],
-                                 corrected: [Int: Int32]) -> [[Int32]] {
-        let typed = words.indices.map { number in
-            PhraseUnit(first: words[number].terms.first.flatMap { index.termID[$0] } ?? corrected[number],
-                       last: words[number].terms.last.flatMap { index.termID[$0] } ?? corrected[number],
-                       stems: [], start: words[number].start)
-        }
-        var readings = [typed]
-        for (range, synonyms) in synonymSpans {
-            let start = words[range.lowerBound].start
-            var more: [[PhraseUnit]] = []
-            for reading in readings {
-                guard let offset = reading.firstIndex(where: { $0.start == start }), reading.count - offset >= range.count else { continue }
-                for stems in synonyms where readings.count + more.count < Self.maxPhraseReadings {
-                    var replaced = reading
-                    replaced.replaceSubrange(offset..<(offset + range.count),
-                                             with: [PhraseUnit(first: stems.first, last: stems.last, stems: stems, start: start)])
-                    more.append(replaced)
-                }
-            }
-            readings += more
-        }
-        return readings.dropFirst().compactMap { reading in
-            var bigrams: [Int32] = []
-            var previous: Int32?
-            for (position, unit) in reading.enumerated() {
-                if position > 0 {
-                    guard let first = previous, let second = unit.first, let bigram = index.bigramID.find(first, second) else { return nil }
-                    bigrams.append(Int32(bigram))
-                }
-                for number in unit.stems.indices.dropFirst() {
-                    guard let bigram = index.bigramID.find(unit.stems[number - 1], unit.stems[number]) else { return nil }
-                    bigrams.append(Int32(bigram))
-                }
-                previous = unit.last
-            }
-            return bigrams.isEmpty ? nil : bigrams
-        }
-    }
-
-    /// Readings of a phrase at most (the words as typed, then synonyms in their place).
-    static let maxPhraseReadings = 8
-
-    /// A word of a phrase, or a synonym standing for several: the terms that meet the previous
-    /// and the next word, a synonym's stems in order, and where it starts in the text.
-    private struct PhraseUnit {
-        var first: Int32?
-        var last: Int32?
-        var stems: [Int32]
-        var start: Int
+        // A pair the collection never has: no article holds the phrase.
+        return QueryPhrase(bigrams: missing ? [] : bigrams, quoted: !quoted.isEmpty)
     }
 
     /// UTF-8 offset ranges of the text between pairs of double quotes (straight or curly).
