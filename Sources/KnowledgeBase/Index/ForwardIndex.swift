@@ -11,9 +11,14 @@ struct ForwardIndex: Sendable {
     var term: [Int32] = []
     var offset: [Int32] = []
     var length: [UInt16] = []
+    /// Section `s`'s bytes that HTML escapes (`HTMLText.needsEscape`), as offsets into its text:
+    /// `escapeOffset[escapeStart[s]..<escapeStart[s+1]]`. A snippet copies the runs between them.
+    var escapeStart: [Int32] = [0]
+    var escapeOffset: [Int32] = []
 
     func sections(ofDocument document: Int) -> Range<Int> { Int(sectionStart[document])..<Int(sectionStart[document + 1]) }
     func tokens(ofSection section: Int) -> Range<Int> { Int(tokenStart[section])..<Int(tokenStart[section + 1]) }
+    func escapes(ofSection section: Int) -> Range<Int> { Int(escapeStart[section])..<Int(escapeStart[section + 1]) }
     func headingTerms(ofSection section: Int) -> ArraySlice<Int32> {
         headingTerm[Int(headingStart[section])..<Int(headingStart[section + 1])]
     }
@@ -21,17 +26,21 @@ struct ForwardIndex: Sendable {
     /// Appends the forward index of the documents that follow (numbered from 0 in `other`).
     mutating func append(_ other: ForwardIndex) {
         let sectionBase = Int32(tokenStart.count - 1), tokenBase = Int32(term.count), headingBase = Int32(headingTerm.count)
+        let escapeBase = Int32(escapeOffset.count)
         sectionStart += other.sectionStart.dropFirst().map { $0 + sectionBase }
         tokenStart += other.tokenStart.dropFirst().map { $0 + tokenBase }
         headingStart += other.headingStart.dropFirst().map { $0 + headingBase }
         headingTerm += other.headingTerm
+        escapeStart += other.escapeStart.dropFirst().map { $0 + escapeBase }
+        escapeOffset += other.escapeOffset
         term += other.term
         offset += other.offset
         length += other.length
     }
 
     var estimatedBytes: Int {
-        (sectionStart.count + tokenStart.count + headingStart.count + headingTerm.count + term.count + offset.count) * 4
+        (sectionStart.count + tokenStart.count + headingStart.count + headingTerm.count + term.count + offset.count
+            + escapeStart.count + escapeOffset.count) * 4
             + length.count * 2
     }
 }

@@ -121,11 +121,13 @@ struct IndexChunk {
                     guard !content.isEmpty else { return }
                     add(text: text, field: field, section: section, forwardTokens: field == .body && section >= 0,
                         headingTerms: field == .headings, wordMap: wordMap, words: words)
+                    if field == .body && section >= 0 { HTMLText.appendEscapeOffsets(of: content, to: &forward.escapeOffset) }
                     text += 1
                 case .endOfHeading:
                     forward.headingStart.append(Int32(forward.headingTerm.count))
                 case .endOfSection:
                     forward.tokenStart.append(Int32(forward.term.count))
+                    forward.escapeStart.append(Int32(forward.escapeOffset.count))
                 }
             }
             forward.sectionStart.append(Int32(forward.tokenStart.count - 1))

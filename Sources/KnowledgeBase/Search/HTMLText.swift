@@ -13,6 +13,38 @@ public enum HTMLText {
         }
     }
 
+    /// Appends the offsets of the bytes of `text` that escaping replaces (for `escape(_:_:escapes:from:into:at:)`).
+    static func appendEscapeOffsets(of text: String, to offsets: inout [Int32]) {
+        var text = text
+        text.withUTF8 { bytes in
+            replacementIndex.withUnsafeBufferPointer { table in
+                for (offset, byte) in bytes.enumerated() where table[Int(byte)] != 0 { offsets.append(Int32(offset)) }
+            }
+        }
+    }
+
+    /// Writes `input[range]` HTML-escaped like `escape(_:_:into:at:)`, given where its bytes
+    /// to replace are (`escapes`, ascending; `next` is the first not before `range` and is
+    /// advanced past it): the runs between them are copied whole, no byte looked at.
+    static func escape(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, escapes: UnsafeBufferPointer<Int32>,
+                       from next: inout Int, into output: UnsafeMutableBufferPointer<UInt8>, at length: inout Int) {
+        guard let source = input.baseAddress, let target = output.baseAddress else { return }
+        var index = range.lowerBound
+        while next < escapes.count, Int(escapes[next]) < range.upperBound {
+            let end = Int(escapes[next])
+            next += 1
+            guard end >= index else { continue }
+            (target + length).update(from: source + index, count: end - index)
+            length += end - index
+            replacements[Int(replacementIndex[Int(source[end])]) - 1].withUTF8Buffer { bytes in
+                for byte in bytes { target[length] = byte; length += 1 }
+            }
+            index = end + 1
+        }
+        (target + length).update(from: source + index, count: range.upperBound - index)
+        length += range.upperBound - index
+    }
+
     /// The bytes each replaced byte becomes, numbered from 1 in `replacementIndex`.
     private static let replacements: [StaticString] = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;", " "]
     /// The most bytes one input byte becomes.

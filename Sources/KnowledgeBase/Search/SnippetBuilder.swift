@@ -17,14 +17,20 @@ struct SnippetBuilder {
         guard !tokens.isEmpty else { return HTMLText.escape(text.prefix(maxBytes)) }
         let bestStart = densestWindow(tokens, weights)
         let first = max(tokens.lowerBound, bestStart - 3)
-        if let snippet = text.utf8.withContiguousStorageIfAvailable({ cut($0, tokens: tokens, first: first, weights: weights) }) {
-            return snippet
+        return forward.escapeOffset.withUnsafeBufferPointer { offsets in
+            let escapes = UnsafeBufferPointer(rebasing: offsets[forward.escapes(ofSection: section)])
+            if let snippet = text.utf8.withContiguousStorageIfAvailable({
+                cut($0, tokens: tokens, first: first, escapes: escapes, weights: weights)
+            }) {
+                return snippet
+            }
+            return Array(text.utf8).withUnsafeBufferPointer { cut($0, tokens: tokens, first: first, escapes: escapes, weights: weights) }
         }
-        return Array(text.utf8).withUnsafeBufferPointer { cut($0, tokens: tokens, first: first, weights: weights) }
     }
 
-    /// The passage from token `first` on, escaped and marked.
-    private func cut(_ utf8: UnsafeBufferPointer<UInt8>, tokens: Range<Int>, first: Int, weights: QueryTermWeights) -> String {
+    /// The passage from token `first` on, escaped (the bytes to replace are at `escapes`) and marked.
+    private func cut(_ utf8: UnsafeBufferPointer<UInt8>, tokens: Range<Int>, first: Int, escapes: UnsafeBufferPointer<Int32>,
+                     weights: QueryTermWeights) -> String {
         let from = first == tokens.lowerBound ? 0 : Int(forward.offset[first])
         // The marked spans (start, end pairs; at most one per token in reach, and tokens are at
         // least a byte apart), on the stack.
@@ -55,20 +61,32 @@ struct SnippetBuilder {
                 var length = 0
                 if from > 0 { Self.write("&hellip;", into: output, at: &length) }
                 var cursor = from
+                // The first byte to replace at or after the passage's start; the runs go forward from there.
+                var next = Self.firstIndex(in: escapes, atLeast: from)
                 for mark in 0..<markCount {
                     let start = marks[2 * mark], end = marks[2 * mark + 1]
                     guard start >= cursor, end <= to else { continue }
-                    HTMLText.escape(utf8, cursor..<start, into: output, at: &length)
+                    HTMLText.escape(utf8, cursor..<start, escapes: escapes, from: &next, into: output, at: &length)
                     Self.write("<mark>", into: output, at: &length)
-                    HTMLText.escape(utf8, start..<end, into: output, at: &length)
+                    HTMLText.escape(utf8, start..<end, escapes: escapes, from: &next, into: output, at: &length)
                     Self.write("</mark>", into: output, at: &length)
                     cursor = end
                 }
-                HTMLText.escape(utf8, cursor..<to, into: output, at: &length)
+                HTMLText.escape(utf8, cursor..<to, escapes: escapes, from: &next, into: output, at: &length)
                 if to < utf8.count { Self.write("&hellip;", into: output, at: &length) }
                 return String(decoding: UnsafeBufferPointer(rebasing: output[0..<length]), as: UTF8.self)
             }
         }
+    }
+
+    /// The index of the first offset in `offsets` (ascending) that is `value` or more (binary search).
+    private static func firstIndex(in offsets: UnsafeBufferPointer<Int32>, atLeast value: Int) -> Int {
+        var low = 0, high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(offsets[middle]) < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private static func write(_ text: StaticString, into output: UnsafeMutableBufferPointer<UInt8>, at length: inout Int) {
