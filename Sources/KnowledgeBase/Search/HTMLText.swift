@@ -36,7 +36,12 @@ public enum HTMLText {
             guard end >= index else { continue }
             (target + length).update(from: source + index, count: end - index)
             length += end - index
-            replacements[Int(replacementIndex[Int(source[end])]) - 1].withUTF8Buffer { bytes in
+            index = end
+            // An offset at a byte that needs nothing (never, for the text the offsets were taken
+            // from): the byte goes out with the next run.
+            let replacement = Int(replacementIndex[Int(source[end])])
+            guard replacement > 0 else { continue }
+            replacements[replacement - 1].withUTF8Buffer { bytes in
                 for byte in bytes { target[length] = byte; length += 1 }
             }
             index = end + 1

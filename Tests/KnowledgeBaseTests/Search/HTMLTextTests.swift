@@ -37,6 +37,21 @@ import Testing
         #expect(offsets.count == bytes.count { [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x0A, 0x0D, 0x09].contains($0) })
     }
 
+    /// Offsets that do not belong to the text (a byte that needs nothing) change nothing and never trap.
+    @Test func offsetsAtBytesThatNeedNothingAreCopiedAsTheyAre() {
+        let bytes = Array("a & b".utf8)
+        let wrong: [Int32] = [0, 1, 2, 4]
+        bytes.withUnsafeBufferPointer { input in
+            wrong.withUnsafeBufferPointer { escapes in
+                var next = 0
+                let written = escaped(input, [0..<bytes.count]) { input, range, output, length in
+                    HTMLText.escape(input, range, escapes: escapes, from: &next, into: output, at: &length)
+                }
+                #expect(String(decoding: written, as: UTF8.self) == "a &amp; b")
+            }
+        }
+    }
+
     private func escaped(_ input: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>],
                          _ write: (UnsafeBufferPointer<UInt8>, Range<Int>, UnsafeMutableBufferPointer<UInt8>, inout Int) -> Void) -> [UInt8] {
         let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: input.count * HTMLText.longestReplacement + 1)
