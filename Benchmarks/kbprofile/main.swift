@@ -25,16 +25,21 @@ let content = URL(fileURLWithPath: arguments[arguments.startIndex])
 let input = URL(fileURLWithPath: arguments[arguments.startIndex + 1])
 let repeats = arguments.count > 2 ? Int(arguments[arguments.startIndex + 2]) ?? 1 : 1
 let knowledgeBase = try KnowledgeBase.load(from: content)
+
+/// FNV-1a, continued over `text`'s bytes: equal digests before and after a change mean equal output.
+struct Digest {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+    mutating func add(_ text: String) { for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 } }
+    var description: String { String(value, radix: 16) }
+}
+
 if printsDigest {
-    // FNV-1a over every article's HTML, plain text and internal links: equal digests before and
-    // after a change to loading mean the loaded content is the same.
-    var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+    // Every article's HTML, plain text and internal links: the loaded content.
+    var digest = Digest()
     for article in knowledgeBase.articles {
-        for byte in (article.html + article.plainText + article.links.map { "\($0)" }.joined()).utf8 {
-            digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3
-        }
+        digest.add(article.html + article.plainText + article.links.map { "\($0)" }.joined())
     }
-    print("\(knowledgeBase.articles.count) articles, digest \(String(digest, radix: 16))")
+    print("\(knowledgeBase.articles.count) articles, digest \(digest.description)")
 }
 if indexOnly { exit(0) }
 if diagnose {
@@ -61,22 +66,17 @@ if diagnose {
 } else {
     let queries = try String(contentsOf: input, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     var hits = 0
-    // FNV-1a over every hit's id, anchor, score and snippet: equal digests before and after a
-    // change to search mean the same results, snippets included.
-    var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+    // Every hit's id, anchor, score and snippet: the results, snippets included.
+    var digest = Digest()
     for _ in 0..<repeats {
         for query in queries {
             let found = knowledgeBase.search(SearchRequest(query: query, limit: 10)).hits
             hits += found.count
             if printsDigest {
-                for hit in found {
-                    for byte in "\(hit.id.rawValue)#\(hit.anchor) \(hit.score) \(hit.snippet)\n".utf8 {
-                        digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3
-                    }
-                }
+                for hit in found { digest.add("\(hit.id.rawValue)#\(hit.anchor) \(hit.score) \(hit.snippet)\n") }
             }
         }
     }
     print("\(knowledgeBase.articles.count) articles, \(queries.count) queries × \(repeats), \(hits) hits"
-          + (printsDigest ? ", digest \(String(digest, radix: 16))" : ""))
+          + (printsDigest ? ", digest \(digest.description)" : ""))
 }
