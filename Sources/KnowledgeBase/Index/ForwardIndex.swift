@@ -11,7 +11,7 @@ struct ForwardIndex: Sendable {
     var term: [Int32] = []
     var offset: [Int32] = []
     var length: [UInt16] = []
-    /// Section `s`'s bytes that HTML escapes (`HTMLText.needsEscape`), as offsets into its text:
+    /// Section `s`'s bytes that HTML escaping replaces (`HTMLText.appendEscapeOffsets`), as offsets into its text:
     /// `escapeOffset[escapeStart[s]..<escapeStart[s+1]]`. A snippet copies the runs between them.
     var escapeStart: [Int32] = [0]
     var escapeOffset: [Int32] = []

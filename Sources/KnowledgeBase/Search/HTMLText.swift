@@ -41,9 +41,7 @@ public enum HTMLText {
             // from): the byte goes out with the next run.
             let replacement = Int(replacementIndex[Int(source[end])])
             guard replacement > 0 else { continue }
-            replacements[replacement - 1].withUTF8Buffer { bytes in
-                for byte in bytes { target[length] = byte; length += 1 }
-            }
+            writeReplacement(replacement, into: output, at: &length)
             index = end + 1
         }
         (target + length).update(from: source + index, count: range.upperBound - index)
@@ -64,6 +62,14 @@ public enum HTMLText {
         return table
     }()
 
+    /// Writes replacement number `number` (of `replacementIndex`) at `length`, advancing it.
+    @inline(__always)
+    private static func writeReplacement(_ number: Int, into output: UnsafeMutableBufferPointer<UInt8>, at length: inout Int) {
+        replacements[number - 1].withUTF8Buffer { bytes in
+            for byte in bytes { output[length] = byte; length += 1 }
+        }
+    }
+
     /// Writes `input[range]` HTML-escaped into `output` from `length` on, advancing `length`;
     /// `output` has room for `longestReplacement` bytes per input byte. Runs of bytes that
     /// need nothing are copied whole.
@@ -80,9 +86,7 @@ public enum HTMLText {
                     length += end - index
                 }
                 guard end < range.upperBound else { break }
-                replacements[Int(table[Int(source[end])]) - 1].withUTF8Buffer { bytes in
-                    for byte in bytes { target[length] = byte; length += 1 }
-                }
+                writeReplacement(Int(table[Int(source[end])]), into: output, at: &length)
                 index = end + 1
             }
         }
