@@ -66,14 +66,16 @@ if diagnose {
 } else {
     let queries = try String(contentsOf: input, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     var hits = 0
-    // Every hit's id, anchor, score and snippet: the results, snippets included.
+    // Every hit's id, anchor, score and snippet, the total and the spelling suggestion: the
+    // results, snippets included.
     var digest = Digest()
     for _ in 0..<repeats {
         for query in queries {
-            let found = knowledgeBase.search(SearchRequest(query: query, limit: 10)).hits
-            hits += found.count
+            let results = knowledgeBase.search(SearchRequest(query: query, limit: 10))
+            hits += results.hits.count
             if printsDigest {
-                for hit in found { digest.add("\(hit.id.rawValue)#\(hit.anchor) \(hit.score) \(hit.snippet)\n") }
+                for hit in results.hits { digest.add("\(hit.id.rawValue)#\(hit.anchor) \(hit.score) \(hit.snippet)\n") }
+                digest.add("total \(results.total) suggestion \(results.suggestion ?? "-")\n")
             }
         }
     }

@@ -24,6 +24,17 @@ public struct TypoTolerance: Hashable, Sendable {
     public static let standard = TypoTolerance()
 
     public func maxDistance(for word: String) -> Int {
+        // Printable ASCII (nearly every word typed): a letter is a byte and only 0-9 are numbers.
+        var letters = 0
+        for byte in word.utf8 {
+            guard byte > 0x20, byte < 0x7F else { return maxDistanceOfAnyText(word) }
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return 0 }
+            letters += 1
+        }
+        return maxDistance(length: letters)
+    }
+
+    private func maxDistanceOfAnyText(_ word: String) -> Int {
         if word.contains(where: { $0.isNumber }) { return 0 }
         return maxDistance(length: word.count)
     }

@@ -12,6 +12,18 @@ import TestSupport
         #expect(rule.maxDistance(for: "c2001abcde") == 0)
     }
 
+    /// Letters, not bytes, decide the allowance, and any digit (not only 0-9) means none.
+    @Test func lettersOfAnyScriptAreCountedOnce() {
+        let rule = TypoTolerance.standard
+        #expect(rule.maxDistance(for: "café") == 0, "four letters in five bytes")
+        #expect(rule.maxDistance(for: "cafés") == 1)
+        #expect(rule.maxDistance(for: "contraseña") == 2)
+        #expect(rule.maxDistance(for: "señal") == 1)
+        #expect(rule.maxDistance(for: "código٣٤٥") == 0, "Arabic-Indic digits are numbers too")
+        #expect(rule.maxDistance(for: "pin½code") == 0)
+        #expect(rule.maxDistance(for: "") == 0)
+    }
+
     @Test func limitsApplyInSearch() {
         let searcher = SearchFixtures.searcher
         func found(_ query: String, _ id: ArticleID) -> Bool { searcher.search(SearchRequest(query: query + " ")).hits.contains { $0.id == id } }
@@ -61,6 +73,27 @@ import TestSupport
         #expect(two == ["password", "passwords"])
         #expect(dictionary.fuzzyMatches("psasword", maxDistance: 1).map { dictionary.word($0.index) } == ["password"])
         #expect(dictionary.prefixRange("pass").map { dictionary.word($0) } == ["pass", "passport", "password", "passwords"])
+    }
+
+    /// Words that are prefixes of others, and a word of one byte, are each found once, in
+    /// dictionary order, whatever the length of the word typed.
+    @Test func trieKeepsPrefixChainsAndOrder() {
+        let words = ["a", "pass", "passport", "password", "passwords", "pat", "zebra"]
+        let dictionary = SurfaceDictionary(words: words.reversed(), terms: Array(0..<7), frequencies: Array(repeating: 1, count: 7))
+        // The root; "a"; "pass"; "port" and "word" under it; "s" under "password"; "t" under "pa"; "zebra".
+        #expect(dictionary.trie.nodeCount == 1 + 1 + 4 + 4 + 4 + 1 + 1 + 5)
+        for typed in ["b", "pas", "passwrd", "paswords", "pasport", "zebr", "xyz"] {
+            for maxDistance in 1...2 {
+                let found = dictionary.fuzzyMatches(typed, maxDistance: maxDistance)
+                let expected = (0..<dictionary.count).compactMap { index -> SurfaceDictionary.FuzzyMatch? in
+                    let distance = DamerauLevenshtein.distance(typed, dictionary.word(index), limit: maxDistance)
+                    return distance <= maxDistance ? SurfaceDictionary.FuzzyMatch(index: index, distance: distance) : nil
+                }
+                #expect(found == expected, "\(typed), distance \(maxDistance)")
+            }
+        }
+        #expect(dictionary.fuzzyMatches("passwrd", maxDistance: 1).map { dictionary.word($0.index) } == ["password"])
+        #expect(dictionary.fuzzyMatches("b", maxDistance: 1).map { dictionary.word($0.index) } == ["a"])
     }
 
     /// The banded trie walk finds exactly the words a plain distance computation finds, on
