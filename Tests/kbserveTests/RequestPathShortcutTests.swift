@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import Testing
 import TestSupport
 
@@ -148,5 +149,32 @@ import TestSupport
             let spaced = text.replacingOccurrences(of: "+", with: " ")
             #expect(FormFields.decode(Substring(text)) == (spaced.removingPercentEncoding ?? spaced), "\(text)")
         }
+    }
+
+    /// A result link carries `sid` and `pos` in its query string, before any fragment, whether
+    /// or not the link already has a query string; characters beyond ASCII stay as they were.
+    @Test(arguments: [
+        ("/articles/reset-password", "/articles/reset-password?sid=ID&pos=3"),
+        ("/articles/reset-password#steps", "/articles/reset-password?sid=ID&pos=3#steps"),
+        ("/es/articles/pin?audience=staff#a-b", "/es/articles/pin?audience=staff&sid=ID&pos=3#a-b"),
+        ("/articles/caf%C3%A9#sección", "/articles/caf%C3%A9?sid=ID&pos=3#sección"),
+        ("/articles/a#frag?not-a-query", "/articles/a?sid=ID&pos=3#frag?not-a-query"),
+        ("", "?sid=ID&pos=3"),
+    ])
+    func resultLinkCarriesTheSearch(link: String, expected: String) throws {
+        let id = try #require(SearchID(validating: "AAAAAAAAAAAAAAAAAAAAAA"))
+        #expect(Paths.result(link, searchID: id, position: 3) == expected.replacingOccurrences(of: "ID", with: id.rawValue))
+        #expect(Paths.result(link, searchID: nil, position: 3) == link)
+    }
+
+    /// A body encoded with one id is filled with another in every place, and nowhere else.
+    @Test func templateFillsEveryPlaceOfTheId() {
+        let template = SearchID(), other = SearchID()
+        let body = "{\"searchId\":\"\(template)\",\"url\":\"/a?sid=\(template)&pos=1\",\"x\":\"\(template)\(template)\"}"
+        let filled = SearchIDTemplate(ByteBuffer(string: body), id: template).filled(with: other)
+        #expect(String(buffer: filled) == body.replacingOccurrences(of: template.rawValue, with: other.rawValue))
+        let none = SearchIDTemplate(ByteBuffer(string: "no id here"), id: template)
+        #expect(none.offsets.isEmpty)
+        #expect(String(buffer: none.filled(with: other)) == "no id here")
     }
 }

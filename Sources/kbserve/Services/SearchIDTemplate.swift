@@ -13,13 +13,18 @@ struct SearchIDTemplate: Sendable {
         bytes = Array(body.readableBytesView)
         let needle = Array(id.rawValue.utf8)
         var offsets: [Int] = []
-        var index = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                offsets.append(index)
-                index += needle.count
-            } else {
-                index += 1
+        bytes.withUnsafeBufferPointer { all in
+            needle.withUnsafeBufferPointer { key in
+                guard let base = all.baseAddress, let keyBase = key.baseAddress, let first = key.first else { return }
+                var index = 0
+                while index + key.count <= all.count {
+                    if all[index] == first, memcmp(base + index, keyBase, key.count) == 0 {
+                        offsets.append(index)
+                        index += key.count
+                    } else {
+                        index += 1
+                    }
+                }
             }
         }
         self.offsets = offsets

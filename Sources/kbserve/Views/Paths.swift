@@ -34,10 +34,16 @@ enum Paths {
     /// (1 = first): `sid=<id>&pos=<n>` before the fragment. Unchanged without a search id.
     static func result(_ url: String, searchID: SearchID?, position: Int) -> String {
         guard let searchID else { return url }
-        let fragmentStart = url.firstIndex(of: "#") ?? url.endIndex
-        let path = url[..<fragmentStart]
-        let separator = path.contains("?") ? "&" : "?"
-        return path + separator + "sid=\(searchID)&pos=\(position)" + url[fragmentStart...]
+        // Byte scans: "#" and "?" are ASCII, so their places are character boundaries.
+        let bytes = url.utf8
+        let fragmentStart = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        var result = String(url[..<fragmentStart])
+        result += bytes[..<fragmentStart].contains(UInt8(ascii: "?")) ? "&sid=" : "?sid="
+        result += searchID.rawValue
+        result += "&pos="
+        result += String(position)
+        result += url[fragmentStart...]
+        return result
     }
 
     /// A link to `article` that opens for everyone who may see it.
