@@ -95,24 +95,37 @@ struct IndexBuildState {
             }
         }
         let weights = parameters.weights.map { Float($0) }
-        // The two sets of posting lists are independent: build them side by side.
+        // The two sets of posting lists and the dictionary of word forms are independent:
+        // build them side by side.
         let termParts = chunks.map { (accumulator: $0.termAccumulator, keyMap: [Int32]?.none) }
         let bigramParts = zip(chunks, bigramMaps).map { (accumulator: $0.bigramAccumulator, keyMap: Optional($1)) }
         let (termCount, bigramCount, finalNorms) = (terms.count, bigrams.count, norms)
-        let lists = Parallel.map(2) { part in
-            part == 0
-                ? DocumentAccumulator.postingLists(termParts, keyCount: termCount, norms: finalNorms, weights: weights)
-                : DocumentAccumulator.postingLists(bigramParts, keyCount: bigramCount, norms: finalNorms, weights: weights)
+        let (surfaceWords, surfaceTerm, surfaceFrequency, surfaceTermCount) =
+            (self.surfaceWords, self.surfaceTerm, self.surfaceFrequency, self.surfaceTermCount)
+        let parts = Parallel.map(3) { part -> FinishedPart in
+            switch part {
+            case 0: .postings(DocumentAccumulator.postingLists(termParts, keyCount: termCount, norms: finalNorms, weights: weights))
+            case 1: .postings(DocumentAccumulator.postingLists(bigramParts, keyCount: bigramCount, norms: finalNorms, weights: weights))
+            default: .surfaces(SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
+                                                 termCounts: surfaceTermCount))
+            }
         }
+        guard case .postings(let termPostings) = parts[0], case .postings(let bigramPostings) = parts[1],
+              case .surfaces(let surfaces) = parts[2] else { preconditionFailure("parts built out of order") }
         return InvertedIndex(
             articles: articles,
             statistics: CollectionStatistics(documentCount: documents, averageFieldLength: average),
             parameters: parameters, synonyms: synonyms, synonymFilter: synonymFilter, analyzer: analyzer,
-            terms: terms, termID: termID, postings: lists[0], bigramID: bigrams, bigramPostings: lists[1],
+            terms: terms, termID: termID, postings: termPostings, bigramID: bigrams, bigramPostings: bigramPostings,
             norms: norms, fieldLengths: lengths,
             sectionPriors: SectionPriors.priors(of: articles),
-            surfaces: SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
-                                        termCounts: surfaceTermCount),
+            surfaces: surfaces,
             forward: forward)
     }
+}
+
+/// One of the independent parts that `IndexBuildState.finish` builds side by side.
+private enum FinishedPart: Sendable {
+    case postings(PostingLists)
+    case surfaces(SurfaceDictionary)
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Every distinct word form of the collection (normalized, not stemmed), sorted by bytes,
 /// with the index term it analyzes to and how often it occurs. Prefix lookup is a binary
-/// search; typo lookup walks the same words as a `SurfaceTrie`, with a Damerau-Levenshtein
-/// row per prefix, skipping every word under a prefix that is already too far away.
+/// search; typo lookup one edit away looks the typed word's deletions up in `SurfaceDeletions`,
+/// and further away walks the same words as a `SurfaceTrie`, with a Damerau-Levenshtein row
+/// per prefix, skipping every word under a prefix that is already too far away.
 struct SurfaceDictionary: Sendable {
     /// Concatenated UTF-8 of the sorted words; word `i` is `bytes[start[i]..<start[i+1]]`.
     let bytes: [UInt8]
@@ -18,6 +19,12 @@ struct SurfaceDictionary: Sendable {
     let longestWord: Int
     /// The words as a trie, for typo lookup.
     let trie: SurfaceTrie
+    /// The shorter words under their one-byte deletions, for the commonest typo lookup (one edit).
+    let deletions: SurfaceDeletions
+
+    /// The longest word (in bytes) filed in `deletions`: one edit from a typed word of up to
+    /// 9 bytes, which covers every word of the one-typo rule (5 to 8 letters) in plain letters.
+    static let deletionWordLength = 10
 
     init(words: [String], terms: [Int32], frequencies: [Int32], termCounts: [UInt8]? = nil) {
         let utf8 = words.map { Array($0.utf8) }
@@ -35,6 +42,7 @@ struct SurfaceDictionary: Sendable {
         self.termCount = order.map { termCounts?[$0] ?? (terms[$0] >= 0 ? 1 : 0) }
         self.longestWord = utf8.map(\.count).max() ?? 0
         self.trie = SurfaceTrie(bytes: bytes, start: start)
+        self.deletions = SurfaceDeletions(bytes: bytes, start: start, longestWord: Self.deletionWordLength)
     }
 
     var count: Int { start.count - 1 }
@@ -110,13 +118,22 @@ struct SurfaceDictionary: Sendable {
     }
 
     /// Words within Damerau-Levenshtein (optimal string alignment) distance `maxDistance`
-    /// of `word`, in dictionary order, with their distance (a walk over `trie`).
+    /// of `word`, in dictionary order, with their distance: from `deletions` for one edit,
+    /// else by a walk over `trie`.
     func fuzzyMatches(_ word: String, maxDistance: Int) -> [FuzzyMatch] {
         guard count > 0 else { return [] }
-        return trie.fuzzyMatches(Array(word.utf8), maxDistance: maxDistance, longestWord: longestWord)
+        let target = Array(word.utf8)
+        if maxDistance == 1, deletions.covers(length: target.count) {
+            return target.withUnsafeBufferPointer { target in
+                bytes.withUnsafeBufferPointer { all in
+                    deletions.matches(target) { UnsafeBufferPointer(rebasing: all[Int(start[$0])..<Int(start[$0 + 1])]) }
+                }
+            }
+        }
+        return trie.fuzzyMatches(target, maxDistance: maxDistance, longestWord: longestWord)
     }
 
     var estimatedBytes: Int {
-        bytes.count + start.count * 4 + term.count * 4 + frequency.count * 4 + termCount.count + trie.estimatedBytes
+        bytes.count + start.count * 4 + term.count * 4 + frequency.count * 4 + termCount.count + trie.estimatedBytes + deletions.estimatedBytes
     }
 }

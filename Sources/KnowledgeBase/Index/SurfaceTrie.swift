@@ -20,13 +20,25 @@ struct SurfaceTrie: Sendable {
     init(bytes: [UInt8], start: [Int32]) {
         var label: [UInt8] = [0], depth: [Int32] = [0], subtreeEnd: [Int32] = [0], word: [Int32] = [-1]
         var shortest: [Int32] = [.max], longest: [Int32] = [0]
+        // At most one node per byte, and the root.
+        for capacity in [bytes.count + 1] {
+            label.reserveCapacity(capacity); depth.reserveCapacity(capacity); subtreeEnd.reserveCapacity(capacity)
+            word.reserveCapacity(capacity); shortest.reserveCapacity(capacity); longest.reserveCapacity(capacity)
+        }
         var path: [Int] = [0] // the nodes from the root to the last word's node
+        // Ends the deepest node of the path: its subtree is complete, and its lengths go to its parent.
+        func close() {
+            let node = path.removeLast(), parent = path[path.count - 1]
+            subtreeEnd[node] = Int32(label.count)
+            shortest[parent] = min(shortest[parent], shortest[node])
+            longest[parent] = max(longest[parent], longest[node])
+        }
         var previousFrom = 0, previousLength = 0
         for index in 0..<(start.count - 1) {
             let from = Int(start[index]), length = Int(start[index + 1]) - from
             var common = 0
             while common < min(previousLength, length), bytes[previousFrom + common] == bytes[from + common] { common += 1 }
-            while path.count - 1 > common { subtreeEnd[path.removeLast()] = Int32(label.count) }
+            while path.count - 1 > common { close() }
             for offset in common..<length {
                 path.append(label.count)
                 label.append(bytes[from + offset])
@@ -36,14 +48,14 @@ struct SurfaceTrie: Sendable {
                 shortest.append(.max)
                 longest.append(0)
             }
-            word[path[path.count - 1]] = Int32(index)
-            for node in path {
-                shortest[node] = min(shortest[node], Int32(length))
-                longest[node] = max(longest[node], Int32(length))
-            }
+            let node = path[path.count - 1]
+            word[node] = Int32(index)
+            shortest[node] = min(shortest[node], Int32(length))
+            longest[node] = max(longest[node], Int32(length))
             (previousFrom, previousLength) = (from, length)
         }
-        for node in path { subtreeEnd[node] = Int32(label.count) }
+        while path.count > 1 { close() }
+        subtreeEnd[0] = Int32(label.count)
         self.label = label
         self.depth = depth
         self.subtreeEnd = subtreeEnd

@@ -127,4 +127,56 @@ import TestSupport
         }
         #expect(checked > 100)
     }
+
+    /// One edit away, the deletion index, the trie walk and the plain distance agree on the real
+    /// dictionary, for words mistyped once or twice, with repeated and non-ASCII letters.
+    @Test func deletionIndexAgreesWithTrieWalk() throws {
+        let surfaces = try ContentFixture.knowledgeBase().searcher.index.surfaces
+        let words = (0..<surfaces.count).map { Array(surfaces.word($0).utf8) }
+        let letters = Array("aeinorst".utf8) + Array("ñé".utf8)
+        var generator = SeededGenerator(state: 0xDE1E7E)
+        var found = 0
+        for _ in 0..<600 {
+            var typed = words[Int.random(in: 0..<words.count, using: &generator)]
+            for _ in 0..<Int.random(in: 0...2, using: &generator) where !typed.isEmpty {
+                let at = Int.random(in: 0..<typed.count, using: &generator)
+                switch Int.random(in: 0..<5, using: &generator) {
+                case 0: typed.remove(at: at)
+                case 1: typed.insert(letters.randomElement(using: &generator)!, at: at)
+                case 2: typed[at] = letters.randomElement(using: &generator)!
+                case 3: typed.insert(typed[at], at: at)
+                default: if at + 1 < typed.count { typed.swapAt(at, at + 1) }
+                }
+            }
+            guard surfaces.deletions.covers(length: typed.count) else { continue }
+            let fromDeletions = typed.withUnsafeBufferPointer { target in
+                surfaces.bytes.withUnsafeBufferPointer { all in
+                    surfaces.deletions.matches(target) { UnsafeBufferPointer(rebasing: all[Int(surfaces.start[$0])..<Int(surfaces.start[$0 + 1])]) }
+                }
+            }
+            let fromTrie = surfaces.trie.fuzzyMatches(typed, maxDistance: 1, longestWord: surfaces.longestWord)
+            let expected = words.indices.compactMap { index -> SurfaceDictionary.FuzzyMatch? in
+                let distance = DamerauLevenshtein.distance(typed, words[index], limit: 1)
+                return distance <= 1 ? SurfaceDictionary.FuzzyMatch(index: index, distance: distance) : nil
+            }
+            let text = String(decoding: typed, as: UTF8.self)
+            #expect(fromDeletions == expected, "\(text)")
+            #expect(fromTrie == expected, "\(text)")
+            found += expected.count
+        }
+        #expect(found > 300)
+    }
+
+    /// The deletion index's check reads distance 0 or 1 exactly as the plain distance does.
+    @Test func distanceWithinOneMatchesPlainDistance() {
+        let pieces = Array("aabbc".utf8)
+        var generator = SeededGenerator(state: 11)
+        for _ in 0..<5_000 {
+            let a = (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            let b = (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            let plain = DamerauLevenshtein.distance(a, b, limit: 1)
+            let within = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in SurfaceDeletions.distanceWithinOne(a, b) } }
+            #expect(within == (plain <= 1 ? plain : nil), "\(a) \(b)")
+        }
+    }
 }
