@@ -344,7 +344,6 @@ struct Redactor: Sendable {
         var words = words
         var index = 0
         while index < words.count {
-            let lower = words[index].lowercased()
             let word = bare(words[index])
             if passwordWords.contains(word) {
                 var next = index + 1

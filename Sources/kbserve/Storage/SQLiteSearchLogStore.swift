@@ -162,7 +162,7 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
     }
 
     func run() async throws {
-        try? await cancelWhenGracefulShutdown { [self] in
+        await cancelWhenGracefulShutdown { [self] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: flushInterval)
                 if Task.isCancelled { break }
