@@ -30,6 +30,21 @@ import Testing
         }
     }
 
+    /// "im", "whats" and "what's" are "I'm" and "what is": stop words however they are typed,
+    /// never words a query must match. Words of their own ("its", "ill", "well", "lets") stay.
+    @Test func contractionsWithoutTheApostropheAreStopWordsToo() {
+        for text in ["im locked out", "i'm locked out", "ive locked out", "youre locked out", "theyre locked out"] {
+            #expect(terms(text) == ["lock", "out"], "\(text)")
+        }
+        for text in ["whats my pin", "what's my pin", "thats my pin", "that's my pin", "wheres my pin", "hows my pin", "whos my pin"] {
+            #expect(terms(text) == ["pin"], "\(text)")
+        }
+        #expect(terms("ill health") == ["ill", "health"])
+        #expect(terms("well child visit") == ["well", "child", "visit"])
+        #expect(terms("lets go") == ["let", "go"])
+        #expect(terms("the doctor's note") == ["doctor", "note"], "a possessive is left to the stemmer")
+    }
+
     @Test func aStopListWithNegationsNeverDropsThem() {
         let filter = StopWordFilter(stopWords: ["not", "no", "the", "cannot"])
         #expect(filter.filter([Token(term: "not"), Token(term: "the"), Token(term: "no")]).map(\.term) == ["not", "no"])

@@ -24,4 +24,16 @@ import TestSupport
         let paste = Array(repeating: "the security code you entered does not match", count: 4).joined(separator: " ")
         #expect(parser.parse(paste).style == .pasted)
     }
+
+    /// A contraction typed without its apostrophe ("im", "whats") is the stop word it stands
+    /// for, not a word the articles must hold: the query matches as it does with the apostrophe.
+    @Test(arguments: [("im locked out", "i'm locked out"), ("whats my username", "what's my username"),
+                      ("wheres the messages tab", "where's the messages tab")])
+    func aContractionWithoutItsApostropheIsNoRequiredWord(bare: String, written: String) throws {
+        let searcher = try ContentFixture.knowledgeBase().searcher
+        let plain = searcher.search(SearchRequest(query: bare)), apostrophe = searcher.search(SearchRequest(query: written))
+        #expect(plain.total > 0)
+        #expect(plain.total == apostrophe.total)
+        #expect(plain.hits.map(\.id) == apostrophe.hits.map(\.id))
+    }
 }

@@ -1,8 +1,9 @@
 /// Normalizes English contractions so every way of typing a negation means the same:
 /// "doesn't", "doesnt" and "does not" all give "does", "not"; "can't", "cant" and "cannot"
 /// give "can", "not"; "won't"/"wont" give "will", "not". Other clitics are cut off
-/// ("you're" -> "you", "I'll" -> "i"); the possessive "'s" is left to the stemmer.
-/// Expects lower-cased input.
+/// ("you're" -> "you", "I'll" -> "i", "what's" -> "what"), also when typed without the
+/// apostrophe ("im", "youre", "whats"), so a stop word stays a stop word however it is typed.
+/// The possessive "'s" of any other word is left to the stemmer. Expects lower-cased input.
 public struct ContractionFilter: TokenFilter {
     public init() {}
 
@@ -26,6 +27,27 @@ public struct ContractionFilter: TokenFilter {
 
     private static let clitics = ["'re", "'ve", "'ll", "'m", "'d"]
 
+    /// Pronouns and question words whose "'s" is "is" or "has", never a possessive.
+    static let cliticS: Set<String> = [
+        "it", "that", "what", "where", "who", "how", "when", "why", "there", "here", "he", "she", "this",
+    ]
+
+    /// Contractions typed without the apostrophe that are no other English word, and their
+    /// first word ("its", "ill", "id", "were", "well", "wed", "hell", "shell", "shed" and "lets"
+    /// are words of their own, so they are not here).
+    static let bareClitics: [String: String] = {
+        var table: [String: String] = [:]
+        for (base, clitics) in [
+            ("i", ["m", "ve"]), ("you", ["re", "ve", "ll", "d"]), ("they", ["re", "ve", "ll", "d"]),
+            ("we", ["ve"]), ("it", ["ll"]), ("that", ["s", "ll"]), ("what", ["s", "re", "ll"]),
+            ("where", ["s"]), ("who", ["s", "ve", "ll"]), ("how", ["s"]), ("when", ["s"]), ("why", ["s"]),
+            ("there", ["s"]), ("here", ["s"]), ("he", ["s"]), ("she", ["s"]),
+        ] {
+            for clitic in clitics { table[base + clitic] = base }
+        }
+        return table
+    }()
+
     public func filter(_ token: Token, into output: inout [Token]) {
         if let base = Self.negations[token.term] {
             var first = token
@@ -37,11 +59,19 @@ public struct ContractionFilter: TokenFilter {
             output.append(not)
             return
         }
-        guard token.term.utf8.contains(UInt8(ascii: "'")) else { output.append(token); return }
         var token = token
+        if let base = Self.bareClitics[token.term] {
+            token.term = base
+            output.append(token)
+            return
+        }
+        guard token.term.utf8.contains(UInt8(ascii: "'")) else { output.append(token); return }
         for clitic in Self.clitics where token.term.hasSuffix(clitic) && token.term.count > clitic.count {
             token.term = String(token.term.dropLast(clitic.count))
             break
+        }
+        if token.term.hasSuffix("'s"), Self.cliticS.contains(String(token.term.dropLast(2))) {
+            token.term = String(token.term.dropLast(2))
         }
         output.append(token)
     }
