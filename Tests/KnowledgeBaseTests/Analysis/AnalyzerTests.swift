@@ -45,6 +45,13 @@ import Testing
         #expect(terms("the doctor's note") == ["doctor", "note"], "a possessive is left to the stemmer")
     }
 
+    /// Greetings, thanks and chat spellings of function words are not words to search for.
+    @Test func courtesyAndChatWordsGo() {
+        #expect(terms("hi, please reset my pin, thanks!") == terms("reset my pin"))
+        #expect(terms("can u help, ur site wont load thx") == terms("can help site wont load"))
+        #expect(terms("plz reset pin") == ["reset", "pin"])
+    }
+
     @Test func aStopListWithNegationsNeverDropsThem() {
         let filter = StopWordFilter(stopWords: ["not", "no", "the", "cannot"])
         #expect(filter.filter([Token(term: "not"), Token(term: "the"), Token(term: "no")]).map(\.term) == ["not", "no"])

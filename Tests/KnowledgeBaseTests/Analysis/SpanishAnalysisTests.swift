@@ -52,6 +52,12 @@ import Testing
         #expect(terms("¿Cómo cambio mi contraseña?") == ["cambi", "contrasen"])
     }
 
+    /// Greetings, thanks and "por favor" around a question are not words to search for.
+    @Test func courtesyWordsGo() {
+        #expect(terms("hola, por favor no puedo entrar, gracias") == terms("no puedo entrar"))
+        #expect(terms("porfa q hago con mi pin") == terms("hago con mi pin"))
+    }
+
     @Test func theSpanishListKeepsEveryNegationAndBothSpellings() {
         let filter = StopWordFilter(stopWords: StopWordFilter.spanish)
         #expect(filter.stopWords.isDisjoint(with: StopWordFilter.spanishNegations))

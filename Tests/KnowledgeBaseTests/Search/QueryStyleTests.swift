@@ -36,4 +36,17 @@ import TestSupport
         #expect(plain.total == apostrophe.total)
         #expect(plain.hits.map(\.id) == apostrophe.hits.map(\.id))
     }
+
+    /// "please", "thanks" and "hola" around a question change neither what matches nor the
+    /// order: one article's "please try again" no longer outranks the answer.
+    @Test(arguments: [("please reset my pin", "reset my pin", false), ("hi i cant sign in thanks", "i cant sign in", false),
+                      ("can u help me sign in", "can help me sign in", false),
+                      ("hola, no puedo entrar, gracias", "no puedo entrar", true)])
+    func courtesyWordsChangeNothing(polite: String, plain: String, spanish: Bool) throws {
+        let searcher = try (spanish ? ContentFixture.spanishKnowledgeBase() : ContentFixture.knowledgeBase()).searcher
+        let withCourtesy = searcher.search(SearchRequest(query: polite)), without = searcher.search(SearchRequest(query: plain))
+        #expect(withCourtesy.total > 0)
+        #expect(withCourtesy.total == without.total)
+        #expect(withCourtesy.hits.map(\.id) == without.hits.map(\.id))
+    }
 }

@@ -12,7 +12,9 @@ extension StopWordFilter {
     ///
     /// Left out, because they carry meaning in help queries: the negations
     /// (`spanishNegations`) and "estado"/"estados", which mean "status" ("estado de la
-    /// cita"). Added: "usted"/"ustedes" (the formal "you" of help text) and the accented
+    /// cita"). Added: greetings, thanks and chat spellings ("hola", "gracias", "por favor",
+    /// "porfa", "q" for "que"), which carry nothing to search for, as in `englishCourtesy`;
+    /// "usted"/"ustedes" (the formal "you" of help text) and the accented
     /// question words ("cómo", "dónde", "cuándo", "quién", "cuál"). Question words are stop
     /// words, as "how", "where" and "when" are in `english`: nearly every help query has
     /// one, and "como" would otherwise stem with "comer" and "comida".
@@ -45,6 +47,7 @@ extension StopWordFilter {
             tuvieras tuviéramos tuvierais tuvieran tuviese tuvieses tuviésemos tuvieseis tuviesen
             teniendo tenido tenida tenidos tenidas tened
             usted ustedes cómo dónde cuándo quién quiénes cuál cuáles cuales
+            hola gracias favor porfa xfa saludos atentamente estimado estimada q xq
             """
         var list: Set<String> = []
         for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

@@ -15,7 +15,7 @@ public struct StopWordFilter: TokenFilter {
     ]
 
     /// An English list in the spirit of Lucene's and NLTK's, negations left out.
-    public static let english: Set<String> = [
+    public static let english: Set<String> = Set([
         "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "for", "from", "if", "in",
         "into", "is", "it", "its", "it's", "of", "on", "or", "such", "that", "the", "their", "theirs", "them",
         "then", "there", "these", "they", "this", "those", "to", "was", "were", "will", "with", "i", "me", "my",
@@ -27,6 +27,14 @@ public struct StopWordFilter: TokenFilter {
         "ourselves", "yourself", "themselves", "himself", "herself", "whose", "while", "until", "because",
         "again", "further", "once", "more", "most", "only", "over", "under",
         "through", "during", "before", "after", "above", "below", "between", "against",
+    ]).union(englishCourtesy)
+
+    /// Greetings, thanks and the chat spellings of function words ("u", "ur", "plz"): people
+    /// write them around a question ("hi, please reset my pin, thanks") and they carry nothing
+    /// to search for; counted as words, one article's "please try again" outranked the answer.
+    public static let englishCourtesy: Set<String> = [
+        "please", "pls", "plz", "plse", "thanks", "thank", "thx", "thanx", "hi", "hello", "hey", "dear",
+        "regards", "kindly", "u", "ur", "r", "wat", "wut", "cuz", "coz", "thru", "tho",
     ]
 
     public init(stopWords: Set<String> = StopWordFilter.english) {
