@@ -52,6 +52,14 @@ import Testing
         #expect(terms("plz reset pin") == ["reset", "pin"])
     }
 
+    /// A lone digit is a texted "to" or a count without its unit; longer numbers and codes stay.
+    @Test func loneDigitsGoButNumbersAndCodesStay() {
+        #expect(terms("need 2 cancel my appt") == terms("need to cancel my appt"))
+        #expect(terms("error 404 on page 2") == ["error", "404", "page"])
+        #expect(terms("code c2001 step 10") == ["code", "c2001", "step", "10"])
+        #expect(terms("2pm") == ["2pm"])
+    }
+
     @Test func aStopListWithNegationsNeverDropsThem() {
         let filter = StopWordFilter(stopWords: ["not", "no", "the", "cannot"])
         #expect(filter.filter([Token(term: "not"), Token(term: "the"), Token(term: "no")]).map(\.term) == ["not", "no"])

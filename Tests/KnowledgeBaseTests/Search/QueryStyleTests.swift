@@ -37,10 +37,11 @@ import TestSupport
         #expect(plain.hits.map(\.id) == apostrophe.hits.map(\.id))
     }
 
-    /// "please", "thanks" and "hola" around a question change neither what matches nor the
-    /// order: one article's "please try again" no longer outranks the answer.
+    /// "please", "thanks", "hola" and a texted "2" around a question change neither what
+    /// matches nor the order: one article's "please try again" no longer outranks the answer.
     @Test(arguments: [("please reset my pin", "reset my pin", false), ("hi i cant sign in thanks", "i cant sign in", false),
                       ("can u help me sign in", "can help me sign in", false),
+                      ("where do i sign in 2 patient fusion", "where do i sign in to patient fusion", false),
                       ("hola, no puedo entrar, gracias", "no puedo entrar", true)])
     func courtesyWordsChangeNothing(polite: String, plain: String, spanish: Bool) throws {
         let searcher = try (spanish ? ContentFixture.spanishKnowledgeBase() : ContentFixture.knowledgeBase()).searcher

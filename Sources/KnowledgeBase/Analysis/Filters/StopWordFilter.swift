@@ -1,4 +1,4 @@
-/// Removes common function words that carry no meaning for search, but never a negation:
+/// Removes common function words that carry no meaning for search, and lone digits, but never a negation:
 /// "not", "no", "never", "nor", "cannot" and the negated contractions stay, because
 /// "pin not accepted" and "pin accepted" are different problems. The list is a parameter:
 /// `english` (the default) or `spanish`; Spanish negations ("no", "ni", "nunca", "sin"…) are
@@ -42,6 +42,15 @@ public struct StopWordFilter: TokenFilter {
     }
 
     public func filter(_ token: Token, into output: inout [Token]) {
-        if !stopWords.contains(token.term) { output.append(token) }
+        if !Self.isLoneDigit(token.term) && !stopWords.contains(token.term) { output.append(token) }
+    }
+
+    /// A single digit ("2", "4"), whatever the list: a count without its unit, or a texted
+    /// "to" or "for" ("need 2 cancel"), it carries nothing to search for; as a rare term it
+    /// outweighed the words of the question. Longer numbers and codes ("404", "c2001") stay.
+    static func isLoneDigit(_ term: String) -> Bool {
+        var bytes = term.utf8.makeIterator()
+        guard let first = bytes.next(), bytes.next() == nil else { return false }
+        return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
     }
 }
