@@ -8,12 +8,18 @@
 struct LabelPhrases: Sendable {
     /// Documents (ascending, no repeats) per label, keyed by the label's word ids.
     let documents: [[Int32]: [Int32]]
+    /// Documents (ascending, no repeats) per label of two words or more besides stop words,
+    /// keyed by those words' ids (ascending, no repeats): what the phrase rule reads for a
+    /// query of the same words in another order or with other stop words ("which browsers are
+    /// supported" and the heading "Supported browsers"; "signed out" is still not "sign out").
+    let wordSets: [[Int32]: [Int32]]
 
     init(articles: [Article], analyzer: Analyzer, surfaces: SurfaceDictionary) {
         // The labels' keys are found in chunks of articles on all cores, then merged in order.
         let chunkSize = 256
         let chunks = Parallel.map((articles.count + chunkSize - 1) / chunkSize) { chunk in
             var found: [(key: [Int32], document: Int32)] = []
+            var foundSets: [(key: [Int32], document: Int32)] = []
             for number in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
                 let article = articles[number]
                 func add(_ label: String) {
@@ -22,19 +28,26 @@ struct LabelPhrases: Sendable {
                     let key = words.compactMap { surfaces.find($0).map(Int32.init) }
                     guard !key.isEmpty, key.count == words.count else { return }
                     found.append((key, Int32(number)))
+                    let wordSet = Self.wordSet(key, surfaces: surfaces)
+                    if !wordSet.isEmpty { foundSets.append((wordSet, Int32(number))) }
                 }
                 add(article.title)
                 article.aliases.forEach(add)
                 for error in article.errors { error.allMessages.forEach(add) }
                 for section in article.sections { add(section.heading) }
             }
-            return found
+            return (found, foundSets)
         }
         var documents: [[Int32]: [Int32]] = [:]
-        for (key, document) in chunks.joined() where documents[key]?.last != document {
+        for (key, document) in chunks.map(\.0).joined() where documents[key]?.last != document {
             documents[key, default: []].append(document)
         }
+        var wordSets: [[Int32]: [Int32]] = [:]
+        for (key, document) in chunks.map(\.1).joined() where wordSets[key]?.last != document {
+            wordSets[key, default: []].append(document)
+        }
         self.documents = documents
+        self.wordSets = wordSets
     }
 
     /// The documents with a label whose words are exactly `words` (ascending).
@@ -42,5 +55,20 @@ struct LabelPhrases: Sendable {
         documents[words] ?? []
     }
 
-    var estimatedBytes: Int { documents.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 } }
+    /// The documents with a label whose words besides stop words are exactly `words` (a `wordSet`).
+    func documents(withWords words: [Int32]) -> [Int32] {
+        wordSets[words] ?? []
+    }
+
+    /// The words of `words` (dictionary ids) that are not stop words, ascending, without
+    /// repeats; empty when fewer than two are left.
+    static func wordSet(_ words: [Int32], surfaces: SurfaceDictionary) -> [Int32] {
+        let set = Array(Set(words.filter { surfaces.termCount[Int($0)] > 0 })).sorted()
+        return set.count >= 2 ? set : []
+    }
+
+    var estimatedBytes: Int {
+        (documents.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 })
+            + (wordSets.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 })
+    }
 }

@@ -17,6 +17,11 @@ struct Query: Sendable {
     /// kept, as `SurfaceDictionary` ids (empty when a word is in no article). An article with a
     /// label of exactly these words ranks first in the phrase rule (`LabelPhrases`).
     var typedWords: [Int32] = []
+    /// For a typed, unquoted query: its words besides stop words, as `SurfaceDictionary` ids,
+    /// ascending, no repeats (empty when fewer than two, or when one is in no article). An
+    /// article with a label of exactly these words, in any order and with any stop words,
+    /// comes next in the phrase rule (`LabelPhrases.wordSet`).
+    var typedWordSet: [Int32] = []
 }
 
 /// How a query was written, judged by its words (`RankingParameters.maxWordsForTypos`).

@@ -80,6 +80,7 @@ struct QueryEvaluator {
         let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), Float(ranking.coordinationExponent)) }
         let phraseLength = query.phrase.map { $0.bigrams.isEmpty ? Int.max : $0.bigrams.count }
         let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
+        let labelledByWords = query.typedWordSet.isEmpty ? [] : index.labels.documents(withWords: query.typedWordSet)
         for slot in 0..<scratch.touchedCount {
             let document = Int(scratch.touched[slot])
             let counts = scratch.counts[document]
@@ -89,7 +90,8 @@ struct QueryEvaluator {
                                matchedClauses: clauses, meaningfulClauses: counts.meaningful,
                                exactClauses: counts.exact, titleClauses: counts.title,
                                hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
-                               isLabelledAsQuery: labelled.contains(Int32(document))))
+                               isLabelledAsQuery: labelled.contains(Int32(document)),
+                               isLabelledByQueryWords: labelledByWords.contains(Int32(document))))
         }
         scratch.clear()
     }
@@ -206,4 +208,7 @@ struct DocumentMatch: Sendable {
     /// Has a label (title, alias, error message, heading) that is exactly the query as typed
     /// (see `Query.typedWords`).
     var isLabelledAsQuery = false
+    /// Has a label whose words are exactly the query's, in any order, with any stop words
+    /// (see `Query.typedWordSet`).
+    var isLabelledByQueryWords = false
 }

@@ -110,7 +110,8 @@ struct QueryParser: Sendable {
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
                      phrase: phrase(text, words: words, corrected: corrected, style: style),
-                     typedWords: typedWords(typed, text: text, style: style))
+                     typedWords: typedWords(typed, text: text, style: style),
+                     typedWordSet: typedWordSet(typed, text: text, style: style))
     }
 
     /// The query's words as typed, stop words kept (see `Query.typedWords`): for a typed,
@@ -120,6 +121,18 @@ struct QueryParser: Sendable {
         let ids = typed.compactMap { index.surfaces.find($0.surface).map(Int32.init) }
         // A word no article has: no label can be the query.
         return ids.count == typed.count ? ids : []
+    }
+
+    /// The query's words besides stop words as a set (see `Query.typedWordSet`): for a typed,
+    /// unquoted query; stop words need not be in any article, the other words must.
+    private func typedWordSet(_ typed: [AnalyzedWord], text: String, style: QueryStyle) -> [Int32] {
+        guard style.isTyped, Self.quotedRanges(in: text).isEmpty else { return [] }
+        var ids: [Int32] = []
+        for word in typed where !word.terms.isEmpty {
+            guard let id = index.surfaces.find(word.surface) else { return [] }
+            ids.append(Int32(id))
+        }
+        return LabelPhrases.wordSet(ids, surfaces: index.surfaces)
     }
 
     private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],

@@ -6,8 +6,10 @@
 /// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
 /// attribute equal to the query: "what is patient fusion" and the heading "What is Patient
 /// Fusion?"); 3. attribute: more of the words (in any form) in the title, a phrase ("sign
-/// out") counting only with all its words there; 4. proximity: the query's words as a phrase
-/// in a label (or, for quoted words, anywhere); 5. the BM25F score, in which coordination
+/// out") counting only with all its words there; 4. proximity: a label of exactly the query's
+/// words in any order ("which browsers are supported" and the heading "Supported browsers"),
+/// then the query's words as a phrase in a label (or, for quoted words, anywhere) (`PhraseLevel`);
+/// 5. the BM25F score, in which coordination
 /// counts the words matched. A document that has the word itself therefore always ranks above
 /// one that has only an expansion of it; the score decides only among equals. (Meilisearch
 /// puts a "words" rule first; counting words before weighing their rarity lost on our fresh
@@ -22,7 +24,7 @@
 /// coordination and proximity inside the score weigh every word by its rarity.
 struct RankingKey: Comparable, Sendable {
     var exact: Int
-    var phrase: Int
+    var phrase: PhraseLevel
     var title: Int
     var score: Float
     var document: Int32
@@ -34,7 +36,7 @@ struct RankingKey: Comparable, Sendable {
         let keywords = style == .keywords
         exact = keywords ? match.exactClauses : 0
         title = keywords ? match.titleClauses : 0
-        phrase = match.isLabelledAsQuery ? 2 : match.hasPhrase ? 1 : 0
+        phrase = match.isLabelledAsQuery ? .labelAsTyped : match.isLabelledByQueryWords ? .labelWords : match.hasPhrase ? .phrase : .none
         score = match.score
         document = match.document
     }
@@ -42,11 +44,37 @@ struct RankingKey: Comparable, Sendable {
     /// Better first: `a < b` means `a` ranks above `b`.
     static func < (a: RankingKey, b: RankingKey) -> Bool {
         if a.exact != b.exact { return a.exact > b.exact }
-        if (a.phrase == 2) != (b.phrase == 2) { return a.phrase == 2 }   // a label that is the query
+        if (a.phrase == .labelAsTyped) != (b.phrase == .labelAsTyped) { return a.phrase == .labelAsTyped }
         if a.title != b.title { return a.title > b.title }
         if a.phrase != b.phrase { return a.phrase > b.phrase }
         if a.score != b.score { return a.score > b.score }
         return a.document < b.document
+    }
+}
+
+/// How a document's labels (title, aliases, error messages, headings) meet the query: the
+/// levels of the phrase rule, weakest first.
+enum PhraseLevel: Int, Comparable, Sendable {
+    /// No label holds the query's words side by side.
+    case none
+    /// The query's words as a phrase in a label (quoted words: anywhere).
+    case phrase
+    /// A label of exactly the query's words, in another order or with other stop words
+    /// ("which browsers are supported" and the heading "Supported browsers").
+    case labelWords
+    /// A label that is exactly the query as typed: ranks before the title rule.
+    case labelAsTyped
+
+    static func < (a: PhraseLevel, b: PhraseLevel) -> Bool { a.rawValue < b.rawValue }
+
+    /// What `ScoreExplainer` says of the level.
+    var reason: String {
+        switch self {
+        case .none: ""
+        case .phrase: " (the words as a phrase in a label)"
+        case .labelWords: " (a label has exactly the query's words)"
+        case .labelAsTyped: " (a label is exactly the query)"
+        }
     }
 }
 

@@ -72,11 +72,11 @@ struct ScoreExplainer {
         let factor = Explanation(value: Double(coordination),
                                  description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(ranking.coordinationExponent)")
         let scoreExplanation = Explanation(value: Double(score), description: "score = sum × coordination", details: [sum, factor])
-        let phrase = "proximity (phrase) \(key.phrase)" + (key.phrase == 2 ? " (a label is exactly the query)" : "")
+        let phrase = "proximity (phrase) \(key.phrase.rawValue)" + key.phrase.reason
         // In `RankingKey`'s order: a label that is the query before the title rule, other phrases after it.
         let title = "attribute (title) \(key.title)"
         let rules = query.style == .keywords
-            ? "rules (keyword query): typo (words as typed) \(key.exact), " + (key.phrase == 2 ? "\(phrase), \(title)" : "\(title), \(phrase)") + ", then score"
+            ? "rules (keyword query): typo (words as typed) \(key.exact), " + (key.phrase == .labelAsTyped ? "\(phrase), \(title)" : "\(title), \(phrase)") + ", then score"
             : "rules (question or pasted text): \(phrase), then score"
         let policyNote = "match policy: \(policy.required) word(s) required" + (policy.needsMeaningful ? ", one not common" : "")
         return Explanation(value: Double(score), description: "\(rules); \(policyNote)", details: [scoreExplanation])

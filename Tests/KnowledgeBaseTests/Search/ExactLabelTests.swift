@@ -36,13 +36,34 @@ import Testing
         #expect(ids("signed out").first == "messaging-signed-out")
         // Part of the heading is no exact label: the plain ranking decides.
         let part = Self.searcher.search(SearchRequest(query: "patient fusion", explain: true))
-        #expect(part.hits.allSatisfy { !($0.explanation?.description.contains("exactly the query") ?? false) })
+        #expect(part.hits.allSatisfy { !($0.explanation?.description.contains("(a label is exactly the query)") ?? false) })
     }
 
     @Test func theExplanationSaysWhyItRanksFirst() throws {
         let results = Self.searcher.search(SearchRequest(query: "what is patient fusion", explain: true))
         let first = try #require(results.hits.first)
-        #expect(first.explanation?.description.contains("proximity (phrase) 2 (a label is exactly the query)") == true)
+        #expect(first.explanation?.description.contains("proximity (phrase) 3 (a label is exactly the query)") == true)
+    }
+
+    /// A label with exactly the query's words, in another order or with other stop words,
+    /// ranks above an article that only says them often (but not above the title rule).
+    @Test func aLabelWithTheQuerysWordsInAnyOrderRanksFirst() throws {
+        let articles = [
+            Article(id: "browser-tips", title: "Tips", category: "browser-and-device",
+                    sections: [SearchFixtures.section("", "", "Browsers are supported. Supported browsers update. Browsers browsers supported.", level: 0)]),
+            Article(id: "system-requirements", title: "System requirements", category: "browser-and-device",
+                    sections: [SearchFixtures.section("Supported browsers", "supported-browsers", "Use a current version of one of these.")]),
+        ]
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+        let results = searcher.search(SearchRequest(query: "which browsers are supported", explain: true))
+        #expect(results.hits.map(\.id.rawValue) == ["system-requirements", "browser-tips"])
+        let first = try #require(results.hits.first)
+        #expect(first.explanation?.description.contains("proximity (phrase) 2 (a label has exactly the query's words)") == true)
+        #expect(first.anchor == "supported-browsers")
+        // Without the label's words the body decides: more of them, said more often.
+        #expect(searcher.search(SearchRequest(query: "browsers update")).hits.first?.id == "browser-tips")
+        #expect(searcher.parser.parse("\"which browsers are supported\"").typedWordSet.isEmpty)
+        #expect(searcher.parser.parse("browsers").typedWordSet.isEmpty)
     }
 
     @Test func quotedAndPastedTextIsNotComparedWithLabels() {
