@@ -167,6 +167,21 @@ import Testing
         }
     }
 
+    /// The form's "All topics" sends an empty category: every category, as in the API without one.
+    @Test func theFormsAllTopicsSearchesEveryCategory() async throws {
+        let app = Fixtures.app(try await Fixtures.components())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search?q=pin&category=", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("search-q"))
+            }
+            try await client.execute(uri: "/search?q=pin&limit=", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("limit"))
+            }
+        }
+    }
+
     @Test func emptySearchShowsTheForm() async throws {
         let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in

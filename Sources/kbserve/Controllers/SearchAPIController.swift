@@ -83,7 +83,7 @@ struct SearchAPIController {
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
         let fields = request.query
-        let parameters = try SearchParameters(fields)
+        let parameters = try SearchParameters(fields, emptyCategoryMeansAll: false)
         guard !parameters.query.isEmpty else {
             throw HTTPError(.badRequest, message: "Give the text to search for in the q parameter.")
         }

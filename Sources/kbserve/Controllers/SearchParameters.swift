@@ -13,23 +13,26 @@ struct SearchParameters: Sendable {
     /// The longest query searched; longer ones get 400.
     static let maxQueryLength = 1_000
 
-    /// Throws 400 for a query that is too long, a limit that is not 1…50, an unknown category or audience.
-    /// A missing query is an empty one.
-    init(_ fields: FormFields) throws {
+    /// Throws 400 for a query that is too long, a limit that is not 1…50 (given empty too), an
+    /// unknown category or audience. A missing query is an empty one. `emptyCategoryMeansAll`:
+    /// the search form's "All topics" sends `category=`; the JSON API takes its parameters as its
+    /// schema gives them, so there an empty category is unknown.
+    init(_ fields: FormFields, emptyCategoryMeansAll: Bool = true) throws {
         query = fields.nonEmpty("q") ?? ""
         // Counted in Unicode scalars, as JSON Schema's maxLength counts (combining marks count).
         guard query.unicodeScalars.count <= Self.maxQueryLength else {
             throw HTTPError(.badRequest, message: "The query is longer than \(Self.maxQueryLength) characters.")
         }
-        if let text = fields.nonEmpty("limit") {
-            guard let limit = Int(text), (1...Self.maxLimit).contains(limit) else {
+        if let text = fields["limit"] {
+            // No form sends a limit: given, it must be a number, not blank.
+            guard let limit = Int(text.trimmingWhitespace), (1...Self.maxLimit).contains(limit) else {
                 throw HTTPError(.badRequest, message: "limit must be a whole number from 1 to \(Self.maxLimit).")
             }
             self.limit = limit
         } else {
             limit = Self.defaultLimit
         }
-        if let name = fields.nonEmpty("category") {
+        if let name = emptyCategoryMeansAll ? fields.nonEmpty("category") : fields["category"]?.trimmingWhitespace {
             guard let category = Category.known.first(where: { $0.rawValue == name }) else {
                 throw HTTPError(
                     .badRequest,
