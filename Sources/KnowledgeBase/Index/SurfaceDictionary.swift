@@ -121,16 +121,20 @@ struct SurfaceDictionary: Sendable {
     /// of `word`, in dictionary order, with their distance: from `deletions` for one edit,
     /// else by a walk over `trie`.
     func fuzzyMatches(_ word: String, maxDistance: Int) -> [FuzzyMatch] {
-        guard count > 0 else { return [] }
+        // Nothing typed is nothing to correct (not every word of `maxDistance` letters).
+        guard count > 0, !word.isEmpty else { return [] }
         let target = Array(word.utf8)
-        if maxDistance == 1, deletions.covers(length: target.count) {
-            return target.withUnsafeBufferPointer { target in
-                bytes.withUnsafeBufferPointer { all in
-                    deletions.matches(target) { UnsafeBufferPointer(rebasing: all[Int(start[$0])..<Int(start[$0 + 1])]) }
-                }
+        if maxDistance == 1, deletions.covers(length: target.count) { return oneEditMatches(target) }
+        return trie.fuzzyMatches(target, maxDistance: maxDistance, longestWord: longestWord)
+    }
+
+    /// The words at most one edit from `target` (whose length `deletions` covers), from the deletion index.
+    func oneEditMatches(_ target: [UInt8]) -> [FuzzyMatch] {
+        target.withUnsafeBufferPointer { target in
+            bytes.withUnsafeBufferPointer { all in
+                deletions.matches(target) { UnsafeBufferPointer(rebasing: all[Int(start[$0])..<Int(start[$0 + 1])]) }
             }
         }
-        return trie.fuzzyMatches(target, maxDistance: maxDistance, longestWord: longestWord)
     }
 
     var estimatedBytes: Int {

@@ -85,11 +85,8 @@ import TestSupport
         for typed in ["b", "pas", "passwrd", "paswords", "pasport", "zebr", "xyz"] {
             for maxDistance in 1...2 {
                 let found = dictionary.fuzzyMatches(typed, maxDistance: maxDistance)
-                let expected = (0..<dictionary.count).compactMap { index -> SurfaceDictionary.FuzzyMatch? in
-                    let distance = DamerauLevenshtein.distance(typed, dictionary.word(index), limit: maxDistance)
-                    return distance <= maxDistance ? SurfaceDictionary.FuzzyMatch(index: index, distance: distance) : nil
-                }
-                #expect(found == expected, "\(typed), distance \(maxDistance)")
+                let words = (0..<dictionary.count).map { Array(dictionary.word($0).utf8) }
+                #expect(found == Self.plainMatches(Array(typed.utf8), among: words, maxDistance: maxDistance), "\(typed), distance \(maxDistance)")
             }
         }
         #expect(dictionary.fuzzyMatches("passwrd", maxDistance: 1).map { dictionary.word($0.index) } == ["password"])
@@ -104,23 +101,14 @@ import TestSupport
         var generator = SeededGenerator(state: 0x5EED)
         var checked = 0
         for _ in 0..<300 {
-            var typed = words[Int.random(in: 0..<words.count, using: &generator)]
-            for _ in 0..<Int.random(in: 0...3, using: &generator) where !typed.isEmpty {
-                let at = Int.random(in: 0..<typed.count, using: &generator)
-                switch Int.random(in: 0..<4, using: &generator) {
-                case 0: typed.remove(at: at)
-                case 1: typed.insert(UInt8.random(in: 97...122, using: &generator), at: at)
-                case 2: typed[at] = UInt8.random(in: 97...122, using: &generator)
-                default: if at + 1 < typed.count { typed.swapAt(at, at + 1) }
-                }
-            }
+            let typed = Self.mistyped(words[Int.random(in: 0..<words.count, using: &generator)], edits: 0...3,
+                                      letters: Array(UInt8(ascii: "a")...UInt8(ascii: "z")), using: &generator)
+            // Every letter deleted: nothing typed, nothing to correct.
+            guard !typed.isEmpty else { #expect(surfaces.fuzzyMatches("", maxDistance: 2).isEmpty); continue }
             let text = String(decoding: typed, as: UTF8.self)
             for maxDistance in 1...2 {
                 let found = surfaces.fuzzyMatches(text, maxDistance: maxDistance)
-                let expected = words.indices.compactMap { index -> SurfaceDictionary.FuzzyMatch? in
-                    let distance = DamerauLevenshtein.distance(typed, words[index], limit: maxDistance)
-                    return distance <= maxDistance ? SurfaceDictionary.FuzzyMatch(index: index, distance: distance) : nil
-                }
+                let expected = Self.plainMatches(typed, among: words, maxDistance: maxDistance)
                 #expect(found == expected, "\(text), distance \(maxDistance)")
                 checked += expected.count
             }
@@ -137,28 +125,12 @@ import TestSupport
         var generator = SeededGenerator(state: 0xDE1E7E)
         var found = 0
         for _ in 0..<600 {
-            var typed = words[Int.random(in: 0..<words.count, using: &generator)]
-            for _ in 0..<Int.random(in: 0...2, using: &generator) where !typed.isEmpty {
-                let at = Int.random(in: 0..<typed.count, using: &generator)
-                switch Int.random(in: 0..<5, using: &generator) {
-                case 0: typed.remove(at: at)
-                case 1: typed.insert(letters.randomElement(using: &generator)!, at: at)
-                case 2: typed[at] = letters.randomElement(using: &generator)!
-                case 3: typed.insert(typed[at], at: at)
-                default: if at + 1 < typed.count { typed.swapAt(at, at + 1) }
-                }
-            }
+            let typed = Self.mistyped(words[Int.random(in: 0..<words.count, using: &generator)], edits: 0...2, letters: letters,
+                                      doublesLetters: true, using: &generator)
             guard surfaces.deletions.covers(length: typed.count) else { continue }
-            let fromDeletions = typed.withUnsafeBufferPointer { target in
-                surfaces.bytes.withUnsafeBufferPointer { all in
-                    surfaces.deletions.matches(target) { UnsafeBufferPointer(rebasing: all[Int(surfaces.start[$0])..<Int(surfaces.start[$0 + 1])]) }
-                }
-            }
+            let fromDeletions = surfaces.oneEditMatches(typed)
             let fromTrie = surfaces.trie.fuzzyMatches(typed, maxDistance: 1, longestWord: surfaces.longestWord)
-            let expected = words.indices.compactMap { index -> SurfaceDictionary.FuzzyMatch? in
-                let distance = DamerauLevenshtein.distance(typed, words[index], limit: 1)
-                return distance <= 1 ? SurfaceDictionary.FuzzyMatch(index: index, distance: distance) : nil
-            }
+            let expected = Self.plainMatches(typed, among: words, maxDistance: 1)
             let text = String(decoding: typed, as: UTF8.self)
             #expect(fromDeletions == expected, "\(text)")
             #expect(fromTrie == expected, "\(text)")
@@ -177,6 +149,32 @@ import TestSupport
             let plain = DamerauLevenshtein.distance(a, b, limit: 1)
             let within = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in SurfaceDeletions.distanceWithinOne(a, b) } }
             #expect(within == (plain <= 1 ? plain : nil), "\(a) \(b)")
+        }
+    }
+
+    /// `word` with a few random edits: a byte deleted, inserted or replaced (from `letters`),
+    /// two neighbours swapped, and with `doublesLetters` a letter typed twice.
+    static func mistyped(_ word: [UInt8], edits: ClosedRange<Int>, letters: [UInt8], doublesLetters: Bool = false,
+                         using generator: inout SeededGenerator) -> [UInt8] {
+        var typed = word
+        for _ in 0..<Int.random(in: edits, using: &generator) where !typed.isEmpty {
+            let at = Int.random(in: 0..<typed.count, using: &generator)
+            switch Int.random(in: 0..<(doublesLetters ? 5 : 4), using: &generator) {
+            case 0: typed.remove(at: at)
+            case 1: typed.insert(letters.randomElement(using: &generator)!, at: at)
+            case 2: typed[at] = letters.randomElement(using: &generator)!
+            case 3 where doublesLetters: typed.insert(typed[at], at: at)
+            default: if at + 1 < typed.count { typed.swapAt(at, at + 1) }
+            }
+        }
+        return typed
+    }
+
+    /// The words within `maxDistance` of `typed` by a plain Damerau-Levenshtein, in dictionary order.
+    static func plainMatches(_ typed: [UInt8], among words: [[UInt8]], maxDistance: Int) -> [SurfaceDictionary.FuzzyMatch] {
+        words.indices.compactMap { index in
+            let distance = DamerauLevenshtein.distance(typed, words[index], limit: maxDistance)
+            return distance <= maxDistance ? SurfaceDictionary.FuzzyMatch(index: index, distance: distance) : nil
         }
     }
 }
