@@ -108,16 +108,17 @@ struct QueryParser: Sendable {
         // words count, so "pt asks which browsers supported" is a question, not the keyword
         // "browsers" that an article with "browser" in its title would win by the title rule.
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
+        let quoted = Self.quotedRanges(in: text)
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
-                     phrase: phrase(text, words: words, corrected: corrected, style: style),
-                     typedWords: typedWords(typed, text: text, style: style),
-                     typedWordSet: typedWordSet(typed, text: text, style: style))
+                     phrase: phrase(quoted: quoted, words: words, corrected: corrected, style: style),
+                     typedWords: typedWords(typed, quoted: quoted, style: style),
+                     typedWordSet: typedWordSet(typed, quoted: quoted, style: style))
     }
 
     /// The query's words as typed, stop words kept (see `Query.typedWords`): for a typed,
     /// unquoted query of two words or more.
-    private func typedWords(_ typed: [AnalyzedWord], text: String, style: QueryStyle) -> [Int32] {
-        guard style.isTyped, typed.count >= 2, Self.quotedRanges(in: text).isEmpty else { return [] }
+    private func typedWords(_ typed: [AnalyzedWord], quoted: [Range<Int>], style: QueryStyle) -> [Int32] {
+        guard style.isTyped, typed.count >= 2, quoted.isEmpty else { return [] }
         let ids = typed.compactMap { index.surfaces.find($0.surface).map(Int32.init) }
         // A word no article has: no label can be the query.
         return ids.count == typed.count ? ids : []
@@ -125,8 +126,8 @@ struct QueryParser: Sendable {
 
     /// The query's words besides stop words as a set (see `Query.typedWordSet`): for a typed,
     /// unquoted query; stop words need not be in any article, the other words must.
-    private func typedWordSet(_ typed: [AnalyzedWord], text: String, style: QueryStyle) -> [Int32] {
-        guard style.isTyped, Self.quotedRanges(in: text).isEmpty else { return [] }
+    private func typedWordSet(_ typed: [AnalyzedWord], quoted: [Range<Int>], style: QueryStyle) -> [Int32] {
+        guard style.isTyped, quoted.isEmpty else { return [] }
         var ids: [Int32] = []
         for word in typed where !word.terms.isEmpty {
             guard let id = index.surfaces.find(word.surface) else { return [] }
@@ -189,8 +190,7 @@ struct QueryParser: Sendable {
     /// The phrase rule's phrase: the words in quotes when there are any (matched anywhere),
     /// else, for a typed query of two words or more, the whole query (matched in labels).
     /// A misspelled word counts as its closest correction (`corrected`, by word position).
-    private func phrase(_ text: String, words: [AnalyzedWord], corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
-        let quoted = Self.quotedRanges(in: text)
+    private func phrase(quoted: [Range<Int>], words: [AnalyzedWord], corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
         if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
         var pairs: [(Int32, Int32)] = []
         var missing = false
