@@ -3,35 +3,35 @@
 /// subtree ends at `subtreeEnd`. Each node records the shortest and longest word below it,
 /// so a typo search skips a whole subtree whose lengths are out of reach without visiting it.
 struct SurfaceTrie: Sendable {
-    /// The byte on the edge into each node (0 for the root).
-    let label: [UInt8]
-    /// Bytes from the root: the length of the node's prefix.
-    let depth: [Int32]
-    /// One past the last node of each node's subtree.
-    let subtreeEnd: [Int32]
-    /// The dictionary index of the word that ends at each node, or -1.
-    let word: [Int32]
-    /// The shortest and the longest word in each node's subtree, in bytes.
-    let shortest: [Int32]
-    let longest: [Int32]
+    struct Node: Sendable {
+        /// The byte on the edge into the node (0 for the root).
+        var label: UInt8
+        /// Bytes from the root: the length of the node's prefix.
+        var depth: Int32
+        /// One past the last node of the node's subtree.
+        var subtreeEnd: Int32 = 0
+        /// The dictionary index of the word that ends at the node, or -1.
+        var word: Int32 = -1
+        /// The shortest and the longest word in the node's subtree, in bytes.
+        var shortest: Int32 = .max
+        var longest: Int32 = 0
+    }
+
+    /// In preorder; node 0 is the root.
+    let nodes: [Node]
 
     /// Builds the trie of the words `bytes[start[i]..<start[i+1]]`, which must be sorted by
     /// bytes (a prefix before its extensions) and distinct.
     init(bytes: [UInt8], start: [Int32]) {
-        var label: [UInt8] = [0], depth: [Int32] = [0], subtreeEnd: [Int32] = [0], word: [Int32] = [-1]
-        var shortest: [Int32] = [.max], longest: [Int32] = [0]
-        // At most one node per byte, and the root.
-        for capacity in [bytes.count + 1] {
-            label.reserveCapacity(capacity); depth.reserveCapacity(capacity); subtreeEnd.reserveCapacity(capacity)
-            word.reserveCapacity(capacity); shortest.reserveCapacity(capacity); longest.reserveCapacity(capacity)
-        }
+        var nodes = [Node(label: 0, depth: 0)]
+        nodes.reserveCapacity(bytes.count + 1) // at most one node per byte, and the root
         var path: [Int] = [0] // the nodes from the root to the last word's node
         // Ends the deepest node of the path: its subtree is complete, and its lengths go to its parent.
         func close() {
             let node = path.removeLast(), parent = path[path.count - 1]
-            subtreeEnd[node] = Int32(label.count)
-            shortest[parent] = min(shortest[parent], shortest[node])
-            longest[parent] = max(longest[parent], longest[node])
+            nodes[node].subtreeEnd = Int32(nodes.count)
+            nodes[parent].shortest = min(nodes[parent].shortest, nodes[node].shortest)
+            nodes[parent].longest = max(nodes[parent].longest, nodes[node].longest)
         }
         var previousFrom = 0, previousLength = 0
         for index in 0..<(start.count - 1) {
@@ -40,31 +40,21 @@ struct SurfaceTrie: Sendable {
             while common < min(previousLength, length), bytes[previousFrom + common] == bytes[from + common] { common += 1 }
             while path.count - 1 > common { close() }
             for offset in common..<length {
-                path.append(label.count)
-                label.append(bytes[from + offset])
-                depth.append(Int32(offset + 1))
-                subtreeEnd.append(0)
-                word.append(-1)
-                shortest.append(.max)
-                longest.append(0)
+                path.append(nodes.count)
+                nodes.append(Node(label: bytes[from + offset], depth: Int32(offset + 1)))
             }
             let node = path[path.count - 1]
-            word[node] = Int32(index)
-            shortest[node] = min(shortest[node], Int32(length))
-            longest[node] = max(longest[node], Int32(length))
+            nodes[node].word = Int32(index)
+            nodes[node].shortest = min(nodes[node].shortest, Int32(length))
+            nodes[node].longest = max(nodes[node].longest, Int32(length))
             (previousFrom, previousLength) = (from, length)
         }
         while path.count > 1 { close() }
-        subtreeEnd[0] = Int32(label.count)
-        self.label = label
-        self.depth = depth
-        self.subtreeEnd = subtreeEnd
-        self.word = word
-        self.shortest = shortest
-        self.longest = longest
+        nodes[0].subtreeEnd = Int32(nodes.count)
+        self.nodes = nodes
     }
 
-    var nodeCount: Int { label.count }
+    var nodeCount: Int { nodes.count }
 
     /// Words within Damerau-Levenshtein (optimal string alignment) distance `maxDistance` of
     /// `target`, in dictionary order, with their distance.
@@ -89,28 +79,23 @@ struct SurfaceTrie: Sendable {
             // The bytes of the current path: path[k - 1] is the label at depth k.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rowCount) { path in
                 target.withUnsafeBufferPointer { target in
-                    label.withUnsafeBufferPointer { label in
-                    depth.withUnsafeBufferPointer { depth in
-                    subtreeEnd.withUnsafeBufferPointer { subtreeEnd in
-                    word.withUnsafeBufferPointer { word in
-                    shortest.withUnsafeBufferPointer { shortest in
-                    longest.withUnsafeBufferPointer { longest in
-                        if word[0] >= 0, targetLength <= maxDistance {
-                            results.append(.init(index: Int(word[0]), distance: targetLength))
+                    nodes.withUnsafeBufferPointer { nodes in
+                        if nodes[0].word >= 0, targetLength <= maxDistance {
+                            results.append(.init(index: Int(nodes[0].word), distance: targetLength))
                         }
                         let rowBase = rows.baseAddress!, targetBase = target.baseAddress!
-                        let band = maxDistance
-                        var node = 1
-                        while node < label.count {
-                            if shortest[node] > longestReachable || longest[node] < shortestReachable {
-                                node = Int(subtreeEnd[node])
+                        var index = 1
+                        while index < nodes.count {
+                            let node = nodes[index]
+                            if node.shortest > longestReachable || node.longest < shortestReachable {
+                                index = Int(node.subtreeEnd)
                                 continue
                             }
-                            let row = Int(depth[node])
-                            let character = label[node]
+                            let row = Int(node.depth)
+                            let character = node.label
                             path[row - 1] = character
                             let above = rowBase + (row - 1) * width, here = above + width
-                            let low = max(1, row - band), high = min(targetLength, row + band)
+                            let low = max(1, row - maxDistance), high = min(targetLength, row + maxDistance)
                             var minimum = cap
                             if low == 1 {
                                 here[0] = UInt8(truncatingIfNeeded: min(row, Int(cap)))
@@ -137,20 +122,15 @@ struct SurfaceTrie: Sendable {
                             }
                             if high + 1 < width { here[high + 1] = cap }
                             if Int(minimum) > maxDistance {
-                                node = Int(subtreeEnd[node])
+                                index = Int(node.subtreeEnd)
                                 continue
                             }
-                            if word[node] >= 0, abs(row - targetLength) <= maxDistance {
+                            if node.word >= 0, abs(row - targetLength) <= maxDistance {
                                 let distance = Int(here[targetLength])
-                                if distance <= maxDistance { results.append(.init(index: Int(word[node]), distance: distance)) }
+                                if distance <= maxDistance { results.append(.init(index: Int(node.word), distance: distance)) }
                             }
-                            node += 1
+                            index += 1
                         }
-                    }
-                    }
-                    }
-                    }
-                    }
                     }
                 }
             }
@@ -158,11 +138,5 @@ struct SurfaceTrie: Sendable {
         return results
     }
 
-    /// How far `length` is from the range `shortest...longest` (0 inside it).
-    @inline(__always)
-    private static func gap(_ length: Int, _ shortest: Int, _ longest: Int) -> Int {
-        length < shortest ? shortest - length : (length > longest ? length - longest : 0)
-    }
-
-    var estimatedBytes: Int { label.count * (1 + 4 * 5) }
+    var estimatedBytes: Int { nodes.count * MemoryLayout<Node>.stride }
 }
