@@ -33,15 +33,15 @@ public struct ContractionFilter: TokenFilter {
     ]
 
     /// Contractions typed without the apostrophe that are no other English word, and their
-    /// first word ("its", "ill", "id", "were", "well", "wed", "hell", "shell", "shed" and "lets"
-    /// are words of their own, so they are not here).
+    /// first word: every `cliticS` word with its "s" ("whats") but "its", a word of its own
+    /// ("thiss" is nobody's spelling), and the other clitics below ("ill", "id", "were",
+    /// "well", "wed", "hell", "shell" and "shed" are words too, so they are not here).
     static let bareClitics: [String: String] = {
         var table: [String: String] = [:]
+        for base in cliticS.subtracting(["it", "this"]) { table[base + "s"] = base }
         for (base, clitics) in [
             ("i", ["m", "ve"]), ("you", ["re", "ve", "ll", "d"]), ("they", ["re", "ve", "ll", "d"]),
-            ("we", ["ve"]), ("it", ["ll"]), ("that", ["s", "ll"]), ("what", ["s", "re", "ll"]),
-            ("where", ["s"]), ("who", ["s", "ve", "ll"]), ("how", ["s"]), ("when", ["s"]), ("why", ["s"]),
-            ("there", ["s"]), ("here", ["s"]), ("he", ["s"]), ("she", ["s"]),
+            ("we", ["ve"]), ("it", ["ll"]), ("that", ["ll"]), ("what", ["re", "ll"]), ("who", ["ve", "ll"]),
         ] {
             for clitic in clitics { table[base + clitic] = base }
         }
