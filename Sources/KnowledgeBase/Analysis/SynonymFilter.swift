@@ -25,6 +25,9 @@ public struct SynonymFilter: Sendable {
     private let longestPhrase: Int
     /// Every inflection of every synonym word (surface form) -> the word's key (its lemma).
     private let keys: [String: String]
+    /// Each word key's index term (its stem), for matching an alternative as a phrase
+    /// through the stems' bigrams; absent for a key that analyzes to nothing.
+    private let stems: [String: String]
 
     public init(table: SynonymTable, analyzer: Analyzer = .standard) {
         // Each synonym word claims the inflections of its possible bases ("signed": "sign",
@@ -75,7 +78,16 @@ public struct SynonymFilter: Sendable {
         self.alternatives = map
         self.longestPhrase = map.keys.map(\.count).max() ?? 0
         self.keys = keys
+        var stems: [String: String] = [:]
+        for key in Set(map.values.joined().joined()) {
+            stems[key] = analyzer.terms(ofSurface: key).first?.term
+        }
+        self.stems = stems
     }
+
+    /// The index term (stem) of a word key of an alternative, as the analyzer gives it for
+    /// the key's surface form; nil when it analyzes to nothing.
+    public func stem(ofWordKey key: String) -> String? { stems[key] }
 
     /// The index term that stands for a word key.
     static func indexTerm(forWordKey key: String) -> String { wordKeyPrefix + key }

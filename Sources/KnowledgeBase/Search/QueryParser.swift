@@ -92,7 +92,7 @@ struct QueryParser: Sendable {
                 let keys = synonym.map { index.termID[SynonymFilter.indexTerm(forWordKey: $0)] }
                 let ids = keys.compactMap { $0 }
                 guard ids.count == keys.count, !ids.isEmpty else { continue }
-                let stems = synonym.compactMap { index.analyzer.terms(ofSurface: $0).first.flatMap { index.termID[$0.term] } }
+                let stems = synonym.compactMap { index.synonymFilter.stem(ofWordKey: $0).flatMap { index.termID[$0] } }
                 alternatives.append(alternative(.synonym, ranking.synonymWeight, ids, phraseTerms: stems))
             }
             let text = spanWords.count == 1 ? spanWords[0].surface : spanWords.map(\.surface).joined(separator: " ")
@@ -109,28 +109,29 @@ struct QueryParser: Sendable {
         // "browsers" that an article with "browser" in its title would win by the title rule.
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
         let quoted = Self.quotedRanges(in: text)
+        // The label rules read the words as typed, of a typed, unquoted query only.
+        let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) } : nil
         return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
                      phrase: phrase(quoted: quoted, words: words, corrected: corrected, style: style),
-                     typedWords: typedWords(typed, quoted: quoted, style: style),
-                     typedWordSet: typedWordSet(typed, quoted: quoted, style: style))
+                     typedWords: surfaceIDs.map(typedWords) ?? [],
+                     typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [])
     }
 
-    /// The query's words as typed, stop words kept (see `Query.typedWords`): for a typed,
-    /// unquoted query of two words or more.
-    private func typedWords(_ typed: [AnalyzedWord], quoted: [Range<Int>], style: QueryStyle) -> [Int32] {
-        guard style.isTyped, typed.count >= 2, quoted.isEmpty else { return [] }
-        let ids = typed.compactMap { index.surfaces.find($0.surface).map(Int32.init) }
+    /// The query's words as typed, stop words kept (see `Query.typedWords`), from each typed
+    /// word's surface id: for a query of two words or more.
+    private func typedWords(_ surfaceIDs: [Int?]) -> [Int32] {
+        guard surfaceIDs.count >= 2 else { return [] }
+        let ids = surfaceIDs.compactMap { $0.map(Int32.init) }
         // A word no article has: no label can be the query.
-        return ids.count == typed.count ? ids : []
+        return ids.count == surfaceIDs.count ? ids : []
     }
 
-    /// The query's words besides stop words as a set (see `Query.typedWordSet`): for a typed,
-    /// unquoted query; stop words need not be in any article, the other words must.
-    private func typedWordSet(_ typed: [AnalyzedWord], quoted: [Range<Int>], style: QueryStyle) -> [Int32] {
-        guard style.isTyped, quoted.isEmpty else { return [] }
+    /// The query's words besides stop words as a set (see `Query.typedWordSet`): stop words
+    /// need not be in any article, the other words must.
+    private func typedWordSet(_ typed: [AnalyzedWord], surfaceIDs: [Int?]) -> [Int32] {
         var ids: [Int32] = []
-        for word in typed where !word.terms.isEmpty {
-            guard let id = index.surfaces.find(word.surface) else { return [] }
+        for (word, id) in zip(typed, surfaceIDs) where !word.terms.isEmpty {
+            guard let id else { return [] }
             ids.append(Int32(id))
         }
         return LabelPhrases.wordSet(ids, surfaces: index.surfaces)
