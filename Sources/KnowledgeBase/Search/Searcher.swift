@@ -6,12 +6,18 @@ public struct Searcher: Sendable {
     public let typos: TypoTolerance
     /// The index terms of `ranking.siteName`, analyzed once.
     let siteNameTerms: Set<Int32>
+    /// Made once, not per hit: each holds the index's arrays it reads, and making one
+    /// retained and released every array for every hit.
+    let sectionPicker: SectionPicker
+    let snippetBuilder: SnippetBuilder
 
     public init(index: InvertedIndex, ranking: RankingParameters = .standard, typos: TypoTolerance = .standard) {
         self.index = index
         self.ranking = ranking
         self.typos = typos
         siteNameTerms = Set(index.analyzer.analyzeWords(ranking.siteName).flatMap(\.terms).compactMap { index.termID[$0] })
+        sectionPicker = SectionPicker(forward: index.forward, postings: index.postings, priors: index.sectionPriors)
+        snippetBuilder = SnippetBuilder(forward: index.forward)
     }
 
     var parser: QueryParser { QueryParser(index: index, ranking: ranking, typos: typos, siteNameTerms: siteNameTerms) }
@@ -65,17 +71,16 @@ public struct Searcher: Sendable {
     func hit(document: Int, score: Float, weights: QueryTermWeights, explanation: Explanation?) -> SearchHit {
         // Read the article's fields in place (no copy of the whole `Article`).
         let articles = index.articles
-        let forward = index.forward
-        let firstSection = forward.sections(ofDocument: document).lowerBound
+        let firstSection = snippetBuilder.forward.sections(ofDocument: document).lowerBound
         let sections = articles[document].sections
         var anchor = ""
         let snippet: String
-        if let section = SectionPicker(forward: forward, postings: index.postings, priors: index.sectionPriors).bestSection(of: document, weights: weights) {
+        if let section = sectionPicker.bestSection(of: document, weights: weights) {
             let local = section - firstSection
             anchor = sections[local].anchor
-            snippet = SnippetBuilder(forward: forward).snippet(section: section, text: sections[local].text, weights: weights)
+            snippet = snippetBuilder.snippet(section: section, text: sections[local].text, weights: weights)
         } else if articles[document].summary.isEmpty, let first = sections.firstIndex(where: { !$0.text.isEmpty }) {
-            snippet = SnippetBuilder(forward: forward).snippet(section: firstSection + first, text: sections[first].text, weights: weights)
+            snippet = snippetBuilder.snippet(section: firstSection + first, text: sections[first].text, weights: weights)
         } else {
             snippet = HTMLText.escape(articles[document].summary)
         }
