@@ -1,9 +1,9 @@
 import Foundation
 
 /// Every distinct word form of the collection (normalized, not stemmed), sorted by bytes,
-/// with the index term it analyzes to and how often it occurs. Prefix lookup is a binary
-/// search; typo lookup one edit away looks the typed word's deletions up in `SurfaceDeletions`,
-/// and further away walks the same words as a `SurfaceTrie`, with a Damerau-Levenshtein row
+/// with the index term it analyzes to and how often it occurs. A word is found by its hash,
+/// a prefix by binary search; typo lookup one edit away looks the typed word's deletions up
+/// in `SurfaceDeletions`, and further away walks the same words as a `SurfaceTrie`, with a Damerau-Levenshtein row
 /// per prefix, skipping every word under a prefix that is already too far away.
 struct SurfaceDictionary: Sendable {
     /// Concatenated UTF-8 of the sorted words; word `i` is `bytes[start[i]..<start[i+1]]`.
@@ -21,6 +21,9 @@ struct SurfaceDictionary: Sendable {
     let trie: SurfaceTrie
     /// The shorter words under their one-byte deletions, for the commonest typo lookup (one edit).
     let deletions: SurfaceDeletions
+    /// The words by their bytes (ids in dictionary order), for `find`: a hash and one
+    /// comparison instead of a binary search that compares a dozen words.
+    private let lookup: ByteStringInterner
 
     /// The longest word (in bytes) filed in `deletions`: one edit from a typed word of up to
     /// 9 bytes, which covers every word of the one-typo rule (5 to 8 letters) in plain letters.
@@ -43,6 +46,7 @@ struct SurfaceDictionary: Sendable {
         self.longestWord = utf8.map(\.count).max() ?? 0
         self.trie = SurfaceTrie(bytes: bytes, start: start)
         self.deletions = SurfaceDeletions(bytes: bytes, start: start, longestWord: Self.deletionWordLength)
+        self.lookup = ByteStringInterner(order.map { utf8[$0] })
     }
 
     var count: Int { start.count - 1 }
@@ -75,34 +79,10 @@ struct SurfaceDictionary: Sendable {
         return low
     }
 
-    /// The index of `word`, if it occurs (binary search over the bytes).
+    /// The index of `word`, if it occurs.
     func find(_ word: String) -> Int? {
         var word = word
-        return word.withUTF8 { key in
-            bytes.withUnsafeBufferPointer { all in
-                var low = 0, high = count
-                while low < high {
-                    let middle = (low + high) / 2
-                    let from = Int(start[middle]), to = Int(start[middle + 1])
-                    if Self.precedes(all, from, to, key) { low = middle + 1 } else { high = middle }
-                }
-                guard low < count else { return nil }
-                let from = Int(start[low]), to = Int(start[low + 1])
-                return UnsafeBufferPointer(rebasing: all[from..<to]).elementsEqual(key) ? low : nil
-            }
-        }
-    }
-
-    /// Whether `all[from..<to]` sorts before `key` (bytewise, a prefix first), as `memcmp` compares.
-    @inline(__always)
-    private static func precedes(_ all: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let length = to - from
-        let common = min(length, key.count)
-        if common > 0, let base = all.baseAddress, let keyBase = key.baseAddress {
-            let order = memcmp(base + from, keyBase, common)
-            if order != 0 { return order < 0 }
-        }
-        return length < key.count
+        return word.withUTF8 { lookup.id(of: $0) }
     }
 
     /// The words that start with `prefix`.

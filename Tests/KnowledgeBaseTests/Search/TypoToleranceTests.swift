@@ -116,6 +116,24 @@ import TestSupport
         #expect(checked > 100)
     }
 
+    /// A word is found at its place in dictionary order, by its bytes alone: every word of the
+    /// real dictionary, and none of its prefixes, extensions or near misses that is not a word.
+    @Test func findGivesEachWordItsDictionaryIndex() throws {
+        let surfaces = try ContentFixture.knowledgeBase().searcher.index.surfaces
+        let words = Set((0..<surfaces.count).map { surfaces.word($0) })
+        for index in 0..<surfaces.count {
+            let word = surfaces.word(index)
+            #expect(surfaces.find(word) == index, "\(word)")
+            for other in [String(word.dropLast()), word + "s", word + "x", "x" + word, word.uppercased()] where !words.contains(other) {
+                #expect(surfaces.find(other) == nil, "\(other)")
+            }
+        }
+        #expect(surfaces.find("") == nil)
+        let small = SurfaceDictionary(words: ["pin", "a", "password"], terms: [0, 1, 2], frequencies: [1, 1, 1])
+        #expect(["a", "password", "pin"].map { small.find($0) } == [0, 1, 2])
+        #expect(small.find("pass") == nil)
+    }
+
     /// One edit away, the deletion index, the trie walk and the plain distance agree on the real
     /// dictionary, for words mistyped once or twice, with repeated and non-ASCII letters.
     @Test func deletionIndexAgreesWithTrieWalk() throws {
