@@ -22,7 +22,8 @@ public struct SynonymFilter: Sendable {
     static let wordKeyPrefix = "="
 
     private let alternatives: [[String]: [[String]]]
-    private let longestPhrase: Int
+    /// Per word key, the most words of a phrase that starts with it: the lengths worth trying there.
+    private let longestPhrase: [String: Int]
     /// Every inflection of every synonym word (surface form) -> the word's key (its lemma).
     private let keys: [String: String]
     /// Each word key's index term (its stem), for matching an alternative as a phrase
@@ -76,7 +77,9 @@ public struct SynonymFilter: Sendable {
             }
         }
         self.alternatives = map
-        self.longestPhrase = map.keys.map(\.count).max() ?? 0
+        self.longestPhrase = map.keys.reduce(into: [:]) { longest, phrase in
+            longest[phrase[0]] = max(longest[phrase[0], default: 0], phrase.count)
+        }
         self.keys = keys
         var stems: [String: String] = [:]
         for key in Set(map.values.joined().joined()) {
@@ -105,9 +108,9 @@ public struct SynonymFilter: Sendable {
         var result: [Match] = []
         var start = 0
         while start < keyed.count {
-            guard keyed[start] != nil else { start += 1; continue }
+            guard let first = keyed[start], let longest = longestPhrase[first] else { start += 1; continue }
             var found: Match?
-            var length = min(longestPhrase, keyed.count - start)
+            var length = min(longest, keyed.count - start)
             while length > 0 {
                 let span = keyed[start..<(start + length)]
                 if span.allSatisfy({ $0 != nil }), let alternatives = alternatives[span.map { $0! }] {
