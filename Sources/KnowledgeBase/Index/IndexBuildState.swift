@@ -16,7 +16,7 @@ struct IndexBuildState {
     private var surfaceTerm: [Int32] = []
     private var surfaceTermCount: [UInt8] = []
     private var surfaceFrequency: [Int32] = []
-    private var termID: [String: Int32] = [:]
+    private var termID = TermDictionary()
     private var terms: [String] = []
     private var bigrams = BigramTable()
 
@@ -61,11 +61,9 @@ struct IndexBuildState {
     }
 
     private mutating func intern(term: String) -> Int32 {
-        if let id = termID[term] { return id }
-        let id = Int32(terms.count)
-        termID[term] = id
-        terms.append(term)
-        return id
+        let interned = termID.intern(term)
+        if interned.isNew { terms.append(term) }
+        return interned.id
     }
 
     /// Joins the indexed chunks (in document order) into the index.

@@ -19,7 +19,7 @@ public final class InvertedIndex: Sendable {
     let synonymFilter: SynonymFilter
     /// Index terms by id; `termID` maps back.
     let terms: [String]
-    let termID: [String: Int32]
+    let termID: TermDictionary
     let postings: PostingLists
     let bigramID: BigramTable
     let bigramPostings: PostingLists
@@ -37,7 +37,7 @@ public final class InvertedIndex: Sendable {
     let scratchPool = QueryScratchPool()
 
     init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
-         synonymFilter: SynonymFilter, analyzer: Analyzer, terms: [String], termID: [String: Int32], postings: PostingLists,
+         synonymFilter: SynonymFilter, analyzer: Analyzer, terms: [String], termID: TermDictionary, postings: PostingLists,
          bigramID: BigramTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
          sectionPriors: [Float], surfaces: SurfaceDictionary, forward: ForwardIndex) {
         self.sectionPriors = sectionPriors
