@@ -8,10 +8,12 @@ protocol JSONWritable {
     func write(to json: inout JSONWriter)
 }
 
-/// JSON written once, straight into a byte buffer: objects, arrays, keys and values in
-/// order, with the commas placed by the writer.
+/// JSON written once, straight into a byte array: objects, arrays, keys and values in
+/// order, with the commas placed by the writer. The bytes go into a `ByteBuffer` in one
+/// copy at the end: an append to an array costs a fraction of a `ByteBuffer` write, which
+/// checks capacity, uniqueness and its writer index for every byte written.
 struct JSONWriter {
-    private(set) var buffer: ByteBuffer
+    private var bytes: [UInt8] = []
     /// Bit `n` set: the container open at depth `n` already holds a member.
     private var holdsMember: UInt64 = 0
     private var depth = 0
@@ -19,14 +21,14 @@ struct JSONWriter {
     private var afterKey = false
 
     init(capacity: Int = 4096) {
-        buffer = ByteBufferAllocator().buffer(capacity: capacity)
+        bytes.reserveCapacity(capacity)
     }
 
     /// The JSON of `value` in a new buffer.
     static func encode(_ value: some JSONWritable, capacity: Int = 4096) -> ByteBuffer {
         var writer = JSONWriter(capacity: capacity)
         value.write(to: &writer)
-        return writer.buffer
+        return ByteBuffer(bytes: writer.bytes)
     }
 
     mutating func openObject() { open(UInt8(ascii: "{")) }
@@ -36,9 +38,9 @@ struct JSONWriter {
 
     mutating func key(_ name: StaticString) {
         separate()
-        buffer.writeInteger(UInt8(ascii: "\""))
-        buffer.writeStaticString(name)
-        buffer.writeStaticString("\":")
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        append("\":")
         afterKey = true
     }
 
@@ -49,30 +51,30 @@ struct JSONWriter {
 
     mutating func bool(_ value: Bool) {
         separate()
-        buffer.writeStaticString(value ? "true" : "false")
+        append(value ? "true" : "false")
     }
 
     mutating func int(_ value: Int) {
         separate()
-        buffer.writeString(String(value))
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     /// A finite number in its shortest form that reads back the same (non-finite: null).
     mutating func double(_ value: Double) {
         separate()
-        buffer.writeString(value.isFinite ? value.description : "null")
+        bytes.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
     }
 
     private mutating func open(_ bracket: UInt8) {
         separate()
-        buffer.writeInteger(bracket)
+        bytes.append(bracket)
         depth += 1
         holdsMember &= ~(1 << UInt64(depth))
     }
 
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        buffer.writeInteger(bracket)
+        bytes.append(bracket)
     }
 
     /// The comma before a member of an array or object, unless it is the first or follows its key.
@@ -80,36 +82,40 @@ struct JSONWriter {
         if afterKey { afterKey = false; return }
         guard depth > 0 else { return }
         let bit: UInt64 = 1 << UInt64(depth)
-        if holdsMember & bit != 0 { buffer.writeInteger(UInt8(ascii: ",")) } else { holdsMember |= bit }
+        if holdsMember & bit != 0 { bytes.append(UInt8(ascii: ",")) } else { holdsMember |= bit }
     }
 
     /// `value` in quotes, with quotes, backslashes and control characters escaped; runs
     /// that need nothing are copied whole.
     private mutating func writeQuoted(_ value: String) {
-        buffer.writeInteger(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
         var value = value
-        value.withUTF8 { bytes in
+        value.withUTF8 { text in
             var start = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
+            for index in text.indices {
+                let byte = text[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                buffer.writeBytes(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<index]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
                 switch byte {
-                case UInt8(ascii: "\""): buffer.writeStaticString("\\\"")
-                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
-                case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
-                case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
-                case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+                case UInt8(ascii: "\""): append("\\\"")
+                case UInt8(ascii: "\\"): append("\\\\")
+                case UInt8(ascii: "\n"): append("\\n")
+                case UInt8(ascii: "\r"): append("\\r")
+                case UInt8(ascii: "\t"): append("\\t")
                 default:
-                    buffer.writeStaticString("\\u00")
-                    buffer.writeInteger(Self.hexDigits[Int(byte >> 4)])
-                    buffer.writeInteger(Self.hexDigits[Int(byte & 0xF)])
+                    append("\\u00")
+                    bytes.append(Self.hexDigits[Int(byte >> 4)])
+                    bytes.append(Self.hexDigits[Int(byte & 0xF)])
                 }
                 start = index + 1
             }
-            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<bytes.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<text.count]))
         }
-        buffer.writeInteger(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

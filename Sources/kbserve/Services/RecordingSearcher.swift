@@ -49,8 +49,10 @@ struct RecordingSearcher: Sendable {
 extension SearchEvent {
     /// The analyzed terms of a (redacted) text with the analyzer of `language`'s articles,
     /// sorted and unique: queries that differ only in form ("reset passwords", "password
-    /// reset") share them, and content gaps are grouped by them.
+    /// reset") share them, and content gaps are grouped by them. A compound counts as
+    /// itself and its parts ("e-mail": "e", "email", "mail"), as the index holds it.
     static func words(of text: String, in language: Language) -> String {
-        Set(Analyzer.standard(for: language).analyze(text).map(\.term)).sorted().joined(separator: " ")
+        let words = Analyzer.standard(for: language).analyzeWords(text)
+        return Set(words.flatMap { $0.terms + $0.parts }).sorted().joined(separator: " ")
     }
 }
