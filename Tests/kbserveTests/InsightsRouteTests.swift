@@ -37,7 +37,7 @@ import Testing
             let summaries = try await log.summaries(from: today, to: today)
             #expect(summaries.map(\.searches) == [2])
             #expect(summaries.first?.text == "reset password")
-            #expect(summaries.first?.words == SearchEvent.words(of: "reset password", in: .original))
+            #expect(summaries.first?.words == SearchEvent.words(of: "reset password", by: Fixtures.knowledgeBase.searcher))
         }
     }
 

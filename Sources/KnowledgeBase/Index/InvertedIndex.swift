@@ -72,3 +72,20 @@ public final class InvertedIndex: Sendable {
             + terms.reduce(0) { $0 + $1.utf8.count + 16 } * 2
     }
 }
+
+extension InvertedIndex {
+    /// The words of `text` as the index's analyzer reads them, the terms of a word form the
+    /// collection has read from the dictionary of word forms (the filter chain runs only for
+    /// forms it does not have, or that give several terms).
+    func analyzeWords(_ text: String, keepsStopWords: Bool = false) -> [AnalyzedWord] {
+        let surfaces = self.surfaces, terms = self.terms
+        return analyzer.analyzeWords(text, keepsStopWords: keepsStopWords) { surface in
+            guard let found = surfaces.find(surface) else { return nil }
+            switch surfaces.termCount[found] {
+            case 0: return []
+            case 1: return [terms[Int(surfaces.term[found])]]
+            default: return nil
+            }
+        }
+    }
+}

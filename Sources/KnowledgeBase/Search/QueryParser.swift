@@ -17,16 +17,9 @@ struct QueryParser: Sendable {
 
     /// Parses `text`; `prefix` forces (or forbids) treating the last word as a prefix.
     func parse(_ text: String, prefix: Bool? = nil) -> Query {
-        let surfaces = index.surfaces, terms = index.terms
+        let surfaces = index.surfaces
         // Every word, stop words kept: the words as typed (`typedWords`), and those with terms.
-        let typed = index.analyzer.analyzeWords(text, keepsStopWords: true) { surface in
-            guard let found = surfaces.find(surface) else { return nil }
-            switch surfaces.termCount[found] {
-            case 0: return []
-            case 1: return [terms[Int(surfaces.term[found])]]
-            default: return nil
-            }
-        }
+        let typed = index.analyzeWords(text, keepsStopWords: true)
         var words = typed.filter { !$0.terms.isEmpty }
         if words.isEmpty {
             words = index.analyzer.keepingStopWords.analyzeWords(text)

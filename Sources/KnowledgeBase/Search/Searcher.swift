@@ -20,6 +20,10 @@ public struct Searcher: Sendable {
         snippetBuilder = SnippetBuilder(forward: index.forward)
     }
 
+    /// The words of `text` as a search reads them (stop words dropped): the analyzer of the
+    /// articles, with the terms of the word forms they have read from the index.
+    public func analyzeWords(_ text: String) -> [AnalyzedWord] { index.analyzeWords(text) }
+
     var parser: QueryParser { QueryParser(index: index, ranking: ranking, typos: typos, siteNameTerms: siteNameTerms) }
 
     var scorer: BM25FScorer { BM25FScorer(parameters: index.parameters, statistics: index.statistics) }

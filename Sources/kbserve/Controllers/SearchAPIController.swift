@@ -91,7 +91,8 @@ struct SearchAPIController {
         let current = content.current
         let key = CachedResponseKey(generation: current.generation, language: language, request: parameters.request)
         let encoded = responses.value(for: key) {
-            let results = current.edition(language).search(parameters.request)
+            let edition = current.edition(language)
+            let results = edition.search(parameters.request)
             let template = SearchID()
             let redacted = searcher.redactor.redact(parameters.query)
             return EncodedSearch(
@@ -99,7 +100,7 @@ struct SearchAPIController {
                     JSONWriter.encode(Self.results(results, audience: parameters.audience, language: language, searchID: template)),
                     id: template
                 ),
-                total: results.answeredTotal, redactedQuery: redacted, words: SearchEvent.words(of: redacted, in: language),
+                total: results.answeredTotal, redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
                 top: results.hits.first?.id.rawValue
             )
         }

@@ -22,13 +22,14 @@ struct RecordingDiagnoser: Sendable {
     func diagnoseTracked(_ request: DiagnosisRequest, in language: Language = .original, tracked: Bool = true)
         -> (diagnosis: Diagnosis, searchID: SearchID?)
     {
-        let diagnosis = content.current.edition(language).diagnoser.diagnose(request)
+        let edition = content.current.edition(language)
+        let diagnosis = edition.diagnoser.diagnose(request)
         guard let message = request.message, !message.isEmpty else { return (diagnosis, nil) }
         let redacted = Redactor.cut(redactor.redact(message), to: Self.maxLoggedMessageLength)
         searchLog.record(SearchLogEntry(kind: .diagnose, text: redacted, resultCount: diagnosis.causes.count))
         guard tracked else { return (diagnosis, nil) }
         let searchID = searcher.recordEvent(
-            source: .troubleshoot, text: redacted, words: SearchEvent.words(of: redacted, in: language),
+            source: .troubleshoot, text: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
             resultCount: diagnosis.causes.count, top: diagnosis.causes.first?.id
         )
         return (diagnosis, searchID)

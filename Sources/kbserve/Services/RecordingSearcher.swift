@@ -11,10 +11,11 @@ struct RecordingSearcher: Sendable {
     /// The results for `request` from the current content in `language`, and the id of this search.
     func search(_ request: SearchRequest, in language: Language = .original,
                 source: SearchEvent.Source = .search) -> (results: SearchResults, searchID: SearchID) {
-        let results = content.current.edition(language).search(request)
+        let edition = content.current.edition(language)
+        let results = edition.search(request)
         let redacted = redactor.redact(request.query)
         let searchID = record(
-            redactedQuery: redacted, words: SearchEvent.words(of: redacted, in: language), total: results.answeredTotal,
+            redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher), total: results.answeredTotal,
             top: results.hits.first?.id.rawValue, source: source
         )
         return (results, searchID)
@@ -47,12 +48,12 @@ struct RecordingSearcher: Sendable {
 }
 
 extension SearchEvent {
-    /// The analyzed terms of a (redacted) text with the analyzer of `language`'s articles,
-    /// sorted and unique: queries that differ only in form ("reset passwords", "password
-    /// reset") share them, and content gaps are grouped by them. A compound counts as
-    /// itself and its parts ("e-mail": "e", "email", "mail"), as the index holds it.
-    static func words(of text: String, in language: Language) -> String {
-        let words = Analyzer.standard(for: language).analyzeWords(text)
-        return Set(words.flatMap { $0.terms + $0.parts }).sorted().joined(separator: " ")
+    /// The analyzed terms of a (redacted) text as `searcher` reads it (with the analyzer of
+    /// its language's articles), sorted and unique: queries that differ only in form ("reset
+    /// passwords", "password reset") share them, and content gaps are grouped by them. A
+    /// compound counts as itself and its parts ("e-mail": "e", "email", "mail"), as the
+    /// index holds it.
+    static func words(of text: String, by searcher: Searcher) -> String {
+        Set(searcher.analyzeWords(text).flatMap { $0.terms + $0.parts }).sorted().joined(separator: " ")
     }
 }
