@@ -2,8 +2,9 @@ import Diagnoser
 import KnowledgeBase
 
 /// The content in one language: its articles (indexed with that language's analysis), a
-/// Diagnoser over them, and a cache of the searches it answered.
-struct ContentEdition: Sendable {
+/// Diagnoser over them, and a cache of the searches it answered. A class of constants, so that
+/// a request that reads it shares it instead of copying (and retaining) the index and tables.
+final class ContentEdition: Sendable {
     let language: Language
     let knowledgeBase: KnowledgeBase
     let diagnoser: Diagnoser
