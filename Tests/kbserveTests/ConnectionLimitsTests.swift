@@ -38,7 +38,9 @@ import Testing
     /// in 30 s with `--idle-timeout 100000 --max-connections 100000`); now the cap keeps files
     /// free, the idle timeout frees slots, and reaching the cap is logged.
     @Test func answersWhileTwoThousandIdleSocketsAreOpen() throws {
-        let server = try ServerProcess(arguments: ["--idle-timeout", "2", "--data", NSTemporaryDirectory() + "kbserve-idle-\(UUID())"], fileLimit: 512)
+        let data = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(arguments: ["--idle-timeout", "2", "--data", data.path], fileLimit: 512)
         defer { server.stop() }
         var idle: [RawSocket] = []
         for _ in 0..<2_000 { idle.append(try RawSocket(port: server.port, wait: false)) }

@@ -171,7 +171,9 @@ import TestSupport
 
     /// Against the built server (the parse error comes from the socket's HTTP decoder).
     @Test func malformedChunkedBodiesGet400() throws {
-        let server = try ServerProcess(arguments: ["--data", NSTemporaryDirectory() + "kbserve-chunked-\(UUID())"])
+        let data = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let server = try ServerProcess(arguments: ["--data", data.path])
         defer { server.stop() }
         for body in ["zz\r\n{}\r\n0\r\n\r\n", "-5\r\n{}\r\n0\r\n\r\n", "ffffffffffffffffffff\r\n{}\r\n0\r\n\r\n", "2\r\n{}XX0\r\n\r\n"] {
             for path in ["/api/v1/feedback", "/api/v1/diagnose", "/api/v1/context"] {
