@@ -85,7 +85,7 @@ struct PostgresStorageTests {
             #expect(searchLog.hasPending, "counts that could not be written stay buffered")
 
             try forwarder.start()
-            try await waitUntil(seconds: 60) { database.problem == nil }
+            try await waitUntil(seconds: PostgresTestServer.recoveryWindow) { database.problem == nil }
             try await feedback.add(StoreContractTests.vote("reset-password", false, nil, at: 3))
             acknowledged += 1
             try await searchLog.flush()
@@ -136,7 +136,7 @@ struct PostgresStorageTests {
             }
 
             try forwarder.start()
-            try await waitUntil(seconds: 60) {
+            try await waitUntil(seconds: PostgresTestServer.recoveryWindow) {
                 try await client.execute(uri: "/readyz", method: .get) { $0.status == .ok }
             }
             try await client.execute(uri: "/api/v1/feedback", method: .post, headers: json, body: vote) { #expect($0.status == .created) }

@@ -12,6 +12,13 @@ import Testing
 enum PostgresTestServer {
     static let environmentKey = "KBSERVE_TEST_POSTGRES_URL"
 
+    /// How long a test waits for kbserve to use the database again once it is back. postgres-nio's
+    /// pool retries a connection with a backoff of 100 ms × 1.25 per failed attempt, capped at
+    /// 60 s (`PoolStateMachine.calculateBackoff`): after an outage of 40 s or more, which the
+    /// outage tests reach when the rest of the suite holds both cores, the next attempt can be
+    /// 10 to 60 s away. A full backoff, plus the check interval and an operation timeout.
+    static let recoveryWindow: Double = 90
+
     /// Why PostgreSQL tests are skipped here.
     static let skipReason: Comment =
         "PostgreSQL tests are skipped: set KBSERVE_TEST_POSTGRES_URL=postgres://user:password@127.0.0.1:5432/postgres (a user that may create databases) to run them against a server; .ci/run starts one and sets it."
