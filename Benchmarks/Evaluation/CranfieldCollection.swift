@@ -40,8 +40,13 @@ public struct CranfieldCollection: Sendable {
     /// hit@1, MRR@10 and nDCG@10 of `ranking` (document ids, best first) over every query; the
     /// queries without judgments count, scoring 0.
     public func score(_ ranking: (Query) throws -> [String]) rethrows -> RelevanceScore {
+        try score(of: { _ in true }, ranking)
+    }
+
+    /// The score over the queries `include` keeps (the odd- or even-numbered half, say).
+    public func score(of include: (Query) -> Bool, _ ranking: (Query) throws -> [String]) rethrows -> RelevanceScore {
         var score = RelevanceScore()
-        for query in queries { score.add(try ranking(query), grades: query.grades) }
+        for query in queries where include(query) { score.add(try ranking(query), grades: query.grades) }
         return score
     }
 

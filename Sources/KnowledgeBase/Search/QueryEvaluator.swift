@@ -77,7 +77,8 @@ struct QueryEvaluator {
         }
         if let phrase = query.phrase { countPhraseHits(phrase, &scratch) }
         let clauseCount = max(query.clauses.count, 1)
-        let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), Float(ranking.coordinationExponent)) }
+        let exponent = Float(ranking.coordinationExponent(for: query.style))
+        let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), exponent) }
         let phraseLength = query.phrase.map { $0.bigrams.isEmpty ? Int.max : $0.bigrams.count }
         let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
         let labelledByWords = query.typedWordSet.isEmpty ? [] : index.labels.documents(withWords: query.typedWordSet)

@@ -16,6 +16,12 @@ public struct RankingParameters: Hashable, Sendable {
     public var maxWordsForTypos: Int
     /// The score is multiplied by `(matched words / query words) ^ coordinationExponent`.
     public var coordinationExponent: Double
+    /// The same for a pasted message or a long question (more than `maxWordsForTypos` words):
+    /// lower, since such a text carries words no article needs to share (names, placeholders,
+    /// the asker's own words) and BM25's idf already rewards covering the rare ones. Lucene
+    /// dropped coordination from BM25 altogether; 0.3 lifted Cranfield's two halves alike
+    /// where 0.2 and less began to cost msdocs' pasted messages.
+    public var pastedCoordinationExponent: Double
     /// Share of a typed query's meaningful words (beyond two) a document must match (see `MatchPolicy`).
     public var minimumShouldMatch: Double
     /// The same for pasted messages and long questions.
@@ -29,7 +35,7 @@ public struct RankingParameters: Hashable, Sendable {
 
     public init(synonymWeight: Double = 0.8, fuzzyWeights: [Double] = [0.6, 0.45], prefixWeight: Double = 0.4,
                 maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, proximityWeight: Double = 0.4,
-                coordinationExponent: Double = 0.5, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
+                coordinationExponent: Double = 0.5, pastedCoordinationExponent: Double = 0.3, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
                 pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, siteName: String = "") {
         self.siteName = siteName
         self.minimumShouldMatch = minimumShouldMatch
@@ -43,6 +49,12 @@ public struct RankingParameters: Hashable, Sendable {
         self.maxFuzzyTerms = maxFuzzyTerms
         self.proximityWeight = proximityWeight
         self.coordinationExponent = coordinationExponent
+        self.pastedCoordinationExponent = pastedCoordinationExponent
+    }
+
+    /// The coordination exponent of a query of `style`.
+    func coordinationExponent(for style: QueryStyle) -> Double {
+        style == .pasted ? pastedCoordinationExponent : coordinationExponent
     }
 
     public static let standard = RankingParameters()

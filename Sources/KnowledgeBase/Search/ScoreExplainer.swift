@@ -66,11 +66,12 @@ struct ScoreExplainer {
                 }
             }
         }
-        let coordination = pow(Float(matched) / Float(max(query.clauses.count, 1)), Float(ranking.coordinationExponent))
+        let exponent = ranking.coordinationExponent(for: query.style)
+        let coordination = pow(Float(matched) / Float(max(query.clauses.count, 1)), Float(exponent))
         let score = total * coordination
         let sum = Explanation(value: Double(total), description: "sum of matched clauses and proximity", details: clauseDetails)
         let factor = Explanation(value: Double(coordination),
-                                 description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(ranking.coordinationExponent)")
+                                 description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(exponent)")
         let scoreExplanation = Explanation(value: Double(score), description: "score = sum × coordination", details: [sum, factor])
         let phrase = "proximity (phrase) \(key.phrase.rawValue)" + key.phrase.reason
         // In `RankingKey`'s order: a label that is the query before the title rule, other phrases after it.

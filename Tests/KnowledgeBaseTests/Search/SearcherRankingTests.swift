@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KnowledgeBase
 
@@ -119,6 +120,32 @@ import Testing
         }
         let unexplained = searcher.search(SearchRequest(query: "pin")).hits
         #expect(!unexplained.isEmpty && unexplained.allSatisfy { $0.explanation == nil })
+    }
+
+    /// A pasted message (more than `maxWordsForTypos` words) is coordinated with its own, lower
+    /// exponent: an article that covers part of it loses less than for a typed question, by
+    /// exactly (matched / words) ^ (pasted − typed exponent); one that covers all, nothing.
+    @Test func pastedTextIsCoordinatedWithItsOwnExponent() throws {
+        let pasted = "hello I tried to register this morning and the page said my date of birth is incorrect, what now"
+        var sameAsTyped = searcher.ranking
+        sameAsTyped.pastedCoordinationExponent = sameAsTyped.coordinationExponent
+        let other = Searcher(index: searcher.index, ranking: sameAsTyped)
+        let hits = searcher.search(SearchRequest(query: pasted, limit: 40, explain: true)).hits
+        let query = searcher.parser.parse(pasted)
+        #expect(query.style == .pasted)
+        var partial = 0
+        for hit in hits {
+            let factor = try #require(hit.explanation?.details.first?.details[1])
+            #expect(factor.description.hasSuffix("^ \(searcher.ranking.pastedCoordinationExponent)"))
+            let before = try #require(other.search(SearchRequest(query: pasted, limit: 40, explain: true)).hits.first { $0.id == hit.id })
+            let beforeFactor = try #require(before.explanation?.details.first?.details[1])
+            let share = pow(beforeFactor.value, 1 / sameAsTyped.coordinationExponent)
+            #expect(abs(factor.value - pow(share, searcher.ranking.pastedCoordinationExponent)) < 1e-4, "\(hit.id)")
+            if share < 1 { partial += 1; #expect(hit.score > before.score) } else { #expect(abs(hit.score - before.score) < 1e-6) }
+        }
+        #expect(partial > 0)
+        let typed = try #require(searcher.search(SearchRequest(query: "date of birth incorrect", explain: true)).hits.first)
+        #expect(try #require(typed.explanation?.details.first?.details[1]).description.hasSuffix("^ \(searcher.ranking.coordinationExponent)"))
     }
 
     @Test func concurrentSearchesGiveTheSameResults() async {
