@@ -94,40 +94,42 @@ struct SnippetBuilder {
     }
 
     /// The first token of the window of `windowTokens` tokens with the most query-word
-    /// weight, each clause counted once (a sliding window with per-clause counts).
-    private func densestWindow(_ tokens: Range<Int>, _ weights: QueryTermWeights) -> Int {
-        var best = (start: tokens.lowerBound, score: Float(-1))
+    /// weight, each clause counted once. One pass picks out the section's query words (most
+    /// tokens are not); the window then slides over those alone, with per-clause counts: its
+    /// weight changes only where a query word enters or leaves it, and only an entering word
+    /// can make it the best (the first window that exceeds the best so far, as a token-by-token
+    /// slide would find it).
+    func densestWindow(_ tokens: Range<Int>, _ weights: QueryTermWeights) -> Int {
+        var best = (start: tokens.lowerBound, score: Float(0))
         let tokens = tokens.lowerBound..<min(tokens.upperBound, tokens.lowerBound + maxAnalyzedTokens)
         let clauses = max(1, weights.clauseCount)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: clauses + windowTokens) { cells in
-            // Per clause, how many of its words are in the window; then the clause of each
-            // token in the window (ring buffer; -1 for other words).
-            let counts = UnsafeMutableBufferPointer(rebasing: cells[0..<clauses])
-            let ring = UnsafeMutableBufferPointer(rebasing: cells[clauses...])
-            counts.initialize(repeating: 0)
-            ring.initialize(repeating: -1)
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: clauses) { clauseWeight in
-                clauseWeight.initialize(repeating: 0)
-                var score: Float = 0
-                forward.term.withUnsafeBufferPointer { terms in
-                    var slot = windowTokens - 1
-                    for token in tokens {
-                        // (token - tokens.lowerBound) % windowTokens, without a division per token
-                        slot += 1
-                        if slot == windowTokens { slot = 0 }
-                        let leaving = ring[slot]
-                        if leaving >= 0 {
-                            counts[leaving] -= 1
-                            if counts[leaving] == 0 { score -= clauseWeight[leaving] }
+        withUnsafeTemporaryAllocation(of: (token: Int, clause: Int, weight: Float).self, capacity: tokens.count) { found in
+            var foundCount = 0
+            forward.term.withUnsafeBufferPointer { terms in
+                for token in tokens {
+                    guard let (clause, weight) = weights[terms[token]] else { continue }
+                    found[foundCount] = (token, clause, weight)
+                    foundCount += 1
+                }
+            }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: clauses) { counts in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: clauses) { clauseWeight in
+                    counts.initialize(repeating: 0)
+                    clauseWeight.initialize(repeating: 0)
+                    var score: Float = 0
+                    var leaving = 0
+                    for entering in 0..<foundCount {
+                        let word = found[entering]
+                        // Words at or before `word.token - windowTokens` are out of the window ending at it.
+                        while found[leaving].token <= word.token - windowTokens {
+                            let clause = found[leaving].clause
+                            counts[clause] -= 1
+                            if counts[clause] == 0 { score -= clauseWeight[clause] }
+                            leaving += 1
                         }
-                        ring[slot] = -1
-                        if let (clause, weight) = weights[terms[token]] {
-                            if counts[clause] == 0 { score += weight; clauseWeight[clause] = weight }
-                            counts[clause] += 1
-                            ring[slot] = clause
-                        }
-                        let start = max(tokens.lowerBound, token - windowTokens + 1)
-                        if score > best.score + 1e-6 { best = (start, score) }
+                        if counts[word.clause] == 0 { score += word.weight; clauseWeight[word.clause] = word.weight }
+                        counts[word.clause] += 1
+                        if score > best.score + 1e-6 { best = (max(tokens.lowerBound, word.token - windowTokens + 1), score) }
                     }
                 }
             }
