@@ -75,7 +75,7 @@ public struct Searcher: Sendable {
     func hit(document: Int, score: Float, weights: QueryTermWeights, explanation: Explanation?) -> SearchHit {
         // Read the article's fields in place (no copy of the whole `Article`).
         let articles = index.articles
-        let firstSection = snippetBuilder.forward.sections(ofDocument: document).lowerBound
+        let firstSection = index.forward.sections(ofDocument: document).lowerBound
         let sections = articles[document].sections
         var anchor = ""
         let snippet: String
