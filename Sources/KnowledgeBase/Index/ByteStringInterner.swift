@@ -33,6 +33,9 @@ public struct ByteStringInterner: Sendable {
     /// The number of words.
     @inlinable public var count: Int { keyStart.count - 1 }
 
+    /// An estimate of the memory the set holds: its places, hashes, offsets and bytes.
+    var estimatedBytes: Int { slots.count * 4 + hashes.count * 8 + keyStart.count * 4 + keyBytes.count }
+
     /// The hash of `bytes`: eight bytes at a time (the last eight overlapping the ones before;
     /// a short word read in two overlapping halves), multiply-xorshift mixing. A few
     /// instructions for a word, where a byte-at-a-time hash costs a multiplication a byte.

@@ -69,7 +69,7 @@ public final class InvertedIndex: Sendable {
     public var estimatedBytes: Int {
         postings.estimatedBytes + bigramPostings.estimatedBytes + bigramID.estimatedBytes + norms.count * 4
             + fieldLengths.count * 4 + surfaces.estimatedBytes + forward.estimatedBytes + labels.estimatedBytes
-            + terms.reduce(0) { $0 + $1.utf8.count + 16 } * 2
+            + terms.reduce(0) { $0 + $1.utf8.count + 16 } + termID.estimatedBytes
     }
 }
 

@@ -3,8 +3,9 @@ import Foundation
 /// Every distinct word form of the collection (normalized, not stemmed), sorted by bytes,
 /// with the index term it analyzes to and how often it occurs. A word is found by its hash,
 /// a prefix by binary search; typo lookup one edit away looks the typed word's deletions up
-/// in `SurfaceDeletions`, and further away walks the same words as a `SurfaceTrie`, with a Damerau-Levenshtein row
-/// per prefix, skipping every word under a prefix that is already too far away.
+/// in `SurfaceDeletions`, and further away walks the same words as a `SurfaceTrie`, with a
+/// Damerau-Levenshtein row per prefix, skipping every word under a prefix that is already
+/// too far away.
 struct SurfaceDictionary: Sendable {
     /// Concatenated UTF-8 of the sorted words; word `i` is `bytes[start[i]..<start[i+1]]`.
     let bytes: [UInt8]
@@ -118,6 +119,7 @@ struct SurfaceDictionary: Sendable {
     }
 
     var estimatedBytes: Int {
-        bytes.count + start.count * 4 + term.count * 4 + frequency.count * 4 + termCount.count + trie.estimatedBytes + deletions.estimatedBytes
+        bytes.count + start.count * 4 + term.count * 4 + frequency.count * 4 + termCount.count + trie.estimatedBytes
+            + deletions.estimatedBytes + lookup.estimatedBytes
     }
 }

@@ -11,6 +11,8 @@ struct TermDictionary: Sendable {
         return (Int32(interned.id), interned.isNew)
     }
 
+    var estimatedBytes: Int { ids.estimatedBytes }
+
     /// The id of `term`, or nil when the collection has no such term.
     subscript(term: String) -> Int32? {
         var term = term

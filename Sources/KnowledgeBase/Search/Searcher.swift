@@ -15,7 +15,7 @@ public struct Searcher: Sendable {
         self.index = index
         self.ranking = ranking
         self.typos = typos
-        siteNameTerms = Set(index.analyzer.analyzeWords(ranking.siteName).flatMap(\.terms).compactMap { index.termID[$0] })
+        siteNameTerms = Set(index.analyzeWords(ranking.siteName).flatMap(\.terms).compactMap { index.termID[$0] })
         sectionPicker = SectionPicker(forward: index.forward, postings: index.postings, priors: index.sectionPriors)
         snippetBuilder = SnippetBuilder(forward: index.forward)
     }
