@@ -19,7 +19,7 @@ public struct RankingParameters: Hashable, Sendable {
     /// The same for a pasted message or a long question (more than `maxWordsForTypos` words):
     /// lower, since such a text carries words no article needs to share (names, placeholders,
     /// the asker's own words) and BM25's idf already rewards covering the rare ones. Lucene
-    /// dropped coordination from BM25 altogether; 0.3 lifted Cranfield's two halves alike
+    /// dropped coordination from BM25 altogether; 0.3 lifted both halves of Cranfield
     /// where 0.2 and less began to cost msdocs' pasted messages.
     public var pastedCoordinationExponent: Double
     /// Share of a typed query's meaningful words (beyond two) a document must match (see `MatchPolicy`).
