@@ -15,6 +15,8 @@ public struct Tokenizer: Sendable {
     /// The tokens of `text`, with raw (unnormalized) terms and UTF-8 offsets.
     public func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
+        // About one token per six bytes of prose: room for most texts at once.
+        tokens.reserveCapacity(text.utf8.count / 6 + 2)
         var text = text
         text.withUTF8 { bytes in
             scan(bytes) { raw in

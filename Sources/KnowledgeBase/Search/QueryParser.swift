@@ -29,6 +29,7 @@ struct QueryParser: Sendable {
         let expander = TermExpander(surfaces: index.surfaces, typos: typos)
         let matches = index.synonymFilter.matches(in: words)
         var clauses: [QueryClause] = []
+        clauses.reserveCapacity(words.count)
         var unknown: [AnalyzedWord] = []
         var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
         // Per misspelled word (by position), its closest correction: it stands for the word
@@ -42,6 +43,9 @@ struct QueryParser: Sendable {
             if match != nil { matchIndex += 1 }
             let spanWords = Array(words[span])
             var alternatives: [QueryAlternative] = []
+            // The word itself, its compound parts or a correction or two, and its synonyms: room
+            // for the common case, so the list is not regrown alternative by alternative.
+            alternatives.reserveCapacity(4 + (match?.alternatives.count ?? 0))
             let exactTerms = spanWords.flatMap(\.terms).map { index.termID[$0] }
             let exactIDs = exactTerms.compactMap { $0 }
             if exactIDs.count == exactTerms.count, !exactIDs.isEmpty {
