@@ -164,8 +164,8 @@ NGINX
 "$NGINX" -t -q -c "$WORK/nginx.conf" -p "$WORK/nginx" 2>>"$WORK/nginx-error.log"
 "$NGINX" -c "$WORK/nginx.conf" -p "$WORK/nginx"
 
-show_logs() {
-    for name in A B; do echo "--- replica $name (last lines)"; tail -n 15 "$WORK/replica-$name.log" 2>/dev/null || true; done
+show_logs() { # show_logs [LINES]
+    for name in A B; do echo "--- replica $name (last lines)"; tail -n "${1:-15}" "$WORK/replica-$name.log" 2>/dev/null || true; done
     echo "--- nginx errors (last lines)"
     tail -n 10 "$WORK/nginx-error.log" 2>/dev/null || true
 }
@@ -283,12 +283,19 @@ RATE_TWO="$(wrk_rate "$NGINX_TWO")"
 echo "      throughput through nginx: one replica ${RATE_ONE:-?} req/s, two replicas ${RATE_TWO:-?} req/s (wrk -t2 -c32 -d${WRK_SECONDS}s)"
 check "throughput was measured with one and with two replicas" test -n "$RATE_ONE" -a -n "$RATE_TWO"
 
+# Both replicas came through the load: a replica that died says why in its log (shown).
+is_running() { kill -0 "${PID[$1]}" 2>/dev/null; }
+for name in A B; do
+    is_running "$name" || { echo "      replica $name has exited:"; show_logs 80; }
+    check "replica $name is still running after the throughput runs" is_running "$name"
+done
+
 # 6. SIGKILL one replica while wrk drives searches through nginx.
 CONNECTIONS=16
 wrk -t2 -c"$CONNECTIONS" -d"${WRK_SECONDS}s" "http://127.0.0.1:$NGINX_TWO$SEARCH_PATH" >"$WORK/wrk-kill.txt" 2>&1 &
 WRK=$!
 sleep "$(( WRK_SECONDS / 2 ))"
-kill -9 "${PID[B]}"
+kill -9 "${PID[B]}" 2>/dev/null || true
 wait "${PID[B]}" 2>/dev/null || true
 unset 'PID[B]'
 wait "$WRK" || true
