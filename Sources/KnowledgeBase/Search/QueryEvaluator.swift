@@ -91,21 +91,12 @@ struct QueryEvaluator {
                                matchedClauses: clauses, meaningfulClauses: counts.meaningful,
                                exactClauses: counts.exact, titleClauses: counts.title,
                                hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
-                               isLabelledAsQuery: Self.holds(labelled, Int32(document)),
-                               isLabelledByQueryWords: Self.holds(labelledByWords, Int32(document))))
+                               // Binary searches (`LabelPhrases` keeps documents ascending): a common
+                               // label can name thousands of documents, and every matched one asks.
+                               isLabelledAsQuery: labelled.sortedContains(Int32(document)),
+                               isLabelledByQueryWords: labelledByWords.sortedContains(Int32(document))))
         }
         scratch.clear()
-    }
-
-    /// Whether `documents` (ascending, as `LabelPhrases` keeps them) holds `document`: a binary
-    /// search, since a common label can name thousands of documents and every matched one asks.
-    private static func holds(_ documents: [Int32], _ document: Int32) -> Bool {
-        var low = 0, high = documents.count
-        while low < high {
-            let middle = (low + high) / 2
-            if documents[middle] < document { low = middle + 1 } else { high = middle }
-        }
-        return low < documents.count && documents[low] == document
     }
 
     /// Adds one exact term's scores to the totals and counts the clause as matched.

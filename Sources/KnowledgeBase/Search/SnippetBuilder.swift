@@ -62,7 +62,7 @@ struct SnippetBuilder {
                 if from > 0 { Self.write("&hellip;", into: output, at: &length) }
                 var cursor = from
                 // The first byte to replace at or after the passage's start; the runs go forward from there.
-                var next = Self.firstIndex(in: escapes, atLeast: from)
+                var next = escapes.lowerBound(of: Int32(from))
                 for mark in 0..<markCount {
                     let start = marks[2 * mark], end = marks[2 * mark + 1]
                     guard start >= cursor, end <= to else { continue }
@@ -77,16 +77,6 @@ struct SnippetBuilder {
                 return String(decoding: UnsafeBufferPointer(rebasing: output[0..<length]), as: UTF8.self)
             }
         }
-    }
-
-    /// The index of the first offset in `offsets` (ascending) that is `value` or more (binary search).
-    private static func firstIndex(in offsets: UnsafeBufferPointer<Int32>, atLeast value: Int) -> Int {
-        var low = 0, high = offsets.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(offsets[middle]) < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     private static func write(_ text: StaticString, into output: UnsafeMutableBufferPointer<UInt8>, at length: inout Int) {
