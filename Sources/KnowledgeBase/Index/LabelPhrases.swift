@@ -38,16 +38,17 @@ struct LabelPhrases: Sendable {
             }
             return (found, foundSets)
         }
-        var documents: [[Int32]: [Int32]] = [:]
-        for (key, document) in chunks.map(\.0).joined() where documents[key]?.last != document {
-            documents[key, default: []].append(document)
+        documents = Self.grouped(chunks.map(\.0).joined())
+        wordSets = Self.grouped(chunks.map(\.1).joined())
+    }
+
+    /// The documents of each key, ascending and without repeats (the pairs come in document order).
+    private static func grouped(_ pairs: some Sequence<(key: [Int32], document: Int32)>) -> [[Int32]: [Int32]] {
+        var grouped: [[Int32]: [Int32]] = [:]
+        for (key, document) in pairs where grouped[key]?.last != document {
+            grouped[key, default: []].append(document)
         }
-        var wordSets: [[Int32]: [Int32]] = [:]
-        for (key, document) in chunks.map(\.1).joined() where wordSets[key]?.last != document {
-            wordSets[key, default: []].append(document)
-        }
-        self.documents = documents
-        self.wordSets = wordSets
+        return grouped
     }
 
     /// The documents with a label whose words are exactly `words` (ascending).
