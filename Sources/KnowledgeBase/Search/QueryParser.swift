@@ -162,26 +162,42 @@ struct QueryParser: Sendable {
         let postings = index.postings, bigramPostings = index.bigramPostings
         let proximity = Float(ranking.proximityWeight)
         let documents = index.statistics.documentCount
-        if let exact = clause.alternatives.first(where: { $0.kind == .exact }) {
-            clause.referenceIDF = exact.terms.reduce(0) { $0 + idf(postings, $1) }
-                + exact.bigrams.reduce(0) { $0 + idf(bigramPostings, $1) * proximity }
-            let rarest = exact.terms.map { postings.documentFrequency(Int($0)) }.min() ?? 0
-            clause.isCommon = (documents >= 8 && rarest * 2 > documents) || exact.terms.allSatisfy(siteNameTerms.contains)
+        // Read in place: copying an alternative out would retain and release each of its lists.
+        if let exact = clause.alternatives.firstIndex(where: { $0.kind == .exact }) {
+            var termIDF: Float = 0, bigramIDF: Float = 0
+            var rarest = Int.max
+            var allSiteName = true
+            for term in clause.alternatives[exact].terms {
+                let frequency = postings.documentFrequency(Int(term))
+                termIDF += idf(postings, term)
+                rarest = min(rarest, frequency)
+                allSiteName = allSiteName && siteNameTerms.contains(term)
+            }
+            for bigram in clause.alternatives[exact].bigrams { bigramIDF += idf(bigramPostings, bigram) * proximity }
+            clause.referenceIDF = termIDF + bigramIDF
+            clause.isCommon = (documents >= 8 && rarest * 2 > documents) || allSiteName
         } else {
-            let blended = clause.alternatives.flatMap(\.terms).map { postings.documentFrequency(Int($0)) }.max() ?? 0
+            var blended = 0
+            for alternative in clause.alternatives.indices {
+                for term in clause.alternatives[alternative].terms {
+                    blended = max(blended, postings.documentFrequency(Int(term)))
+                }
+            }
             clause.referenceIDF = Float(index.statistics.idf(documentFrequency: blended))
         }
         for number in clause.alternatives.indices {
-            var alternative = clause.alternatives[number]
-            if alternative.kind == .exact || alternative.kind == .compoundParts {
-                alternative.keys = alternative.terms.map { ScoredKey(isBigram: false, key: $0, idf: idf(postings, $0)) }
-                    + alternative.bigrams.map { ScoredKey(isBigram: true, key: $0, idf: idf(bigramPostings, $0) * proximity) }
-            } else {
-                let share = clause.referenceIDF / Float(alternative.terms.count)
-                alternative.keys = alternative.terms.map { ScoredKey(isBigram: false, key: $0, idf: share) }
-                    + alternative.bigrams.map { ScoredKey(isBigram: true, key: $0, idf: share * proximity) }
+            let kind = clause.alternatives[number].kind
+            let typed = kind == .exact || kind == .compoundParts
+            let share = clause.referenceIDF / Float(clause.alternatives[number].terms.count)
+            var keys: [ScoredKey] = []
+            keys.reserveCapacity(clause.alternatives[number].terms.count + clause.alternatives[number].bigrams.count)
+            for term in clause.alternatives[number].terms {
+                keys.append(ScoredKey(isBigram: false, key: term, idf: typed ? idf(postings, term) : share))
             }
-            clause.alternatives[number] = alternative
+            for bigram in clause.alternatives[number].bigrams {
+                keys.append(ScoredKey(isBigram: true, key: bigram, idf: typed ? idf(bigramPostings, bigram) * proximity : share * proximity))
+            }
+            clause.alternatives[number].keys = keys
         }
     }
 
