@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
+import NIOPosix
 import ServiceLifecycle
 
 /// `kbserve serve` (the default command): the help center, troubleshooter and JSON API.
@@ -133,6 +135,12 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     func run() async throws {
         var logger = Logger(label: "kbserve")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        // Handlers run on the event loop that read their request (NIO's loops become Swift
+        // concurrency's global executor, as in Vapor's template): no hop to another thread
+        // and back for every request. Blocking work (content loads, SQLite) stays on its own
+        // threads.
+        let onEventLoops = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        logger.debug("Swift concurrency executor", metadata: ["executor.eventLoops": "\(onEventLoops)"])
         let app = try await buildApplication(self, logger: logger)
         var configuration = ServiceGroupConfiguration(
             services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
