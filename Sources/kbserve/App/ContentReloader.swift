@@ -124,22 +124,31 @@ struct ContentReloader: Sendable {
             await cancelWhenGracefulShutdown { [reloader, store] in
                 await withTaskGroup(of: Void.self) { group in
                     group.addTask {
-                        for await _ in hangups { reloader.reload(into: store, reason: "SIGHUP") }
+                        for await _ in hangups { _ = await blocking { reloader.reload(into: store, reason: "SIGHUP") } }
                     }
                     group.addTask {
-                        var last = reloader.fingerprint()
+                        var last = await blocking { reloader.fingerprint() }
                         while !Task.isCancelled {
                             try? await Task.sleep(for: reloader.pollInterval)
-                            let current = reloader.fingerprint()
+                            let current = await blocking { reloader.fingerprint() }
                             if current != last {
                                 last = current
-                                reloader.reload(into: store, reason: "files changed")
+                                _ = await blocking { reloader.reload(into: store, reason: "files changed") }
                             }
                         }
                     }
                     await group.next()
                     group.cancelAll()
                 }
+            }
+        }
+
+        /// Runs `work` (file reads, a whole content load) on a dispatch thread: the server's
+        /// tasks run on its event loops (`ServeCommand`), which must not wait on the disk or on
+        /// a load of every article.
+        private func blocking<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
+            await withCheckedContinuation { continuation in
+                DispatchQueue.global(qos: .utility).async { continuation.resume(returning: work()) }
             }
         }
     }
