@@ -151,6 +151,27 @@ import TestSupport
         }
     }
 
+    /// The redactor's byte-by-byte readings of ASCII words (letter, digit and symbol counts,
+    /// capitalised, lowercase letters) give what the character-by-character ones give, on
+    /// every word of the real queries and on generated words of letters, digits and the
+    /// punctuation the rules look at.
+    @Test func asciiWordReadingsMatchTheCharacterReadings() throws {
+        let alphabet = Array("aAzZmQ09-'./_#!?@[]:,")
+        var generator = SeededGenerator(state: 20_261_203)
+        let generated = (0..<20_000).map { _ in
+            String((0..<Int.random(in: 1...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        }
+        let realWords = try Self.realQueries().flatMap { $0.split(separator: " ").map(String.init) }
+        var capitalized = 0
+        for word in realWords + generated + Redactor.placeholders + ["Jane", "O'Brien", "Mary-Jane", "JANE", "J", "'Jane'", "Jane2"] {
+            #expect(Redactor.characterCounts(word) == Redactor.characterCountsByCharacter(word), "\(word)")
+            #expect(Redactor.isCapitalized(word) == Redactor.isCapitalizedByCharacter(word), "\(word)")
+            #expect(Redactor.lowercaseLetters(word) == Redactor.lowercaseLettersByCharacter(word), "\(word)")
+            if Redactor.isCapitalized(word) { capitalized += 1 }
+        }
+        #expect(capitalized > 100)  // the capitalised case is exercised, not only the refusals
+    }
+
     /// A result link carries `sid` and `pos` in its query string, before any fragment, whether
     /// or not the link already has a query string; characters beyond ASCII stay as they were.
     @Test(arguments: [

@@ -11,8 +11,30 @@ extension Redactor {
         return isLetterOrMark(scalar) || isNumber(scalar)
     }
 
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+    }
+
+    /// `word.lowercased().filter(\.isLetter)`, byte by byte when `word` is ASCII.
+    static func lowercaseLetters(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return lowercaseLettersByCharacter(word) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
+            default: break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func lowercaseLettersByCharacter(_ word: String) -> String { word.lowercased().filter(\.isLetter) }
+
     /// `CharacterSet.letters`: Unicode general categories L* and M*.
     static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIILetter(scalar) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark:
@@ -23,6 +45,7 @@ extension Redactor {
     }
 
     private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x30...0x39).contains(scalar.value) }
         switch scalar.properties.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber: return true
         default: return false

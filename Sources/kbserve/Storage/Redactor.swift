@@ -62,6 +62,8 @@ struct Redactor: Sendable {
 
     /// NFKC (fullwidth letters, digits and `＠` become ASCII), then every decimal digit to ASCII.
     static func fold(_ text: String) -> String {
+        // ASCII is its own NFKC form and has no digits but ASCII ones.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         let compatible = text.precomposedStringWithCompatibilityMapping
         var scalars = String.UnicodeScalarView()
         for scalar in compatible.unicodeScalars {
@@ -79,12 +81,13 @@ struct Redactor: Sendable {
     /// `dob=March 14` / `pin:4821`: a space after an ASCII letter's `:` or `=` when something
     /// other than white space or `/` follows (not in `https://`).
     static func spaceAfterLabels(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.isASCII, scalar.properties.isAlphabetic, index + 2 < scalars.count,
+            if isASCIILetter(scalar), index + 2 < scalars.count,
                scalars[index + 1] == ":" || scalars[index + 1] == "=",
                !scalars[index + 2].properties.isWhitespace, scalars[index + 2] != "/" {
                 output.append(scalar)
@@ -125,7 +128,7 @@ struct Redactor: Sendable {
                     continue
                 }
             }
-            if word.contains("@") {
+            if word.utf8.contains(UInt8(ascii: "@")) {
                 output.append(email)
                 index += 1
                 continue
@@ -236,7 +239,7 @@ struct Redactor: Sendable {
         var words = words
         var index = 0
         while index < words.count {
-            let bareMonth = words[index].lowercased().filter(\.isLetter)
+            let bareMonth = lowercaseLetters(words[index])
             if months.contains(bareMonth) {
                 var first = index
                 var last = index
@@ -298,13 +301,36 @@ struct Redactor: Sendable {
         words.map { word in
             guard !placeholders.contains(word), word != "\n", !containsPlaceholder(word) else { return word }
             let core = word.trimmingScalars(in: mixedTokenPunctuation)
-            let letters = core.filter(\.isLetter).count
-            let digits = core.filter(\.isASCIIDigit).count
-            let symbols = core.filter { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" && $0 != "’" && $0 != "." && $0 != "/" }.count
-            if letters > 0, digits > 0, digits >= 3 || core.count >= 6 { return secret }
-            if letters > 0, symbols > 0, !core.hasPrefix("["), core.count >= 6 { return secret }
+            let counts = characterCounts(core)
+            if counts.letters > 0, counts.digits > 0, counts.digits >= 3 || counts.all >= 6 { return secret }
+            if counts.letters > 0, counts.symbols > 0, !core.hasPrefix("["), counts.all >= 6 { return secret }
             return word
         }
+    }
+
+    /// The letters, ASCII digits, symbols (neither letters nor numbers, nor `-`, `'`, `’`,
+    /// `.`, `/`) and characters of `core`; byte by byte when it is ASCII (one character a byte).
+    static func characterCounts(_ core: String) -> (letters: Int, digits: Int, symbols: Int, all: Int) {
+        if core.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            var counts = (letters: 0, digits: 0, symbols: 0, all: core.utf8.count)
+            for byte in core.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): counts.letters += 1
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): counts.digits += 1
+                case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "/"): break
+                default: counts.symbols += 1
+                }
+            }
+            return counts
+        }
+        return characterCountsByCharacter(core)
+    }
+
+    /// `characterCounts` character by character, for any text.
+    static func characterCountsByCharacter(_ core: String) -> (letters: Int, digits: Int, symbols: Int, all: Int) {
+        (core.filter(\.isLetter).count, core.filter(\.isASCIIDigit).count,
+                core.filter { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" && $0 != "’" && $0 != "." && $0 != "/" }.count,
+                core.count)
     }
 
     // MARK: Context
@@ -336,6 +362,8 @@ struct Redactor: Sendable {
         "twice", "many", "each", "every", "first", "last", "time", "day", "days", "week",
     ]
     static let nameOpeners: [[String]] = [["my", "name", "is"], ["my", "name's"], ["name", "is"], ["name:"], ["name"], ["patient", "name"], ["from:"], ["to:"], ["cc:"], ["signed:"]]
+    /// The words a name opener starts with: a word that is none of them opens no name.
+    static let nameOpenerFirstWords: Set<String> = Set(nameOpeners.map { $0[0] })
     static let signOffs: Set<String> = ["thanks", "thank", "regards", "sincerely", "cheers", "best", "respectfully", "thx", "love", "from", "yours", "signed"]
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
 
@@ -361,7 +389,8 @@ struct Redactor: Sendable {
                 index += 1
                 continue
             }
-            if let opener = nameOpeners.first(where: { matches($0, at: index, in: words) }) {
+            if nameOpenerFirstWords.contains(word) || nameOpenerFirstWords.contains(words[index].lowercased()),
+               let opener = nameOpeners.first(where: { matches($0, at: index, in: words) }) {
                 let start = index + opener.count
                 var end = start
                 while end < words.count, end - start < 4, words[end] != "\n", !placeholders.contains(words[end]),
@@ -404,7 +433,21 @@ struct Redactor: Sendable {
         return true
     }
 
-    private static func isCapitalized(_ word: String) -> Bool {
+    static func isCapitalized(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: an uppercase letter, then lowercase letters, `-` and `'`.
+            let isLetter = { (byte: UInt8) in isASCIILetter(Unicode.Scalar(byte)) }
+            guard let start = word.utf8.firstIndex(where: isLetter), let last = word.utf8.lastIndex(where: isLetter),
+                  (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word.utf8[start]), !placeholders.contains(word) else { return false }
+            return word.utf8[start...last].dropFirst().allSatisfy {
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'")
+            }
+        }
+        return isCapitalizedByCharacter(word)
+    }
+
+    /// `isCapitalized` character by character, for any text.
+    static func isCapitalizedByCharacter(_ word: String) -> Bool {
         let core = word.trimmingScalars { !isLetterOrMark($0) }
         guard let first = core.first, first.isUppercase, !placeholders.contains(word) else { return false }
         return core.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && core.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
