@@ -16,13 +16,16 @@ struct SearchIDTemplate: Sendable {
         bytes.withUnsafeBufferPointer { all in
             needle.withUnsafeBufferPointer { key in
                 guard let base = all.baseAddress, let keyBase = key.baseAddress, let first = key.first else { return }
+                // memchr finds each candidate's first byte; left to right, the id's places never overlap.
                 var index = 0
-                while index + key.count <= all.count {
-                    if all[index] == first, memcmp(base + index, keyBase, key.count) == 0 {
-                        offsets.append(index)
-                        index += key.count
+                while index + key.count <= all.count,
+                      let found = memchr(base + index, Int32(first), all.count - index - key.count + 1) {
+                    let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if memcmp(base + offset, keyBase, key.count) == 0 {
+                        offsets.append(offset)
+                        index = offset + key.count
                     } else {
-                        index += 1
+                        index = offset + 1
                     }
                 }
             }
