@@ -41,18 +41,24 @@ struct QueryParser: Sendable {
             let match = matchIndex < matches.count && matches[matchIndex].range.lowerBound == position ? matches[matchIndex] : nil
             let span = match?.range ?? position..<(position + 1)
             if match != nil { matchIndex += 1 }
-            let spanWords = Array(words[span])
+            let spanWords = words[span]
             var alternatives: [QueryAlternative] = []
             // The word itself, its compound parts or a correction or two, and its synonyms: room
             // for the common case, so the list is not regrown alternative by alternative.
             alternatives.reserveCapacity(4 + (match?.alternatives.count ?? 0))
-            let exactTerms = spanWords.flatMap(\.terms).map { index.termID[$0] }
-            let exactIDs = exactTerms.compactMap { $0 }
-            if exactIDs.count == exactTerms.count, !exactIDs.isEmpty {
+            // The span's terms as typed, and whether the index has every one of them.
+            var exactIDs: [Int32] = []
+            var allExact = true
+            for word in spanWords {
+                for term in word.terms {
+                    if let id = index.termID[term] { exactIDs.append(id) } else { allExact = false }
+                }
+            }
+            if allExact, !exactIDs.isEmpty {
                 alternatives.append(alternative(.exact, 1, exactIDs))
             }
             if spanWords.count == 1 {
-                let word = spanWords[0]
+                let word = spanWords[span.lowerBound]
                 // Built only when a typo or prefix expansion needs it (most words need neither).
                 func own() -> Set<Int32> { Set(exactIDs) }
                 if word.parts.count > 1 {
@@ -65,7 +71,7 @@ struct QueryParser: Sendable {
                         alternatives.append(compound)
                     }
                 }
-                let known = exactIDs.count == exactTerms.count && !exactIDs.isEmpty
+                let known = allExact && !exactIDs.isEmpty
                 if !known { unknown.append(word) }
                 if !known && words.count <= ranking.maxWordsForTypos {
                     let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
@@ -92,8 +98,7 @@ struct QueryParser: Sendable {
                 let stems = synonym.compactMap { index.synonymFilter.stem(ofWordKey: $0).flatMap { index.termID[$0] } }
                 alternatives.append(alternative(.synonym, ranking.synonymWeight, ids, phraseTerms: stems))
             }
-            let text = spanWords.count == 1 ? spanWords[0].surface : spanWords.map(\.surface).joined(separator: " ")
-            let allExact = exactIDs.count == exactTerms.count
+            let text = spanWords.count == 1 ? spanWords[span.lowerBound].surface : spanWords.map(\.surface).joined(separator: " ")
             let standIn = span.count == 1 ? corrected[position] : nil
             clauses.append(QueryClause(text: text, alternatives: alternatives,
                                        firstTerm: allExact ? exactIDs.first : standIn, lastTerm: allExact ? exactIDs.last : standIn,
