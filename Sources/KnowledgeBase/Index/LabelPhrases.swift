@@ -64,8 +64,16 @@ struct LabelPhrases: Sendable {
     /// The words of `words` (dictionary ids) that are not stop words, ascending, without
     /// repeats; empty when fewer than two are left.
     static func wordSet(_ words: [Int32], surfaces: SurfaceDictionary) -> [Int32] {
-        let set = Array(Set(words.filter { surfaces.termCount[Int($0)] > 0 })).sorted()
-        return set.count >= 2 ? set : []
+        var set = words.filter { surfaces.termCount[Int($0)] > 0 }
+        set.sort()
+        // Sorted, so a repeat sits next to its first occurrence.
+        var kept = 0
+        for index in set.indices where kept == 0 || set[kept - 1] != set[index] {
+            set[kept] = set[index]
+            kept += 1
+        }
+        set.removeLast(set.count - kept)
+        return kept >= 2 ? set : []
     }
 
     var estimatedBytes: Int {
