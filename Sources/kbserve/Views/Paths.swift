@@ -37,7 +37,10 @@ enum Paths {
         // Byte scans: "#" and "?" are ASCII, so their places are character boundaries.
         let bytes = url.utf8
         let fragmentStart = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
-        var result = String(url[..<fragmentStart])
+        // One allocation: room for the link, the id and the two parameters.
+        var result = ""
+        result.reserveCapacity(bytes.count + searchID.rawValue.utf8.count + 32)
+        result += url[..<fragmentStart]
         result += bytes[..<fragmentStart].contains(UInt8(ascii: "?")) ? "&sid=" : "?sid="
         result += searchID.rawValue
         result += "&pos="
