@@ -86,16 +86,24 @@ struct JSONWriter {
     }
 
     /// `value` in quotes, with quotes, backslashes and control characters escaped; runs
-    /// that need nothing are copied whole.
+    /// that need nothing are copied whole, and found eight bytes at a time.
     private mutating func writeQuoted(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { text in
+            guard let base = text.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
             var start = 0
-            for index in text.indices {
+            var index = 0
+            while index < text.count {
+                if index + 8 <= text.count, !Self.needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = text[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<(index - 1)]))
                 switch byte {
                 case UInt8(ascii: "\""): append("\\\"")
                 case UInt8(ascii: "\\"): append("\\\\")
@@ -107,11 +115,22 @@ struct JSONWriter {
                     bytes.append(Self.hexDigits[Int(byte >> 4)])
                     bytes.append(Self.hexDigits[Int(byte & 0xF)])
                 }
-                start = index + 1
+                start = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<text.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a
+    /// backslash (the bit tricks "has a byte below n" and "has a zero byte": exact as a yes
+    /// or no, whatever the other bytes are).
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+            || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
     }
 
     private mutating func append(_ text: StaticString) {
