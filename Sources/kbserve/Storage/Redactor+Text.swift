@@ -11,13 +11,14 @@ extension Redactor {
         return isLetterOrMark(scalar) || isNumber(scalar)
     }
 
+    /// A to Z, a to z.
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
     }
 
     /// `word.lowercased().filter(\.isLetter)`, byte by byte when `word` is ASCII.
     static func lowercaseLetters(_ word: String) -> String {
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return lowercaseLettersByCharacter(word) }
+        guard word.isASCII else { return lowercaseLettersByCharacter(word) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(word.utf8.count)
         for byte in word.utf8 {
@@ -54,6 +55,9 @@ extension Redactor {
 }
 
 extension String {
+    /// Whether every character is ASCII: one byte each, which the redactor's byte readings need.
+    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
     /// Without the leading and trailing scalars that `drop` matches.
     func trimmingScalars(where drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars

@@ -63,7 +63,7 @@ struct Redactor: Sendable {
     /// NFKC (fullwidth letters, digits and `＠` become ASCII), then every decimal digit to ASCII.
     static func fold(_ text: String) -> String {
         // ASCII is its own NFKC form and has no digits but ASCII ones.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if text.isASCII { return text }
         let compatible = text.precomposedStringWithCompatibilityMapping
         var scalars = String.UnicodeScalarView()
         for scalar in compatible.unicodeScalars {
@@ -311,7 +311,8 @@ struct Redactor: Sendable {
     /// The letters, ASCII digits, symbols (neither letters nor numbers, nor `-`, `'`, `’`,
     /// `.`, `/`) and characters of `core`; byte by byte when it is ASCII (one character a byte).
     static func characterCounts(_ core: String) -> (letters: Int, digits: Int, symbols: Int, all: Int) {
-        if core.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+        // "\r\n" is one character of two bytes; words never hold "\r", but the count must not assume it.
+        if core.isASCII, !core.utf8.contains(UInt8(ascii: "\r")) {
             var counts = (letters: 0, digits: 0, symbols: 0, all: core.utf8.count)
             for byte in core.utf8 {
                 switch byte {
@@ -434,7 +435,7 @@ struct Redactor: Sendable {
     }
 
     static func isCapitalized(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        if word.isASCII {
             // ASCII: an uppercase letter, then lowercase letters, `-` and `'`.
             let isLetter = { (byte: UInt8) in isASCIILetter(Unicode.Scalar(byte)) }
             guard let start = word.utf8.firstIndex(where: isLetter), let last = word.utf8.lastIndex(where: isLetter),
