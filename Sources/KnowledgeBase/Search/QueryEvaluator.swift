@@ -77,8 +77,7 @@ struct QueryEvaluator {
         }
         if let phrase = query.phrase { countPhraseHits(phrase, &scratch) }
         let clauseCount = max(query.clauses.count, 1)
-        let exponent = Float(ranking.coordinationExponent(for: query.style))
-        let coordination = (0...clauseCount).map { pow(Float($0) / Float(clauseCount), exponent) }
+        let coordination = (0...clauseCount).map { ranking.coordination(matched: $0, of: clauseCount, style: query.style) }
         let phraseLength = query.phrase.map { $0.bigrams.isEmpty ? Int.max : $0.bigrams.count }
         let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
         let labelledByWords = query.typedWordSet.isEmpty ? [] : index.labels.documents(withWords: query.typedWordSet)

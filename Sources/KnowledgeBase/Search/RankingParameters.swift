@@ -1,3 +1,5 @@
+import Foundation
+
 /// How matches other than the exact word count, and the boosts on top of BM25F.
 public struct RankingParameters: Hashable, Sendable {
     /// Weight of a synonym's score relative to the word as typed.
@@ -55,6 +57,12 @@ public struct RankingParameters: Hashable, Sendable {
     /// The coordination exponent of a query of `style`.
     func coordinationExponent(for style: QueryStyle) -> Double {
         style == .pasted ? pastedCoordinationExponent : coordinationExponent
+    }
+
+    /// The factor a document's score is multiplied by for matching `matched` of `clauses`
+    /// clauses of a query of `style`: the one formula that scores and explains.
+    func coordination(matched: Int, of clauses: Int, style: QueryStyle) -> Float {
+        pow(Float(matched) / Float(max(clauses, 1)), Float(coordinationExponent(for: style)))
     }
 
     public static let standard = RankingParameters()

@@ -67,7 +67,7 @@ struct ScoreExplainer {
             }
         }
         let exponent = ranking.coordinationExponent(for: query.style)
-        let coordination = pow(Float(matched) / Float(max(query.clauses.count, 1)), Float(exponent))
+        let coordination = ranking.coordination(matched: matched, of: query.clauses.count, style: query.style)
         let score = total * coordination
         let sum = Explanation(value: Double(total), description: "sum of matched clauses and proximity", details: clauseDetails)
         let factor = Explanation(value: Double(coordination),
