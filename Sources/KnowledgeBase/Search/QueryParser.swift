@@ -73,7 +73,7 @@ struct QueryParser: Sendable {
                 }
                 let known = allExact && !exactIDs.isEmpty
                 if !known { unknown.append(word) }
-                if !known && words.count <= ranking.maxWordsForTypos {
+                if words.count <= ranking.maxWordsForTypos, !known || !Self.isWritten(word.surface, in: index) {
                     let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
                     typoMatches[word.surface] = matches
                     let candidates = expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms)
@@ -229,6 +229,19 @@ struct QueryParser: Sendable {
         // A pair the collection never has: no article holds the phrase.
         return QueryPhrase(bigrams: missing ? [] : bigrams, quoted: !quoted.isEmpty)
     }
+    /// Whether a typed word whose stem the index has is also a word people wrote: its surface
+    /// form is in the collection, or a word it is a regular inflection of is ("blocked" of
+    /// "block", "tried" of "try"). Otherwise the stem may be the stemmer's accident, a
+    /// misspelling cut down to another word's stem ("registring" to "registr", the stem of
+    /// "registration"), and the word gets typo corrections ("registering") besides its stem,
+    /// which still ranks first as the word typed. Where the analyzer knows no inflections
+    /// (Spanish), the stem decides.
+    static func isWritten(_ surface: String, in index: InvertedIndex) -> Bool {
+        guard let bases = index.analyzer.inflectionBases else { return true }
+        let surfaces = index.surfaces
+        return surfaces.find(surface) != nil || bases(surface).contains { surfaces.find($0) != nil }
+    }
+
 
     /// UTF-8 offset ranges of the text between pairs of double quotes (straight or curly).
     static func quotedRanges(in text: String) -> [Range<Int>] {

@@ -196,3 +196,36 @@ import TestSupport
         }
     }
 }
+
+/// A typed word whose stem the index has gets typo corrections too when it is no word of the
+/// collection: its stem may be another word's ("registring" is stemmed like "registration").
+@Suite struct StemCollisionTypoTests {
+    static let searcher: Searcher = {
+        func section(_ heading: String, _ anchor: String, _ text: String, level: Int) -> Section { SearchFixtures.section(heading, anchor, text, level: level) }
+        let articles = [
+            Article(id: "registration-fee", title: "Registration fee", category: "registration",
+                    sections: [section("", "", "The registration of a new patient is free.", level: 0)]),
+            Article(id: "registering", title: "Problems when registering", category: "registration",
+                    sections: [section("", "", "If the form stops while registering, start again.", level: 0)]),
+            Article(id: "blocker", title: "Pop-up blocker", category: "browser-and-device",
+                    sections: [section("", "", "A blocker can block the window that opens.", level: 0)]),
+            Article(id: "locked", title: "Account locked", category: "signing-in",
+                    sections: [section("", "", "After five tries your account is locked for an hour.", level: 0)]),
+        ]
+        return Searcher(index: IndexBuilder(synonyms: .builtIn).build(articles))
+    }()
+
+    static func ids(_ query: String) -> [String] { searcher.search(SearchRequest(query: query)).hits.map(\.id.rawValue) }
+
+    /// "registring" stems to "registr", the stem of "registration", but no word of the
+    /// collection is written so: it is read as "registering" too, below the stem it shares.
+    @Test func misspellingWithAnotherWordsStemIsCorrected() {
+        #expect(Self.ids("registring") == ["registration-fee", "registering"])
+    }
+
+    /// "blocked" is no word of the collection, but "block" is and "blocked" is its past:
+    /// a word people write, not a typo of "locked".
+    @Test func inflectionOfAWordOfTheCollectionIsNoTypo() {
+        #expect(Self.ids("blocked") == ["blocker"])
+    }
+}
