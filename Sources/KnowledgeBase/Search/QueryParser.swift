@@ -18,6 +18,7 @@ struct QueryParser: Sendable {
     /// Parses `text`; `prefix` forces (or forbids) treating the last word as a prefix.
     func parse(_ text: String, prefix: Bool? = nil) -> Query {
         let surfaces = index.surfaces
+        let inflectionBases = index.analyzer.inflectionBases
         // Every word, stop words kept: the words as typed (`typedWords`), and those with terms.
         let typed = index.analyzeWords(text, keepsStopWords: true)
         var words = typed.filter { !$0.terms.isEmpty }
@@ -73,7 +74,7 @@ struct QueryParser: Sendable {
                 }
                 let known = allExact && !exactIDs.isEmpty
                 if !known { unknown.append(word) }
-                if words.count <= ranking.maxWordsForTypos, !known || !Self.isWritten(word.surface, in: index) {
+                if words.count <= ranking.maxWordsForTypos, !known || !Self.isWritten(word.surface, in: surfaces, inflectionBases: inflectionBases) {
                     let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
                     typoMatches[word.surface] = matches
                     let candidates = expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms)
@@ -236,9 +237,8 @@ struct QueryParser: Sendable {
     /// "registration"), and the word gets typo corrections ("registering") besides its stem,
     /// which still ranks first as the word typed. Where the analyzer knows no inflections
     /// (Spanish), the stem decides.
-    static func isWritten(_ surface: String, in index: InvertedIndex) -> Bool {
-        guard let bases = index.analyzer.inflectionBases else { return true }
-        let surfaces = index.surfaces
+    static func isWritten(_ surface: String, in surfaces: SurfaceDictionary, inflectionBases: ((String) -> [String])?) -> Bool {
+        guard let bases = inflectionBases else { return true }
         return surfaces.find(surface) != nil || bases(surface).contains { surfaces.find($0) != nil }
     }
 
