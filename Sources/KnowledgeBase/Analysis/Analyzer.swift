@@ -8,19 +8,19 @@ public struct Analyzer: Sendable {
         didSet { standardNormalizers = Self.isStandard(normalizers) }
     }
     public var filters: [any TokenFilter]
-    /// The words a surface form may be a regular inflection of ("signed": "sign", "signe"),
-    /// where the language's inflections are known (English); nil where only the stemmer knows
-    /// them. The query parser reads it to tell a word people write from a misspelling.
-    public var inflectionBases: (@Sendable (String) -> [String])?
+    /// The forms a surface form may share a word with: the words it may be a regular inflection
+    /// of and their plurals ("signed": "sign", "signs"; "result": "results"), where the language's inflections are known (English); nil where only the
+    /// stemmer knows them. The query parser reads it to tell a word people write from a misspelling.
+    public var inflectionFamily: (@Sendable (String) -> [String])?
     /// Whether `normalizers` are the standard chain, whose result on ASCII is just lower case.
     private var standardNormalizers: Bool
 
     public init(tokenizer: Tokenizer = Tokenizer(), normalizers: [any TokenFilter], filters: [any TokenFilter],
-                inflectionBases: (@Sendable (String) -> [String])? = nil) {
+                inflectionFamily: (@Sendable (String) -> [String])? = nil) {
         self.tokenizer = tokenizer
         self.normalizers = normalizers
         self.filters = filters
-        self.inflectionBases = inflectionBases
+        self.inflectionFamily = inflectionFamily
         self.standardNormalizers = Self.isStandard(normalizers)
     }
 
@@ -34,7 +34,7 @@ public struct Analyzer: Sendable {
     public static let standard = Analyzer(
         normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
         filters: [ContractionFilter(), StopWordFilter(), IrregularVerbFilter(), StemFilter()],
-        inflectionBases: EnglishInflections.bases
+        inflectionFamily: EnglishInflections.family
     )
 
     /// The analyzer for Spanish articles and queries: the same normalizers (accents folded
@@ -57,7 +57,7 @@ public struct Analyzer: Sendable {
     /// This analyzer without its stop-word filter: for queries made only of stop words ("how do I").
     public var keepingStopWords: Analyzer {
         Analyzer(tokenizer: tokenizer, normalizers: normalizers, filters: filters.filter { !($0 is StopWordFilter) },
-                 inflectionBases: inflectionBases)
+                 inflectionFamily: inflectionFamily)
     }
 
     /// The analyzed tokens of `text`, with positions (removed words leave no gap).

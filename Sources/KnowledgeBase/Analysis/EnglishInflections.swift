@@ -41,6 +41,24 @@ enum EnglishInflections {
         return result
     }
 
+    /// The forms `word` may share a word with: the words it may be an inflection of, and their
+    /// plurals ("result": "results"; "signed": "sign", "signs"). Only plurals: a past or -ing
+    /// form of a misspelling is often a word ("chang" + "ed"). Guesses, like `bases`: callers
+    /// keep those they find in a dictionary.
+    static func family(of word: String) -> [String] {
+        let bases = bases(of: word)
+        return bases + bases.compactMap(plural)
+    }
+
+    /// The regular plural of a noun: "replies", "boxes", "results" (nil for a word with digits or marks).
+    static func plural(of word: String) -> String? {
+        guard word.count > 1, word.allSatisfy({ $0.isLetter }), let last = word.last else { return nil }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if last == "y", let beforeLast = word.dropLast().last, !vowels.contains(beforeLast) { return word.dropLast() + "ies" }
+        if ["s", "x", "z"].contains(last) || word.hasSuffix("sh") || word.hasSuffix("ch") { return word + "es" }
+        return word + "s"
+    }
+
     /// The word and its inflections: plural, possessive, past, -ing (with a final "e"
     /// dropped, "y" turned to "ie", or a final consonant doubled where English does), and for
     /// a form of an irregular verb every form of that verb (`IrregularVerbFilter`).
@@ -58,19 +76,17 @@ enum EnglishInflections {
     /// The word and its regular inflections only.
     private static func regularForms(of word: String) -> Set<String> {
         var forms: Set<String> = [word, word + "'s", word + "s'"]
-        guard word.count > 1, word.allSatisfy({ $0.isLetter }) else { return forms }
-        let last = word.last!
+        guard let plural = plural(of: word), let last = word.last else { return forms }
+        forms.insert(plural)
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         if last == "y", let beforeLast = word.dropLast().last, !vowels.contains(beforeLast) {
-            let stem = String(word.dropLast())
-            forms.formUnion([stem + "ies", stem + "ied", word + "ing"])
+            forms.formUnion([word.dropLast() + "ied", word + "ing"])
         } else if ["s", "x", "z"].contains(last) || word.hasSuffix("sh") || word.hasSuffix("ch") {
-            forms.formUnion([word + "es", word + "ed", word + "ing"])
+            forms.formUnion([word + "ed", word + "ing"])
         } else if last == "e" {
-            let stem = String(word.dropLast())
-            forms.formUnion([word + "s", word + "d", stem + "ing"])
+            forms.formUnion([word + "d", word.dropLast() + "ing"])
         } else {
-            forms.formUnion([word + "s", word + "ed", word + "ing"])
+            forms.formUnion([word + "ed", word + "ing"])
             // Consonant-vowel-consonant endings double ("stop" -> "stopped", "reset" -> "resetting").
             let letters = Array(word)
             if letters.count >= 3, !vowels.contains(last), !["w", "x", "y"].contains(last),

@@ -2,7 +2,9 @@
 /// alternative ways a document can match it.
 struct Query: Sendable {
     var clauses: [QueryClause]
-    /// Words that matched no index term as typed (candidates for "did you mean").
+    /// Words that matched no index term as typed, and in a typed query words known only by a
+    /// stem that no word of the collection is written with (`QueryParser.isWritten`):
+    /// candidates for "did you mean".
     var unknownWords: [AnalyzedWord]
     /// The word forms within each unknown word's typo allowance, keyed by the word as typed:
     /// found once by the parser, read again by `SpellingSuggester`.

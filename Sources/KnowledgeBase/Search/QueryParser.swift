@@ -18,7 +18,7 @@ struct QueryParser: Sendable {
     /// Parses `text`; `prefix` forces (or forbids) treating the last word as a prefix.
     func parse(_ text: String, prefix: Bool? = nil) -> Query {
         let surfaces = index.surfaces
-        let inflectionBases = index.analyzer.inflectionBases
+        let inflectionFamily = index.analyzer.inflectionFamily
         // Every word, stop words kept: the words as typed (`typedWords`), and those with terms.
         let typed = index.analyzeWords(text, keepsStopWords: true)
         var words = typed.filter { !$0.terms.isEmpty }
@@ -73,8 +73,11 @@ struct QueryParser: Sendable {
                     }
                 }
                 let known = allExact && !exactIDs.isEmpty
-                if !known { unknown.append(word) }
-                if words.count <= ranking.maxWordsForTypos, !known || !Self.isWritten(word.surface, in: surfaces, inflectionBases: inflectionBases) {
+                let short = words.count <= ranking.maxWordsForTypos
+                // Misspelt: unknown, or in a typed query known only by a stem no word is written with.
+                let misspelt = !known || short && !Self.isWritten(word.surface, in: surfaces, inflectionFamily: inflectionFamily)
+                if misspelt { unknown.append(word) }
+                if short, misspelt {
                     let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
                     typoMatches[word.surface] = matches
                     let candidates = expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms)
@@ -231,15 +234,15 @@ struct QueryParser: Sendable {
         return QueryPhrase(bigrams: missing ? [] : bigrams, quoted: !quoted.isEmpty)
     }
     /// Whether a typed word whose stem the index has is also a word people wrote: its surface
-    /// form is in the collection, or a word it is a regular inflection of is ("blocked" of
-    /// "block", "tried" of "try"). Otherwise the stem may be the stemmer's accident, a
+    /// form is in the collection, or another form of the same word is ("blocked" of "block",
+    /// "tried" of "try", "result" of "results"). Otherwise the stem may be the stemmer's accident, a
     /// misspelling cut down to another word's stem ("registring" to "registr", the stem of
     /// "registration"), and the word gets typo corrections ("registering") besides its stem,
     /// which still ranks first as the word typed. Where the analyzer knows no inflections
     /// (Spanish), the stem decides.
-    static func isWritten(_ surface: String, in surfaces: SurfaceDictionary, inflectionBases: ((String) -> [String])?) -> Bool {
-        guard let bases = inflectionBases else { return true }
-        return surfaces.find(surface) != nil || bases(surface).contains { surfaces.find($0) != nil }
+    static func isWritten(_ surface: String, in surfaces: SurfaceDictionary, inflectionFamily: ((String) -> [String])?) -> Bool {
+        guard let family = inflectionFamily else { return true }
+        return surfaces.find(surface) != nil || family(surface).contains { surfaces.find($0) != nil }
     }
 
 

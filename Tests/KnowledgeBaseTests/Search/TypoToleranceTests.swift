@@ -211,6 +211,10 @@ import TestSupport
                     sections: [section("", "", "A blocker can block the window that opens.", level: 0)]),
             Article(id: "locked", title: "Account locked", category: "signing-in",
                     sections: [section("", "", "After five tries your account is locked for an hour.", level: 0)]),
+            Article(id: "letters", title: "Letters from the office", category: "getting-help",
+                    sections: [section("", "", "The office sends letters by mail.", level: 0)]),
+            Article(id: "better", title: "A better browser", category: "browser-and-device",
+                    sections: [section("", "", "Use a better browser.", level: 0)]),
         ]
         return Searcher(index: IndexBuilder(synonyms: .builtIn).build(articles))
     }()
@@ -221,6 +225,13 @@ import TestSupport
     /// collection is written so: it is read as "registering" too, below the stem it shares.
     @Test func misspellingWithAnotherWordsStemIsCorrected() {
         #expect(Self.ids("registring") == ["registration-fee", "registering"])
+        #expect(Self.searcher.search(SearchRequest(query: "registring")).suggestion == "registering")
+    }
+
+    /// "letter" is no word of the collection, but its plural "letters" is: not a typo of "better".
+    @Test func singularOfAWordOfTheCollectionIsNoTypo() {
+        #expect(Self.ids("letter") == ["letters"])
+        #expect(Self.searcher.search(SearchRequest(query: "letter")).suggestion == nil)
     }
 
     /// "blocked" is no word of the collection, but "block" is and "blocked" is its past:
