@@ -27,12 +27,13 @@ public struct IndexBuilder: Sendable {
             IndexChunk(documents: (articles.count * chunk / chunkCount)..<(articles.count * (chunk + 1) / chunkCount),
                        analyzer: analyzer)
         }
-        Parallel.update(&chunks) { _, chunk in chunk.collectVocabulary(articles) }
+        let incoming = IndexChunk.incomingLinkTexts(articles)
+        Parallel.update(&chunks) { _, chunk in chunk.collectVocabulary(articles, incoming: incoming) }
         var state = IndexBuildState(analyzer: analyzer, synonymFilter: SynonymFilter(table: synonyms, analyzer: analyzer))
         let wordMaps = chunks.map { state.mergeVocabulary(of: $0) }
         let words = IndexChunk.WordTerms(start: state.wordTermStart, terms: state.wordTerms, keyTerm: state.wordKeyTerm)
         Parallel.update(&chunks) { number, chunk in
-            chunk.index(articles, wordMap: wordMaps[number], words: words)
+            chunk.index(articles, incoming: incoming, wordMap: wordMaps[number], words: words)
         }
         return state.finish(chunks: chunks, articles: articles, parameters: parameters, synonyms: synonyms)
     }

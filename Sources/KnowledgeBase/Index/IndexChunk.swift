@@ -47,25 +47,50 @@ struct IndexChunk {
     }
 
     /// The texts of an article that are indexed, in indexing order: title, aliases, error
-    /// messages, summary, then per section its heading and its body. `section` is the
-    /// section's number (-1 outside sections); `endOfSection` follows each section's body.
+    /// messages, summary, the text of other articles' links to it, then per section its
+    /// heading and its body. `section` is the section's number (-1 outside sections);
+    /// `endOfSection` follows each section's body.
     enum Part {
         case text(String, field: IndexField, section: Int)
         case endOfHeading
         case endOfSection
     }
 
-    static func forEachPart(of article: Article, _ body: (Part) -> Void) {
+    /// A link's text names the article it points to, as anchor text does in web search: the
+    /// triage article's "how to change your contact details" is a name of the contact-details
+    /// article. So the text of each link from another article is indexed in the target's
+    /// body, outside its sections, like the summary. The linking article keeps the words too:
+    /// taking them out of it lost pasted msdocs messages, whose articles' links are often
+    /// about the article itself.
+    static func forEachPart(of article: Article, linkedAs incoming: [String], _ body: (Part) -> Void) {
         body(.text(article.title, field: .title, section: -1))
         for alias in article.aliases { body(.text(alias, field: .aliases, section: -1)) }
         for error in article.errors { for message in error.allMessages { body(.text(message, field: .errors, section: -1)) } }
         if !article.summary.isEmpty { body(.text(article.summary, field: .body, section: -1)) }
+        for text in incoming { body(.text(text, field: .body, section: -1)) }
         for (number, section) in article.sections.enumerated() {
             body(.text(section.heading, field: .headings, section: number))
             body(.endOfHeading)
             body(.text(section.text, field: .body, section: number))
             body(.endOfSection)
         }
+    }
+
+    /// Per article, the text of the links to it from other articles (see `forEachPart`).
+    static func incomingLinkTexts(_ articles: [Article]) -> [[String]] {
+        var number: [ArticleID: Int] = [:]
+        for (index, article) in articles.enumerated() { number[article.id] = index }
+        var incoming = [[String]](repeating: [], count: articles.count)
+        for article in articles {
+            for section in article.sections where !section.linkTexts.isEmpty {
+                let utf8 = Array(section.text.utf8)
+                for link in section.linkTexts where link.target != article.id {
+                    guard let target = number[link.target], link.range.upperBound <= utf8.count else { continue }
+                    incoming[target].append(String(decoding: utf8[link.range], as: UTF8.self))
+                }
+            }
+        }
+        return incoming
     }
 
     /// The chunk-local id of a raw word, and whether it is new.
@@ -78,10 +103,10 @@ struct IndexChunk {
     }
 
     /// Pass 1: counts every raw word of the chunk's documents, analyzes each new one, and records the tokens.
-    mutating func collectVocabulary(_ articles: [Article]) {
+    mutating func collectVocabulary(_ articles: [Article], incoming: [[String]]) {
         let tokenizer = analyzer.tokenizer
         for document in documents {
-            Self.forEachPart(of: articles[document]) { part in
+            Self.forEachPart(of: articles[document], linkedAs: incoming[document]) { part in
                 guard case .text(var text, _, _) = part, !text.isEmpty else { return }
                 text.withUTF8 { bytes in
                     tokenizer.scan(bytes) { raw in
@@ -112,10 +137,10 @@ struct IndexChunk {
     }
 
     /// Pass 2: indexes the chunk's documents from pass 1's tokens; `wordMap` takes a local word to its global word.
-    mutating func index(_ articles: [Article], wordMap: [Int32], words: WordTerms) {
+    mutating func index(_ articles: [Article], incoming: [[String]], wordMap: [Int32], words: WordTerms) {
         var text = 0
         for document in documents {
-            Self.forEachPart(of: articles[document]) { part in
+            Self.forEachPart(of: articles[document], linkedAs: incoming[document]) { part in
                 switch part {
                 case .text(let content, let field, let section):
                     guard !content.isEmpty else { return }

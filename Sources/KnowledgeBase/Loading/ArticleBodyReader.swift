@@ -60,10 +60,13 @@ struct ArticleBodyReader {
 
     private mutating func readHeading(_ node: Int, in tree: HTMLTree, name: String, level: Int) {
         let mark = writer.html.count
+        let linkMark = writer.linkTexts.count
         swap(&writer.text, &headingText)
         writer.writeChildren(of: node, in: tree)
         let text = writer.text.finished()
         swap(&writer.text, &headingText)
+        // A link in a heading is part of the heading, not of the section's text.
+        writer.linkTexts.removeSubrange(linkMark...)
         headingText.reset()
         let inner = writer.html[mark...]
         writer.html.removeSubrange(mark...)
@@ -95,8 +98,14 @@ struct ArticleBodyReader {
         let text = writer.text.finished()
         let html = Self.trimmed(writer.html[sectionStart...])
         writer.text.reset()
+        // The text ends trimmed: a link at its end ends there too.
+        let end = text.utf8.count
+        let linkTexts = writer.linkTexts.compactMap { link in
+            link.range.lowerBound < end ? Section.LinkText(target: link.target, range: link.range.lowerBound..<min(link.range.upperBound, end)) : nil
+        }
+        writer.linkTexts.removeAll(keepingCapacity: true)
         if level == 0 && text.isEmpty && html.isEmpty { return }
-        sections.append(Section(heading: heading, level: level, anchor: anchor, text: text, html: html))
+        sections.append(Section(heading: heading, level: level, anchor: anchor, text: text, html: html, linkTexts: linkTexts))
     }
 
     private static func headingLevel(_ name: String) -> Int? {

@@ -138,6 +138,9 @@ public struct ContentLoader: Sendable {
             article.html = replacingLink(in: article.html, old, new)
             for section in article.sections.indices {
                 article.sections[section].html = replacingLink(in: article.sections[section].html, old, new)
+                for link in article.sections[section].linkTexts.indices where article.sections[section].linkTexts[link].target.rawValue == path {
+                    article.sections[section].linkTexts[link].target = id
+                }
             }
         }
     }

@@ -51,6 +51,9 @@ struct PlainTextBuilder {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// Bytes written so far.
+    var count: Int { bytes.count }
+
     /// Empties the builder, keeping its storage for the next text.
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)

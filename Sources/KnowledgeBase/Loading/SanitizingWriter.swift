@@ -7,6 +7,8 @@ struct SanitizingWriter {
     var text = PlainTextBuilder()
     /// Links to other articles, in document order.
     private(set) var links: [FoundLink] = []
+    /// The text of each link to an article, where it is in `text`, since the caller last took them.
+    var linkTexts: [Section.LinkText] = []
     let resolver: LinkResolver
     /// Hosts external images may come from; other external images are dropped (their alt text stays).
     let allowedImageHosts: Set<String>
@@ -77,10 +79,15 @@ struct SanitizingWriter {
             case .cell: text.space()
             case .inline: break
             }
+            let linkCount = links.count
             openTag(name, of: node, in: tree)
+            let textStart = text.count
             if rule.preformatted { preformatted += 1 }
             writeChildren(of: node, in: tree)
             if rule.preformatted { preformatted -= 1 }
+            if name == "a", links.count > linkCount, text.count > textStart {
+                linkTexts.append(Section.LinkText(target: links[links.count - 1].resolved.target, range: textStart..<text.count))
+            }
             closeTag(name)
             switch rule.layout {
             case .block: text.lineBreak()

@@ -10,12 +10,28 @@ public struct Section: Hashable, Sendable, Codable {
     public var text: String
     /// Sanitized HTML of the section body (not including the heading).
     public var html: String
+    /// The text of each link to another article, where it is in `text`.
+    public var linkTexts: [LinkText]
 
-    public init(heading: String, level: Int, anchor: String, text: String, html: String) {
+    public init(heading: String, level: Int, anchor: String, text: String, html: String, linkTexts: [LinkText] = []) {
         self.heading = heading
         self.level = level
         self.anchor = anchor
         self.text = text
         self.html = html
+        self.linkTexts = linkTexts
+    }
+
+    /// The text of a link to another article ("See [missing registration email](…)"): words
+    /// that name the target rather than the article they are in.
+    public struct LinkText: Hashable, Sendable, Codable {
+        public var target: ArticleID
+        /// UTF-8 offsets in the section's `text`.
+        public var range: Range<Int>
+
+        public init(target: ArticleID, range: Range<Int>) {
+            self.target = target
+            self.range = range
+        }
     }
 }

@@ -85,6 +85,21 @@ struct MarkdownHTMLEquivalenceTests {
         #expect(fromMarkdown.html.contains(#"<h2 id="pin-expired">"#))
     }
 
+    /// Each link's text is kept with its section, where it is in the section's text, pointing
+    /// at the target's id (a file link too); the search credits it to the target.
+    @Test func linkTextsAreTheSameAndPointAtIDs() throws {
+        for result in [markdown, html] {
+            let article = try article("invalid-pin-or-security-code", in: result)
+            let linked = article.sections.flatMap { section in
+                section.linkTexts.map { link in
+                    (link.target.rawValue, String(decoding: Array(section.text.utf8)[link.range], as: UTF8.self))
+                }
+            }
+            #expect(linked.map(\.0) == ["reset-password", "contact-office"])
+            #expect(linked.map { $0.1.trimmingCharacters(in: .whitespaces) } == ["resetting your password", "contact the office"])
+        }
+    }
+
     @Test func linksAreTheSameAndPointAtIDs() throws {
         let fromMarkdown = try article("invalid-pin-or-security-code", in: markdown)
         let fromHTML = try article("invalid-pin-or-security-code", in: html)

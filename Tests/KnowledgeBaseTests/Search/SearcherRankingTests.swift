@@ -172,3 +172,26 @@ import Testing
         #expect(searcher.suggest(prefix: "   ").isEmpty)
     }
 }
+
+/// The text of a link names its target (anchor text): it is indexed for the target too.
+@Suite struct LinkTextTests {
+    @Test func aLinksTextFindsTheArticleItPointsTo() {
+        let hubText = "Moved house? See how to change your contact details."
+        let linkStart = hubText.utf8.count - "how to change your contact details.".utf8.count
+        let articles = [
+            Article(id: "trouble", title: "Trouble signing in", category: "signing-in",
+                    sections: [Section(heading: "", level: 0, anchor: "", text: hubText, html: "",
+                                       linkTexts: [Section.LinkText(target: "profile", range: linkStart..<(hubText.utf8.count - 1))])]),
+            Article(id: "profile", title: "Update your profile", category: "your-account",
+                    sections: [Section(heading: "", level: 0, anchor: "", text: "Open Settings and edit your address.", html: "")]),
+            Article(id: "email", title: "Email settings", category: "your-account",
+                    sections: [Section(heading: "", level: 0, anchor: "", text: "Choose which email you get.", html: "")]),
+        ]
+        let searcher = Searcher(index: IndexBuilder(synonyms: .builtIn).build(articles))
+        let ids = searcher.search(SearchRequest(query: "contact details")).hits.map(\.id.rawValue)
+        // The profile article has neither word; the triage article's link gives it both.
+        #expect(Set(ids) == ["trouble", "profile"])
+        // Only the linked article is credited.
+        #expect(IndexChunk.incomingLinkTexts(articles).map(\.count) == [0, 1, 0])
+    }
+}
