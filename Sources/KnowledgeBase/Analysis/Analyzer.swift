@@ -9,8 +9,9 @@ public struct Analyzer: Sendable {
     }
     public var filters: [any TokenFilter]
     /// The forms a surface form may share a word with: the words it may be a regular inflection
-    /// of and their plurals ("signed": "sign", "signs"; "result": "results"), where the language's inflections are known (English); nil where only the
-    /// stemmer knows them. The query parser reads it to tell a word people write from a misspelling.
+    /// of and their plurals ("signed": "sign", "signs"; "result": "results"), where the
+    /// language's inflections are known (English); nil where only the stemmer knows them. The
+    /// query parser reads it to tell a word people write from a misspelling.
     public var inflectionFamily: (@Sendable (String) -> [String])?
     /// Whether `normalizers` are the standard chain, whose result on ASCII is just lower case.
     private var standardNormalizers: Bool

@@ -138,7 +138,11 @@ public struct ContentLoader: Sendable {
             article.html = replacingLink(in: article.html, old, new)
             for section in article.sections.indices {
                 article.sections[section].html = replacingLink(in: article.sections[section].html, old, new)
-                for link in article.sections[section].linkTexts.indices where article.sections[section].linkTexts[link].target.rawValue == path {
+            }
+        }
+        for section in article.sections.indices {
+            for link in article.sections[section].linkTexts.indices {
+                if let id = pathIDs[article.sections[section].linkTexts[link].target.rawValue] {
                     article.sections[section].linkTexts[link].target = id
                 }
             }

@@ -85,8 +85,8 @@ struct SanitizingWriter {
             if rule.preformatted { preformatted += 1 }
             writeChildren(of: node, in: tree)
             if rule.preformatted { preformatted -= 1 }
-            if name == "a", links.count > linkCount, text.count > textStart {
-                linkTexts.append(Section.LinkText(target: links[links.count - 1].resolved.target, range: textStart..<text.count))
+            if name == "a", links.count > linkCount, let link = links.last, text.count > textStart {
+                linkTexts.append(Section.LinkText(target: link.resolved.target, range: textStart..<text.count))
             }
             closeTag(name)
             switch rule.layout {

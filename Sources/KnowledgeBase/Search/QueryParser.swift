@@ -233,18 +233,18 @@ struct QueryParser: Sendable {
         // A pair the collection never has: no article holds the phrase.
         return QueryPhrase(bigrams: missing ? [] : bigrams, quoted: !quoted.isEmpty)
     }
+
     /// Whether a typed word whose stem the index has is also a word people wrote: its surface
     /// form is in the collection, or another form of the same word is ("blocked" of "block",
-    /// "tried" of "try", "result" of "results"). Otherwise the stem may be the stemmer's accident, a
-    /// misspelling cut down to another word's stem ("registring" to "registr", the stem of
-    /// "registration"), and the word gets typo corrections ("registering") besides its stem,
-    /// which still ranks first as the word typed. Where the analyzer knows no inflections
-    /// (Spanish), the stem decides.
+    /// "tried" of "try", "result" of "results"). Otherwise the stem may be the stemmer's
+    /// accident, a misspelling cut down to another word's stem ("registring" to "registr", the
+    /// stem of "registration"), and the word gets typo corrections ("registering") besides its
+    /// stem, which still ranks first as the word typed. Where the analyzer knows no
+    /// inflections (Spanish), the stem decides.
     static func isWritten(_ surface: String, in surfaces: SurfaceDictionary, inflectionFamily: ((String) -> [String])?) -> Bool {
         guard let family = inflectionFamily else { return true }
         return surfaces.find(surface) != nil || family(surface).contains { surfaces.find($0) != nil }
     }
-
 
     /// UTF-8 offset ranges of the text between pairs of double quotes (straight or curly).
     static func quotedRanges(in text: String) -> [Range<Int>] {
