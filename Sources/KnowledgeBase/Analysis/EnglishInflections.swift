@@ -50,10 +50,11 @@ enum EnglishInflections {
         return bases + bases.compactMap(plural)
     }
 
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
     /// The regular plural of a noun: "replies", "boxes", "results" (nil for a word with digits or marks).
     static func plural(of word: String) -> String? {
         guard word.count > 1, word.allSatisfy({ $0.isLetter }), let last = word.last else { return nil }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         if last == "y", let beforeLast = word.dropLast().last, !vowels.contains(beforeLast) { return word.dropLast() + "ies" }
         if ["s", "x", "z"].contains(last) || word.hasSuffix("sh") || word.hasSuffix("ch") { return word + "es" }
         return word + "s"
@@ -78,7 +79,6 @@ enum EnglishInflections {
         var forms: Set<String> = [word, word + "'s", word + "s'"]
         guard let plural = plural(of: word), let last = word.last else { return forms }
         forms.insert(plural)
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         if last == "y", let beforeLast = word.dropLast().last, !vowels.contains(beforeLast) {
             forms.formUnion([word.dropLast() + "ied", word + "ing"])
         } else if ["s", "x", "z"].contains(last) || word.hasSuffix("sh") || word.hasSuffix("ch") {
