@@ -2,11 +2,11 @@
 /// alternative ways a document can match it.
 struct Query: Sendable {
     var clauses: [QueryClause]
-    /// Words that matched no index term as typed, and in a typed query words known only by a
-    /// stem that no word of the collection is written with (`QueryParser.isWritten`):
-    /// candidates for "did you mean".
-    var unknownWords: [AnalyzedWord]
-    /// The word forms within each unknown word's typo allowance, keyed by the word as typed:
+    /// Words read as misspelled: those that matched no index term as typed, and in a typed query
+    /// those known only by a stem that no word of the collection is written with
+    /// (`QueryParser.isWritten`). The candidates for "did you mean".
+    var misspelledWords: [AnalyzedWord]
+    /// The word forms within each misspelled word's typo allowance, keyed by the word as typed:
     /// found once by the parser, read again by `SpellingSuggester`.
     var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
     var words: [AnalyzedWord]

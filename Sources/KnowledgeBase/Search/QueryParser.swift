@@ -31,7 +31,7 @@ struct QueryParser: Sendable {
         let matches = index.synonymFilter.matches(in: words)
         var clauses: [QueryClause] = []
         clauses.reserveCapacity(words.count)
-        var unknown: [AnalyzedWord] = []
+        var misspelled: [AnalyzedWord] = []
         var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
         // Per misspelled word (by position), its closest correction: it stands for the word
         // in the phrase rule and in proximity, as a corrected word does in Meilisearch's.
@@ -74,10 +74,10 @@ struct QueryParser: Sendable {
                 }
                 let known = allExact && !exactIDs.isEmpty
                 let short = words.count <= ranking.maxWordsForTypos
-                // Misspelt: unknown, or in a typed query known only by a stem no word is written with.
-                let misspelt = !known || short && !Self.isWritten(word.surface, in: surfaces, inflectionFamily: inflectionFamily)
-                if misspelt { unknown.append(word) }
-                if short, misspelt {
+                // Unknown, or in a typed query known only by a stem no word is written with.
+                let isMisspelled = !known || short && !Self.isWritten(word.surface, in: surfaces, inflectionFamily: inflectionFamily)
+                if isMisspelled { misspelled.append(word) }
+                if short, isMisspelled {
                     let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
                     typoMatches[word.surface] = matches
                     let candidates = expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms)
@@ -117,7 +117,7 @@ struct QueryParser: Sendable {
         let quoted = Self.quotedRanges(in: text)
         // The label rules read the words as typed, of a typed, unquoted query only.
         let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) } : nil
-        return Query(clauses: clauses, unknownWords: unknown, typoMatches: typoMatches, words: words, style: style,
+        return Query(clauses: clauses, misspelledWords: misspelled, typoMatches: typoMatches, words: words, style: style,
                      phrase: phrase(quoted: quoted, words: words, corrected: corrected, style: style),
                      typedWords: surfaceIDs.map(typedWords) ?? [],
                      typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [])

@@ -1,16 +1,16 @@
-/// "Did you mean": replaces each word the collection does not know with its most frequent
-/// word form within the typo allowance (two letters swapped back in a shorter word; any one
-/// edit for words of 3 letters or more when nothing was found at all), keeping the rest of
-/// the text as typed.
+/// "Did you mean": replaces each word the query read as misspelled (`Query.misspelledWords`)
+/// with its most frequent word form within the typo allowance (two letters swapped back in a
+/// shorter word; any one edit for words of 3 letters or more when nothing was found at all),
+/// keeping the rest of the text as typed.
 struct SpellingSuggester {
     let index: InvertedIndex
     let typos: TypoTolerance
 
     func suggestion(for text: String, query: Query, nothingFound: Bool) -> String? {
-        guard !query.unknownWords.isEmpty else { return nil }
+        guard !query.misspelledWords.isEmpty else { return nil }
         let expander = TermExpander(surfaces: index.surfaces, typos: typos)
         var replacements: [(start: Int, end: Int, word: String)] = []
-        for word in query.unknownWords {
+        for word in query.misspelledWords {
             // Any one edit when nothing was found; else within the allowance (two letters swapped
             // in a short word), as the query read it.
             let widened = typos.maxDistance(for: word.surface) == 0 && nothingFound && word.surface.count >= 3

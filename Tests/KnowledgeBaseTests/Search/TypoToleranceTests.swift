@@ -201,20 +201,16 @@ import TestSupport
 /// collection: its stem may be another word's ("registring" is stemmed like "registration").
 @Suite struct StemCollisionTypoTests {
     static let searcher: Searcher = {
-        func section(_ heading: String, _ anchor: String, _ text: String, level: Int) -> Section { SearchFixtures.section(heading, anchor, text, level: level) }
+        func article(_ id: ArticleID, _ title: String, _ category: Category, _ text: String) -> Article {
+            Article(id: id, title: title, category: category, sections: [SearchFixtures.section("", "", text, level: 0)])
+        }
         let articles = [
-            Article(id: "registration-fee", title: "Registration fee", category: "registration",
-                    sections: [section("", "", "The registration of a new patient is free.", level: 0)]),
-            Article(id: "registering", title: "Problems when registering", category: "registration",
-                    sections: [section("", "", "If the form stops while registering, start again.", level: 0)]),
-            Article(id: "blocker", title: "Pop-up blocker", category: "browser-and-device",
-                    sections: [section("", "", "A blocker can block the window that opens.", level: 0)]),
-            Article(id: "locked", title: "Account locked", category: "signing-in",
-                    sections: [section("", "", "After five tries your account is locked for an hour.", level: 0)]),
-            Article(id: "letters", title: "Letters from the office", category: "getting-help",
-                    sections: [section("", "", "The office sends letters by mail.", level: 0)]),
-            Article(id: "better", title: "A better browser", category: "browser-and-device",
-                    sections: [section("", "", "Use a better browser.", level: 0)]),
+            article("registration-fee", "Registration fee", "registration", "The registration of a new patient is free."),
+            article("registering", "Problems when registering", "registration", "If the form stops while registering, start again."),
+            article("blocker", "Pop-up blocker", "browser-and-device", "A blocker can block the window that opens."),
+            article("locked", "Account locked", "signing-in", "After five tries your account is locked for an hour."),
+            article("letters", "Letters from the office", "getting-help", "The office sends letters by mail."),
+            article("better", "A better browser", "browser-and-device", "Use a better browser."),
         ]
         return Searcher(index: IndexBuilder(synonyms: .builtIn).build(articles))
     }()
