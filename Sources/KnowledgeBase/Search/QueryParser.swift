@@ -35,7 +35,7 @@ struct QueryParser: Sendable {
         var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
         // Per misspelled word (by position), its closest correction: it stands for the word
         // in the phrase rule and in proximity, as a corrected word does in Meilisearch's.
-        var corrected: [Int: Int32] = [:]
+        var corrected = [Int32?](repeating: nil, count: words.count)
         var position = 0
         var matchIndex = 0
         while position < words.count {
@@ -213,7 +213,7 @@ struct QueryParser: Sendable {
     /// The phrase rule's phrase: the words in quotes when there are any (matched anywhere),
     /// else, for a typed query of two words or more, the whole query (matched in labels).
     /// A misspelled word counts as its closest correction (`corrected`, by word position).
-    private func phrase(quoted: [Range<Int>], words: [AnalyzedWord], corrected: [Int: Int32], style: QueryStyle) -> QueryPhrase? {
+    private func phrase(quoted: [Range<Int>], words: [AnalyzedWord], corrected: [Int32?], style: QueryStyle) -> QueryPhrase? {
         if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
         var pairs: [(Int32, Int32)] = []
         var missing = false
@@ -250,12 +250,25 @@ struct QueryParser: Sendable {
     static func quotedRanges(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var open: Int?
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" {
-                if let start = open { ranges.append(start..<offset); open = nil } else { open = offset + scalar.utf8.count }
+        // Read in UTF-8: a straight quote is one byte, a curly one (U+201C, U+201D) the three
+        // bytes E2 80 9C or E2 80 9D, which no other character's bytes contain.
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let length: Int
+                if bytes[offset] == UInt8(ascii: "\"") {
+                    length = 1
+                } else if bytes[offset] == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80,
+                          bytes[offset + 2] == 0x9C || bytes[offset + 2] == 0x9D {
+                    length = 3
+                } else {
+                    offset += 1
+                    continue
+                }
+                if let start = open { ranges.append(start..<offset); open = nil } else { open = offset + length }
+                offset += length
             }
-            offset += scalar.utf8.count
         }
         return ranges
     }

@@ -48,10 +48,8 @@ public struct Searcher: Sendable {
         let weights = QueryTermWeights(query: query, scorer: scorer, postings: index.postings)
         let explainer = request.explain ? ScoreExplainer(index: index, scorer: scorer, ranking: ranking) : nil
         let hits = ranked.map { key, partial in
-            var found = hit(document: Int(key.document), score: key.score, weights: weights,
-                            explanation: explainer?.explain(query, key: key, policy: policy))
-            found.partial = partial
-            return found
+            hit(document: Int(key.document), score: key.score, weights: weights,
+                explanation: explainer?.explain(query, key: key, policy: policy), partial: partial)
         }
         let confident = ranked.first.map { key, partial in !partial && confidence(of: key.score, query: query) >= ranking.confidentScore } ?? false
         // "Did you mean" for typed queries, or for anything that found nothing.
@@ -72,7 +70,7 @@ public struct Searcher: Sendable {
         return reference > 0 ? Double(score / reference) : 0
     }
 
-    func hit(document: Int, score: Float, weights: QueryTermWeights, explanation: Explanation?) -> SearchHit {
+    func hit(document: Int, score: Float, weights: QueryTermWeights, explanation: Explanation?, partial: Bool = false) -> SearchHit {
         // Read the article's fields in place (no copy of the whole `Article`).
         let articles = index.articles
         let firstSection = index.forward.sections(ofDocument: document).lowerBound
@@ -88,7 +86,9 @@ public struct Searcher: Sendable {
         } else {
             snippet = HTMLText.escape(articles[document].summary)
         }
-        return SearchHit(id: articles[document].id, title: articles[document].title, category: articles[document].category,
-                         anchor: anchor, snippet: snippet, score: Double(score), explanation: explanation)
+        var hit = SearchHit(id: articles[document].id, title: articles[document].title, category: articles[document].category,
+                            anchor: anchor, snippet: snippet, score: Double(score), explanation: explanation)
+        hit.partial = partial
+        return hit
     }
 }
