@@ -16,7 +16,7 @@ public struct SearchHit: Hashable, Sendable, Codable {
 
     public init(
         id: ArticleID, title: String, category: Category?, anchor: String, snippet: String,
-        score: Double, explanation: Explanation? = nil
+        score: Double, explanation: Explanation? = nil, partial: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -25,5 +25,6 @@ public struct SearchHit: Hashable, Sendable, Codable {
         self.snippet = snippet
         self.score = score
         self.explanation = explanation
+        self.partial = partial
     }
 }

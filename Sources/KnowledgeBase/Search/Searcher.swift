@@ -86,9 +86,7 @@ public struct Searcher: Sendable {
         } else {
             snippet = HTMLText.escape(articles[document].summary)
         }
-        var hit = SearchHit(id: articles[document].id, title: articles[document].title, category: articles[document].category,
-                            anchor: anchor, snippet: snippet, score: Double(score), explanation: explanation)
-        hit.partial = partial
-        return hit
+        return SearchHit(id: articles[document].id, title: articles[document].title, category: articles[document].category,
+                         anchor: anchor, snippet: snippet, score: Double(score), explanation: explanation, partial: partial)
     }
 }
