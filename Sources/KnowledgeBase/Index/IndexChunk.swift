@@ -83,10 +83,13 @@ struct IndexChunk {
         var incoming = [[String]](repeating: [], count: articles.count)
         for article in articles {
             for section in article.sections where !section.linkTexts.isEmpty {
-                let utf8 = Array(section.text.utf8)
+                // Sliced in place: offsets into a native string's UTF-8 cost nothing to reach.
+                let utf8 = section.text.utf8
                 for link in section.linkTexts where link.target != article.id {
                     guard let target = number[link.target], link.range.upperBound <= utf8.count else { continue }
-                    incoming[target].append(String(decoding: utf8[link.range], as: UTF8.self))
+                    let start = utf8.index(utf8.startIndex, offsetBy: link.range.lowerBound)
+                    let end = utf8.index(start, offsetBy: link.range.count)
+                    incoming[target].append(String(decoding: utf8[start..<end], as: UTF8.self))
                 }
             }
         }
