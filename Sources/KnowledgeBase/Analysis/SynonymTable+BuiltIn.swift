@@ -28,6 +28,7 @@ extension SynonymTable {
         pw => password
         acct => account
         msg => message
+        pt, pts => patient
         """
         // The built-in list is static text; a parse failure would be a programming error.
         return (try? SynonymTable(parsing: text)) ?? SynonymTable()
