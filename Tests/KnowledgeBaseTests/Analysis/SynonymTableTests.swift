@@ -66,4 +66,16 @@ import Testing
         #expect(alternatives("cell").contains(["phone"]))
         #expect(alternatives("e-mail").contains(["email"]) || alternatives("email").contains(["mail"]))
     }
+
+    @Test func staffAbbreviationsReadAsTheWordsArticlesUse() {
+        // Agents write "pt lost pin", "pts portal acct": one-way, so "patient" does not find "pt".
+        let filter = SynonymFilter(table: .builtIn)
+        func alternatives(_ text: String) -> [[String]] {
+            filter.matches(in: Analyzer.standard.analyzeWords(text)).first?.alternatives ?? []
+        }
+        #expect(alternatives("pt").contains(["patient"]))
+        #expect(alternatives("pts").contains(["patient"]))
+        #expect(alternatives("acct").contains(["account"]))
+        #expect(!alternatives("patient").contains(["pt"]))
+    }
 }
