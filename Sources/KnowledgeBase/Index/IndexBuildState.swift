@@ -75,6 +75,8 @@ struct IndexBuildState {
         lengths.reserveCapacity(documents * fields)
         var forward = ForwardIndex()
         var bigramMaps: [[Int32]] = []
+        // Room for every chunk's pairs (the chunks share many), so the table never grows.
+        bigrams = BigramTable(capacity: chunks.reduce(0) { $0 + $1.bigramPairs.count })
         for chunk in chunks {
             lengths += chunk.lengths
             forward.append(chunk.forward)
@@ -93,30 +95,32 @@ struct IndexBuildState {
             }
         }
         let weights = parameters.weights.map { Float($0) }
-        // The two sets of posting lists and the dictionary of word forms are independent:
-        // build them side by side.
+        // The two sets of posting lists, the dictionary of word forms and the sections' priors
+        // are independent: build them side by side.
         let termParts = chunks.map { (accumulator: $0.termAccumulator, keyMap: [Int32]?.none) }
         let bigramParts = zip(chunks, bigramMaps).map { (accumulator: $0.bigramAccumulator, keyMap: Optional($1)) }
         let (termCount, bigramCount, finalNorms) = (terms.count, bigrams.count, norms)
         let (surfaceWords, surfaceTerm, surfaceFrequency, surfaceTermCount) =
             (self.surfaceWords, self.surfaceTerm, self.surfaceFrequency, self.surfaceTermCount)
-        let parts = Parallel.map(3) { part -> FinishedPart in
+        let parts = Parallel.map(4) { part -> FinishedPart in
             switch part {
             case 0: .postings(DocumentAccumulator.postingLists(termParts, keyCount: termCount, norms: finalNorms, weights: weights))
             case 1: .postings(DocumentAccumulator.postingLists(bigramParts, keyCount: bigramCount, norms: finalNorms, weights: weights))
-            default: .surfaces(SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
-                                                 termCounts: surfaceTermCount))
+            case 2: .surfaces(SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
+                                                termCounts: surfaceTermCount))
+            default: .sectionPriors(SectionPriors.priors(of: articles))
             }
         }
         guard case .postings(let termPostings) = parts[0], case .postings(let bigramPostings) = parts[1],
-              case .surfaces(let surfaces) = parts[2] else { preconditionFailure("parts built out of order") }
+              case .surfaces(let surfaces) = parts[2], case .sectionPriors(let sectionPriors) = parts[3]
+        else { preconditionFailure("parts built out of order") }
         return InvertedIndex(
             articles: articles,
             statistics: CollectionStatistics(documentCount: documents, averageFieldLength: average),
             parameters: parameters, synonyms: synonyms, synonymFilter: synonymFilter, analyzer: analyzer,
             terms: terms, termID: termID, postings: termPostings, bigramID: bigrams, bigramPostings: bigramPostings,
             norms: norms, fieldLengths: lengths,
-            sectionPriors: SectionPriors.priors(of: articles),
+            sectionPriors: sectionPriors,
             surfaces: surfaces,
             forward: forward)
     }
@@ -126,4 +130,5 @@ struct IndexBuildState {
 private enum FinishedPart: Sendable {
     case postings(PostingLists)
     case surfaces(SurfaceDictionary)
+    case sectionPriors([Float])
 }
