@@ -47,6 +47,7 @@ struct SearchBenchmark: AsyncParsableCommand {
             case "msm": ranking.minimumShouldMatch = value
             case "pastedmsm": ranking.pastedMinimumShouldMatch = value
             case "confident": ranking.confidentScore = value
+            case "incidental": ranking.incidentalWordWeight = value
             default: break
             }
         }

@@ -104,21 +104,23 @@ struct IndexBuildState {
             (self.surfaceWords, self.surfaceTerm, self.surfaceFrequency, self.surfaceTermCount)
         let parts = Parallel.map(4) { part -> FinishedPart in
             switch part {
-            case 0: .postings(DocumentAccumulator.postingLists(termParts, keyCount: termCount, norms: finalNorms, weights: weights))
-            case 1: .postings(DocumentAccumulator.postingLists(bigramParts, keyCount: bigramCount, norms: finalNorms, weights: weights))
-            case 2: .surfaces(SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
-                                                termCounts: surfaceTermCount))
-            default: .sectionPriors(SectionPriors.priors(of: articles))
+            case 0:
+                let postings = DocumentAccumulator.postingLists(termParts, keyCount: termCount, norms: finalNorms, weights: weights)
+                return .termPostings(postings, labelled: postings.keysOccurring(in: InvertedIndex.labelFields))
+            case 1: return .postings(DocumentAccumulator.postingLists(bigramParts, keyCount: bigramCount, norms: finalNorms, weights: weights))
+            case 2: return .surfaces(SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
+                                                       termCounts: surfaceTermCount))
+            default: return .sectionPriors(SectionPriors.priors(of: articles))
             }
         }
-        guard case .postings(let termPostings) = parts[0], case .postings(let bigramPostings) = parts[1],
+        guard case .termPostings(let termPostings, let labelledTerms) = parts[0], case .postings(let bigramPostings) = parts[1],
               case .surfaces(let surfaces) = parts[2], case .sectionPriors(let sectionPriors) = parts[3]
         else { preconditionFailure("parts built out of order") }
         return InvertedIndex(
             articles: articles,
             statistics: CollectionStatistics(documentCount: documents, averageFieldLength: average),
             parameters: parameters, synonyms: synonyms, synonymFilter: synonymFilter, analyzer: analyzer,
-            terms: terms, termID: termID, postings: termPostings, bigramID: bigrams, bigramPostings: bigramPostings,
+            terms: terms, termID: termID, postings: termPostings, labelledTerms: labelledTerms, bigramID: bigrams, bigramPostings: bigramPostings,
             norms: norms, fieldLengths: lengths,
             sectionPriors: sectionPriors,
             surfaces: surfaces,
@@ -128,6 +130,7 @@ struct IndexBuildState {
 
 /// One of the independent parts that `IndexBuildState.finish` builds side by side.
 private enum FinishedPart: Sendable {
+    case termPostings(PostingLists, labelled: [Bool])
     case postings(PostingLists)
     case surfaces(SurfaceDictionary)
     case sectionPriors([Float])

@@ -31,6 +31,11 @@ public final class InvertedIndex: Sendable {
     let forward: ForwardIndex
     /// Every title, alias, error message and heading as words, for the exactness rule.
     let labels: LabelPhrases
+    /// Per term: whether some article has it in a label field (title, aliases, error
+    /// messages, headings); a question's word that none has is incidental (`QueryClause.isIncidental`).
+    let labelledTerms: [Bool]
+    /// The fields whose words name what an article is about.
+    static let labelFields: [IndexField] = [.title, .aliases, .errors, .headings]
     /// Per section (global number), its worth as a link target before any query (`SectionPriors`).
     let sectionPriors: [Float]
     /// Reusable per-query score arrays (shared by copies of this index; thread-safe).
@@ -38,7 +43,7 @@ public final class InvertedIndex: Sendable {
 
     init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
          synonymFilter: SynonymFilter, analyzer: Analyzer, terms: [String], termID: TermDictionary, postings: PostingLists,
-         bigramID: BigramTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
+         labelledTerms: [Bool], bigramID: BigramTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
          sectionPriors: [Float], surfaces: SurfaceDictionary, forward: ForwardIndex) {
         self.sectionPriors = sectionPriors
         self.articles = articles
@@ -50,6 +55,7 @@ public final class InvertedIndex: Sendable {
         self.terms = terms
         self.termID = termID
         self.postings = postings
+        self.labelledTerms = labelledTerms
         self.bigramID = bigramID
         self.bigramPostings = bigramPostings
         self.norms = norms
@@ -68,7 +74,7 @@ public final class InvertedIndex: Sendable {
     /// An estimate of the index's own memory (the articles themselves not counted).
     public var estimatedBytes: Int {
         postings.estimatedBytes + bigramPostings.estimatedBytes + bigramID.estimatedBytes + norms.count * 4
-            + fieldLengths.count * 4 + surfaces.estimatedBytes + forward.estimatedBytes + labels.estimatedBytes
+            + fieldLengths.count * 4 + labelledTerms.count + surfaces.estimatedBytes + forward.estimatedBytes + labels.estimatedBytes
             + terms.reduce(0) { $0 + $1.utf8.count + 16 } + termID.estimatedBytes
     }
 }

@@ -46,5 +46,13 @@ struct PostingLists: Sendable {
         }
     }
 
+    /// Per key: whether some document has it in one of `fields`.
+    func keysOccurring(in fields: [IndexField]) -> [Bool] {
+        let stride = IndexField.count
+        return (0..<keyCount).map { key in
+            range(key).contains { posting in fields.contains { fieldFrequency[posting * stride + $0.rawValue] > 0 } }
+        }
+    }
+
     var estimatedBytes: Int { start.count * 4 + document.count * 4 + fieldFrequency.count * 2 + pseudoFrequency.count * 4 + sectionMasks.count * 8 }
 }

@@ -62,6 +62,9 @@ struct QueryClause: Sendable {
     /// The typed word occurs in more than half of the articles, or is part of the site's
     /// name: it is scored, but it never makes a match alone (Lucene's CommonTermsQuery).
     var isCommon: Bool
+    /// A question's or pasted text's word that no article has in a label (see
+    /// `RankingParameters.incidentalWordWeight`): its idf, and so every expansion's, is weighted down.
+    var isIncidental = false
 }
 
 struct QueryAlternative: Sendable {

@@ -109,11 +109,11 @@ struct QueryParser: Sendable {
                                        referenceIDF: 0, isCommon: false))
             position = span.upperBound
         }
-        for number in clauses.indices { weigh(&clauses[number]) }
         // Keywords are one or two words (after stop words; a synonym phrase is one): common
         // words count, so "pt asks which browsers supported" is a question, not the keyword
         // "browsers" that an article with "browser" in its title would win by the title rule.
         let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
+        for number in clauses.indices { weigh(&clauses[number], style: style) }
         let quoted = Self.quotedRanges(in: text)
         // The label rules read the words as typed, of a typed, unquoted query only.
         let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) } : nil
@@ -167,10 +167,19 @@ struct QueryParser: Sendable {
     /// expansion (synonym, typo, prefix) with the typed word's idf shared among its terms,
     /// never with its own. A rare expansion ("pinch" for "pin") can then never outscore the word
     /// itself for being rare; it only adds a weaker way to match the same word.
-    private func weigh(_ clause: inout QueryClause) {
+    ///
+    /// In a question or pasted text, a typed word that no article has in a title, alias, error
+    /// message or heading is incidental: it says how the person put it ("the website wont
+    /// *take* my birthday"), not what they ask about, so its idf (and that of its expansions)
+    /// is weighted by `RankingParameters.incidentalWordWeight`. The labels are the collection's
+    /// own vocabulary of what articles are about (key concepts of a verbose query, as in
+    /// Bendersky and Croft's work, read from the collection instead of learned). A keyword
+    /// query's words are all meant.
+    private func weigh(_ clause: inout QueryClause, style: QueryStyle) {
         let postings = index.postings, bigramPostings = index.bigramPostings
         let proximity = Float(ranking.proximityWeight)
         let documents = index.statistics.documentCount
+        var incidentalWeight: Float = 1
         // Read in place: copying an alternative out would retain and release each of its lists.
         if let exact = clause.alternatives.firstIndex(where: { $0.kind == .exact }) {
             var termIDF: Float = 0, bigramIDF: Float = 0
@@ -183,7 +192,9 @@ struct QueryParser: Sendable {
                 allSiteName = allSiteName && siteNameTerms.contains(term)
             }
             for bigram in clause.alternatives[exact].bigrams { bigramIDF += idf(bigramPostings, bigram) * proximity }
-            clause.referenceIDF = termIDF + bigramIDF
+            clause.isIncidental = style != .keywords && !clause.alternatives[exact].terms.contains { index.labelledTerms[Int($0)] }
+            if clause.isIncidental { incidentalWeight = Float(ranking.incidentalWordWeight) }
+            clause.referenceIDF = (termIDF + bigramIDF) * incidentalWeight
             clause.isCommon = (documents >= 8 && rarest * 2 > documents) || allSiteName
         } else {
             var blended = 0
@@ -201,10 +212,11 @@ struct QueryParser: Sendable {
             var keys: [ScoredKey] = []
             keys.reserveCapacity(clause.alternatives[number].terms.count + clause.alternatives[number].bigrams.count)
             for term in clause.alternatives[number].terms {
-                keys.append(ScoredKey(isBigram: false, key: term, idf: typed ? idf(postings, term) : share))
+                keys.append(ScoredKey(isBigram: false, key: term, idf: typed ? idf(postings, term) * incidentalWeight : share))
             }
             for bigram in clause.alternatives[number].bigrams {
-                keys.append(ScoredKey(isBigram: true, key: bigram, idf: typed ? idf(bigramPostings, bigram) * proximity : share * proximity))
+                keys.append(ScoredKey(isBigram: true, key: bigram,
+                                      idf: typed ? idf(bigramPostings, bigram) * proximity * incidentalWeight : share * proximity))
             }
             clause.alternatives[number].keys = keys
         }

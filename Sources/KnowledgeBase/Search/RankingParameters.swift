@@ -31,6 +31,10 @@ public struct RankingParameters: Hashable, Sendable {
     /// The best hit is a confident answer when its score is at least this share of the score
     /// of an article holding each meaningful query word once (see `Searcher.confidence`).
     public var confidentScore: Double
+    /// Weight of an incidental word of a question or pasted text: one that no article has in
+    /// its title, aliases, error messages or headings ("take", "told", "overnight"). Such a word
+    /// says how the person put it, not what the article is about; a keyword query has none.
+    public var incidentalWordWeight: Double
     /// The site's own name ("Patient Fusion"): its words are in every question people ask
     /// here, so, like common words, they never make a match alone.
     public var siteName: String
@@ -38,11 +42,13 @@ public struct RankingParameters: Hashable, Sendable {
     public init(synonymWeight: Double = 0.8, fuzzyWeights: [Double] = [0.6, 0.45], prefixWeight: Double = 0.4,
                 maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, proximityWeight: Double = 0.4,
                 coordinationExponent: Double = 0.5, pastedCoordinationExponent: Double = 0.3, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
-                pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, siteName: String = "") {
+                pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, incidentalWordWeight: Double = 0.5,
+                siteName: String = "") {
         self.siteName = siteName
         self.minimumShouldMatch = minimumShouldMatch
         self.pastedMinimumShouldMatch = pastedMinimumShouldMatch
         self.confidentScore = confidentScore
+        self.incidentalWordWeight = incidentalWordWeight
         self.maxWordsForTypos = maxWordsForTypos
         self.synonymWeight = synonymWeight
         self.fuzzyWeights = fuzzyWeights

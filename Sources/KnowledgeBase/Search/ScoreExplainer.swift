@@ -54,7 +54,8 @@ struct ScoreExplainer {
             guard let best else { continue }
             total += best.value
             matched += 1
-            let role = clause.isCommon ? "common word" : "reference idf \(clause.referenceIDF)"
+            let role = (clause.isCommon ? "common word" : "reference idf \(clause.referenceIDF)")
+                + (clause.isIncidental ? "; incidental, in no article's labels: idf × \(ranking.incidentalWordWeight)" : "")
             clauseDetails.append(Explanation(value: Double(best.value), description: "clause \"\(clause.text)\" (\(role)): best alternative",
                                              details: [best.explanation]))
         }

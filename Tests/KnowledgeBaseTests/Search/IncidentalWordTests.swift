@@ -1,0 +1,74 @@
+import Testing
+@testable import KnowledgeBase
+
+/// A question's word that no article has in a title, alias, error message or heading says how
+/// the person put it, not what they ask about: it counts for less (`RankingParameters.incidentalWordWeight`).
+@Suite struct IncidentalWordTests {
+    static let articles: [Article] = [
+        Article(
+            id: "birthday-not-accepted", title: "The portal says my birthday is wrong", category: "registration",
+            aliases: ["birthday rejected"],
+            sections: [SearchFixtures.section("", "", "Type your birthday as mm/dd/yyyy, the way your practice has it on file.", level: 0)]),
+        Article(
+            id: "reset-password", title: "Reset your password", category: "signing-in",
+            sections: [SearchFixtures.section("", "", "The portal email can take a few minutes; take the link in it to choose a new password. "
+                                                  + "The portal may ask for your birthday.", level: 0)]),
+        Article(
+            id: "supported-browsers", title: "Supported browsers", category: "browser-and-device",
+            sections: [SearchFixtures.section("", "", "Use a current version of Chrome, Edge, Firefox or Safari.", level: 0)]),
+        Article(
+            id: "appointment-time", title: "Appointment time is wrong by an hour", category: "appointments",
+            sections: [SearchFixtures.section("", "", "Check the time zone of your computer after the clocks change.", level: 0)]),
+        Article(
+            id: "clear-cache", title: "Clear your browser's cache", category: "browser-and-device",
+            sections: [SearchFixtures.section("", "", "Open the settings of your browser and delete the cached files.", level: 0)]),
+        Article(
+            id: "phone-number", title: "Phone number does not match", category: "registration",
+            sections: [SearchFixtures.section("", "", "The mobile number must be the one your practice has on file.", level: 0)]),
+        Article(
+            id: "messages", title: "Send a message to your practice", category: "messaging",
+            sections: [SearchFixtures.section("", "", "Messages you receive appear in your inbox.", level: 0)]),
+        Article(
+            id: "sign-out", title: "Sign out", category: "signing-in",
+            sections: [SearchFixtures.section("", "", "Use the menu at the top right to sign out.", level: 0)]),
+    ]
+
+    static func searcher(incidentalWordWeight: Double) -> Searcher {
+        var ranking = RankingParameters.standard
+        ranking.incidentalWordWeight = incidentalWordWeight
+        return Searcher(index: IndexBuilder(synonyms: .builtIn).build(articles), ranking: ranking)
+    }
+
+    static func ids(_ query: String, _ searcher: Searcher) -> [String] {
+        searcher.search(SearchRequest(query: query)).hits.map(\.id.rawValue)
+    }
+
+    @Test func aWordInNoLabelWeighsLessThanTheWordsArticlesAreAbout() {
+        let question = "can the portal take my birthday"
+        // Counted in full, "take", written twice in the password article's text and in no
+        // article's labels, lifts it over the article about birthdays.
+        #expect(Self.ids(question, Self.searcher(incidentalWordWeight: 1)).first == "reset-password")
+        #expect(Self.ids(question, Self.searcher(incidentalWordWeight: RankingParameters.standard.incidentalWordWeight)).first
+            == "birthday-not-accepted")
+    }
+
+    @Test func theExplanationSaysWhichWordsAreIncidental() throws {
+        let searcher = Self.searcher(incidentalWordWeight: RankingParameters.standard.incidentalWordWeight)
+        let hits = searcher.search(SearchRequest(query: "can the portal take my birthday", explain: true)).hits
+        let hit = try #require(hits.first { $0.id == "reset-password" })
+        let lines = try #require(hit.explanation).formatted().split(separator: "\n")
+        let take = try #require(lines.first { $0.contains("clause \"take\"") })
+        #expect(take.contains("incidental, in no article's labels: idf × 0.5"))
+        let birthday = try #require(lines.first { $0.contains("clause \"birthday\"") })
+        #expect(!birthday.contains("incidental"))
+        let query = searcher.parser.parse("can the portal take my birthday")
+        #expect(query.clauses.filter(\.isIncidental).map(\.text).sorted() == ["take"])
+    }
+
+    @Test func aKeywordQueryMeansEveryWord() {
+        let searcher = Self.searcher(incidentalWordWeight: RankingParameters.standard.incidentalWordWeight)
+        let query = searcher.parser.parse("take birthday")
+        #expect(query.style == .keywords)
+        #expect(query.clauses.allSatisfy { !$0.isIncidental })
+    }
+}
