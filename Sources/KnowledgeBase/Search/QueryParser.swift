@@ -168,13 +168,15 @@ struct QueryParser: Sendable {
     /// never with its own. A rare expansion ("pinch" for "pin") can then never outscore the word
     /// itself for being rare; it only adds a weaker way to match the same word.
     ///
-    /// In a question or pasted text, a typed word that no article has in a title, alias, error
-    /// message or heading is incidental: it says how the person put it ("the website wont
-    /// *take* my birthday"), not what they ask about, so its idf (and that of its expansions)
-    /// is weighted by `RankingParameters.incidentalWordWeight`. The labels are the collection's
-    /// own vocabulary of what articles are about (key concepts of a verbose query, as in
-    /// Bendersky and Croft's work, read from the collection instead of learned). A keyword
-    /// query's words are all meant.
+    /// In a question or pasted text, a word typed in a form that no article has in a title,
+    /// alias, error message or heading is incidental: it says how the person put it ("i
+    /// *tapped* the link", "still *waiting*"), not what they ask about, so its idf, and that of
+    /// each of its expansions, is weighted by `RankingParameters.incidentalWordWeight`. The
+    /// labels are the collection's own vocabulary of what articles are about (the key concepts
+    /// of a verbose query, as in Bendersky and Croft's work, read from the collection instead of
+    /// learned). A lay form whose synonym the labels use ("signup", "landline", "txt") counts
+    /// half too, with its synonyms: keeping those at full weight lost on the tune sets. A
+    /// keyword query's words are all meant.
     private func weigh(_ clause: inout QueryClause, style: QueryStyle) {
         let postings = index.postings, bigramPostings = index.bigramPostings
         let proximity = Float(ranking.proximityWeight)

@@ -31,9 +31,10 @@ public struct RankingParameters: Hashable, Sendable {
     /// The best hit is a confident answer when its score is at least this share of the score
     /// of an article holding each meaningful query word once (see `Searcher.confidence`).
     public var confidentScore: Double
-    /// Weight of an incidental word of a question or pasted text: one that no article has in
-    /// its title, aliases, error messages or headings ("take", "told", "overnight"). Such a word
-    /// says how the person put it, not what the article is about; a keyword query has none.
+    /// Weight of an incidental word of a question or pasted text: one typed in a form that no
+    /// article has in its title, aliases, error messages or headings ("tapped", "waiting",
+    /// "tomorrow"; also lay forms such as "signup"), with its expansions. Such a word says how
+    /// the person put it, not what the article is about; a keyword query has none.
     public var incidentalWordWeight: Double
     /// The site's own name ("Patient Fusion"): its words are in every question people ask
     /// here, so, like common words, they never make a match alone.
