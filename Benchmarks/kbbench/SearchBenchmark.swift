@@ -73,12 +73,13 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     @Option(help: "The Spanish query sets, searched in Content/es.")
-    var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout", "es-search-fresh5-holdout", "es-search-chat-tune", "es-search-chat-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+    var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout", "es-search-fresh5-holdout", "es-search-fresh6-holdout", "es-search-chat-tune", "es-search-chat-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
     var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future", "search-fresh2-tune", "search-fresh2-holdout",
-                "search-fresh3-tune", "search-fresh3-holdout", "search-fresh4-tune", "search-fresh4-holdout", "search-fresh5-holdout", "search-chat-tune", "search-chat-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+                "search-fresh3-tune", "search-fresh3-holdout", "search-fresh4-tune", "search-fresh4-holdout", "search-fresh5-holdout", "search-fresh6-holdout",
+                "search-chat-tune", "search-chat-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     func run() async throws {
         let evalDirectory = URL(fileURLWithPath: eval)
