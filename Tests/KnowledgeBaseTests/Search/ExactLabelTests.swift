@@ -7,21 +7,17 @@ import Testing
 @Suite struct ExactLabelTests {
     static let articles: [Article] = [
         // Names the product many times, in its title too, but no label is the question.
-        Article(
-            id: "connect-apps", title: "Connect Patient Fusion to another app", category: "your-account",
-            sections: [SearchFixtures.section("", "", "Patient Fusion can share your records. Patient Fusion asks first. "
-                                                + "Patient Fusion keeps a list of connected apps.", level: 0)]),
+        SearchFixtures.article("connect-apps", "Connect Patient Fusion to another app", category: "your-account",
+                               text: "Patient Fusion can share your records. Patient Fusion asks first. "
+                                   + "Patient Fusion keeps a list of connected apps."),
         Article(
             id: "how-it-works", title: "How the portal works", category: "getting-started",
             sections: [SearchFixtures.section("What is Patient Fusion?", "what-is-patient-fusion",
                                               "A secure website for your health records.")]),
-        Article(
-            id: "messaging-signed-out", title: "Signed out when I open Messaging", category: "signing-in",
-            sections: [SearchFixtures.section("", "", "Signed out again? Sign out fully and sign in again to fix it.", level: 0)]),
-        Article(
-            id: "sign-in-and-out", title: "Sign in and out", category: "signing-in",
-            aliases: ["sign out"],
-            sections: [SearchFixtures.section("", "", "Use the menu to leave the portal.", level: 0)]),
+        SearchFixtures.article("messaging-signed-out", "Signed out when I open Messaging", category: "signing-in",
+                               text: "Signed out again? Sign out fully and sign in again to fix it."),
+        SearchFixtures.article("sign-in-and-out", "Sign in and out", category: "signing-in", aliases: ["sign out"],
+                               text: "Use the menu to leave the portal."),
     ]
     static let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
 

@@ -5,32 +5,23 @@ import Testing
 /// the person put it, not what they ask about: it counts for less (`RankingParameters.incidentalWordWeight`).
 @Suite struct IncidentalWordTests {
     static let articles: [Article] = [
-        Article(
-            id: "birthday-not-accepted", title: "The portal says my birthday is wrong", category: "registration",
-            aliases: ["birthday rejected"],
-            sections: [SearchFixtures.section("", "", "Type your birthday as mm/dd/yyyy, the way your practice has it on file.", level: 0)]),
-        Article(
-            id: "reset-password", title: "Reset your password", category: "signing-in",
-            sections: [SearchFixtures.section("", "", "The portal email can take a few minutes; take the link in it to choose a new password. "
-                                                  + "The portal may ask for your birthday.", level: 0)]),
-        Article(
-            id: "supported-browsers", title: "Supported browsers", category: "browser-and-device",
-            sections: [SearchFixtures.section("", "", "Use a current version of Chrome, Edge, Firefox or Safari.", level: 0)]),
-        Article(
-            id: "appointment-time", title: "Appointment time is wrong by an hour", category: "appointments",
-            sections: [SearchFixtures.section("", "", "Check the time zone of your computer after the clocks change.", level: 0)]),
-        Article(
-            id: "clear-cache", title: "Clear your browser's cache", category: "browser-and-device",
-            sections: [SearchFixtures.section("", "", "Open the settings of your browser and delete the cached files.", level: 0)]),
-        Article(
-            id: "phone-number", title: "Phone number does not match", category: "registration",
-            sections: [SearchFixtures.section("", "", "The mobile number must be the one your practice has on file.", level: 0)]),
-        Article(
-            id: "messages", title: "Send a message to your practice", category: "messaging",
-            sections: [SearchFixtures.section("", "", "Messages you receive appear in your inbox.", level: 0)]),
-        Article(
-            id: "sign-out", title: "Sign out", category: "signing-in",
-            sections: [SearchFixtures.section("", "", "Use the menu at the top right to sign out.", level: 0)]),
+        SearchFixtures.article("birthday-not-accepted", "The portal says my birthday is wrong", category: "registration",
+                               aliases: ["birthday rejected"],
+                               text: "Type your birthday as mm/dd/yyyy, the way your practice has it on file."),
+        SearchFixtures.article("reset-password", "Reset your password", category: "signing-in",
+                               text: "The portal email can take a few minutes; take the link in it to choose a new password. "
+                                   + "The portal may ask for your birthday."),
+        SearchFixtures.article("supported-browsers", "Supported browsers", category: "browser-and-device",
+                               text: "Use a current version of Chrome, Edge, Firefox or Safari."),
+        SearchFixtures.article("appointment-time", "Appointment time is wrong by an hour", category: "appointments",
+                               text: "Check the time zone of your computer after the clocks change."),
+        SearchFixtures.article("clear-cache", "Clear your browser's cache", category: "browser-and-device",
+                               text: "Open the settings of your browser and delete the cached files."),
+        SearchFixtures.article("phone-number", "Phone number does not match", category: "registration",
+                               text: "The mobile number must be the one your practice has on file."),
+        SearchFixtures.article("messages", "Send a message to your practice", category: "messaging",
+                               text: "Messages you receive appear in your inbox."),
+        SearchFixtures.article("sign-out", "Sign out", category: "signing-in", text: "Use the menu at the top right to sign out."),
     ]
 
     static func searcher(incidentalWordWeight: Double) -> Searcher {

@@ -6,6 +6,11 @@ enum SearchFixtures {
         Section(heading: heading, level: level, anchor: anchor, text: text, html: "")
     }
 
+    /// An article whose whole text is one section without a heading.
+    static func article(_ id: ArticleID, _ title: String, category: Category, aliases: [String] = [], text: String) -> Article {
+        Article(id: id, title: title, category: category, aliases: aliases, sections: [section("", "", text, level: 0)])
+    }
+
     static let articles: [Article] = [
         Article(
             id: "invalid-pin-or-security-code", title: "Invalid PIN or security code", category: "registration",
