@@ -34,7 +34,7 @@ public final class InvertedIndex: Sendable {
     /// Per term: whether some article has it in a label field (title, aliases, error
     /// messages, headings); a question's word that none has is incidental (`QueryClause.isIncidental`).
     let labelledTerms: [Bool]
-    /// The fields whose words name what an article is about.
+    /// The fields whose words name what an article is about: the labels `LabelPhrases` reads.
     static let labelFields: [IndexField] = [.title, .aliases, .errors, .headings]
     /// Per section (global number), its worth as a link target before any query (`SectionPriors`).
     let sectionPriors: [Float]
