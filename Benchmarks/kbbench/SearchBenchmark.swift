@@ -18,7 +18,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Flag(help: "Print the queries whose expected article is not first (tune sets only, never a holdout).") var misses = false
     @Option(help: "Another query file (kb-queries TSV format) for Content/.") var queries: String?
     @Flag(help: "Leave out SQLite FTS5 (faster tuning runs).") var skipFTS5 = false
-    @Option(help: "Only this part: content, msdocs or cranfield.") var only: String?
+    @Option(help: "Only this part: content, spanish, languages (other-language answers), msdocs or cranfield.") var only: String?
     @Option(help: "Parameter overrides for tuning, e.g. k1=1.0,coordination=1,proximity=0.5,title=2,body.b=0.7.") var tune = ""
 
     private var bm25f: BM25FParameters {
@@ -63,8 +63,8 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let only, !["content", "spanish", "msdocs", "cranfield"].contains(only) {
-            throw ValidationError("--only must be content, spanish, msdocs or cranfield, not '\(only)'.")
+        if let only, !["content", "spanish", "languages", "msdocs", "cranfield"].contains(only) {
+            throw ValidationError("--only must be content, spanish, languages, msdocs or cranfield, not '\(only)'.")
         }
         guard repeats >= 0 else { throw ValidationError("--repeats must not be negative.") }
         if !tune.isEmpty, overrides.count != tune.split(separator: ",").count {
@@ -106,6 +106,16 @@ struct SearchBenchmark: AsyncParsableCommand {
             try runCollection(name: "Content/es (Spanish)", directory: spanishContent, sets: querySets, peers: [],
                               siteName: KnowledgeBase.siteName, language: .es)
         }
+        if only == nil || only == "languages" {
+            let english = try ([evalDirectory.appendingPathComponent("kb-queries-dev.tsv")] + sets.map(URL.init(fileURLWithPath:)))
+                .filter { FileManager.default.fileExists(atPath: $0.path) }
+                .map { ($0.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV($0)) }
+            let spanish = try spanishSets.filter { FileManager.default.fileExists(atPath: $0) }.map { path in
+                let url = URL(fileURLWithPath: path)
+                return (url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url))
+            }
+            try runOtherLanguage(englishSets: english, spanishSets: spanish)
+        }
         if only == nil || only == "msdocs" {
             let pairs = try EvaluationQuery.loadPairs(evalDirectory.appendingPathComponent("msdocs-pairs-dev.jsonl"))
             // Tuned on the even lines only; the odd half is reported untouched.
@@ -118,7 +128,7 @@ struct SearchBenchmark: AsyncParsableCommand {
         if only == nil || only == "cranfield" { try runCranfield(evalDirectory.appendingPathComponent("cranfield"), peers: peers) }
     }
 
-    private func load(_ directory: URL, language: Language) throws -> (articles: [Article], synonyms: SynonymTable) {
+    func load(_ directory: URL, language: Language) throws -> (articles: [Article], synonyms: SynonymTable) {
         var report = LoadReport()
         let synonyms = KnowledgeBase.synonyms(in: directory, language: language, report: &report)
         var loader = ContentLoader(directory: directory)

@@ -46,7 +46,7 @@ import Testing
     static func components() async throws -> ServerComponents {
         ServerComponents(
             content: ContentStore(
-                ContentSnapshot(knowledgeBase: Fixtures.knowledgeBase, translations: [.es: KnowledgeBase(articles: [spanishSecurityCode])])
+                ContentSnapshot(knowledgeBase: Fixtures.knowledgeBase, translations: [.es: KnowledgeBase(articles: [spanishSecurityCode], language: .es)])
             ),
             feedback: InMemoryFeedbackStore(), searchLog: InMemorySearchLogStore(), views: try await PageRenderer.bundled(),
             assets: try Assets(), configuration: ServerConfiguration()
@@ -237,6 +237,34 @@ import Testing
                 #expect((json["steps"] as? [String])?.first == "Abra el mensaje de texto más reciente.")
                 #expect((((json["article"] as? [String: Any])?["url"]) as? String)?.hasPrefix("/es/articles/") == true)
             }
+        }
+    }
+
+    /// A query written in the other language: the API names that language and its count, the
+    /// page links to its results in that language's words; the results themselves stay.
+    @Test func aQueryInTheOtherLanguagePointsToItsResults() async throws {
+        let app = Fixtures.app(try await LanguageTests.components())
+        let spanishQuery = "el código de seguridad no es válido"
+        let encoded = "el%20c%C3%B3digo%20de%20seguridad%20no%20es%20v%C3%A1lido"
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/search?q=" + encoded, method: .get) { response in
+                let json = try response.json()
+                #expect(json["lang"] as? String == "en")
+                let other = try #require(json["otherLanguage"] as? [String: Any])
+                #expect(other["lang"] as? String == "es")
+                #expect(other["total"] as? Int == 1)
+            }
+            try await client.execute(uri: "/api/v1/search?q=invalid%20security%20code", method: .get) { response in
+                let json = try response.json()
+                #expect(json["otherLanguage"] == nil)
+            }
+            let page = try await client.execute(uri: "/search?q=" + encoded, method: .get) { $0.text }
+            #expect(page.contains(
+                "<p class=\"other-language\" lang=\"es\">Esta búsqueda tiene respuestas en español: "
+                    + "<a href=\"/es/search?q=\(encoded)\" hreflang=\"es\">ver los resultados en español</a></p>"
+            ), "\(spanishQuery)")
+            let english = try await client.execute(uri: "/search?q=invalid+security+code", method: .get) { $0.text }
+            #expect(!english.contains("other-language"))
         }
     }
 

@@ -32,7 +32,7 @@ import TestSupport
             searchId: "0123abcd", query: text, lang: .es, total: 1, confident: false,
             results: [SearchAPIController.Result(id: "a", title: text, url: "/es/articles/a#b", anchor: "b", snippet: text,
                                                  score: 0.1 + 0.2, category: nil, partial: true)],
-            suggestion: text
+            suggestion: text, otherLanguage: SearchAPIController.OtherLanguage(lang: .en, total: 3)
         )
         let expected = try Self.object(JSONEncoder().encode(results))
         #expect(try Self.written(results) == expected)

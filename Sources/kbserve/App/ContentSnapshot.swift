@@ -43,6 +43,17 @@ struct ContentSnapshot: Sendable {
     /// The edition of `language`; the original when there is no translation at all.
     func edition(_ language: Language) -> ContentEdition { translations[language] ?? original }
 
+    /// Another language's answer to a search made in `language` that gave `results` (see
+    /// `KnowledgeBase.otherLanguageAnswer`): where the help center points a person who searched
+    /// these pages in the other language.
+    func otherLanguageAnswer(to request: SearchRequest, results: SearchResults, searchedIn language: Language) -> OtherLanguageAnswer? {
+        let here = edition(language).knowledgeBase
+        for other in [original] + translations.values.sorted(by: { $0.language < $1.language }) where other.language != here.language {
+            if let answer = here.otherLanguageAnswer(to: request, results: results, in: other.knowledgeBase) { return answer }
+        }
+        return nil
+    }
+
     /// The original articles.
     var knowledgeBase: KnowledgeBase { original.knowledgeBase }
     var diagnoser: Diagnoser { original.diagnoser }

@@ -13,6 +13,13 @@ extension SearchAPIController.Results: JSONWritable {
         for result in results { result.write(to: &json) }
         json.closeArray()
         if let suggestion { json.key("suggestion"); json.string(suggestion) }
+        if let otherLanguage {
+            json.key("otherLanguage")
+            json.openObject()
+            json.key("lang"); json.string(otherLanguage.lang.rawValue)
+            json.key("total"); json.int(otherLanguage.total)
+            json.closeObject()
+        }
         json.closeObject()
     }
 }

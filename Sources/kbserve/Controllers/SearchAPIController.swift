@@ -58,6 +58,15 @@ struct SearchAPIController {
         var confident: Bool
         var results: [Result]
         var suggestion: String?
+        /// Written in the other language, the query is answered there: that language and its count.
+        var otherLanguage: OtherLanguage?
+    }
+
+    /// The other language's answer to a query written in it (`KnowledgeBase.otherLanguageAnswer`):
+    /// the app searches again with `lang` set to it.
+    struct OtherLanguage: Encodable, Sendable {
+        var lang: Language
+        var total: Int
     }
 
     struct Suggestion: Encodable, Sendable {
@@ -95,11 +104,11 @@ struct SearchAPIController {
             let results = edition.search(parameters.request)
             let template = SearchID()
             let redacted = searcher.redactor.redact(parameters.query)
+            var body = Self.results(results, audience: parameters.audience, language: language, searchID: template)
+            body.otherLanguage = current.otherLanguageAnswer(to: parameters.request, results: results, searchedIn: language)
+                .map { OtherLanguage(lang: $0.language, total: $0.total) }
             return EncodedSearch(
-                body: SearchIDTemplate(
-                    JSONWriter.encode(Self.results(results, audience: parameters.audience, language: language, searchID: template)),
-                    id: template
-                ),
+                body: SearchIDTemplate(JSONWriter.encode(body), id: template),
                 total: results.answeredTotal, redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
                 top: results.hits.first?.id.rawValue
             )

@@ -41,6 +41,23 @@ struct SearchPage: PageView {
         var url: String
     }
 
+    /// The other language's articles answer the query, which is written in that language: a
+    /// line in that language (`lang` marks it for screen readers) with a link to its results.
+    struct OtherLanguageLink: Sendable {
+        var lang: String
+        var text: String
+        var linkText: String
+        var url: String
+
+        /// The link to `answer`'s results for the same search, worded by `catalog` (the other language's).
+        init(_ answer: OtherLanguageAnswer, query: String, category: Category?, audience: Audience, catalog t: StringCatalog) {
+            lang = answer.language.rawValue
+            text = t["search_other_language"]
+            linkText = t["search_other_language_link"]
+            url = Paths.search(query, category: category, audience: audience, language: answer.language)
+        }
+    }
+
     var chrome: PageChrome
     /// The interface text (`{{t.key}}`): the chrome's catalog, stored for the templates.
     let t: StringCatalog
@@ -52,6 +69,7 @@ struct SearchPage: PageView {
     var total: Int
     var summary: String
     var suggestion: Suggestion?
+    var otherLanguage: OtherLanguageLink?
     var categories: [Option]
     var categoryName: String?
     /// Related articles that cover only part of the query.
@@ -69,8 +87,10 @@ struct SearchPage: PageView {
 
     /// - Parameter searchID: the search's id, carried by each result link with its position.
     init(
-        query: String, category: Category?, audience: Audience = .patient, results: SearchResults?, searchID: SearchID? = nil, chrome: PageChrome
+        query: String, category: Category?, audience: Audience = .patient, results: SearchResults?, searchID: SearchID? = nil,
+        otherLanguage: OtherLanguageLink? = nil, chrome: PageChrome
     ) {
+        self.otherLanguage = otherLanguage
         self.chrome = chrome
         self.t = chrome.t
         let t = chrome.t  // (the stored `t` is not readable before every property is set)
