@@ -30,7 +30,12 @@ extension KnowledgeBase {
         default:
             guard other.searcher.writtenWordCount(request.query) > searcher.writtenWordCount(request.query) else { return nil }
         }
-        let answer = other.search(request)
+        // Whether the first hit is confident, and the count: one hit, no explanation, no "did you mean".
+        var probe = request
+        probe.limit = 1
+        probe.explain = false
+        probe.suggestsSpelling = false
+        let answer = other.search(probe)
         return answer.confident ? OtherLanguageAnswer(language: other.language, total: answer.total) : nil
     }
 }
