@@ -142,6 +142,17 @@ def run(browser):
     browser.expect("troubleshooter" in d.page_source, "the no-results page offers the troubleshooter")
     browser.check_accessibility("no-results")
 
+    print("A Spanish search on the English pages")
+    browser.get("/search?q=contrase%C3%B1a+olvidada")
+    pointer = d.find_elements(By.CSS_SELECTOR, "p.other-language[lang=es] a[hreflang=es]")
+    browser.expect(len(pointer) == 1, "a Spanish query on the English pages points to the Spanish results")
+    browser.check_accessibility("other-language")
+    if pointer:
+        pointer[0].click()
+        browser.wait_for_url("/es/search")
+        links = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, ".result-list .result-title a")]
+        browser.expect(any("/es/articles/reset-password" in href for href in links), "the Spanish results find 'reset-password'")
+
     print("Open an article")
     browser.get("/search?q=forgot+my+pasword")
     target = next(
