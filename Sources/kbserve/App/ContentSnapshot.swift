@@ -48,8 +48,10 @@ struct ContentSnapshot: Sendable {
     /// these pages in the other language.
     func otherLanguageAnswer(to request: SearchRequest, results: SearchResults, searchedIn language: Language) -> OtherLanguageAnswer? {
         let here = edition(language).knowledgeBase
-        for other in [original] + translations.values.sorted(by: { $0.language < $1.language }) where other.language != here.language {
-            if let answer = here.otherLanguageAnswer(to: request, results: results, in: other.knowledgeBase) { return answer }
+        for other in Language.allCases where other != here.language {
+            // A language with no translation has no articles of its own.
+            guard case let edition = edition(other), edition.language == other else { continue }
+            if let answer = here.otherLanguageAnswer(to: request, results: results, in: edition.knowledgeBase) { return answer }
         }
         return nil
     }

@@ -53,7 +53,9 @@ struct PagesController {
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let parameters = try SearchParameters(request.query)
         let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language)
-        let otherLanguage = search.flatMap { content.current.otherLanguageAnswer(to: parameters.request, results: $0.results, searchedIn: language) }
+        let otherLanguage = search.flatMap {
+            content.current.otherLanguageAnswer(to: parameters.request, results: $0.results, searchedIn: language)
+        }
         return HTMLResponse(
             html: views.render(
                 SearchPage(
