@@ -17,18 +17,26 @@ extension SearchBenchmark {
         print("== Other-language answers: a search on one language's pages that points to the other language's articles")
         func report(_ label: String, _ sets: [(String, [EvaluationQuery])], on pages: KnowledgeBase, other: KnowledgeBase, wanted: Bool) {
             let queries = sets.flatMap(\.1)
-            var offered = 0, answerable = 0, offeredAndRight = 0
+            var offered = 0, answerable = 0, offeredAndRight = 0, rightHere = 0, rightEither = 0
             for query in queries {
                 let request = SearchRequest(query: query.query, audience: query.audience)
-                let answer = pages.otherLanguageAnswer(to: request, results: pages.search(request), in: other)
+                let results = pages.search(request)
+                let answer = pages.otherLanguageAnswer(to: request, results: results, in: other)
                 if answer != nil { offered += 1 }
                 guard wanted, !query.expectsNoAnswer else { continue }
                 answerable += 1
-                if answer != nil, let first = other.search(request).hits.first?.id, query.expected.contains(first) { offeredAndRight += 1 }
+                // Right on the pages: a confident answer with the expected article first.
+                let here = results.confident && results.hits.first.map { query.expected.contains($0.id) } == true
+                let there = answer != nil && other.search(request).hits.first.map { query.expected.contains($0.id) } == true
+                if there { offeredAndRight += 1 }
+                if here { rightHere += 1 }
+                if here || there { rightEither += 1 }
             }
-            var line = "  \(label): offered for \(offered) of \(queries.count)"
-            if wanted { line += "; with the expected article first there for \(offeredAndRight) of \(answerable) answerable" }
-            print(line)
+            print("  \(label): offered for \(offered) of \(queries.count)")
+            if wanted {
+                print("    with an article: expected first there \(offeredAndRight) of \(answerable); "
+                    + "a confident right answer on the pages \(rightHere), on the pages or through the pointer \(rightEither)")
+            }
         }
         report("Spanish queries on the English pages", spanishSets, on: english, other: spanish, wanted: true)
         report("English queries on the English pages (unwanted)", englishSets, on: english, other: spanish, wanted: false)
