@@ -262,6 +262,32 @@ import Testing
         }
     }
 
+    /// A search typed in the other language: a form in that language posts the same search and
+    /// route to that language's panel (the text stays out of every URL).
+    @Test func aSearchInTheOtherLanguagePostsToThatLanguagesPanel() async throws {
+        let app = Fixtures.app(try await Self.components())
+        try await app.test(.router) { client in
+            try await client.execute(
+                uri: "/embed/panel", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "q=la+contrase%C3%B1a&route=sign-in")
+            ) { response in
+                #expect(response.status == .ok)
+                let html = response.text
+                #expect(html.contains("<form class=\"other-language\" lang=\"es\" action=\"/es/embed/panel\" method=\"post\">"), "\(html)")
+                #expect(html.contains("<input type=\"hidden\" name=\"q\" value=\"la contraseña\">"))
+                #expect(html.contains("<button type=\"submit\">ver los resultados en español</button>"))
+                #expect(html.components(separatedBy: "<input type=\"hidden\" name=\"route\" value=\"sign-in\">").count == 3, "both forms keep the route")
+                #expect(!html.contains("q=la"), "the search text is in no URL")
+            }
+            try await client.execute(
+                uri: "/embed/panel", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "q=reset+password&route=sign-in")
+            ) { response in
+                #expect(!response.text.contains("other-language"))
+            }
+        }
+    }
+
     @Test func onlyTheEmbedOriginsMayFrameThePanel() async throws {
         let unconfigured = Fixtures.app(try await Self.components(embedOrigins: []))
         try await unconfigured.test(.router) { client in

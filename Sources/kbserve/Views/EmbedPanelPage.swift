@@ -25,6 +25,23 @@ struct EmbedPanelPage: PageView {
         var summary: String?
     }
 
+    /// The other language's articles answer the search, which is written in that language: a line
+    /// in that language with a button that posts the same search (and context) to its panel.
+    struct OtherLanguageForm: Sendable {
+        var lang: String
+        var text: String
+        var buttonText: String
+        var action: String
+
+        /// The form for `answer`, worded by `catalog` (the other language's).
+        init(_ answer: OtherLanguageAnswer, catalog t: StringCatalog) {
+            lang = answer.language.rawValue
+            text = t["search_other_language"]
+            buttonText = t["search_other_language_link"]
+            action = Paths.embedPanel(answer.language)
+        }
+    }
+
     var chrome: PageChrome
     let t: StringCatalog
     var pageTitle: String
@@ -41,6 +58,7 @@ struct EmbedPanelPage: PageView {
     var resultsHeading: String
     var resultsSummary: String
     var results: [SearchPage.Result]
+    var otherLanguage: OtherLanguageForm?
     var searchAction: String
     var errorName: String?
     var routeName: String?
@@ -50,9 +68,10 @@ struct EmbedPanelPage: PageView {
 
     init(
         context: EmbedContext, errorHelp: ErrorHelp?, suggestions: [Suggestion], query: String, results: SearchResults?, searchID: SearchID?,
-        problem: String? = nil, embedOrigins: EmbedOrigins, chrome: PageChrome
+        otherLanguage: OtherLanguageForm? = nil, problem: String? = nil, embedOrigins: EmbedOrigins, chrome: PageChrome
     ) {
         self.chrome = chrome
+        self.otherLanguage = otherLanguage
         self.t = chrome.t
         let t = chrome.t
         let language = t.language
