@@ -53,19 +53,18 @@ struct PagesController {
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let parameters = try SearchParameters(request.query)
         let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language)
-        let otherLanguage = search.flatMap {
-            content.current.otherLanguageAnswer(to: parameters.request, results: $0.results, searchedIn: language)
-        }
+        let otherLanguage = search
+            .flatMap { content.current.otherLanguageAnswer(to: parameters.request, results: $0.results, searchedIn: language) }
+            .map { answer in
+                SearchPage.OtherLanguageLink(
+                    answer, query: parameters.query, category: parameters.category, audience: parameters.audience,
+                    catalog: views.catalogs[answer.language])
+            }
         return HTMLResponse(
             html: views.render(
                 SearchPage(
                     query: parameters.query, category: parameters.category, audience: parameters.audience, results: search?.results,
-                    searchID: search?.searchID,
-                    otherLanguage: otherLanguage.map {
-                        SearchPage.OtherLanguageLink(
-                            $0, query: parameters.query, category: parameters.category, audience: parameters.audience, catalog: views.catalogs[$0.language])
-                    },
-                    chrome: chrome(request)
+                    searchID: search?.searchID, otherLanguage: otherLanguage, chrome: chrome(request)
                 )
             )
         )
