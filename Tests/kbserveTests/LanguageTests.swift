@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import KnowledgeBase
 import Testing
+import TestSupport
 
 @testable import kbserve
 
@@ -254,6 +255,7 @@ import Testing
                 #expect(other["lang"] as? String == "es")
                 #expect(other["total"] as? Int == 1)
             }
+
             try await client.execute(uri: "/api/v1/search?q=invalid%20security%20code", method: .get) { response in
                 let json = try response.json()
                 #expect(json["otherLanguage"] == nil)
@@ -265,6 +267,31 @@ import Testing
             ), "\(spanishQuery)")
             let english = try await client.execute(uri: "/search?q=invalid+security+code", method: .get) { $0.text }
             #expect(!english.contains("other-language"))
+        }
+    }
+
+    /// Spanish words are not English misspellings: no English "did you mean" beside the pointer
+    /// (on the real articles, "como cierro sesion" would get "come cierro session").
+    @Test func aQueryInTheOtherLanguageGetsNoCorrectionInThisOne() async throws {
+        let snapshot = ContentSnapshot(
+            knowledgeBase: try ContentFixture.knowledgeBase(), translations: [.es: try ContentFixture.spanishKnowledgeBase()])
+        let results = snapshot.edition(.en).search(SearchRequest(query: "como cierro sesion"))
+        #expect(results.suggestion != nil, "the English search alone corrects the Spanish words")
+        let app = Fixtures.app(
+            ServerComponents(
+                content: ContentStore(snapshot), feedback: InMemoryFeedbackStore(), searchLog: InMemorySearchLogStore(),
+                views: try await PageRenderer.bundled(), assets: try Assets(), configuration: ServerConfiguration()
+            )
+        )
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/search?q=como%20cierro%20sesion", method: .get) { response in
+                let json = try response.json()
+                #expect((json["otherLanguage"] as? [String: Any])?["lang"] as? String == "es")
+                #expect(json["suggestion"] == nil)
+            }
+            let page = try await client.execute(uri: "/search?q=como+cierro+sesion", method: .get) { $0.text }
+            #expect(page.contains("<p class=\"other-language\" lang=\"es\">"))
+            #expect(!page.contains("did-you-mean"))
         }
     }
 

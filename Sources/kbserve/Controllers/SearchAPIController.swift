@@ -105,8 +105,11 @@ struct SearchAPIController {
             let template = SearchID()
             let redacted = searcher.redactor.redact(parameters.query)
             var body = Self.results(results, audience: parameters.audience, language: language, searchID: template)
-            body.otherLanguage = current.otherLanguageAnswer(to: parameters.request, results: results, searchedIn: language)
-                .map { OtherLanguage(lang: $0.language, total: $0.total) }
+            if let answer = current.otherLanguageAnswer(to: parameters.request, results: results, searchedIn: language) {
+                body.otherLanguage = OtherLanguage(lang: answer.language, total: answer.total)
+                // Its words are the other language's, not misspellings of this one's.
+                body.suggestion = nil
+            }
             return EncodedSearch(
                 body: SearchIDTemplate(JSONWriter.encode(body), id: template),
                 total: results.answeredTotal, redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
