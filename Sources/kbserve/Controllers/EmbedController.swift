@@ -119,9 +119,7 @@ struct EmbedController {
         } ?? []
         // Each opening (or search) of the panel is a search for insights: what it suggested are
         // its results, and the links carry its id and their position, so an opened article is a click.
-        let searchRequest = SearchRequest(query: query, limit: Self.suggestionLimit)
-        let search = query.isEmpty ? nil : searcher.search(searchRequest, in: language, source: .panel)
-        let otherLanguage = search.flatMap { content.current.otherLanguageAnswer(to: searchRequest, results: $0.results, searchedIn: language) }
+        let search = query.isEmpty ? nil : searcher.search(SearchRequest(query: query, limit: Self.suggestionLimit), in: language, source: .panel)
         let suggested = (errorHelp.map { [$0.articleID] } ?? []) + suggestions.map(\.id)
         let searchID = search?.searchID ?? searcher.recordEvent(
             source: .panel, text: embedContext.insightsText, words: "", resultCount: suggested.count, top: suggested.first
@@ -136,7 +134,7 @@ struct EmbedController {
         let page = EmbedPanelPage(
             context: embedContext, errorHelp: errorHelp, suggestions: suggestions, query: query, results: search?.results,
             searchID: search?.searchID,
-            otherLanguage: otherLanguage.map { EmbedPanelPage.OtherLanguageForm($0, catalog: views.catalogs[$0.language]) },
+            otherLanguage: search?.otherLanguage.map { EmbedPanelPage.OtherLanguageForm($0, catalog: views.catalogs[$0.language]) },
             problem: problem, embedOrigins: embedOrigins, chrome: chrome(request)
         )
         return try HTMLResponse(html: views.render(page), status: status).response(from: request, context: context)

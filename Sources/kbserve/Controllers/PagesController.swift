@@ -53,13 +53,11 @@ struct PagesController {
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
         let parameters = try SearchParameters(request.query)
         let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language)
-        let otherLanguage = search
-            .flatMap { content.current.otherLanguageAnswer(to: parameters.request, results: $0.results, searchedIn: language) }
-            .map { answer in
-                SearchPage.OtherLanguageLink(
-                    answer, query: parameters.query, category: parameters.category, audience: parameters.audience,
-                    catalog: views.catalogs[answer.language])
-            }
+        let otherLanguage = search?.otherLanguage.map { answer in
+            SearchPage.OtherLanguageLink(
+                answer, query: parameters.query, category: parameters.category, audience: parameters.audience,
+                catalog: views.catalogs[answer.language])
+        }
         return HTMLResponse(
             html: views.render(
                 SearchPage(

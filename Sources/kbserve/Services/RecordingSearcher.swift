@@ -8,17 +8,20 @@ struct RecordingSearcher: Sendable {
     let searchLog: any SearchLogStore
     let redactor: Redactor
 
-    /// The results for `request` from the current content in `language`, and the id of this search.
-    func search(_ request: SearchRequest, in language: Language = .original,
-                source: SearchEvent.Source = .search) -> (results: SearchResults, searchID: SearchID) {
-        let edition = content.current.edition(language)
+    /// The results for `request` from the current content in `language`, the id of this search,
+    /// and the other language's answer when the query is written in it (from the same content).
+    func search(_ request: SearchRequest, in language: Language = .original, source: SearchEvent.Source = .search)
+        -> (results: SearchResults, searchID: SearchID, otherLanguage: OtherLanguageAnswer?)
+    {
+        let snapshot = content.current
+        let edition = snapshot.edition(language)
         let results = edition.search(request)
         let redacted = redactor.redact(request.query)
         let searchID = record(
             redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher), total: results.answeredTotal,
             top: results.hits.first?.id.rawValue, source: source
         )
-        return (results, searchID)
+        return (results, searchID, snapshot.otherLanguageAnswer(to: request, results: results, searchedIn: language))
     }
 
     /// Counts a query that is already redacted, with its analyzed words (the API caches both
