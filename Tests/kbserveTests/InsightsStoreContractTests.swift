@@ -8,12 +8,13 @@ import Testing
 /// The insights stores (searches with their clicks, feedback reasons and comment status)
 /// against every engine (`StoreEngine`); the in-memory stores are the reference.
 @Suite struct InsightsStoreContractTests {
-    static let ids = (0..<6).map { _ in SearchID() }
+    static let ids = (0..<8).map { _ in SearchID() }
 
-    static func event(_ index: Int, day: String, _ text: String, words: String, results: Int, top: String?, source: SearchEvent.Source = .search)
-        -> SearchEvent
-    {
-        SearchEvent(id: ids[index], source: source, day: day, text: text, words: words, resultCount: results, top: top)
+    static func event(
+        _ index: Int, day: String, _ text: String, words: String, results: Int, top: String?, source: SearchEvent.Source = .search,
+        otherLanguage: Language? = nil
+    ) -> SearchEvent {
+        SearchEvent(id: ids[index], source: source, day: day, text: text, words: words, resultCount: results, top: top, otherLanguage: otherLanguage)
     }
 
     static let events = [
@@ -23,6 +24,9 @@ import Testing
         event(3, day: "2026-12-01", "zzqx", words: "zzqx", results: 0, top: nil),
         event(4, day: "2026-12-01", "code wrong", words: "code wrong", results: 1, top: "code-is-sender-number", source: .troubleshoot),
         event(5, day: "2026-11-29", "before the range", words: "rang", results: 1, top: "reset-password"),
+        // Spanish typed into the English search: pointed to the Spanish answer once.
+        event(6, day: "2026-12-01", "contraseña olvidada", words: "contraseña olvidada", results: 0, top: nil, otherLanguage: .es),
+        event(7, day: "2026-12-01", "contraseña olvidada", words: "contraseña olvidada", results: 0, top: nil),
     ]
 
     static let clicks = [
@@ -37,6 +41,8 @@ import Testing
     static let expected = [
         SearchSummary(day: "2026-11-30", source: .search, text: "reset password", words: "password reset", top: "reset-password",
             searches: 2, zeroResult: 0, clicked: 1, clicks: 2, positionSum: 3),
+        SearchSummary(day: "2026-12-01", source: .search, text: "contraseña olvidada", words: "contraseña olvidada", top: nil,
+            searches: 2, zeroResult: 2, otherLanguage: 1, clicked: 0, clicks: 0, positionSum: 0),
         SearchSummary(day: "2026-12-01", source: .search, text: "reset password", words: "password reset", top: "reset-password",
             searches: 1, zeroResult: 0, clicked: 1, clicks: 1, positionSum: 2),
         SearchSummary(day: "2026-12-01", source: .search, text: "zzqx", words: "zzqx", top: nil,

@@ -44,13 +44,13 @@ import TestSupport
         }
     }
 
-    static func components() async throws -> ServerComponents {
+    static func components(configuration: ServerConfiguration = ServerConfiguration()) async throws -> ServerComponents {
         ServerComponents(
             content: ContentStore(
                 ContentSnapshot(knowledgeBase: Fixtures.knowledgeBase, translations: [.es: KnowledgeBase(articles: [spanishSecurityCode], language: .es)])
             ),
             feedback: InMemoryFeedbackStore(), searchLog: InMemorySearchLogStore(), views: try await PageRenderer.bundled(),
-            assets: try Assets(), configuration: ServerConfiguration()
+            assets: try Assets(), configuration: configuration
         )
     }
 
@@ -267,6 +267,37 @@ import TestSupport
             ), "\(spanishQuery)")
             let english = try await client.execute(uri: "/search?q=invalid+security+code", method: .get) { $0.text }
             #expect(!english.contains("other-language"))
+        }
+    }
+
+    /// A search pointed to the other language is answered there: insights count it among the
+    /// zero-result searches, say how many were pointed, and leave it out of the content gaps.
+    @Test func searchesPointedToTheOtherLanguageAreCountedAndAreNoContentGap() async throws {
+        let app = Fixtures.app(try await LanguageTests.components(configuration: ServerConfiguration(adminToken: "s3cret-token")))
+        let today = SearchLogDay.string(for: Date())
+        try await app.test(.router) { client in
+            let spanish = "el%20c%C3%B3digo%20de%20seguridad%20no%20es%20v%C3%A1lido"
+            for query in [spanish, "zzqx%20wqvv"] {
+                for _ in 0..<3 { try await client.execute(uri: "/api/v1/search?q=" + query, method: .get) { #expect($0.status == .ok) } }
+            }
+            try await client.execute(uri: "/search?q=" + spanish, method: .get) { #expect($0.status == .ok) }
+            let range = "from=\(today)&to=\(today)"
+            let overview = try await client.execute(uri: "/api/v1/insights/overview?\(range)", method: .get, headers: InsightsRouteTests.bearer) {
+                try $0.json()
+            }
+            #expect(overview["searches"] as? Int == 7)
+            #expect(overview["zeroResultSearches"] as? Int == 7)
+            #expect(overview["otherLanguageSearches"] as? Int == 4, "from the API and from the page")
+            let queries = try #require(overview["queries"] as? [[String: Any]])
+            #expect(queries.map { $0["otherLanguageSearches"] as? Int } == [4, 0])
+            let gaps = try #require(
+                try await client.execute(uri: "/api/v1/insights/gaps?\(range)", method: .get, headers: InsightsRouteTests.bearer) { try $0.json() }["gaps"]
+                    as? [[String: Any]])
+            #expect(gaps.map { $0["text"] as? String } == ["wqvv zzqx"], "only the search nothing answered is a gap")
+            let cookie = try await AdminClient.signIn(client)
+            let dashboard = try await client.execute(uri: "/admin?\(range)", method: .get, headers: [.cookie: cookie]) { $0.text }
+            #expect(dashboard.contains(
+                "<li><span class=\"figure-name\">Of those, pointed to the other language</span> <strong class=\"figure-value\">4</strong></li>"))
         }
     }
 

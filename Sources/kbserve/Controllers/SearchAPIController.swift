@@ -32,6 +32,8 @@ struct SearchAPIController {
         var redactedQuery: String
         var words: String
         var top: String?
+        /// The language the search is pointed to (`otherLanguage` of the body), if any.
+        var otherLanguage: Language?
     }
 
     struct Result: Encodable, Sendable {
@@ -105,7 +107,8 @@ struct SearchAPIController {
             let template = SearchID()
             let redacted = searcher.redactor.redact(parameters.query)
             var body = Self.results(results, audience: parameters.audience, language: language, searchID: template)
-            if let answer = current.otherLanguageAnswer(to: parameters.request, results: results, searchedIn: language) {
+            let answer = current.otherLanguageAnswer(to: parameters.request, results: results, searchedIn: language)
+            if let answer {
                 body.otherLanguage = OtherLanguage(lang: answer.language, total: answer.total)
                 // Its words are the other language's, not misspellings of this one's.
                 body.suggestion = nil
@@ -113,10 +116,12 @@ struct SearchAPIController {
             return EncodedSearch(
                 body: SearchIDTemplate(JSONWriter.encode(body), id: template),
                 total: results.answeredTotal, redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
-                top: results.hits.first?.id.rawValue
+                top: results.hits.first?.id.rawValue, otherLanguage: answer?.language
             )
         }
-        let searchID = searcher.record(redactedQuery: encoded.redactedQuery, words: encoded.words, total: encoded.total, top: encoded.top)
+        let searchID = searcher.record(
+            redactedQuery: encoded.redactedQuery, words: encoded.words, total: encoded.total, top: encoded.top, otherLanguage: encoded.otherLanguage
+        )
         let body = encoded.body.filled(with: searchID)
         return Response(
             status: .ok,

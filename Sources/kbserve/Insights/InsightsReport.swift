@@ -11,6 +11,8 @@ enum InsightsReport {
         var to: String
         var searches: Int
         var zeroResultSearches: Int
+        /// Of the zero-result searches, those pointed to the other language's answer.
+        var otherLanguageSearches: Int
         var noClickSearches: Int
         var clickedSearches: Int
         var clicks: Int
@@ -39,7 +41,9 @@ enum InsightsReport {
         enum CodingKeys: String, CodingKey { case day }
     }
 
-    /// Searches no article answered, or whose results nobody opened, grouped by their analyzed words.
+    /// Searches no article answered, or whose results nobody opened, grouped by their analyzed
+    /// words. A search the page pointed to the other language's answer is no gap: the other
+    /// language's articles answered it.
     struct Gaps: Sendable, Encodable {
         var from: String
         var to: String
@@ -108,6 +112,7 @@ enum InsightsReport {
         let byDay = Dictionary(grouping: searches, by: \.day)
         return Overview(
             from: range.from, to: range.to, searches: total.searches, zeroResultSearches: total.zeroResultSearches,
+            otherLanguageSearches: total.otherLanguageSearches,
             noClickSearches: total.noClickSearches, clickedSearches: total.clickedSearches, clicks: total.clicks,
             zeroResultRate: total.zeroResultRate, noClickRate: total.noClickRate, clickThroughRate: total.clickThroughRate,
             meanClickPosition: total.meanClickPosition,
@@ -119,7 +124,8 @@ enum InsightsReport {
     }
 
     static func gaps(_ summaries: [SearchSummary], range: InsightsRange) -> Gaps {
-        let unanswered = summaries.filter { $0.source == .search && ($0.zeroResult > 0 || $0.noClick > 0) }
+        let unanswered = summaries.filter { $0.source == .search }.map(\.leavingOutOtherLanguage)
+            .filter { $0.zeroResult > 0 || $0.noClick > 0 }
         let gaps = TextGroup.group(unanswered, by: \.words, withExamples: true).map { group -> TextGroup in
             // Only the unanswered searches count in a gap.
             var group = group

@@ -29,11 +29,11 @@ struct InsightsTable: Sendable, Hashable {
     static func decimal(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
 
     /// The columns of a group of searches after its name.
-    static let figureColumns = ["Searches", "Zero-result", "No-click", "Clicked", "Clicks", "Zero-result rate", "No-click rate",
+    static let figureColumns = ["Searches", "Zero-result", "Pointed to the other language", "No-click", "Clicked", "Clicks", "Zero-result rate", "No-click rate",
         "Click-through rate", "Mean click position"]
 
     static func figureCells(_ figures: SearchFigures) -> [String] {
-        [figures.searches, figures.zeroResultSearches, figures.noClickSearches, figures.clickedSearches, figures.clicks].map(String.init)
+        [figures.searches, figures.zeroResultSearches, figures.otherLanguageSearches, figures.noClickSearches, figures.clickedSearches, figures.clicks].map(String.init)
             + [percent(figures.zeroResultRate), percent(figures.noClickRate), percent(figures.clickThroughRate), decimal(figures.meanClickPosition)]
     }
 }

@@ -1,8 +1,12 @@
-/// The figures of a group of searches: how many, with no result, with results and no click,
-/// with a click, the clicks and their mean position.
+/// The figures of a group of searches: how many, with no result (and of those, how many were
+/// pointed to the other language's answer), with results and no click, with a click, the
+/// clicks and their mean position.
 struct SearchFigures: Sendable, Hashable, Encodable {
     var searches = 0
     var zeroResultSearches = 0
+    /// Zero-result searches written in the other language, whose articles answered them:
+    /// the page pointed there (`SearchEvent.otherLanguage`).
+    var otherLanguageSearches = 0
     var noClickSearches = 0
     var clickedSearches = 0
     var clicks = 0
@@ -17,6 +21,7 @@ struct SearchFigures: Sendable, Hashable, Encodable {
     mutating func add(_ summary: SearchSummary) {
         searches += summary.searches
         zeroResultSearches += summary.zeroResult
+        otherLanguageSearches += summary.otherLanguage
         noClickSearches += summary.noClick
         clickedSearches += summary.clicked
         clicks += summary.clicks
@@ -26,6 +31,7 @@ struct SearchFigures: Sendable, Hashable, Encodable {
     mutating func add(_ other: SearchFigures) {
         searches += other.searches
         zeroResultSearches += other.zeroResultSearches
+        otherLanguageSearches += other.otherLanguageSearches
         noClickSearches += other.noClickSearches
         clickedSearches += other.clickedSearches
         clicks += other.clicks
@@ -47,13 +53,14 @@ struct SearchFigures: Sendable, Hashable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case searches, zeroResultSearches, noClickSearches, clickedSearches, clicks, zeroResultRate, noClickRate, clickThroughRate, meanClickPosition
+        case searches, zeroResultSearches, otherLanguageSearches, noClickSearches, clickedSearches, clicks, zeroResultRate, noClickRate, clickThroughRate, meanClickPosition
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(searches, forKey: .searches)
         try container.encode(zeroResultSearches, forKey: .zeroResultSearches)
+        try container.encode(otherLanguageSearches, forKey: .otherLanguageSearches)
         try container.encode(noClickSearches, forKey: .noClickSearches)
         try container.encode(clickedSearches, forKey: .clickedSearches)
         try container.encode(clicks, forKey: .clicks)

@@ -16,25 +16,32 @@ struct RecordingSearcher: Sendable {
         let snapshot = content.current
         let edition = snapshot.edition(language)
         let results = edition.search(request)
+        let otherLanguage = snapshot.otherLanguageAnswer(to: request, results: results, searchedIn: language)
         let redacted = redactor.redact(request.query)
         let searchID = record(
             redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher), total: results.answeredTotal,
-            top: results.hits.first?.id.rawValue, source: source
+            top: results.hits.first?.id.rawValue, otherLanguage: otherLanguage?.language, source: source
         )
-        return (results, searchID, snapshot.otherLanguageAnswer(to: request, results: results, searchedIn: language))
+        return (results, searchID, otherLanguage)
     }
 
     /// Counts a query that is already redacted, with its analyzed words (the API caches both
-    /// with its answer), and records the search under a new id.
-    func record(redactedQuery: String, words: String, total: Int, top: String?, source: SearchEvent.Source = .search) -> SearchID {
+    /// with its answer), and records the search under a new id; `otherLanguage` is the
+    /// language the search was pointed to, if any.
+    func record(
+        redactedQuery: String, words: String, total: Int, top: String?, otherLanguage: Language? = nil, source: SearchEvent.Source = .search
+    ) -> SearchID {
         searchLog.record(SearchLogEntry(kind: .search, text: redactedQuery, resultCount: total))
-        return recordEvent(source: source, text: redactedQuery, words: words, resultCount: total, top: top)
+        return recordEvent(source: source, text: redactedQuery, words: words, resultCount: total, top: top, otherLanguage: otherLanguage)
     }
 
     /// Records a search (of any source) under a new id; the text is already redacted.
-    func recordEvent(source: SearchEvent.Source, text: String, words: String, resultCount: Int, top: String?) -> SearchID {
+    func recordEvent(
+        source: SearchEvent.Source, text: String, words: String, resultCount: Int, top: String?, otherLanguage: Language? = nil
+    ) -> SearchID {
         let event = SearchEvent(
-            source: source, day: SearchLogDay.string(for: Date()), text: text, words: words, resultCount: resultCount, top: top
+            source: source, day: SearchLogDay.string(for: Date()), text: text, words: words, resultCount: resultCount, top: top,
+            otherLanguage: otherLanguage
         )
         searchLog.record(event)
         return event.id

@@ -83,6 +83,10 @@ enum PostgresMigrations {
                 "CREATE INDEX revoked_session_expires_at ON revoked_session (expires_at)",
             ]
         ),
+        PostgresMigration(
+            version: 4, name: "searches pointed to the other language",
+            statements: ["ALTER TABLE search_event ADD COLUMN other_language text"]
+        ),
     ]
 
     /// The newest version this build knows.

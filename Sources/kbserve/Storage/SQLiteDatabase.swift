@@ -219,6 +219,9 @@ final class SQLiteDatabase: Sendable, StorageStatus {
                 t.column("expiresAt", .datetime).notNull().indexed()
             }
         }
+        migrator.registerMigration("v5: searches pointed to the other language") { db in
+            try db.alter(table: "searchEvent") { t in t.add(column: "otherLanguage", .text) }
+        }
         return migrator
     }
 }

@@ -34,6 +34,7 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
                 sql: """
                     SELECT e.day, e.source, e.text, e.words, e.top, COUNT(*) AS searches,
                         SUM(CASE WHEN e.resultCount = 0 THEN 1 ELSE 0 END) AS zeroResult,
+                        SUM(CASE WHEN e.otherLanguage IS NULL THEN 0 ELSE 1 END) AS otherLanguage,
                         SUM(CASE WHEN c.n IS NULL THEN 0 ELSE 1 END) AS clicked,
                         COALESCE(SUM(c.n), 0) AS clicks, COALESCE(SUM(c.p), 0) AS positionSum
                     FROM searchEvent e LEFT JOIN (
@@ -47,7 +48,7 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
                 guard let source = SearchEvent.Source(rawValue: row["source"]) else { return nil }
                 return SearchSummary(
                     day: row["day"], source: source, text: row["text"], words: row["words"], top: row["top"], searches: row["searches"],
-                    zeroResult: row["zeroResult"], clicked: row["clicked"], clicks: row["clicks"], positionSum: row["positionSum"]
+                    zeroResult: row["zeroResult"], otherLanguage: row["otherLanguage"], clicked: row["clicked"], clicks: row["clicks"], positionSum: row["positionSum"]
                 )
             }
             .sorted(by: SearchSummary.storeOrder)
@@ -143,10 +144,13 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
             guard try hasRoom("searchEvent", event.day) else { continue }
             try db.execute(
                 sql: """
-                    INSERT INTO searchEvent (id, day, source, text, words, resultCount, top) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO searchEvent (id, day, source, text, words, resultCount, top, otherLanguage) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO NOTHING
                     """,
-                arguments: [event.id.rawValue, event.day, event.source.rawValue, event.text, event.words, event.resultCount, event.top]
+                arguments: [
+                    event.id.rawValue, event.day, event.source.rawValue, event.text, event.words, event.resultCount, event.top,
+                    event.otherLanguage?.rawValue,
+                ]
             )
         }
         for click in taken.clicks where click.day >= oldest {

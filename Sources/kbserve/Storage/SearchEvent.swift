@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// A random id given to one search (or troubleshooter answer), so that a click on one of its
 /// results can be counted against it. 16 random bytes, base64url without padding (22
@@ -76,10 +77,17 @@ struct SearchEvent: Sendable, Hashable {
     var resultCount: Int
     /// The first result: an article id (search) or a cause id (troubleshooter).
     var top: String?
+    /// The other language whose articles answered the search when these had no confident
+    /// answer, so the page pointed there (`OtherLanguageAnswer`); nil otherwise. Such a
+    /// search has no result here (`resultCount` 0) and is no gap in this language's content.
+    var otherLanguage: Language?
 
     static let maxTextLength = 200
 
-    init(id: SearchID = SearchID(), source: Source, day: String, text: String, words: String, resultCount: Int, top: String?) {
+    init(
+        id: SearchID = SearchID(), source: Source, day: String, text: String, words: String, resultCount: Int, top: String?,
+        otherLanguage: Language? = nil
+    ) {
         self.id = id
         self.source = source
         self.day = day
@@ -87,6 +95,7 @@ struct SearchEvent: Sendable, Hashable {
         self.words = String(words.prefix(Self.maxTextLength))
         self.resultCount = resultCount
         self.top = top.map { String($0.prefix(Self.maxTextLength)) }
+        self.otherLanguage = otherLanguage
     }
 }
 
@@ -111,6 +120,8 @@ struct SearchSummary: Sendable, Hashable {
     var top: String?
     var searches: Int
     var zeroResult: Int
+    /// Of the zero-result searches, those pointed to the other language's answer (`SearchEvent.otherLanguage`).
+    var otherLanguage = 0
     /// Searches with at least one click.
     var clicked: Int
     var clicks: Int
@@ -119,6 +130,16 @@ struct SearchSummary: Sendable, Hashable {
 
     /// Searches with results and no click.
     var noClick: Int { searches - zeroResult - clicked }
+
+    /// The summary without its searches pointed to the other language: what is left
+    /// unanswered by any article (content gaps).
+    var leavingOutOtherLanguage: SearchSummary {
+        var summary = self
+        summary.searches -= otherLanguage
+        summary.zeroResult -= otherLanguage
+        summary.otherLanguage = 0
+        return summary
+    }
 
     /// The reference grouping (the in-memory store's, and what the SQL of both engines must equal):
     /// events of days `from`...`to`, each with its distinct clicks, sorted by day, source, text, words, top.
@@ -138,6 +159,7 @@ struct SearchSummary: Sendable, Hashable {
             let clicked = clicksBySearch[event.id]
             summary.searches += 1
             if event.resultCount == 0 { summary.zeroResult += 1 }
+            if event.otherLanguage != nil { summary.otherLanguage += 1 }
             if let clicked, clicked.count > 0 { summary.clicked += 1 }
             summary.clicks += clicked?.count ?? 0
             summary.positionSum += clicked?.positions ?? 0

@@ -126,6 +126,7 @@ struct AdminPage: Sendable {
         page.figures = [
             Figure(name: "Searches", value: String(overview.searches)),
             Figure(name: "Zero-result searches", value: "\(overview.zeroResultSearches) (\(InsightsTable.percent(overview.zeroResultRate)))"),
+            Figure(name: "Of those, pointed to the other language", value: String(overview.otherLanguageSearches)),
             Figure(name: "No-click searches", value: "\(overview.noClickSearches) (\(InsightsTable.percent(overview.noClickRate)))"),
             Figure(name: "Clicks", value: String(overview.clicks)),
             Figure(name: "Click-through rate", value: InsightsTable.percent(overview.clickThroughRate)),
