@@ -8,25 +8,29 @@ import Testing
 /// The insights stores (searches with their clicks, feedback reasons and comment status)
 /// against every engine (`StoreEngine`); the in-memory stores are the reference.
 @Suite struct InsightsStoreContractTests {
-    static let ids = (0..<8).map { _ in SearchID() }
+    static let ids = (0..<9).map { _ in SearchID() }
 
     static func event(
         _ index: Int, day: String, _ text: String, words: String, results: Int, top: String?, source: SearchEvent.Source = .search,
-        otherLanguage: Language? = nil
+        language: Language? = .en, otherLanguage: Language? = nil
     ) -> SearchEvent {
-        SearchEvent(id: ids[index], source: source, day: day, text: text, words: words, resultCount: results, top: top, otherLanguage: otherLanguage)
+        SearchEvent(
+            id: ids[index], source: source, language: language, day: day, text: text, words: words, resultCount: results, top: top,
+            otherLanguage: otherLanguage)
     }
 
     static let events = [
         event(0, day: "2026-11-30", "Reset Password", words: "password reset", results: 2, top: "reset-password"),
         event(1, day: "2026-11-30", "reset password", words: "password reset", results: 2, top: "reset-password"),
         event(2, day: "2026-12-01", "reset password", words: "password reset", results: 2, top: "reset-password"),
-        event(3, day: "2026-12-01", "zzqx", words: "zzqx", results: 0, top: nil),
+        // Recorded before the language was kept.
+        event(3, day: "2026-12-01", "zzqx", words: "zzqx", results: 0, top: nil, language: nil),
         event(4, day: "2026-12-01", "code wrong", words: "code wrong", results: 1, top: "code-is-sender-number", source: .troubleshoot),
         event(5, day: "2026-11-29", "before the range", words: "rang", results: 1, top: "reset-password"),
-        // Spanish typed into the English search: pointed to the Spanish answer once.
+        // Spanish typed into the English search: pointed to the Spanish answer once; then the same in the Spanish search.
         event(6, day: "2026-12-01", "contraseña olvidada", words: "contraseña olvidada", results: 0, top: nil, otherLanguage: .es),
         event(7, day: "2026-12-01", "contraseña olvidada", words: "contraseña olvidada", results: 0, top: nil),
+        event(8, day: "2026-12-01", "contraseña olvidada", words: "contrasen olvid", results: 1, top: "reset-password", language: .es),
     ]
 
     static let clicks = [
@@ -39,15 +43,17 @@ import Testing
     ]
 
     static let expected = [
-        SearchSummary(day: "2026-11-30", source: .search, text: "reset password", words: "password reset", top: "reset-password",
+        SearchSummary(day: "2026-11-30", source: .search, language: .en, text: "reset password", words: "password reset", top: "reset-password",
             searches: 2, zeroResult: 0, clicked: 1, clicks: 2, positionSum: 3),
-        SearchSummary(day: "2026-12-01", source: .search, text: "contraseña olvidada", words: "contraseña olvidada", top: nil,
-            searches: 2, zeroResult: 2, otherLanguage: 1, clicked: 0, clicks: 0, positionSum: 0),
-        SearchSummary(day: "2026-12-01", source: .search, text: "reset password", words: "password reset", top: "reset-password",
-            searches: 1, zeroResult: 0, clicked: 1, clicks: 1, positionSum: 2),
-        SearchSummary(day: "2026-12-01", source: .search, text: "zzqx", words: "zzqx", top: nil,
+        SearchSummary(day: "2026-12-01", source: .search, language: nil, text: "zzqx", words: "zzqx", top: nil,
             searches: 1, zeroResult: 1, clicked: 0, clicks: 0, positionSum: 0),
-        SearchSummary(day: "2026-12-01", source: .troubleshoot, text: "code wrong", words: "code wrong", top: "code-is-sender-number",
+        SearchSummary(day: "2026-12-01", source: .search, language: .en, text: "contraseña olvidada", words: "contraseña olvidada", top: nil,
+            searches: 2, zeroResult: 2, otherLanguage: 1, clicked: 0, clicks: 0, positionSum: 0),
+        SearchSummary(day: "2026-12-01", source: .search, language: .en, text: "reset password", words: "password reset", top: "reset-password",
+            searches: 1, zeroResult: 0, clicked: 1, clicks: 1, positionSum: 2),
+        SearchSummary(day: "2026-12-01", source: .search, language: .es, text: "contraseña olvidada", words: "contrasen olvid", top: "reset-password",
+            searches: 1, zeroResult: 0, clicked: 0, clicks: 0, positionSum: 0),
+        SearchSummary(day: "2026-12-01", source: .troubleshoot, language: .en, text: "code wrong", words: "code wrong", top: "code-is-sender-number",
             searches: 1, zeroResult: 0, clicked: 1, clicks: 1, positionSum: 1),
     ]
 
@@ -81,13 +87,13 @@ import Testing
         let clock = Mutex(Date(timeIntervalSince1970: 1_796_169_600))  // 2026-12-02
         try await engine.withStores(retentionDays: 3, now: { clock.withLock { $0 } }) { stores in
             let log = stores[0].searchLog
-            log.record(SearchEvent(source: .search, day: "2026-12-02", text: "kept", words: "kept", resultCount: 1, top: "a"))
-            log.record(SearchEvent(source: .search, day: "2026-11-30", text: "oldest kept", words: "oldest kept", resultCount: 1, top: "a"))
-            log.record(SearchEvent(source: .search, day: "2026-11-29", text: "too old", words: "too old", resultCount: 1, top: "a"))
+            log.record(SearchEvent(source: .search, language: .en, day: "2026-12-02", text: "kept", words: "kept", resultCount: 1, top: "a"))
+            log.record(SearchEvent(source: .search, language: .en, day: "2026-11-30", text: "oldest kept", words: "oldest kept", resultCount: 1, top: "a"))
+            log.record(SearchEvent(source: .search, language: .en, day: "2026-11-29", text: "too old", words: "too old", resultCount: 1, top: "a"))
             try await stores[0].flush()
             #expect(try await log.summaries(from: "2026-11-01", to: "2026-12-31").map(\.text) == ["oldest kept", "kept"])
             clock.withLock { $0 = $0.addingTimeInterval(2 * 86_400) }
-            log.record(SearchEvent(source: .search, day: "2026-12-04", text: "later", words: "later", resultCount: 1, top: "a"))
+            log.record(SearchEvent(source: .search, language: .en, day: "2026-12-04", text: "later", words: "later", resultCount: 1, top: "a"))
             try await stores[0].flush()
             #expect(try await log.summaries(from: "2026-11-01", to: "2026-12-31").map(\.text) == ["kept", "later"])
         }
@@ -101,15 +107,15 @@ import Testing
             // Two searches on each replica, written one after the other; then two more on the first.
             for (number, id) in ids.prefix(4).enumerated() {
                 replicas[number % 2].searchLog.record(
-                    SearchEvent(id: id, source: .search, day: "2026-12-02", text: "bounded \(number)", words: "bound", resultCount: 1, top: "a"))
+                    SearchEvent(id: id, source: .search, language: .en, day: "2026-12-02", text: "bounded \(number)", words: "bound", resultCount: 1, top: "a"))
             }
             try await replicas[0].flush()
             try await replicas[1].flush()
             for id in ids.suffix(2) {
-                replicas[0].searchLog.record(SearchEvent(id: id, source: .search, day: "2026-12-02", text: "late", words: "late", resultCount: 1, top: "a"))
+                replicas[0].searchLog.record(SearchEvent(id: id, source: .search, language: .en, day: "2026-12-02", text: "late", words: "late", resultCount: 1, top: "a"))
             }
             // Another day has its own bound.
-            replicas[0].searchLog.record(SearchEvent(source: .search, day: "2026-12-01", text: "yesterday", words: "yesterday", resultCount: 1, top: "a"))
+            replicas[0].searchLog.record(SearchEvent(source: .search, language: .en, day: "2026-12-01", text: "yesterday", words: "yesterday", resultCount: 1, top: "a"))
             for position in 1...5 {
                 replicas[1].searchLog.record(SearchClick(searchID: ids[0], position: position, article: "a", day: "2026-12-02"))
             }

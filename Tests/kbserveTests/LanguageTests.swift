@@ -301,6 +301,42 @@ import TestSupport
         }
     }
 
+    /// The people who keep the Spanish articles see the Spanish searches: insights count the
+    /// searches of one language when `lang` asks for it, and the dashboard keeps the choice.
+    @Test func insightsCountTheSearchesOfOneLanguageWhenAsked() async throws {
+        let app = Fixtures.app(try await LanguageTests.components(configuration: ServerConfiguration(adminToken: "s3cret-token")))
+        let today = SearchLogDay.string(for: Date())
+        try await app.test(.router) { client in
+            for suffix in ["", "&lang=es"] {
+                for _ in 0..<3 { try await client.execute(uri: "/api/v1/search?q=zzqx%20wqvv" + suffix, method: .get) { #expect($0.status == .ok) } }
+            }
+            try await client.execute(uri: "/api/v1/search?q=invalid%20security%20code", method: .get) { #expect($0.status == .ok) }
+            let bearer = InsightsRouteTests.bearer
+            func overview(_ lang: String) async throws -> [String: Any] {
+                try await client.execute(uri: "/api/v1/insights/overview?from=\(today)&to=\(today)" + lang, method: .get, headers: bearer) {
+                    try $0.json()
+                }
+            }
+            let every = try await overview(""), spanish = try await overview("&lang=es"), english = try await overview("&lang=en")
+            #expect(every["searches"] as? Int == 7 && every["lang"] == nil)
+            #expect(spanish["searches"] as? Int == 3 && spanish["zeroResultSearches"] as? Int == 3 && spanish["lang"] as? String == "es")
+            #expect(english["searches"] as? Int == 4 && english["zeroResultSearches"] as? Int == 3)
+            let gaps = try await client.execute(uri: "/api/v1/insights/gaps?lang=es&from=\(today)&to=\(today)", method: .get, headers: bearer) {
+                try #require($0.json()["gaps"] as? [[String: Any]])
+            }
+            #expect(gaps.map { $0["searches"] as? Int } == [3])
+            try await client.execute(uri: "/api/v1/insights/overview?lang=xx", method: .get, headers: bearer) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("'lang' must be one of en, es"))
+            }
+            let cookie = try await AdminClient.signIn(client)
+            let dashboard = try await client.execute(uri: "/admin?from=\(today)&to=\(today)&lang=es", method: .get, headers: [.cookie: cookie]) { $0.text }
+            #expect(dashboard.contains("<option value=\"es\" selected>Español</option>"))
+            #expect(dashboard.contains("<li><span class=\"figure-name\">Searches</span> <strong class=\"figure-value\">3</strong></li>"))
+            #expect(dashboard.contains("href=\"/admin/gaps?from=\(today)&amp;to=\(today)&amp;lang=es\""), "the pages keep the language")
+        }
+    }
+
     /// Spanish words are not English misspellings: no English "did you mean" beside the pointer
     /// (on the real articles, "como cierro sesion" would get "come cierro session").
     @Test func aQueryInTheOtherLanguageGetsNoCorrectionInThisOne() async throws {

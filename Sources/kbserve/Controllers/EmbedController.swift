@@ -122,7 +122,7 @@ struct EmbedController {
         let search = query.isEmpty ? nil : searcher.search(SearchRequest(query: query, limit: Self.suggestionLimit), in: language, source: .panel)
         let suggested = (errorHelp.map { [$0.articleID] } ?? []) + suggestions.map(\.id)
         let searchID = search?.searchID ?? searcher.recordEvent(
-            source: .panel, text: embedContext.insightsText, words: "", resultCount: suggested.count, top: suggested.first
+            source: .panel, language: language, text: embedContext.insightsText, words: "", resultCount: suggested.count, top: suggested.first
         )
         if search == nil {
             if let help = errorHelp { errorHelp?.url = Paths.result(help.url, searchID: searchID, position: 1) }

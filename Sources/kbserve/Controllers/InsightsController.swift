@@ -84,9 +84,10 @@ struct InsightsController {
 }
 
 extension FormFields {
-    /// The range of `from` and `to` (400 when either is given and is not a date, empty included).
+    /// The range of `from` and `to`, for the searches of `lang` (400 when a date is given and is
+    /// not a date, empty included, or `lang` is not a language of the site).
     func insightsRange() throws -> InsightsRange {
-        try InsightsRange(from: self["from"], to: self["to"])
+        try InsightsRange(from: self["from"], to: self["to"], language: self["lang"])
     }
 }
 

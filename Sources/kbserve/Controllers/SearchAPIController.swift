@@ -120,7 +120,8 @@ struct SearchAPIController {
             )
         }
         let searchID = searcher.record(
-            redactedQuery: encoded.redactedQuery, words: encoded.words, total: encoded.total, top: encoded.top, otherLanguage: encoded.otherLanguage
+            redactedQuery: encoded.redactedQuery, words: encoded.words, total: encoded.total, top: encoded.top, language: language,
+            otherLanguage: encoded.otherLanguage
         )
         let body = encoded.body.filled(with: searchID)
         return Response(

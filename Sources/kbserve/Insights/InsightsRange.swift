@@ -1,21 +1,37 @@
 import Foundation
 import HTTPTypes
+import KnowledgeBase
 
 /// The days a report covers, `from`...`to` (`yyyy-MM-dd`, UTC, both included): by default the
 /// last 30 days. Dates given the wrong way round are swapped; a longer range than `maxDays` is
-/// cut to the `maxDays` days that end at `to` (the report says which days it covers).
+/// cut to the `maxDays` days that end at `to` (the report says which days it covers). Its
+/// searches may be those of one language only (`lang`); votes and comments are per article,
+/// whatever the language.
 struct InsightsRange: Sendable, Hashable {
     let from: String
     let to: String
     /// Every day of the range, in order.
     let days: [String]
+    /// The language of the searches counted; nil for every language.
+    let language: Language?
 
     static let defaultDays = 30
     static let maxDays = 366
 
     /// Reads `from` and `to` (either may be missing: `to` defaults to today, `from` to 29 days
-    /// before `to`); throws `InsightsRangeError` for a date that is not `yyyy-MM-dd` or does not exist.
-    init(from: String?, to: String?, today: Date = Date()) throws {
+    /// before `to`) and `language` (missing or empty: every language); throws
+    /// `InsightsRangeError` for a date that is not `yyyy-MM-dd` or does not exist, or a
+    /// language the site does not have.
+    init(from: String?, to: String?, language: String? = nil, today: Date = Date()) throws {
+        if let language, !language.isEmpty {
+            guard let known = Language(rawValue: language) else {
+                throw InsightsRangeError(
+                    message: "'lang' must be one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")), or empty for every language.")
+            }
+            self.language = known
+        } else {
+            self.language = nil
+        }
         var end = try to.map { try Self.date($0, name: "to") } ?? Self.startOfDay(today)
         var start = try from.map { try Self.date($0, name: "from") } ?? end.addingTimeInterval(-Double(Self.defaultDays - 1) * 86_400)
         if start > end { swap(&start, &end) }
@@ -32,8 +48,11 @@ struct InsightsRange: Sendable, Hashable {
         return (start, start.addingTimeInterval(Double(days.count) * 86_400))
     }
 
-    /// The query of a link to the same range: `from=…&to=…`.
-    var query: String { "from=\(from)&to=\(to)" }
+    /// The query of a link to the same range: `from=…&to=…`, and `&lang=…` for one language.
+    var query: String { "from=\(from)&to=\(to)" + (language.map { "&lang=\($0.rawValue)" } ?? "") }
+
+    /// Whether a search summary is counted: of the range's language, when it has one.
+    func counts(_ summary: SearchSummary) -> Bool { language == nil || summary.language == language }
 
     private static func startOfDay(_ date: Date) -> Date {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)

@@ -9,6 +9,8 @@ enum InsightsReport {
     struct Overview: Sendable, Encodable {
         var from: String
         var to: String
+        /// The language of the searches counted; absent for every language.
+        var lang: Language?
         var searches: Int
         var zeroResultSearches: Int
         /// Of the zero-result searches, those pointed to the other language's answer.
@@ -47,6 +49,8 @@ enum InsightsReport {
     struct Gaps: Sendable, Encodable {
         var from: String
         var to: String
+        /// The language of the searches counted; absent for every language.
+        var lang: Language?
         /// Each group: `text` is the words; `example` the most used query, when shown.
         var gaps: [TextGroup]
     }
@@ -93,6 +97,8 @@ enum InsightsReport {
     struct Diagnoses: Sendable, Encodable {
         var from: String
         var to: String
+        /// The language of the troubleshooter answers counted; absent for every language.
+        var lang: Language?
         var answers: SearchFigures
         /// By the cause shown first (`text` is the cause id; causes are content, always shown).
         var topCauses: [TextGroup]
@@ -111,7 +117,7 @@ enum InsightsReport {
         let total = SearchFigures(searches)
         let byDay = Dictionary(grouping: searches, by: \.day)
         return Overview(
-            from: range.from, to: range.to, searches: total.searches, zeroResultSearches: total.zeroResultSearches,
+            from: range.from, to: range.to, lang: range.language, searches: total.searches, zeroResultSearches: total.zeroResultSearches,
             otherLanguageSearches: total.otherLanguageSearches,
             noClickSearches: total.noClickSearches, clickedSearches: total.clickedSearches, clicks: total.clicks,
             zeroResultRate: total.zeroResultRate, noClickRate: total.noClickRate, clickThroughRate: total.clickThroughRate,
@@ -137,7 +143,7 @@ enum InsightsReport {
         }
         // The most unanswered first; "other" stays last.
         let shown = gaps.filter { $0.text != nil }.sorted { ($0.figures.searches, $1.text ?? "") > ($1.figures.searches, $0.text ?? "") }
-        return Gaps(from: range.from, to: range.to, gaps: shown + gaps.filter { $0.text == nil })
+        return Gaps(from: range.from, to: range.to, lang: range.language, gaps: shown + gaps.filter { $0.text == nil })
     }
 
     static func articles(votes: [VoteCount], comments: [StoredComment], knowledgeBase: KnowledgeBase, range: InsightsRange) -> Articles {
@@ -170,7 +176,7 @@ enum InsightsReport {
         let answers = summaries.filter { $0.source == .troubleshoot }
         let causes = answers.filter { $0.top != nil }
         return Diagnoses(
-            from: range.from, to: range.to, answers: SearchFigures(answers),
+            from: range.from, to: range.to, lang: range.language, answers: SearchFigures(answers),
             topCauses: Dictionary(grouping: causes) { $0.top ?? "" }
                 .map { TextGroup(text: $0.key, figures: SearchFigures($0.value)) }
                 .sorted { ($0.figures.searches, $1.text ?? "") > ($1.figures.searches, $0.text ?? "") },

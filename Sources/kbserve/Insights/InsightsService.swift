@@ -8,11 +8,11 @@ struct InsightsService: Sendable {
     let feedback: any FeedbackStore
 
     func overview(_ range: InsightsRange) async throws -> InsightsReport.Overview {
-        InsightsReport.overview(try await searchLog.summaries(from: range.from, to: range.to), range: range)
+        InsightsReport.overview(try await summaries(range), range: range)
     }
 
     func gaps(_ range: InsightsRange) async throws -> InsightsReport.Gaps {
-        InsightsReport.gaps(try await searchLog.summaries(from: range.from, to: range.to), range: range)
+        InsightsReport.gaps(try await summaries(range), range: range)
     }
 
     func articles(_ range: InsightsRange) async throws -> InsightsReport.Articles {
@@ -25,7 +25,12 @@ struct InsightsService: Sendable {
     }
 
     func diagnoses(_ range: InsightsRange) async throws -> InsightsReport.Diagnoses {
-        InsightsReport.diagnoses(try await searchLog.summaries(from: range.from, to: range.to), range: range)
+        InsightsReport.diagnoses(try await summaries(range), range: range)
+    }
+
+    /// The searches of the range's days (and language, when it has one).
+    private func summaries(_ range: InsightsRange) async throws -> [SearchSummary] {
+        try await searchLog.summaries(from: range.from, to: range.to).filter(range.counts)
     }
 
     /// The table `name` (one of `InsightsReport.tableNames`); nil for another name.

@@ -29,7 +29,7 @@ struct RecordingDiagnoser: Sendable {
         searchLog.record(SearchLogEntry(kind: .diagnose, text: redacted, resultCount: diagnosis.causes.count))
         guard tracked else { return (diagnosis, nil) }
         let searchID = searcher.recordEvent(
-            source: .troubleshoot, text: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
+            source: .troubleshoot, language: language, text: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
             resultCount: diagnosis.causes.count, top: diagnosis.causes.first?.id
         )
         return (diagnosis, searchID)

@@ -20,28 +20,32 @@ struct RecordingSearcher: Sendable {
         let redacted = redactor.redact(request.query)
         let searchID = record(
             redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher), total: results.answeredTotal,
-            top: results.hits.first?.id.rawValue, otherLanguage: otherLanguage?.language, source: source
+            top: results.hits.first?.id.rawValue, language: language, otherLanguage: otherLanguage?.language, source: source
         )
         return (results, searchID, otherLanguage)
     }
 
     /// Counts a query that is already redacted, with its analyzed words (the API caches both
-    /// with its answer), and records the search under a new id; `otherLanguage` is the
-    /// language the search was pointed to, if any.
+    /// with its answer), and records the search in `language`'s articles under a new id;
+    /// `otherLanguage` is the language the search was pointed to, if any.
     func record(
-        redactedQuery: String, words: String, total: Int, top: String?, otherLanguage: Language? = nil, source: SearchEvent.Source = .search
+        redactedQuery: String, words: String, total: Int, top: String?, language: Language, otherLanguage: Language? = nil,
+        source: SearchEvent.Source = .search
     ) -> SearchID {
         searchLog.record(SearchLogEntry(kind: .search, text: redactedQuery, resultCount: total))
-        return recordEvent(source: source, text: redactedQuery, words: words, resultCount: total, top: top, otherLanguage: otherLanguage)
+        return recordEvent(
+            source: source, language: language, text: redactedQuery, words: words, resultCount: total, top: top, otherLanguage: otherLanguage
+        )
     }
 
-    /// Records a search (of any source) under a new id; the text is already redacted.
+    /// Records a search (of any source) in `language`'s articles under a new id; the text is already redacted.
     func recordEvent(
-        source: SearchEvent.Source, text: String, words: String, resultCount: Int, top: String?, otherLanguage: Language? = nil
+        source: SearchEvent.Source, language: Language, text: String, words: String, resultCount: Int, top: String?,
+        otherLanguage: Language? = nil
     ) -> SearchID {
         let event = SearchEvent(
-            source: source, day: SearchLogDay.string(for: Date()), text: text, words: words, resultCount: resultCount, top: top,
-            otherLanguage: otherLanguage
+            source: source, language: language, day: SearchLogDay.string(for: Date()), text: text, words: words, resultCount: resultCount,
+            top: top, otherLanguage: otherLanguage
         )
         searchLog.record(event)
         return event.id

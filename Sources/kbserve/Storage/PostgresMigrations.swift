@@ -84,8 +84,8 @@ enum PostgresMigrations {
             ]
         ),
         PostgresMigration(
-            version: 4, name: "searches pointed to the other language",
-            statements: ["ALTER TABLE search_event ADD COLUMN other_language text"]
+            version: 4, name: "the language of a search, and the other language it was pointed to",
+            statements: ["ALTER TABLE search_event ADD COLUMN language text", "ALTER TABLE search_event ADD COLUMN other_language text"]
         ),
     ]
 

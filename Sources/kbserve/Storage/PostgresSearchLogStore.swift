@@ -1,5 +1,6 @@
 import Synchronization
 import Foundation
+import KnowledgeBase
 import Logging
 import PostgresNIO
 import ServiceLifecycle
@@ -33,24 +34,24 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
             var summaries: [SearchSummary] = []
             let rows = try await client.query(
                 """
-                SELECT e.day, e.source, e.text, e.words, e.top, COUNT(*)::bigint,
+                SELECT e.day, e.source, e.language, e.text, e.words, e.top, COUNT(*)::bigint,
                     COUNT(*) FILTER (WHERE e.result_count = 0)::bigint, COUNT(e.other_language)::bigint, COUNT(c.n)::bigint,
                     COALESCE(SUM(c.n), 0)::bigint, COALESCE(SUM(c.p), 0)::bigint
                 FROM search_event e LEFT JOIN (
                     SELECT search_id, COUNT(*) AS n, SUM(position) AS p FROM search_click WHERE day >= \(from) GROUP BY search_id
                 ) c ON c.search_id = e.id
                 WHERE e.day >= \(from) AND e.day <= \(to)
-                GROUP BY e.day, e.source, e.text, e.words, e.top
+                GROUP BY e.day, e.source, e.language, e.text, e.words, e.top
                 """,
                 logger: nil
             )
-            for try await (day, source, text, words, top, searches, zero, otherLanguage, clicked, clicks, positions) in rows.decode(
-                (String, String, String, String, String?, Int, Int, Int, Int, Int, Int).self)
+            for try await (day, source, language, text, words, top, searches, zero, otherLanguage, clicked, clicks, positions) in rows.decode(
+                (String, String, String?, String, String, String?, Int, Int, Int, Int, Int, Int).self)
             {
                 guard let source = SearchEvent.Source(rawValue: source) else { continue }
                 summaries.append(
                     SearchSummary(
-                        day: day, source: source, text: text, words: words, top: top, searches: searches, zeroResult: zero,
+                        day: day, source: source, language: language.flatMap(Language.init(rawValue:)), text: text, words: words, top: top, searches: searches, zeroResult: zero,
                         otherLanguage: otherLanguage, clicked: clicked,
                         clicks: clicks, positionSum: positions
                     )
@@ -173,12 +174,13 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
             guard !kept.isEmpty else { continue }
             try await connection.query(
                 """
-                INSERT INTO search_event (id, day, source, text, words, result_count, top, other_language)
-                SELECT t.id, \(day), t.source, t.text, t.words, t.result_count, NULLIF(t.top, ''), NULLIF(t.other_language, '')
-                FROM unnest(\(kept.map(\.id.rawValue))::text[], \(kept.map(\.source.rawValue))::text[], \(kept.map(\.text))::text[],
+                INSERT INTO search_event (id, day, source, language, text, words, result_count, top, other_language)
+                SELECT t.id, \(day), t.source, NULLIF(t.language, ''), t.text, t.words, t.result_count, NULLIF(t.top, ''), NULLIF(t.other_language, '')
+                FROM unnest(\(kept.map(\.id.rawValue))::text[], \(kept.map(\.source.rawValue))::text[],
+                    \(kept.map { $0.language?.rawValue ?? "" })::text[], \(kept.map(\.text))::text[],
                     \(kept.map(\.words))::text[], \(kept.map(\.resultCount))::integer[], \(kept.map { $0.top ?? "" })::text[],
                     \(kept.map { $0.otherLanguage?.rawValue ?? "" })::text[])
-                    AS t(id, source, text, words, result_count, top, other_language)
+                    AS t(id, source, language, text, words, result_count, top, other_language)
                 ON CONFLICT (id) DO NOTHING
                 """,
                 logger: quiet

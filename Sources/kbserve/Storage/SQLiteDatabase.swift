@@ -219,8 +219,11 @@ final class SQLiteDatabase: Sendable, StorageStatus {
                 t.column("expiresAt", .datetime).notNull().indexed()
             }
         }
-        migrator.registerMigration("v5: searches pointed to the other language") { db in
-            try db.alter(table: "searchEvent") { t in t.add(column: "otherLanguage", .text) }
+        migrator.registerMigration("v5: the language of a search, and the other language it was pointed to") { db in
+            try db.alter(table: "searchEvent") { t in
+                t.add(column: "language", .text)
+                t.add(column: "otherLanguage", .text)
+            }
         }
         return migrator
     }

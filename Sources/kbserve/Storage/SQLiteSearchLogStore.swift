@@ -1,5 +1,6 @@
 import Synchronization
 import Foundation
+import KnowledgeBase
 import GRDB
 import Logging
 import ServiceLifecycle
@@ -32,7 +33,7 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.day, e.source, e.text, e.words, e.top, COUNT(*) AS searches,
+                    SELECT e.day, e.source, e.language, e.text, e.words, e.top, COUNT(*) AS searches,
                         SUM(CASE WHEN e.resultCount = 0 THEN 1 ELSE 0 END) AS zeroResult,
                         SUM(CASE WHEN e.otherLanguage IS NULL THEN 0 ELSE 1 END) AS otherLanguage,
                         SUM(CASE WHEN c.n IS NULL THEN 0 ELSE 1 END) AS clicked,
@@ -41,13 +42,13 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
                         SELECT searchID, COUNT(*) AS n, SUM(position) AS p FROM searchClick WHERE day >= ? GROUP BY searchID
                     ) c ON c.searchID = e.id
                     WHERE e.day >= ? AND e.day <= ?
-                    GROUP BY e.day, e.source, e.text, e.words, e.top
+                    GROUP BY e.day, e.source, e.language, e.text, e.words, e.top
                     """,
                 arguments: [from, from, to]
             ).compactMap { row -> SearchSummary? in
                 guard let source = SearchEvent.Source(rawValue: row["source"]) else { return nil }
                 return SearchSummary(
-                    day: row["day"], source: source, text: row["text"], words: row["words"], top: row["top"], searches: row["searches"],
+                    day: row["day"], source: source, language: (row["language"] as String?).flatMap(Language.init(rawValue:)), text: row["text"], words: row["words"], top: row["top"], searches: row["searches"],
                     zeroResult: row["zeroResult"], otherLanguage: row["otherLanguage"], clicked: row["clicked"], clicks: row["clicks"], positionSum: row["positionSum"]
                 )
             }
@@ -144,11 +145,11 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
             guard try hasRoom("searchEvent", event.day) else { continue }
             try db.execute(
                 sql: """
-                    INSERT INTO searchEvent (id, day, source, text, words, resultCount, top, otherLanguage) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO searchEvent (id, day, source, language, text, words, resultCount, top, otherLanguage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO NOTHING
                     """,
                 arguments: [
-                    event.id.rawValue, event.day, event.source.rawValue, event.text, event.words, event.resultCount, event.top,
+                    event.id.rawValue, event.day, event.source.rawValue, event.language?.rawValue, event.text, event.words, event.resultCount, event.top,
                     event.otherLanguage?.rawValue,
                 ]
             )

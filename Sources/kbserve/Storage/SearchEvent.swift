@@ -52,8 +52,8 @@ struct SearchID: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 }
 
-/// One search as insights keep it: where it came from, its redacted text, the text's
-/// analyzed words (to group content gaps), how many results it had and the first one.
+/// One search as insights keep it: where it came from, in which language, its redacted text,
+/// the text's analyzed words (to group content gaps), how many results it had and the first one.
 struct SearchEvent: Sendable, Hashable {
     /// Where a search was made. New sources (an embedded help panel) add a case.
     enum Source: String, Sendable, Hashable, Codable, CaseIterable {
@@ -68,6 +68,9 @@ struct SearchEvent: Sendable, Hashable {
 
     var id: SearchID
     var source: Source
+    /// The language of the articles searched (of the page, the panel or the API request); nil
+    /// for searches recorded before the language was kept.
+    var language: Language?
     /// `SearchLogDay` of the search.
     var day: String
     /// Redacted, lowercased, at most 200 characters.
@@ -85,11 +88,12 @@ struct SearchEvent: Sendable, Hashable {
     static let maxTextLength = 200
 
     init(
-        id: SearchID = SearchID(), source: Source, day: String, text: String, words: String, resultCount: Int, top: String?,
-        otherLanguage: Language? = nil
+        id: SearchID = SearchID(), source: Source, language: Language?, day: String, text: String, words: String, resultCount: Int,
+        top: String?, otherLanguage: Language? = nil
     ) {
         self.id = id
         self.source = source
+        self.language = language
         self.day = day
         self.text = String(text.trimmingWhitespace.lowercased().prefix(Self.maxTextLength))
         self.words = String(words.prefix(Self.maxTextLength))
@@ -110,11 +114,12 @@ struct SearchClick: Sendable, Hashable {
     static let positions = 1...100
 }
 
-/// Searches grouped by day, source, text, words and first result, with their clicks: what
-/// the stores answer, and what `InsightsReport` turns into figures.
+/// Searches grouped by day, source, language, text, words and first result, with their
+/// clicks: what the stores answer, and what `InsightsReport` turns into figures.
 struct SearchSummary: Sendable, Hashable {
     var day: String
     var source: SearchEvent.Source
+    var language: Language?
     var text: String
     var words: String
     var top: String?
@@ -142,7 +147,7 @@ struct SearchSummary: Sendable, Hashable {
     }
 
     /// The reference grouping (the in-memory store's, and what the SQL of both engines must equal):
-    /// events of days `from`...`to`, each with its distinct clicks, sorted by day, source, text, words, top.
+    /// events of days `from`...`to`, each with its distinct clicks, sorted by day, source, language, text, words, top.
     static func summarize(events: [SearchEvent], clicks: [SearchClick], from: String, to: String) -> [SearchSummary] {
         var clicksBySearch: [SearchID: (count: Int, positions: Int)] = [:]
         for click in Set(clicks.map { ClickKey(searchID: $0.searchID, position: $0.position) }) {
@@ -151,9 +156,9 @@ struct SearchSummary: Sendable, Hashable {
         }
         var groups: [GroupKey: SearchSummary] = [:]
         for event in events where event.day >= from && event.day <= to {
-            let key = GroupKey(day: event.day, source: event.source, text: event.text, words: event.words, top: event.top)
+            let key = GroupKey(day: event.day, source: event.source, language: event.language, text: event.text, words: event.words, top: event.top)
             var summary = groups[key] ?? SearchSummary(
-                day: event.day, source: event.source, text: event.text, words: event.words, top: event.top,
+                day: event.day, source: event.source, language: event.language, text: event.text, words: event.words, top: event.top,
                 searches: 0, zeroResult: 0, clicked: 0, clicks: 0, positionSum: 0
             )
             let clicked = clicksBySearch[event.id]
@@ -170,7 +175,8 @@ struct SearchSummary: Sendable, Hashable {
 
     /// The order every store returns summaries in.
     static func storeOrder(_ a: SearchSummary, _ b: SearchSummary) -> Bool {
-        (a.day, a.source.rawValue, a.text, a.words, a.top ?? "") < (b.day, b.source.rawValue, b.text, b.words, b.top ?? "")
+        (a.day, a.source.rawValue, a.language?.rawValue ?? "", a.text, a.words, a.top ?? "")
+            < (b.day, b.source.rawValue, b.language?.rawValue ?? "", b.text, b.words, b.top ?? "")
     }
 
     private struct ClickKey: Hashable {
@@ -181,6 +187,7 @@ struct SearchSummary: Sendable, Hashable {
     private struct GroupKey: Hashable {
         var day: String
         var source: SearchEvent.Source
+        var language: Language?
         var text: String
         var words: String
         var top: String?

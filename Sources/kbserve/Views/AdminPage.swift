@@ -61,6 +61,8 @@ struct AdminPage: Sendable {
     struct Option: Sendable {
         var value: String
         var selected: Bool
+        /// What the option shows, when it is not the value.
+        var label: String?
     }
 
     struct CommentRow: Sendable {
@@ -99,6 +101,10 @@ struct AdminPage: Sendable {
     var formAction: String
     var from: String
     var to: String
+    /// The language of the searches counted (`lang`), empty for every language.
+    var searchLanguage: String
+    /// The choices of the range form's language: every language, then each of the site's.
+    var languages: [Option]
     var privacyNote =
         "Only redacted text is kept. A query or message is shown when at least \(TextGroup.minimumSearches) searches used it; rarer ones are counted together as “other”."
     var notice: String?
@@ -118,6 +124,9 @@ struct AdminPage: Sendable {
         formAction = kind.path
         from = range.from
         to = range.to
+        searchLanguage = range.language?.rawValue ?? ""
+        languages = [Option(value: "", selected: range.language == nil, label: "Every language")]
+            + Language.allCases.map { Option(value: $0.rawValue, selected: $0 == range.language, label: $0.nativeName) }
         commentsCSVURL = "/admin/comments.csv?" + range.query
     }
 
