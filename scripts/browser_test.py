@@ -302,6 +302,16 @@ def run_admin(browser):
     )
     browser.expect(csv[0] == 200 and csv[1].startswith("text/csv") and csv[2].startswith("Day,Searches,"), f"the overview exports as CSV ({csv[0]}, {csv[1]})")
 
+    print("Insights: the searches of one language")
+    d.find_element(By.CSS_SELECTOR, "#range-lang option[value=es]").click()
+    d.find_element(By.CSS_SELECTOR, ".range-form button[type=submit]").click()
+    browser.wait.until(lambda drv: "lang=es" in drv.current_url)
+    selected = d.find_element(By.CSS_SELECTOR, "#range-lang option[selected]").get_attribute("value")
+    browser.expect(selected == "es", "the overview keeps the chosen language")
+    gaps_link = d.find_element(By.CSS_SELECTOR, "nav[aria-label=Insights] a[href^='/admin/gaps']").get_attribute("href")
+    browser.expect("lang=es" in gaps_link, "the other pages' links keep it")
+    browser.page("admin-overview-spanish")
+
     print("Insights: content gaps, diagnoses, articles and a comment's status")
     browser.get("/admin/gaps")
     browser.expect(browser.find("h1").text.startswith("Content gaps"), "the content gaps page opens")
