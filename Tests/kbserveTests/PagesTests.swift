@@ -123,6 +123,10 @@ import Testing
                 #expect(response.text.contains("We have no article that answers this"))
                 #expect(response.text.contains("href=\"/troubleshoot\""))
                 #expect(response.text.contains("Who to contact"))
+                #expect(!response.text.contains("<ol class=\"result-list\">"), "no empty list for a screen reader to announce")
+            }
+            try await client.execute(uri: "/search?q=reset+my+password", method: .get) { response in
+                #expect(response.text.components(separatedBy: "<ol class=\"result-list\">").count == 2, "the results are one list")
             }
         }
     }

@@ -66,6 +66,8 @@ struct SearchPage: PageView {
     var query: String
     var hasQuery: Bool
     var results: [Result]
+    /// Whether there is a result list: an empty one would be read out as a list of no items.
+    var hasResults: Bool
     var total: Int
     var summary: String
     var suggestion: Suggestion?
@@ -111,6 +113,7 @@ struct SearchPage: PageView {
         let confident = results?.confident ?? false
         // Without a confident answer, every hit is only related.
         self.results = confident ? hits.filter { !$0.partial }.map(result) : []
+        hasResults = !self.results.isEmpty
         related = confident ? hits.filter(\.partial).map(result) : hits.map(result)
         hasRelated = !related.isEmpty
         total = results?.total ?? 0
