@@ -15,9 +15,17 @@ extension Request {
             let preference = LanguagePreference(self)
             return preference.cookie ?? preference.accepted
         }
-        guard let language = Language(rawValue: name.lowercased()) else {
-            throw HTTPError(.badRequest, message: "Unknown lang; use one of: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
+        guard let language = Language(parameter: name) else {
+            throw HTTPError(.badRequest, message: "Unknown lang; use one of: \(Language.parameterValues).")
         }
         return language
     }
+}
+
+extension Language {
+    /// The language a `lang` parameter names, in any case ("es", "ES"); nil for one the site does not have.
+    init?(parameter name: String) { self.init(rawValue: name.lowercased()) }
+
+    /// The values `lang` takes, for messages: "en, es".
+    static var parameterValues: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -13,8 +13,7 @@ struct LanguageController {
 
     @Sendable func choose(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let name = request.query.nonEmpty("set"), let language = Language(rawValue: name) else {
-            let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
-            throw HTTPError(.badRequest, message: "Choose a language with set= (one of: \(known)).")
+            throw HTTPError(.badRequest, message: "Choose a language with set= (one of: \(Language.parameterValues)).")
         }
         let next = request.query.nonEmpty("next").flatMap(Self.localPath) ?? Paths.home(language)
         var response = Response(status: .seeOther, headers: [.location: Paths.translate(next, to: language)])

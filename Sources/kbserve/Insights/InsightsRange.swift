@@ -24,9 +24,8 @@ struct InsightsRange: Sendable, Hashable {
     /// language the site does not have.
     init(from: String?, to: String?, language: String? = nil, today: Date = Date()) throws {
         if let language, !language.isEmpty {
-            guard let known = Language(rawValue: language) else {
-                throw InsightsRangeError(
-                    message: "'lang' must be one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")), or empty for every language.")
+            guard let known = Language(parameter: language) else {
+                throw InsightsRangeError(message: "'lang' must be one of \(Language.parameterValues), or empty for every language.")
             }
             self.language = known
         } else {
