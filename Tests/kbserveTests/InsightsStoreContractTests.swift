@@ -48,7 +48,7 @@ import Testing
         SearchSummary(day: "2026-12-01", source: .search, language: nil, text: "zzqx", words: "zzqx", top: nil,
             searches: 1, zeroResult: 1, clicked: 0, clicks: 0, positionSum: 0),
         SearchSummary(day: "2026-12-01", source: .search, language: .en, text: "contraseña olvidada", words: "contraseña olvidada", top: nil,
-            searches: 2, zeroResult: 2, otherLanguage: 1, clicked: 0, clicks: 0, positionSum: 0),
+            searches: 2, zeroResult: 2, pointedToOtherLanguage: 1, clicked: 0, clicks: 0, positionSum: 0),
         SearchSummary(day: "2026-12-01", source: .search, language: .en, text: "reset password", words: "password reset", top: "reset-password",
             searches: 1, zeroResult: 0, clicked: 1, clicks: 1, positionSum: 2),
         SearchSummary(day: "2026-12-01", source: .search, language: .es, text: "contraseña olvidada", words: "contrasen olvid", top: "reset-password",

@@ -21,7 +21,7 @@ struct SearchFigures: Sendable, Hashable, Encodable {
     mutating func add(_ summary: SearchSummary) {
         searches += summary.searches
         zeroResultSearches += summary.zeroResult
-        otherLanguageSearches += summary.otherLanguage
+        otherLanguageSearches += summary.pointedToOtherLanguage
         noClickSearches += summary.noClick
         clickedSearches += summary.clicked
         clicks += summary.clicks

@@ -45,14 +45,14 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
                 """,
                 logger: nil
             )
-            for try await (day, source, language, text, words, top, searches, zero, otherLanguage, clicked, clicks, positions) in rows.decode(
+            for try await (day, source, language, text, words, top, searches, zero, pointed, clicked, clicks, positions) in rows.decode(
                 (String, String, String?, String, String, String?, Int, Int, Int, Int, Int, Int).self)
             {
                 guard let source = SearchEvent.Source(rawValue: source) else { continue }
                 summaries.append(
                     SearchSummary(
                         day: day, source: source, language: language.flatMap(Language.init(rawValue:)), text: text, words: words, top: top, searches: searches, zeroResult: zero,
-                        otherLanguage: otherLanguage, clicked: clicked,
+                        pointedToOtherLanguage: pointed, clicked: clicked,
                         clicks: clicks, positionSum: positions
                     )
                 )

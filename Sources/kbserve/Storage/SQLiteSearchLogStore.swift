@@ -35,7 +35,7 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
                 sql: """
                     SELECT e.day, e.source, e.language, e.text, e.words, e.top, COUNT(*) AS searches,
                         SUM(CASE WHEN e.resultCount = 0 THEN 1 ELSE 0 END) AS zeroResult,
-                        SUM(CASE WHEN e.otherLanguage IS NULL THEN 0 ELSE 1 END) AS otherLanguage,
+                        SUM(CASE WHEN e.otherLanguage IS NULL THEN 0 ELSE 1 END) AS pointedToOtherLanguage,
                         SUM(CASE WHEN c.n IS NULL THEN 0 ELSE 1 END) AS clicked,
                         COALESCE(SUM(c.n), 0) AS clicks, COALESCE(SUM(c.p), 0) AS positionSum
                     FROM searchEvent e LEFT JOIN (
@@ -49,7 +49,7 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
                 guard let source = SearchEvent.Source(rawValue: row["source"]) else { return nil }
                 return SearchSummary(
                     day: row["day"], source: source, language: (row["language"] as String?).flatMap(Language.init(rawValue:)), text: row["text"], words: row["words"], top: row["top"], searches: row["searches"],
-                    zeroResult: row["zeroResult"], otherLanguage: row["otherLanguage"], clicked: row["clicked"], clicks: row["clicks"], positionSum: row["positionSum"]
+                    zeroResult: row["zeroResult"], pointedToOtherLanguage: row["pointedToOtherLanguage"], clicked: row["clicked"], clicks: row["clicks"], positionSum: row["positionSum"]
                 )
             }
             .sorted(by: SearchSummary.storeOrder)

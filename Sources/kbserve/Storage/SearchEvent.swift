@@ -126,7 +126,7 @@ struct SearchSummary: Sendable, Hashable {
     var searches: Int
     var zeroResult: Int
     /// Of the zero-result searches, those pointed to the other language's answer (`SearchEvent.otherLanguage`).
-    var otherLanguage = 0
+    var pointedToOtherLanguage = 0
     /// Searches with at least one click.
     var clicked: Int
     var clicks: Int
@@ -140,9 +140,9 @@ struct SearchSummary: Sendable, Hashable {
     /// unanswered by any article (content gaps).
     var leavingOutOtherLanguage: SearchSummary {
         var summary = self
-        summary.searches -= otherLanguage
-        summary.zeroResult -= otherLanguage
-        summary.otherLanguage = 0
+        summary.searches -= pointedToOtherLanguage
+        summary.zeroResult -= pointedToOtherLanguage
+        summary.pointedToOtherLanguage = 0
         return summary
     }
 
@@ -164,7 +164,7 @@ struct SearchSummary: Sendable, Hashable {
             let clicked = clicksBySearch[event.id]
             summary.searches += 1
             if event.resultCount == 0 { summary.zeroResult += 1 }
-            if event.otherLanguage != nil { summary.otherLanguage += 1 }
+            if event.otherLanguage != nil { summary.pointedToOtherLanguage += 1 }
             if let clicked, clicked.count > 0 { summary.clicked += 1 }
             summary.clicks += clicked?.count ?? 0
             summary.positionSum += clicked?.positions ?? 0
