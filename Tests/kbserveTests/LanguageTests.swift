@@ -331,7 +331,8 @@ import TestSupport
             }
             let cookie = try await AdminClient.signIn(client)
             let dashboard = try await client.execute(uri: "/admin?from=\(today)&to=\(today)&lang=es", method: .get, headers: [.cookie: cookie]) { $0.text }
-            #expect(dashboard.contains("<option value=\"es\" selected>Español</option>"))
+            #expect(dashboard.contains("<option value=\"es\" lang=\"es\" selected>Español</option>"), "its own name, marked as Spanish")
+            #expect(dashboard.contains("<option value=\"en\">English</option>"))
             #expect(dashboard.contains("<li><span class=\"figure-name\">Searches</span> <strong class=\"figure-value\">3</strong></li>"))
             #expect(dashboard.contains("href=\"/admin/gaps?from=\(today)&amp;to=\(today)&amp;lang=es\""), "the pages keep the language")
         }

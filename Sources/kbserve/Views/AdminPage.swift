@@ -63,6 +63,8 @@ struct AdminPage: Sendable {
         var selected: Bool
         /// What the option shows, when it is not the value.
         var label: String?
+        /// The language of the label, when it is not the page's (a language's own name).
+        var labelLanguage: String?
     }
 
     struct CommentRow: Sendable {
@@ -116,6 +118,9 @@ struct AdminPage: Sendable {
     var hasComments = false
     var commentsCSVURL: String
 
+    /// The dashboard's own language (`admin-layout`): English only.
+    static let pageLanguage = Language.en
+
     init(_ kind: Kind, range: InsightsRange, csrf: String) {
         pageTitle = kind.name
         heading = kind.name + ", \(range.from) to \(range.to)"
@@ -126,7 +131,9 @@ struct AdminPage: Sendable {
         to = range.to
         searchLanguage = range.language?.rawValue ?? ""
         languages = [Option(value: "", selected: range.language == nil, label: "Every language")]
-            + Language.allCases.map { Option(value: $0.rawValue, selected: $0 == range.language, label: $0.nativeName) }
+            + Language.allCases.map {
+                Option(value: $0.rawValue, selected: $0 == range.language, label: $0.nativeName, labelLanguage: $0 == Self.pageLanguage ? nil : $0.rawValue)
+            }
         commentsCSVURL = "/admin/comments.csv?" + range.query
     }
 
