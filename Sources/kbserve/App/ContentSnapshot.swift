@@ -43,10 +43,20 @@ struct ContentSnapshot: Sendable {
     /// The edition of `language`; the original when there is no translation at all.
     func edition(_ language: Language) -> ContentEdition { translations[language] ?? original }
 
+    /// `language`'s results for `request`, and the other language's answer when the query is
+    /// written in it (`otherLanguageAnswer`). Beside that answer the results offer no "did you
+    /// mean": the query's words are the other language's, not misspellings of these articles'.
+    func search(_ request: SearchRequest, in language: Language) -> (results: SearchResults, otherLanguage: OtherLanguageAnswer?) {
+        var results = edition(language).search(request)
+        let otherLanguage = otherLanguageAnswer(to: request, results: results, searchedIn: language)
+        if otherLanguage != nil { results.suggestion = nil }
+        return (results, otherLanguage)
+    }
+
     /// Another language's answer to a search made in `language` that gave `results` (see
     /// `KnowledgeBase.otherLanguageAnswer`): where the help center points a person who searched
     /// these pages in the other language.
-    func otherLanguageAnswer(to request: SearchRequest, results: SearchResults, searchedIn language: Language) -> OtherLanguageAnswer? {
+    private func otherLanguageAnswer(to request: SearchRequest, results: SearchResults, searchedIn language: Language) -> OtherLanguageAnswer? {
         let here = edition(language).knowledgeBase
         for other in Language.allCases where other != here.language {
             // A language with no translation has no articles of its own.

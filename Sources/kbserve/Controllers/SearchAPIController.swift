@@ -103,16 +103,11 @@ struct SearchAPIController {
         let key = CachedResponseKey(generation: current.generation, language: language, request: parameters.request)
         let encoded = responses.value(for: key) {
             let edition = current.edition(language)
-            let results = edition.search(parameters.request)
+            let (results, answer) = current.search(parameters.request, in: language)
             let template = SearchID()
             let redacted = searcher.redactor.redact(parameters.query)
             var body = Self.results(results, audience: parameters.audience, language: language, searchID: template)
-            let answer = current.otherLanguageAnswer(to: parameters.request, results: results, searchedIn: language)
-            if let answer {
-                body.otherLanguage = OtherLanguage(lang: answer.language, total: answer.total)
-                // Its words are the other language's, not misspellings of this one's.
-                body.suggestion = nil
-            }
+            body.otherLanguage = answer.map { OtherLanguage(lang: $0.language, total: $0.total) }
             return EncodedSearch(
                 body: SearchIDTemplate(JSONWriter.encode(body), id: template),
                 total: results.answeredTotal, redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),

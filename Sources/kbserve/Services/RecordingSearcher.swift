@@ -15,8 +15,7 @@ struct RecordingSearcher: Sendable {
     {
         let snapshot = content.current
         let edition = snapshot.edition(language)
-        let results = edition.search(request)
-        let otherLanguage = snapshot.otherLanguageAnswer(to: request, results: results, searchedIn: language)
+        let (results, otherLanguage) = snapshot.search(request, in: language)
         let redacted = redactor.redact(request.query)
         let searchID = record(
             redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher), total: results.answeredTotal,

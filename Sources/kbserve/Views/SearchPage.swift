@@ -120,8 +120,7 @@ struct SearchPage: PageView {
         var summary = Self.countSummary(confident: confident, total: total, catalog: t)
         if let categoryName { summary += " " + t.format("search_in_category", ["category": categoryName]) }
         self.summary = summary
-        // A query written in the other language has no misspellings of this one's to correct.
-        suggestion = otherLanguage != nil ? nil : results?.suggestion.flatMap { text in
+        suggestion = results?.suggestion.flatMap { text in
             text.lowercased() == query.lowercased()
                 ? nil : Suggestion(text: text, url: Paths.search(text, category: category, audience: audience, language: language))
         }
