@@ -12,8 +12,11 @@ final class RawSocket: @unchecked Sendable {
 
     /// Connects (blocking, with `timeout` seconds for connect, send and receive), or
     /// starts connecting without waiting when `wait` is false.
+    /// The socket is `fd` only once it is connected: an initializer that throws after every
+    /// property is set still runs `deinit`, whose `close` would then close the descriptor a
+    /// second time, after another thread may have been given its number for a file.
     init(port: Int, timeout: Double = 5, wait: Bool = true) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(what: "socket", code: errno) }
         var time = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
@@ -31,6 +34,7 @@ final class RawSocket: @unchecked Sendable {
             close(fd)
             throw Failure(what: "connect", code: code)
         }
+        self.fd = fd
     }
 
     deinit { close(fd) }

@@ -42,24 +42,24 @@ final class TCPForwarder: @unchecked Sendable {
         Thread.detachNewThread { [self] in acceptLoop(fd) }
     }
 
-    /// Stops listening and closes every forwarded connection.
+    /// Stops listening and closes every forwarded connection. Under the lock, as the pumps
+    /// close their sockets: a descriptor shut down here is still the connection's, never a
+    /// number the system has given to something else since.
     func stop() {
-        let (fd, connections) = lock.withLock { () -> (Int32, Set<Int32>) in
-            defer {
-                listener = -1
-                open = []
+        lock.withLock {
+            if listener >= 0 {
+                shutdown(listener, Int32(SHUT_RDWR))
+                close(listener)
             }
-            return (listener, open)
+            for connection in open { shutdown(connection, Int32(SHUT_RDWR)) }
+            listener = -1
+            open = []
         }
-        if fd >= 0 {
-            shutdown(fd, Int32(SHUT_RDWR))
-            close(fd)
-        }
-        for connection in connections { shutdown(connection, Int32(SHUT_RDWR)) }
     }
 
     private func acceptLoop(_ fd: Int32) {
-        while true {
+        // Once stopped, the listener's number is not asked again (the system may have reused it).
+        while lock.withLock({ listener == fd }) {
             let client = accept(fd, nil, nil)
             guard client >= 0 else { return }
             let upstream = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -85,9 +85,11 @@ final class TCPForwarder: @unchecked Sendable {
                     shutdown(to, Int32(SHUT_RDWR))
                     // The second pump to finish closes both sockets.
                     if done.withLock({ $0 += 1; return $0 }) == 2 {
-                        lock.withLock { open.subtract([client, upstream]) }
-                        close(client)
-                        close(upstream)
+                        lock.withLock {
+                            open.subtract([client, upstream])
+                            close(client)
+                            close(upstream)
+                        }
                     }
                 }
             }
