@@ -135,7 +135,20 @@ def run(browser):
     links = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, ".result-list .result-title a")]
     browser.expect(any("/articles/reset-password" in href for href in links), "a typo still finds 'reset-password'")
     browser.expect(len(d.find_elements(By.CSS_SELECTOR, ".snippet mark")) > 0, "snippets mark the matched words")
+    browser.expect("/search?q=forgot%20my%20pasword" in d.current_url, "a search with nothing personal in it has its own address")
     browser.page("search")
+
+    print("A search with a date of birth in it stays out of the address")
+    box = browser.find("#search-q")
+    box.clear()
+    box.send_keys("my dob 03/14/1985 is not accepted")
+    box.submit()
+    browser.wait.until(lambda drv: "[date]" in drv.find_element(By.CSS_SELECTOR, "h1").text)
+    browser.expect("1985" not in d.current_url and "/search?" not in d.current_url, "the date is not in the address")
+    browser.expect("1985" not in d.page_source and "1985" not in d.title, "the date is not shown back, nor in the title the history keeps")
+    links = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, ".result-title a")]
+    browser.expect(any("/articles/date-of-birth-incorrect" in href for href in links), "it is still searched as typed")
+    browser.check_accessibility("search-with-a-date")
 
     print("No results")
     browser.get("/search?q=qwxzv+plokmn")

@@ -152,10 +152,12 @@ import Testing
     @Test func searchQueryIsEscapedInThePage() async throws {
         let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
-            try await client.execute(uri: "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22", method: .get) { response in
+            // (Markup the redactor leaves as it is: the page shows a query redacted, and it reads a
+            // word mixing letters and symbols, such as "<script>alert(1)", as a password.)
+            try await client.execute(uri: "/search?q=reset%20%26%20%22password%22%20%3Ci%3E", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(!response.text.contains("<script>alert(1)"))
-                #expect(response.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;"))
+                #expect(!response.text.contains("&quot;password&quot; <i>"))
+                #expect(response.text.contains("<h1>Results for “reset &amp; &quot;password&quot; &lt;i&gt;”</h1>"))
             }
         }
     }

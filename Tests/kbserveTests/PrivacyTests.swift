@@ -126,6 +126,107 @@ import TestSupport
     }
 }
 
+/// A value typed in a search box (a PIN, a date of birth, an e-mail address) is PHI too: the
+/// search forms post what is typed, only a search in which the redactor finds nothing goes on
+/// to an address, and no page, answer, log or stored search shows the value back.
+@Suite struct SearchTextPrivacyTests {
+    static let queries = ["my pin 48213 wont work", "my dob is 03/14/1985 and it fails", "code 905117 sent to jane.doe@gmial.com"]
+    static let needles = ["48213", "905117", "03/14/1985", "1985", "jane.doe"]
+
+    static func form(_ fields: [(String, String)]) -> ByteBuffer {
+        ByteBuffer(string: fields.map { "\($0.0)=" + ($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }.joined(separator: "&"))
+    }
+
+    @Test func searchFormsPostAndOnlyAQueryWithNothingToRedactGoesToAnAddress() async throws {
+        let directory = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (_, _, _, app) = try await PrivacyHarness.make(directory)
+        try await app.test(.router) { client in
+            for (page, action) in [("/", "/search"), ("/search?q=reset", "/search"), ("/es/", "/es/search"), ("/troubleshoot?view=agent", "/search")] {
+                try await client.execute(uri: page, method: .get) { response in
+                    let html = response.text
+                    #expect(html.contains("action=\"\(action)\" method=\"post\""), "\(page) posts its search form")
+                    #expect(!html.contains("action=\"\(action)\" method=\"get\""), "\(page) has no search form that puts the text in the URL")
+                }
+            }
+            let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            try await client.execute(
+                uri: "/search", method: .post, headers: formHeaders, body: Self.form([("q", "pin wont work"), ("category", "registration")])
+            ) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/search?q=pin%20wont%20work&category=registration")
+            }
+            try await client.execute(uri: "/es/search", method: .post, headers: formHeaders, body: Self.form([("q", "olvidé mi contraseña")])) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/es/search?q=olvid%C3%A9%20mi%20contrase%C3%B1a")
+            }
+            try await client.execute(uri: "/search", method: .post, headers: formHeaders, body: Self.form([("q", "")])) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/search")
+            }
+            for query in Self.queries {
+                try await client.execute(uri: "/search", method: .post, headers: formHeaders, body: Self.form([("q", query)])) { response in
+                    #expect(response.status == .ok, "answered in the body, not sent on to an address")
+                    #expect(response.headers[.location] == nil)
+                    #expect(response.text.contains("class=\"result-title\""), "\(query) is searched as typed")
+                }
+            }
+            try await client.execute(uri: "/search", method: .post, headers: formHeaders, body: Self.form([("q", "my pin 48213 wont work")])) { response in
+                #expect(response.text.contains("<h1>Results for “my pin [number] wont work”</h1>"), "\(response.text)")
+                #expect(response.text.contains("value=\"my pin [number] wont work\""), "the form keeps the search, redacted")
+            }
+            try await client.execute(uri: "/search", method: .post, headers: formHeaders, body: Self.form([("q", "reset"), ("limit", "0")])) { response in
+                #expect(response.status == .badRequest, "the form's fields are checked as the address's are")
+            }
+        }
+    }
+
+    @Test func valuesTypedInASearchAreNeverShownBackLoggedOrStored() async throws {
+        let directory = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (database, searchLog, capture, app) = try await PrivacyHarness.make(directory)
+        let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        let responses = try await app.test(.router) { client in
+            var responses: [String] = []
+            for query in Self.queries {
+                let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                for (uri, body) in [
+                    ("/search", Self.form([("q", query)])), ("/es/search", Self.form([("q", query)])),
+                    ("/embed/panel", Self.form([("q", query), ("route", "sign-in")])),
+                    ("/api/v1/suggest", Self.form([("q", query), ("lang", "en")])),
+                ] {
+                    responses.append(try await client.execute(uri: uri, method: .post, headers: formHeaders, body: body) { response in
+                        #expect(response.status == .ok, "\(uri)")
+                        return response.text
+                    })
+                }
+                for uri in ["/search?q=\(encoded)", "/api/v1/search?q=\(encoded)", "/api/v1/suggest?q=\(encoded)"] {
+                    responses.append(try await client.execute(uri: uri, method: .get) { response in
+                        #expect(response.status == .ok, "\(uri)")
+                        return response.text
+                    })
+                }
+            }
+            try await client.execute(uri: "/api/v1/search?q=my%20pin%2048213%20wont%20work", method: .get) { response in
+                let query = try response.json()["query"] as? String
+                #expect(query == "my pin [number] wont work")
+            }
+            return responses
+        }
+        try await searchLog.flush()
+        let stored = try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM searchDay").map(\.description)
+                + Row.fetchAll(db, sql: "SELECT * FROM searchEvent").map(\.description)
+        }
+        #expect(stored.contains { $0.contains("[number]") }, "the searches were recorded, redacted")
+        for needle in Self.needles {
+            #expect(!capture.lines.contains { $0.contains(needle) }, "log contains \(needle)")
+            #expect(!stored.contains { $0.contains(needle) }, "search log contains \(needle)")
+            #expect(!responses.contains { $0.contains(needle) }, "a response contains \(needle)")
+        }
+    }
+}
+
 /// A server over real SQLite stores with its logs captured, for the privacy suites.
 enum PrivacyHarness {
     static func make(_ directory: URL) async throws

@@ -132,7 +132,7 @@ struct EmbedController {
             }
         }
         let page = EmbedPanelPage(
-            context: embedContext, errorHelp: errorHelp, suggestions: suggestions, query: query, results: search?.results,
+            context: embedContext, errorHelp: errorHelp, suggestions: suggestions, query: search?.results.query ?? "", results: search?.results,
             searchID: search?.searchID,
             otherLanguage: search?.otherLanguage.map { EmbedPanelPage.OtherLanguageForm($0, catalog: views.catalogs[$0.language]) },
             problem: problem, embedOrigins: embedOrigins, chrome: chrome(request)

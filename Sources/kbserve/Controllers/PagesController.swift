@@ -20,6 +20,7 @@ struct PagesController {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("/", use: home)
         routes.get("search", use: search)
+        routes.post("search", use: searchForm)
         routes.get("articles/{id}", use: article)
         routes.post("articles/{id}/feedback", use: feedback)
         routes.get("categories/{id}", use: category)
@@ -51,21 +52,47 @@ struct PagesController {
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
-        let parameters = try SearchParameters(request.query)
+        searchPage(try SearchParameters(request.query))
+    }
+
+    /// The search forms post what was typed, so that it reaches the address bar, the history
+    /// and the logs of proxies only when it is safe there: a query in which the `Redactor`
+    /// finds nothing goes on to its address (303: it can be bookmarked, shared and gone back
+    /// to); one with a date, a number, an e-mail or a name is answered here, in the body.
+    @Sendable func searchForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let parameters = try SearchParameters(try await request.formFields(context: context))
+        guard redactor.findsNothing(in: parameters.query) else {
+            return try searchPage(parameters).response(from: request, context: context)
+        }
+        return Response(status: .seeOther, headers: [.location: Self.searchPath(parameters, query: parameters.query, language: language)])
+    }
+
+    /// The results page. What was typed is searched; the page shows the query redacted, and its
+    /// links (language switch, alternates, the other language's results) carry only that.
+    private func searchPage(_ parameters: SearchParameters) -> HTMLResponse {
         let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language)
+        let shownQuery = search?.results.query ?? ""
         let otherLanguage = search?.otherLanguage.map { answer in
             SearchPage.OtherLanguageLink(
-                answer, query: parameters.query, category: parameters.category, audience: parameters.audience,
+                answer, query: shownQuery, category: parameters.category, audience: parameters.audience,
                 catalog: views.catalogs[answer.language])
         }
+        let chrome = PageChrome(language: language, catalog: catalog, path: Self.searchPath(parameters, query: shownQuery, language: language))
         return HTMLResponse(
             html: views.render(
                 SearchPage(
-                    query: parameters.query, category: parameters.category, audience: parameters.audience, results: search?.results,
-                    searchID: search?.searchID, otherLanguage: otherLanguage, chrome: chrome(request)
+                    query: shownQuery, category: parameters.category, audience: parameters.audience, results: search?.results,
+                    searchID: search?.searchID, otherLanguage: otherLanguage, chrome: chrome
                 )
             )
         )
+    }
+
+    /// The address of a search for `query` with the filters of `parameters`; the bare form's without a query.
+    private static func searchPath(_ parameters: SearchParameters, query: String, language: Language) -> String {
+        query.isEmpty && parameters.category == nil && parameters.audience == .default
+            ? Paths.searchForm(language)
+            : Paths.search(query, category: parameters.category, audience: parameters.audience, language: language)
     }
 
     @Sendable func article(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {

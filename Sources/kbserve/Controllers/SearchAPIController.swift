@@ -3,7 +3,8 @@ import Hummingbird
 import NIOCore
 import KnowledgeBase
 
-/// `GET /api/v1/search` and `GET /api/v1/suggest`.
+/// `GET /api/v1/search` and `GET`/`POST /api/v1/suggest`. Answers give the query back
+/// redacted (`Redactor.shownBack`).
 struct SearchAPIController {
     let content: ContentStore
     let searcher: RecordingSearcher
@@ -89,6 +90,7 @@ struct SearchAPIController {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("search", use: search)
         routes.get("suggest", use: suggest)
+        routes.post("suggest", use: suggest)
         return routes
     }
 
@@ -106,7 +108,8 @@ struct SearchAPIController {
             let (results, answer) = current.search(parameters.request, in: language)
             let template = SearchID()
             let redacted = searcher.redactor.redact(parameters.query)
-            var body = Self.results(results, audience: parameters.audience, language: language, searchID: template)
+            var body = Self.results(
+                searcher.redactor.shownBack(results, redactedQuery: redacted), audience: parameters.audience, language: language, searchID: template)
             body.otherLanguage = answer.map { OtherLanguage(lang: $0.language, total: $0.total) }
             return EncodedSearch(
                 body: SearchIDTemplate(JSONWriter.encode(body), id: template),
@@ -143,15 +146,18 @@ struct SearchAPIController {
         )
     }
 
+    /// Articles whose titles complete what is being typed. The page's script posts the text
+    /// (`q` and `lang` in a form body), so that it stays out of URLs and the logs of proxies.
     @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Suggestions> {
-        let prefix = request.query.nonEmpty("q") ?? ""
+        let fields = request.method == .post ? try await request.formFields(context: context) : request.query
+        let prefix = fields.nonEmpty("q") ?? ""
         guard prefix.unicodeScalars.count <= 200 else { throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.") }
-        let language = try request.requestedLanguage()
-        let searcher = content.current.edition(language).knowledgeBase.searcher
-        let hits = prefix.isEmpty ? [] : searcher.suggest(prefix: prefix, limit: Self.maxSuggestions)
+        let language = try request.requestedLanguage(fields)
+        let articles = content.current.edition(language).knowledgeBase.searcher
+        let hits = prefix.isEmpty ? [] : articles.suggest(prefix: prefix, limit: Self.maxSuggestions)
         return JSONResponse(
             value: Suggestions(
-                query: prefix, lang: language,
+                query: searcher.redactor.redact(prefix), lang: language,
                 suggestions: hits.prefix(Self.maxSuggestions).map {
                     Suggestion(id: $0.id, title: $0.title, url: Paths.article($0.id, anchor: $0.anchor, language: language))
                 }

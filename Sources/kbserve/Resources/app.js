@@ -56,7 +56,12 @@
       var q = input.value.trim();
       var ticket = ++latest;
       if (q.length < 2) { show([]); return; }
-      fetch("/api/v1/suggest?lang=" + (spanish ? "es" : "en") + "&q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
+      // Posted, not in the URL: what people type may be a date of birth or a PIN.
+      fetch("/api/v1/suggest", {
+        method: "POST",
+        headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+        body: "lang=" + (spanish ? "es" : "en") + "&q=" + encodeURIComponent(q)
+      })
         .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
         .then(function (body) { if (ticket === latest) show(body.suggestions || []); })
         .catch(function () { show([]); });

@@ -10,6 +10,7 @@ struct RecordingSearcher: Sendable {
 
     /// The results for `request` from the current content in `language`, the id of this search,
     /// and the other language's answer when the query is written in it (from the same content).
+    /// The results are as they may be shown back (`Redactor.shownBack`): their query is redacted.
     func search(_ request: SearchRequest, in language: Language = .original, source: SearchEvent.Source = .search)
         -> (results: SearchResults, searchID: SearchID, otherLanguage: OtherLanguageAnswer?)
     {
@@ -21,7 +22,7 @@ struct RecordingSearcher: Sendable {
             redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher), total: results.answeredTotal,
             top: results.hits.first?.id.rawValue, language: language, otherLanguage: otherLanguage?.language, source: source
         )
-        return (results, searchID, otherLanguage)
+        return (redactor.shownBack(results, redactedQuery: redacted), searchID, otherLanguage)
     }
 
     /// Counts a query that is already redacted, with its analyzed words (the API caches both

@@ -27,7 +27,8 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         let method = request.method.rawValue
         metrics.recordRequest(route: route, method: method, status: status, duration: duration)
         guard status < 400 else { return }
-        if MetricRoutes.search.contains(route), request.method == .get || request.method == .head {
+        // A search form sent on to its address (303) searched nothing.
+        if MetricRoutes.search.contains(route), request.method == .get || request.method == .head || (request.method == .post && status != 303) {
             metrics.recordSearch(route: route, duration: duration)
         } else if MetricRoutes.diagnose.contains(route), request.method == .post {
             metrics.recordDiagnose(route: route, duration: duration)
