@@ -56,6 +56,25 @@ import TestSupport
         }
     }
 
+    /// A search form or the suggestions posted take from the search bucket (searches are
+    /// many), not from the small bucket of other POSTs; Spanish searches are limited too.
+    @Test func postedSearchesShareTheSearchLimitInEveryLanguage() async throws {
+        let configuration = ServerConfiguration(
+            rateLimit: RateLimit(burst: 1, perSecond: 0.01), searchRateLimit: RateLimit(burst: 4, perSecond: 0.01))
+        let app = Fixtures.app(try await Fixtures.components(configuration: configuration))
+        let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/suggest", method: .post, headers: form, body: ByteBuffer(string: "q=reset")) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/search", method: .post, headers: form, body: ByteBuffer(string: "q=reset")) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "/es/search", method: .post, headers: form, body: ByteBuffer(string: "q=pin+1234")) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/es/search?q=pin", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/es/search?q=pin", method: .get) { #expect($0.status == .tooManyRequests) }
+            try await client.execute(
+                uri: "/api/v1/diagnose", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: #"{"message": "Invalid PIN"}"#)
+            ) { #expect($0.status == .ok, "the other POSTs keep their own bucket") }
+        }
+    }
+
     // MARK: 5. No personal values in URLs
 
     @Test func valuesTravelOnlyInAPostBody() async throws {
