@@ -19,13 +19,19 @@ struct QueryParser: Sendable {
     func parse(_ text: String, prefix: Bool? = nil) -> Query {
         let surfaces = index.surfaces
         let inflectionFamily = index.analyzer.inflectionFamily
-        // Every word, stop words kept: the words as typed (`typedWords`), and those with terms.
-        let typed = index.analyzeWords(text, keepsStopWords: true)
+        // Every word, stop words kept: the words as typed (`typedWords`), and those with terms;
+        // not the values the person typed (`isUnknownValue`).
+        let analyzed = index.analyzeWords(text, keepsStopWords: true)
+        let typed = analyzed.filter { !isUnknownValue($0) }
+        // The values still count as words written: how the text was written (typed or pasted,
+        // keywords or a question) does not change with what it is about.
+        let values = analyzed.count - typed.count
         var words = typed.filter { !$0.terms.isEmpty }
         if words.isEmpty {
             words = index.analyzer.keepingStopWords.analyzeWords(text)
         }
         if words.count > Self.maxWords { words.removeLast(words.count - Self.maxWords) }
+        let written = words.count + values
         let lastIsOpen = prefix ?? (text.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false)
         let expander = TermExpander(surfaces: index.surfaces, typos: typos)
         let matches = index.synonymFilter.matches(in: words)
@@ -73,7 +79,7 @@ struct QueryParser: Sendable {
                     }
                 }
                 let known = allExact && !exactIDs.isEmpty
-                let short = words.count <= ranking.maxWordsForTypos
+                let short = written <= ranking.maxWordsForTypos
                 // Unknown, or in a typed query known only by a stem no word is written with.
                 let isMisspelled = !known || short && !Self.isWritten(word.surface, in: surfaces, inflectionFamily: inflectionFamily)
                 if isMisspelled { misspelled.append(word) }
@@ -88,7 +94,7 @@ struct QueryParser: Sendable {
                     }
                 }
                 if lastIsOpen, span.upperBound == words.count, word.end == text.utf8.count,
-                   words.count <= ranking.maxWordsForTypos {
+                   written <= ranking.maxWordsForTypos {
                     for candidate in expander.completions(of: word.surface, excluding: own(), limit: ranking.maxPrefixTerms) {
                         alternatives.append(alternative(.prefix, ranking.prefixWeight, [candidate.term]))
                     }
@@ -112,7 +118,7 @@ struct QueryParser: Sendable {
         // Keywords are one or two words (after stop words; a synonym phrase is one): common
         // words count, so "pt asks which browsers supported" is a question, not the keyword
         // "browsers" that an article with "browser" in its title would win by the title rule.
-        let style: QueryStyle = words.count > ranking.maxWordsForTypos ? .pasted : clauses.count <= 2 ? .keywords : .question
+        let style: QueryStyle = written > ranking.maxWordsForTypos ? .pasted : clauses.count + values <= 2 ? .keywords : .question
         for number in clauses.indices { weigh(&clauses[number], style: style) }
         let quoted = Self.quotedRanges(in: text)
         // The label rules read the words as typed, of a typed, unquoted query only.
@@ -121,6 +127,22 @@ struct QueryParser: Sendable {
                      phrase: phrase(quoted: quoted, words: words, corrected: corrected, style: style),
                      typedWords: surfaceIDs.map(typedWords) ?? [],
                      typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [])
+    }
+
+    /// Whether `word` is a value the person typed that no article holds: a word with a digit
+    /// (a PIN, a security code, a date of birth, a phone number, the digits of an e-mail
+    /// address) whose terms the collection does not have. People write what they entered
+    /// into their question ("my pin 4821 wont work", "dob 03/14/1985 not accepted"); the value
+    /// says what they typed, not what they ask about, so it is no query word, like a stop word:
+    /// it neither has to match (the match policy, the "no good answer" threshold) nor gets typo
+    /// corrections that would read it as another number. Numbers the articles hold ("404",
+    /// "c2001", "5-digit") stay words; so do unknown words without digits ("copay"), which may
+    /// be what no article answers.
+    private func isUnknownValue(_ word: AnalyzedWord) -> Bool {
+        guard !word.terms.isEmpty, word.surface.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return false
+        }
+        return word.terms.contains { index.termID[$0] == nil }
     }
 
     /// The query's words as typed, stop words kept (see `Query.typedWords`), from each typed

@@ -1,0 +1,70 @@
+import Testing
+@testable import KnowledgeBase
+
+/// A value the person typed into their question (a PIN, a code, a date of birth, a phone
+/// number) that no article holds is no query word (`QueryParser.isUnknownValue`): the search
+/// is the same as without it, so "my pin 48213 wont work" is answered, not "no article".
+@Suite struct TypedValueTests {
+    static let articles: [Article] = [
+        SearchFixtures.article("invalid-pin", "Invalid PIN error", category: "registration",
+                               text: "Your PIN is on the paper from the office. Type the PIN exactly. A PIN that will not work may have expired."),
+        SearchFixtures.article("date-of-birth", "Date of birth is incorrect", category: "registration",
+                               text: "Type your date of birth as MM/DD/YYYY. The office record may have another date."),
+        SearchFixtures.article("page-not-found", "Error 404 when I open the link", category: "registration",
+                               text: "A 404 page means the link expired. Ask the office for a new link."),
+        SearchFixtures.article("reschedule", "Move an appointment", category: "appointments",
+                               text: "Open the appointment and choose another time."),
+    ]
+    static let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+
+    static func search(_ query: String) -> SearchResults { searcher.search(SearchRequest(query: query)) }
+
+    @Test(arguments: [
+        ("my pin 48213 will not work", "my pin will not work"),
+        ("date of birth 03/14/1985 is incorrect", "date of birth is incorrect"),
+        ("pin 4821 expired", "pin expired"),
+    ])
+    func aValueNoArticleHoldsChangesNothing(withValue: String, without: String) throws {
+        let valued = Self.search(withValue), plain = Self.search(without)
+        #expect(plain.confident && plain.total > 0, "the query without the value is answered")
+        #expect(valued.confident == plain.confident, "\(withValue): answered as confidently as without the value")
+        #expect(valued.total == plain.total, "\(withValue): it must not cover the value to match")
+        #expect(valued.hits.map(\.id) == plain.hits.map(\.id))
+        #expect(valued.hits.map(\.partial) == plain.hits.map(\.partial), "the same articles are only related")
+    }
+
+    @Test func aNumberTheArticlesHoldIsAWord() {
+        // "404" is in an article: it is searched for, and finds that article first.
+        let results = Self.search("404 link")
+        #expect(results.hits.first?.id == "page-not-found")
+        #expect(results.total == 1, "both words must match, 404 included")
+    }
+
+    @Test func aValueIsNotReadAsAnotherNumberNorMadeAnAnswerAlone() {
+        // One edit from "404" is no reason to send a PIN to the 404 article.
+        #expect(Self.search("pin 405").hits.first?.id == "invalid-pin")
+        #expect(!Self.search("pin 405").hits.contains { $0.id == "page-not-found" && !$0.partial })
+        // A value alone is nothing to search for.
+        #expect(Self.search("48213").total == 0)
+        #expect(!Self.search("48213").confident)
+    }
+
+    /// The value is no query word, but it is a word written: how the text reads (keywords, a
+    /// question, a paste) does not change with it.
+    @Test func theValueStillCountsInHowTheTextIsRead() {
+        let parser = Self.searcher.parser
+        let valued = parser.parse("pin 4821 expired")
+        #expect(valued.clauses.map(\.text) == ["pin", "expired"])
+        #expect(valued.style == .question)
+        #expect(parser.parse("pin expired").style == .keywords)
+        let paste = "The PIN you entered is not valid, I typed 4821 from my paper and it still says that"
+        #expect(parser.parse(paste).style == parser.parse(paste.replacingOccurrences(of: "4821", with: "seven")).style)
+    }
+
+    @Test func anUnknownWordWithoutDigitsStillHasToMatch() {
+        // "copay" is a word, not a value: no article covers it, and the search says so.
+        let results = Self.search("pin copay")
+        #expect(results.total == 0)
+        #expect(!results.confident)
+    }
+}
