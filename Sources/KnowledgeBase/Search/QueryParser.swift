@@ -130,18 +130,19 @@ struct QueryParser: Sendable {
     }
 
     /// Whether `word` is a value the person typed that no article holds: a word with a digit
-    /// (a PIN, a security code, a date of birth, a phone number, the digits of an e-mail
-    /// address) whose terms the collection does not have. People write what they entered
-    /// into their question ("my pin 4821 wont work", "dob 03/14/1985 not accepted"); the value
-    /// says what they typed, not what they ask about, so it is no query word, like a stop word:
-    /// it neither has to match (the match policy, the "no good answer" threshold) nor gets typo
-    /// corrections that would read it as another number. Numbers the articles hold ("404",
-    /// "c2001", "5-digit") stay words; so do unknown words without digits ("copay"), which may
-    /// be what no article answers.
+    /// (a PIN, a security code, a date of birth, a phone number) or an e-mail address (one word
+    /// to the tokenizer) whose terms the collection does not have. People write what they
+    /// entered into their question ("my pin 4821 wont work", "dob 03/14/1985 not accepted",
+    /// "the invite went to jo.perez@example.org"); the value says what they typed, not what
+    /// they ask about, so it is no query word, like a stop word: it neither has to match (the
+    /// match policy, the "no good answer" threshold) nor gets typo corrections that would read
+    /// it as another number. Numbers and addresses the articles hold ("404", "c2001",
+    /// "5-digit") stay words; so do unknown words without digits ("copay"), which may be what
+    /// no article answers.
     private func isUnknownValue(_ word: AnalyzedWord) -> Bool {
-        guard !word.terms.isEmpty, word.surface.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-            return false
-        }
+        guard !word.terms.isEmpty,
+              word.surface.utf8.contains(where: { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "@") })
+        else { return false }
         return word.terms.contains { index.termID[$0] == nil }
     }
 

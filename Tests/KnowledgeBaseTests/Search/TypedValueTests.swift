@@ -11,7 +11,7 @@ import Testing
         SearchFixtures.article("date-of-birth", "Date of birth is incorrect", category: "registration",
                                text: "Type your date of birth as MM/DD/YYYY. The office record may have another date."),
         SearchFixtures.article("page-not-found", "Error 404 when I open the link", category: "registration",
-                               text: "A 404 page means the link expired. Ask the office for a new link."),
+                               text: "A 404 page means the link expired. Ask the office for a new link, or write to help@portal.example."),
         SearchFixtures.article("reschedule", "Move an appointment", category: "appointments",
                                text: "Open the appointment and choose another time."),
     ]
@@ -23,6 +23,7 @@ import Testing
         ("my pin 48213 will not work", "my pin will not work"),
         ("date of birth 03/14/1985 is incorrect", "date of birth is incorrect"),
         ("pin 4821 expired", "pin expired"),
+        ("my pin from jo.perez@example.org will not work", "my pin will not work"),
     ])
     func aValueNoArticleHoldsChangesNothing(withValue: String, without: String) throws {
         let valued = Self.search(withValue), plain = Self.search(without)
@@ -59,6 +60,13 @@ import Testing
         #expect(parser.parse("pin expired").style == .keywords)
         let paste = "The PIN you entered is not valid, I typed 4821 from my paper and it still says that"
         #expect(parser.parse(paste).style == parser.parse(paste.replacingOccurrences(of: "4821", with: "seven")).style)
+    }
+
+    @Test func theWordsOfAnEmailAddressAreValues() {
+        let parser = Self.searcher.parser
+        #expect(parser.parse("pin sent to office@paper.example").clauses.map(\.text) == ["pin", "sent"])
+        // An address an article gives stays a word.
+        #expect(parser.parse("pin help@portal.example").clauses.map(\.text) == ["pin", "help@portal.example"])
     }
 
     @Test func anUnknownWordWithoutDigitsStillHasToMatch() {
