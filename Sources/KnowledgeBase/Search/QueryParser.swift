@@ -21,11 +21,12 @@ struct QueryParser: Sendable {
         let inflectionFamily = index.analyzer.inflectionFamily
         // Every word, stop words kept: the words as typed (`typedWords`), and those with terms;
         // not the values the person typed (`isUnknownValue`).
-        let analyzed = index.analyzeWords(text, keepsStopWords: true)
-        let typed = analyzed.filter { !isUnknownValue($0) }
+        var typed = index.analyzeWords(text, keepsStopWords: true)
+        let analyzedCount = typed.count
+        typed.removeAll { isUnknownValue($0) }
         // The values still count as words written: how the text was written (typed or pasted,
         // keywords or a question) does not change with what it is about.
-        let values = analyzed.count - typed.count
+        let values = analyzedCount - typed.count
         var words = typed.filter { !$0.terms.isEmpty }
         if words.isEmpty {
             words = index.analyzer.keepingStopWords.analyzeWords(text)
