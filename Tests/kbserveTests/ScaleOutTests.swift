@@ -220,6 +220,24 @@ import Testing
 
     // MARK: Metrics
 
+    /// Searches are timed in every language and however they come: a posted form that is
+    /// answered searched; one sent on to its address (303) searched nothing.
+    @Test func searchesAreTimedInEveryLanguageAndFromTheForms() async throws {
+        let metrics = AppMetrics()
+        let app = Fixtures.app(try await Fixtures.components(), metrics: metrics)
+        let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/es/search?q=pin", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/search", method: .post, headers: form, body: ByteBuffer(string: "q=pin+4821")) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/search", method: .post, headers: form, body: ByteBuffer(string: "q=pin")) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "/api/v1/suggest", method: .post, headers: form, body: ByteBuffer(string: "q=pin")) { #expect($0.status == .ok) }
+            let text = try await client.execute(uri: "/metrics", method: .get) { $0.text }
+            #expect(text.contains(#"kbserve_search_duration_seconds_count{route="/es/search"} 1"#), "\(text)")
+            #expect(text.contains(#"kbserve_search_duration_seconds_count{route="/search"} 1"#), "the form sent on is not timed")
+            #expect(text.contains(#"kbserve_search_duration_seconds_count{route="/api/v1/suggest"} 1"#))
+        }
+    }
+
     @Test func metricsCountRoutesByTemplateAndNeverCarryWhatWasTyped() async throws {
         let metrics = AppMetrics()
         var configuration = ServerConfiguration(adminToken: "s3cret-token")

@@ -1,4 +1,5 @@
 import Hummingbird
+import KnowledgeBase
 
 /// Records every request in `AppMetrics`: count by route template, method and status, and
 /// latency; the routes that search or diagnose also in their own latency histograms. The
@@ -38,8 +39,8 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// The route sets, built once (a generic type cannot hold static stored properties).
 private enum MetricRoutes {
-    /// Route templates whose time is the time of a search.
-    static let search: Set<String> = ["/search", "/api/v1/search", "/api/v1/suggest"]
+    /// Route templates whose time is the time of a search (the pages' in every language).
+    static let search: Set<String> = Set(Language.allCases.map { Paths.searchForm($0) }).union(["/api/v1/search", "/api/v1/suggest"])
     /// Route templates (POST) whose time is the time of a diagnosis.
     static let diagnose: Set<String> = ["/troubleshoot", "/api/v1/diagnose", "/api/v1/context"]
 }
