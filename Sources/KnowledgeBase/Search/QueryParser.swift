@@ -23,7 +23,8 @@ struct QueryParser: Sendable {
         // not the values the person typed (`isUnknownValue`).
         var typed = index.analyzeWords(text, keepsStopWords: true)
         let analyzedCount = typed.count
-        typed.removeAll { isUnknownValue($0) }
+        let links = Self.linkRanges(in: text)
+        typed.removeAll { isUnknownValue($0, links: links) }
         // The values still count as words written: how the text was written (typed or pasted,
         // keywords or a question) does not change with what it is about.
         let values = analyzedCount - typed.count
@@ -131,20 +132,37 @@ struct QueryParser: Sendable {
     }
 
     /// Whether `word` is a value the person typed that no article holds: a word with a digit
-    /// (a PIN, a security code, a date of birth, a phone number) or an e-mail address (one word
-    /// to the tokenizer) whose terms the collection does not have. People write what they
-    /// entered into their question ("my pin 4821 wont work", "dob 03/14/1985 not accepted",
-    /// "the invite went to jo.perez@example.org"); the value says what they typed, not what
-    /// they ask about, so it is no query word, like a stop word: it neither has to match (the
-    /// match policy, the "no good answer" threshold) nor gets typo corrections that would read
-    /// it as another number. Numbers and addresses the articles hold ("404", "c2001",
-    /// "5-digit") stay words; so do unknown words without digits ("copay"), which may be what
-    /// no article answers.
-    private func isUnknownValue(_ word: AnalyzedWord) -> Bool {
+    /// (a PIN, a security code, a date of birth, a phone number), an e-mail address (one word
+    /// to the tokenizer) or a word of a link they pasted (`links`), whose terms the collection
+    /// does not have. People write what they entered or were sent into their question ("my pin
+    /// 4821 wont work", "dob 03/14/1985 not accepted", "the invite went to
+    /// jo.perez@example.org", "https://portal.example/register?token=Zk93Qa says page not
+    /// found"); the value says what they typed, not what they ask about, so it is no query word,
+    /// like a stop word: it neither has to match (the match policy, the "no good answer"
+    /// threshold) nor gets typo corrections that would read it as another number. Numbers,
+    /// addresses and link words the articles hold ("404", "c2001", "register") stay words; so
+    /// do unknown words elsewhere ("copay"), which may be what no article answers.
+    private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>]) -> Bool {
         guard !word.terms.isEmpty,
               word.surface.utf8.contains(where: { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "@") })
+                || links.contains(where: { $0.contains(word.start) })
         else { return false }
         return word.terms.contains { index.termID[$0] == nil }
+    }
+
+    /// The UTF-8 ranges of the links in `text`: runs without spaces that start with
+    /// "http://", "https://" or "www.", or hold "://".
+    static func linkRanges(in text: String) -> [Range<Int>] {
+        // Most queries have neither a slash nor a dot: nothing to look at.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) else { return [] }
+        var ranges: [Range<Int>] = []
+        for run in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            let word = String(decoding: run, as: UTF8.self).lowercased()
+            guard word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") || word.contains("://") else { continue }
+            let start = text.utf8.distance(from: text.utf8.startIndex, to: run.startIndex)
+            ranges.append(start..<(start + run.count))
+        }
+        return ranges
     }
 
     /// The query's words as typed, stop words kept (see `Query.typedWords`), from each typed

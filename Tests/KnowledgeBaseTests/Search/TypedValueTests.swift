@@ -24,6 +24,8 @@ import Testing
         ("date of birth 03/14/1985 is incorrect", "date of birth is incorrect"),
         ("pin 4821 expired", "pin expired"),
         ("my pin from jo.perez@example.org will not work", "my pin will not work"),
+        ("the link https://safelinks.protection.outlook.com/?url=abcdef%2Fregister%3Ftoken%3DZkQa expired", "the link expired"),
+        ("www.portal.example/register?token=zkqa 404 link", "404 link"),
     ])
     func aValueNoArticleHoldsChangesNothing(withValue: String, without: String) throws {
         let valued = Self.search(withValue), plain = Self.search(without)
@@ -67,6 +69,15 @@ import Testing
         #expect(parser.parse("pin sent to office@paper.example").clauses.map(\.text) == ["pin", "sent"])
         // An address an article gives stays a word.
         #expect(parser.parse("pin help@portal.example").clauses.map(\.text) == ["pin", "help@portal.example"])
+    }
+
+    @Test func theWordsOfALinkAreValuesUnlessAnArticleHasThem() {
+        #expect(QueryParser.linkRanges(in: "see https://a.example/x now") == [4..<23])
+        #expect(QueryParser.linkRanges(in: "WWW.Portal.example and ftp://x") == [0..<18, 23..<30])
+        #expect(QueryParser.linkRanges(in: "page not found. try again/later") == [])
+        // "link" is a word of the collection: it stays, inside the link too; "zkqa" goes.
+        let parser = Self.searcher.parser
+        #expect(parser.parse("https://portal.example/link/zkqa expired").clauses.map(\.text) == ["link", "expired"])
     }
 
     @Test func anUnknownWordWithoutDigitsStillHasToMatch() {
