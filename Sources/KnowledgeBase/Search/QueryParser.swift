@@ -150,19 +150,33 @@ struct QueryParser: Sendable {
         return word.terms.contains { index.termID[$0] == nil }
     }
 
-    /// The UTF-8 ranges of the links in `text`: runs without spaces that start with
-    /// "http://", "https://" or "www.", or hold "://".
+    /// The UTF-8 ranges of the links in `text`: runs without spaces that hold "://" (so
+    /// "http://" and "https://") or start with "www.". One pass over the bytes, no strings.
     static func linkRanges(in text: String) -> [Range<Int>] {
-        // Most queries have neither a slash nor a dot: nothing to look at.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) else { return [] }
-        var ranges: [Range<Int>] = []
-        for run in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            let word = String(decoding: run, as: UTF8.self).lowercased()
-            guard word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") || word.contains("://") else { continue }
-            let start = text.utf8.distance(from: text.utf8.startIndex, to: run.startIndex)
-            ranges.append(start..<(start + run.count))
+        var text = text
+        return text.withUTF8 { bytes in
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            func startsWithWWW(_ start: Int, _ end: Int) -> Bool {
+                end - start >= 4 && bytes[start + 3] == UInt8(ascii: ".")
+                    && (0..<3).allSatisfy { bytes[start + $0] | 0x20 == UInt8(ascii: "w") }
+            }
+            var ranges: [Range<Int>] = []
+            var start = 0
+            while start < bytes.count {
+                while start < bytes.count, isSpace(bytes[start]) { start += 1 }
+                var end = start
+                var hasScheme = false
+                while end < bytes.count, !isSpace(bytes[end]) {
+                    if bytes[end] == UInt8(ascii: ":"), end + 2 < bytes.count, bytes[end + 1] == UInt8(ascii: "/"), bytes[end + 2] == UInt8(ascii: "/") {
+                        hasScheme = true
+                    }
+                    end += 1
+                }
+                if end > start, hasScheme || startsWithWWW(start, end) { ranges.append(start..<end) }
+                start = end
+            }
+            return ranges
         }
-        return ranges
     }
 
     /// The query's words as typed, stop words kept (see `Query.typedWords`), from each typed
