@@ -20,6 +20,10 @@ enum Paths {
     /// Where the search forms send their query.
     static func searchForm(_ language: Language = .original) -> String { prefix(language) + "/search" }
 
+    /// The paths of the routes that search, which are also their route templates: the results
+    /// page in every language, and the API's search and suggestions.
+    static let searchRoutes: Set<String> = Set(Language.allCases.map { searchForm($0) }).union(["/api/v1/search", "/api/v1/suggest"])
+
     /// An article's page. A staff reader's links carry `audience=staff`, which staff articles
     /// need (patient pages ignore it); `query` adds `name=value` pairs that are already encoded.
     static func article(

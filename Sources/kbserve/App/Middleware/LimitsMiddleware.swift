@@ -1,5 +1,4 @@
 import Hummingbird
-import KnowledgeBase
 
 /// Refuses bodies over the limit up front (413, from Content-Length; streamed bodies
 /// are cut when read) and rate-limits per client POST requests and searches (each with
@@ -9,15 +8,13 @@ struct LimitsMiddleware: RouterMiddleware {
     let rateLimiter: RateLimiter
     var searchRateLimiter: RateLimiter?
 
-    /// The routes that search, in every language (each request runs a search or a prefix
-    /// lookup, or sends a search form on to its address): the search bucket, whatever the method.
-    static let searchPaths: Set<String> = Set(Language.allCases.map { Paths.searchForm($0) }).union(["/api/v1/search", "/api/v1/suggest"])
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > ServerConfiguration.maxBodyBytes {
             throw HTTPError(.contentTooLarge, message: "The request body is larger than 1 MB.")
         }
-        if let searchRateLimiter, Self.searchPaths.contains(request.uri.path) {
+        // Each request to a search route runs a search or a prefix lookup, or sends a search
+        // form on to its address: the search bucket, whatever the method.
+        if let searchRateLimiter, Paths.searchRoutes.contains(request.uri.path) {
             try Self.take(searchRateLimiter, context.clientKey)
         } else if request.method == .post {
             try Self.take(rateLimiter, context.clientKey)

@@ -1,5 +1,4 @@
 import Hummingbird
-import KnowledgeBase
 
 /// Records every request in `AppMetrics`: count by route template, method and status, and
 /// latency; the routes that search or diagnose also in their own latency histograms. The
@@ -29,7 +28,7 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         metrics.recordRequest(route: route, method: method, status: status, duration: duration)
         guard status < 400 else { return }
         // A search form sent on to its address (303) searched nothing.
-        if MetricRoutes.search.contains(route), request.method == .get || request.method == .head || (request.method == .post && status != 303) {
+        if Paths.searchRoutes.contains(route), request.method == .get || request.method == .head || (request.method == .post && status != 303) {
             metrics.recordSearch(route: route, duration: duration)
         } else if MetricRoutes.diagnose.contains(route), request.method == .post {
             metrics.recordDiagnose(route: route, duration: duration)
@@ -39,8 +38,6 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// The route sets, built once (a generic type cannot hold static stored properties).
 private enum MetricRoutes {
-    /// Route templates whose time is the time of a search (the pages' in every language).
-    static let search: Set<String> = Set(Language.allCases.map { Paths.searchForm($0) }).union(["/api/v1/search", "/api/v1/suggest"])
     /// Route templates (POST) whose time is the time of a diagnosis.
     static let diagnose: Set<String> = ["/troubleshoot", "/api/v1/diagnose", "/api/v1/context"]
 }
