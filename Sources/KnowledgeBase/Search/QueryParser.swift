@@ -24,7 +24,8 @@ struct QueryParser: Sendable {
         var typed = index.analyzeWords(text, keepsStopWords: true)
         let analyzedCount = typed.count
         let links = Self.linkRanges(in: text)
-        typed.removeAll { isUnknownValue($0, links: links) }
+        let names = Self.nameStarts(typed, in: text)
+        typed.removeAll { isUnknownValue($0, links: links, names: names) }
         // The values still count as words written: how the text was written (typed or pasted,
         // keywords or a question) does not change with what it is about.
         let values = analyzedCount - typed.count
@@ -142,12 +143,51 @@ struct QueryParser: Sendable {
     /// threshold) nor gets typo corrections that would read it as another number. Numbers,
     /// addresses and link words the articles hold ("404", "c2001", "register") stay words; so
     /// do unknown words elsewhere ("copay"), which may be what no article answers.
-    private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>]) -> Bool {
+    private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>], names: Set<Int>) -> Bool {
         guard !word.terms.isEmpty,
               word.surface.utf8.contains(where: { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "@") })
-                || links.contains(where: { $0.contains(word.start) })
+                || links.contains(where: { $0.contains(word.start) }) || (!names.isEmpty && names.contains(word.start))
         else { return false }
         return word.terms.contains { index.termID[$0] == nil }
+    }
+
+    /// The starts of the words of `text` written as a name is: capitalized ("Maria", not
+    /// "PIN") beside another capitalized word ("my name is Maria Lopez", "Dr. Anita Okafor"),
+    /// in a text that is not written in capitals throughout (a title-cased "Forgot Usernme"
+    /// is no name).
+    static func nameStarts(_ words: [AnalyzedWord], in text: String) -> Set<Int> {
+        guard words.count >= 2 else { return [] }
+        var text = text
+        return text.withUTF8 { bytes in
+            // An ASCII capital then a lowercase letter, read from the bytes; a word that starts
+            // with another script's letter, as a Character.
+            func isCapitalized(_ word: AnalyzedWord) -> Bool {
+                guard word.start + 1 < bytes.count else { return false }
+                let first = bytes[word.start], second = bytes[word.start + 1]
+                if first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") {
+                    return (second >= UInt8(ascii: "a") && second <= UInt8(ascii: "z")) || second >= 0xC0
+                }
+                guard first >= 0xC0 else { return false }
+                let characters = String(decoding: bytes[word.start..<min(bytes.count, word.start + 8)], as: UTF8.self).prefix(2)
+                guard let head = characters.first, head.isUppercase, characters.count == 2, let next = characters.last else { return false }
+                return next.isLowercase
+            }
+            // Most texts have no two capitalized words side by side: one pass, no allocation.
+            var count = 0, previous = false, sideBySide = false
+            for word in words {
+                let capitalized = isCapitalized(word)
+                if capitalized { count += 1; sideBySide = sideBySide || previous }
+                previous = capitalized
+            }
+            guard sideBySide, count * 2 < words.count else { return [] }
+            var starts: Set<Int> = []
+            for number in words.indices where isCapitalized(words[number]) {
+                if (number > 0 && isCapitalized(words[number - 1])) || (number + 1 < words.count && isCapitalized(words[number + 1])) {
+                    starts.insert(words[number].start)
+                }
+            }
+            return starts
+        }
     }
 
     /// The UTF-8 ranges of the links in `text`: runs without spaces that hold "://" (so

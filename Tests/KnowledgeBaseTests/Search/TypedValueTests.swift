@@ -26,6 +26,7 @@ import Testing
         ("my pin from jo.perez@example.org will not work", "my pin will not work"),
         ("the link https://safelinks.protection.outlook.com/?url=abcdef%2Fregister%3Ftoken%3DZkQa expired", "the link expired"),
         ("www.portal.example/register?token=zkqa 404 link", "404 link"),
+        ("my pin from Maria Lopez will not work", "my pin will not work"),
     ])
     func aValueNoArticleHoldsChangesNothing(withValue: String, without: String) throws {
         let valued = Self.search(withValue), plain = Self.search(without)
@@ -78,6 +79,18 @@ import Testing
         // "link" is a word of the collection: it stays, inside the link too; "zkqa" goes.
         let parser = Self.searcher.parser
         #expect(parser.parse("https://portal.example/link/zkqa expired").clauses.map(\.text) == ["link", "expired"])
+    }
+
+    @Test func aNameIsAValueWhereItIsWrittenAsOne() {
+        let parser = Self.searcher.parser
+        // Capitalized words side by side, in a text not capitalized throughout.
+        #expect(parser.parse("the pin from Dr. Anita Okafor expired").clauses.map(\.text) == ["pin", "expired"])
+        // A name the articles hold ("Office Paper") stays, as does a lone capitalized word ("Kaiser").
+        #expect(parser.parse("my pin from Office Paper expired").clauses.map(\.text) == ["pin", "office", "paper", "expired"])
+        #expect(parser.parse("pin expired for Kaiser").clauses.map(\.text).contains("kaiser"))
+        // Title case is how the text is written, not a name: the misspelling is still read.
+        #expect(parser.parse("Pin Expird Today").clauses.count == 3)
+        #expect(parser.parse("PIN EXPIRD today").clauses.count == 3)
     }
 
     @Test func anUnknownWordWithoutDigitsStillHasToMatch() {
