@@ -134,14 +134,15 @@ struct QueryParser: Sendable {
 
     /// Whether `word` is a value the person typed that no article holds: a word with a digit
     /// (a PIN, a security code, a date of birth, a phone number), an e-mail address (one word
-    /// to the tokenizer) or a word of a link they pasted (`links`), whose terms the collection
-    /// does not have. People write what they entered or were sent into their question ("my pin
-    /// 4821 wont work", "dob 03/14/1985 not accepted", "the invite went to
-    /// jo.perez@example.org", "https://portal.example/register?token=Zk93Qa says page not
-    /// found"); the value says what they typed, not what they ask about, so it is no query word,
-    /// like a stop word: it neither has to match (the match policy, the "no good answer"
-    /// threshold) nor gets typo corrections that would read it as another number. Numbers,
-    /// addresses and link words the articles hold ("404", "c2001", "register") stay words; so
+    /// to the tokenizer), a word of a link they pasted (`links`) or a word written as a name
+    /// (`names`), whose terms the collection does not have. People write what they entered or
+    /// were sent into their question ("my pin 4821 wont work", "dob 03/14/1985 not accepted",
+    /// "the invite went to jo.perez@example.org", "https://portal.example/register?token=Zk93Qa
+    /// says page not found", "my name is Maria Lopez and my dob wont work"); the value says
+    /// what they typed, not what they ask about, so it is no query word, like a stop word: it
+    /// neither has to match (the match policy, the "no good answer" threshold) nor gets typo
+    /// corrections that would read it as another number. Numbers, addresses, link words and
+    /// names the articles hold ("404", "c2001", "register", "Internet Explorer") stay words; so
     /// do unknown words elsewhere ("copay"), which may be what no article answers.
     private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>], names: Set<Int>) -> Bool {
         guard !word.terms.isEmpty,
@@ -180,9 +181,10 @@ struct QueryParser: Sendable {
                 previous = capitalized
             }
             guard sideBySide, count * 2 < words.count else { return [] }
+            let capitalized = words.map(isCapitalized)
             var starts: Set<Int> = []
-            for number in words.indices where isCapitalized(words[number]) {
-                if (number > 0 && isCapitalized(words[number - 1])) || (number + 1 < words.count && isCapitalized(words[number + 1])) {
+            for number in words.indices where capitalized[number] {
+                if (number > 0 && capitalized[number - 1]) || (number + 1 < words.count && capitalized[number + 1]) {
                     starts.insert(words[number].start)
                 }
             }
