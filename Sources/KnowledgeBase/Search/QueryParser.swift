@@ -142,14 +142,16 @@ struct QueryParser: Sendable {
     /// what they typed, not what they ask about, so it is no query word, like a stop word: it
     /// neither has to match (the match policy, the "no good answer" threshold) nor gets typo
     /// corrections that would read it as another number. Numbers, addresses, link words and
-    /// names the articles hold ("404", "c2001", "register", "Internet Explorer") stay words; so
-    /// do unknown words elsewhere ("copay"), which may be what no article answers.
+    /// names the articles or the synonyms hold ("404", "c2001", "ie11", "register", "Internet
+    /// Explorer") stay words; so do unknown words elsewhere ("copay"), which may be what no
+    /// article answers.
     private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>], names: Set<Int>) -> Bool {
         guard !word.terms.isEmpty,
               word.surface.utf8.contains(where: { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "@") })
                 || links.contains(where: { $0.contains(word.start) }) || (!names.isEmpty && names.contains(word.start))
         else { return false }
-        return word.terms.contains { index.termID[$0] == nil }
+        // A word a synonym names ("ie11", "2fa", "60 minutes") is one the help center knows.
+        return word.terms.contains { index.termID[$0] == nil } && index.synonymFilter.wordKey(ofSurface: word.surface) == nil
     }
 
     /// The starts of the words of `text` written as a name is: capitalized ("Maria", not

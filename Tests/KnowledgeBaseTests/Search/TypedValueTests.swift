@@ -93,6 +93,18 @@ import Testing
         #expect(parser.parse("PIN EXPIRD today").clauses.count == 3)
     }
 
+    /// A number or a name that a synonym names is a word the help center knows, even when no
+    /// article writes it: "ie11" still finds Internet Explorer.
+    @Test func aWordASynonymNamesIsNoValue() throws {
+        let explorer = SearchFixtures.article("explorer", "Internet Explorer cannot display the page", category: "browser-and-device",
+                                              text: "Internet Explorer is too old for the portal. Use another browser.")
+        let searcher = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "ie11, Dr Who => internet explorer"))
+            .build(Self.articles + [explorer]))
+        #expect(searcher.parser.parse("ie11 cannot display").clauses.map(\.text) == ["ie11", "cannot", "display"])
+        #expect(searcher.search(SearchRequest(query: "ie11 cannot display")).hits.first?.id == "explorer")
+        #expect(searcher.parser.parse("my pin from Dr Who expired").clauses.count == 3)
+    }
+
     @Test func anUnknownWordWithoutDigitsStillHasToMatch() {
         // "copay" is a word, not a value: no article covers it, and the search says so.
         let results = Self.search("pin copay")
