@@ -89,6 +89,37 @@ import Testing
             try await client.execute(uri: "/api/v1/suggest?q=\(String(repeating: "e", count: 150))", method: .get) { response in
                 #expect(response.status == .ok)
             }
+            // As sent: white space around the text counts, as the schema's maxLength counts it.
+            let padded = "%0B%20" + String(repeating: "e", count: 199)
+            try await client.execute(uri: "/api/v1/suggest?q=\(padded)", method: .get) { #expect($0.status == .badRequest) }
+            try await client.execute(
+                uri: "/api/v1/suggest", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: "q=\(padded)")
+            ) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/api/v1/search?q=%20\(String(repeating: "e", count: 1_000))", method: .get) { #expect($0.status == .badRequest) }
+        }
+    }
+
+    /// The document's "not blank" pattern says blank exactly where the server does (Foundation's
+    /// white space and new lines, which JavaScript's `\S` reads otherwise: U+0085 is blank
+    /// here, U+FEFF is not), and every not-blank field of the document uses it.
+    @Test func theNotBlankPatternAgreesWithTheServer() async throws {
+        let app = Fixtures.app(try await Fixtures.components())
+        let document = try await app.test(.router) { client in
+            try await client.execute(uri: "/openapi.json", method: .get) { Data($0.text.utf8) }
+        }
+        let text = String(decoding: document, as: UTF8.self)
+        #expect(!text.contains(#""pattern": "\\S""#))
+        let json = try #require(try JSONSerialization.jsonObject(with: document) as? [String: Any])
+        let paths = try #require(json["paths"] as? [String: Any])
+        let search = try #require((paths["/api/v1/search"] as? [String: Any])?["get"] as? [String: Any])
+        let q = try #require((search["parameters"] as? [[String: Any]])?.first { $0["name"] as? String == "q" })
+        let pattern = try #require((q["schema"] as? [String: Any])?["pattern"] as? String)
+        let regex = try NSRegularExpression(pattern: pattern)
+        // Every character up to U+3100, where the white space ends, and the byte-order mark.
+        let samples = ((0x1...0x3100).compactMap(Unicode.Scalar.init) + ["\u{FEFF}"]).map { String($0) } + [" a ", " \t\n"]
+        for sample in samples {
+            let matches = regex.firstMatch(in: sample, range: NSRange(sample.startIndex..., in: sample)) != nil
+            #expect(matches == !sample.trimmingWhitespace.isEmpty, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
