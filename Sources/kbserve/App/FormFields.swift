@@ -65,6 +65,10 @@ struct FormFields: Sendable {
         return value
     }
 
+    /// The length of `name`'s first value as sent, white space included, in Unicode scalars:
+    /// what JSON Schema's `maxLength` counts (combining marks count); 0 when absent.
+    func sentLength(of name: String) -> Int { self[name]?.unicodeScalars.count ?? 0 }
+
     var names: [String] { fields.map(\.name) }
 }
 

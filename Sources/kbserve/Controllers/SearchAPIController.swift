@@ -151,8 +151,7 @@ struct SearchAPIController {
     @Sendable func suggest(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Suggestions> {
         let fields = request.method == .post ? try await request.formFields(context: context) : request.query
         let prefix = fields.nonEmpty("q") ?? ""
-        // Counted as sent, as the schema's maxLength counts.
-        guard (fields["q"] ?? "").unicodeScalars.count <= 200 else {
+        guard fields.sentLength(of: "q") <= 200 else {
             throw HTTPError(.badRequest, message: "The q parameter is longer than 200 characters.")
         }
         let language = try request.requestedLanguage(fields)

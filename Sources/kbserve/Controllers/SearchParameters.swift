@@ -19,9 +19,7 @@ struct SearchParameters: Sendable {
     /// schema gives them, so there an empty category is unknown.
     init(_ fields: FormFields, emptyCategoryMeansAll: Bool = true) throws {
         query = fields.nonEmpty("q") ?? ""
-        // Counted in Unicode scalars, as JSON Schema's maxLength counts (combining marks count),
-        // and as sent: white space around the text counts too.
-        guard (fields["q"] ?? "").unicodeScalars.count <= Self.maxQueryLength else {
+        guard fields.sentLength(of: "q") <= Self.maxQueryLength else {
             throw HTTPError(.badRequest, message: "The query is longer than \(Self.maxQueryLength) characters.")
         }
         if let text = fields["limit"] {
