@@ -106,6 +106,22 @@ class Browser:
         self.driver.quit()
 
 
+def going_back(browser, link, shown, what):
+    """Opens the first `link` of a page answered to a form post, then goes back: the page is shown
+    again (it still contains `shown`), without the browser asking to resend the form."""
+    d = browser.driver
+    page = d.current_url
+    d.find_element(By.CSS_SELECTOR, link).click()
+    browser.wait.until(lambda drv: drv.current_url != page)
+    d.back()
+    try:
+        browser.wait.until(lambda drv: shown in drv.find_element(By.TAG_NAME, "body").text)
+    except Exception:
+        pass
+    body = d.find_element(By.TAG_NAME, "body").text
+    browser.expect(shown in body and "ERR_CACHE_MISS" not in d.page_source, f"going back shows {what} again, without resending the form")
+
+
 def run(browser):
     d = browser.driver
 
@@ -149,6 +165,7 @@ def run(browser):
     links = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, ".result-title a")]
     browser.expect(any("/articles/date-of-birth-incorrect" in href for href in links), "it is still searched as typed")
     browser.check_accessibility("search-with-a-date")
+    going_back(browser, ".result-title a", "[date]", "the results of a search with a date")
 
     print("No results")
     browser.get("/search?q=qwxzv+plokmn")
@@ -205,6 +222,7 @@ def run(browser):
         "causes link to the article section",
     )
     browser.page("troubleshoot")
+    going_back(browser, ".cause a", "Invalid security code", "a diagnosis")
 
     print("Troubleshooter, agent view")
     browser.get("/troubleshoot?view=agent")

@@ -227,6 +227,49 @@ import TestSupport
     }
 }
 
+/// A page answered to a form post shows only what the redactor kept, so the browser may keep it
+/// for Back (`private, no-cache`): going back to the results of a search with a date of birth, or to
+/// a diagnosis, shows them again instead of asking to resend the form. Everything else stays
+/// `no-store`, and no proxy may keep either.
+@Suite struct GoingBackTests {
+    @Test func pagesAnsweredToAPostAreKeptForGoingBackAndShowNoValue() async throws {
+        let directory = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (_, _, _, app) = try await PrivacyHarness.make(directory)
+        let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        try await app.test(.router) { client in
+            for query in SearchTextPrivacyTests.queries {
+                for (uri, fields) in [
+                    ("/search", [("q", query)]), ("/es/search", [("q", query)]), ("/embed/panel", [("q", query), ("route", "sign-in")]),
+                    ("/troubleshoot", [("message", query)]), ("/troubleshoot?view=agent", [("message", query)]),
+                    ("/es/troubleshoot", [("message", query)]),
+                ] {
+                    try await client.execute(uri: uri, method: .post, headers: formHeaders, body: SearchTextPrivacyTests.form(fields)) { response in
+                        #expect(response.status == .ok, "\(uri)")
+                        #expect(response.headers[.cacheControl] == "private, no-cache", "\(uri) may be gone back to")
+                        for needle in SearchTextPrivacyTests.needles {
+                            #expect(!response.text.contains(needle), "\(uri) shows \(needle), so it must not be kept")
+                        }
+                    }
+                }
+            }
+            // A search with nothing to redact goes on to its address; errors and other answers are kept nowhere.
+            for (uri, fields, status) in [
+                ("/search", [("q", "reset my pin")], HTTPResponse.Status.seeOther), ("/search", [("q", "reset"), ("limit", "0")], .badRequest),
+                ("/troubleshoot", [("message", "")], .unprocessableContent), ("/api/v1/suggest", [("q", "my pin 48213")], .ok),
+            ] {
+                try await client.execute(uri: uri, method: .post, headers: formHeaders, body: SearchTextPrivacyTests.form(fields)) { response in
+                    #expect(response.status == status, "\(uri) \(fields)")
+                    #expect(response.headers[.cacheControl] == "no-store", "\(uri) \(fields)")
+                }
+            }
+            for uri in ["/search?q=reset", "/embed/panel?route=sign-in", "/troubleshoot"] {
+                try await client.execute(uri: uri, method: .get) { #expect($0.headers[.cacheControl] == "no-store", "\(uri)") }
+            }
+        }
+    }
+}
+
 /// A server over real SQLite stores with its logs captured, for the privacy suites.
 enum PrivacyHarness {
     static func make(_ directory: URL) async throws

@@ -5,14 +5,20 @@ import NIOCore
 struct HTMLResponse: ResponseGenerator {
     var html: String
     var status: HTTPResponse.Status = .ok
+    /// The page's own `Cache-Control`; without one, `SecurityHeadersMiddleware` gives it `no-store`.
+    var cacheControl: String?
+
+    /// The `Cache-Control` of a page answered to a form post that shows only what the `Redactor`
+    /// kept (search results for a query with a value, the troubleshooter, the help panel's search):
+    /// the browser may keep it for Back, so that going back to it shows it again instead of asking
+    /// to resend the form (which `no-store` forces); `private`: no proxy keeps it.
+    static let keptForGoingBack = "private, no-cache"
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let buffer = ByteBuffer(string: html)
-        return Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8", .contentLength: String(buffer.readableBytes)],
-            body: .init(byteBuffer: buffer)
-        )
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .contentLength: String(buffer.readableBytes)]
+        if let cacheControl { headers[.cacheControl] = cacheControl }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: buffer))
     }
 }
 

@@ -137,7 +137,9 @@ struct EmbedController {
             otherLanguage: search?.otherLanguage.map { EmbedPanelPage.OtherLanguageForm($0, catalog: views.catalogs[$0.language]) },
             problem: problem, embedOrigins: embedOrigins, chrome: chrome(request)
         )
-        return try HTMLResponse(html: views.render(page), status: status).response(from: request, context: context)
+        // A post (a search) is answered in the page: kept for going back, as it shows only what the `Redactor` kept.
+        let cacheControl = request.method == .post ? HTMLResponse.keptForGoingBack : nil
+        return try HTMLResponse(html: views.render(page), status: status, cacheControl: cacheControl).response(from: request, context: context)
     }
 
     /// The error id and route of `fields`; nil when one of them is not a name (an error id is one

@@ -58,11 +58,14 @@ struct PagesController {
     /// The search forms post what was typed, so that it reaches the address bar, the history
     /// and the logs of proxies only when it is safe there: a query in which the `Redactor`
     /// finds nothing goes on to its address (303: it can be bookmarked, shared and gone back
-    /// to); one with a date, a number, an e-mail or a name is answered here, in the body.
+    /// to); one with a date, a number, an e-mail or a name is answered here, in the body, in a
+    /// page the browser may keep for going back (`HTMLResponse.keptForGoingBack`).
     @Sendable func searchForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = try SearchParameters(try await request.formFields(context: context))
         guard redactor.findsNothing(in: parameters.query) else {
-            return try searchPage(parameters).response(from: request, context: context)
+            var page = searchPage(parameters)
+            page.cacheControl = HTMLResponse.keptForGoingBack
+            return try page.response(from: request, context: context)
         }
         return Response(status: .seeOther, headers: [.location: Self.searchPath(parameters, query: parameters.query, language: language)])
     }
@@ -166,7 +169,7 @@ struct PagesController {
             message: redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis, searchID: searchID,
             knowledgeBase: knowledgeBase, chrome: chrome(request)
         )
-        return HTMLResponse(html: views.render(page))
+        return HTMLResponse(html: views.render(page), cacheControl: HTMLResponse.keptForGoingBack)
     }
 
     private static func isAgentView(_ fields: FormFields) -> Bool { fields["view"] == "agent" }

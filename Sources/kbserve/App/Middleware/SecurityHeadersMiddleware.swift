@@ -4,7 +4,8 @@ import Hummingbird
 /// only this site's own scripts, styles and images (no inline script, no framing),
 /// `nosniff`, a strict referrer policy, and `Cache-Control: no-store` on every response
 /// that does not set its own caching (pages, API answers, errors and redirects may carry
-/// what was typed or a diagnosis; only static files set their own).
+/// what was typed or a diagnosis; static files set their own, and so do pages answered to a
+/// form post that show only what the `Redactor` kept, `HTMLResponse.keptForGoingBack`).
 ///
 /// The help panel's pages (`/embed/panel…`, in every language, errors included) are the one
 /// exception to "no framing": their `frame-ancestors` names the site itself and the
