@@ -24,8 +24,8 @@ struct QueryParser: Sendable {
         var typed = index.analyzeWords(text, keepsStopWords: true)
         let analyzedCount = typed.count
         let links = Self.linkRanges(in: text)
-        let names = Self.nameStarts(typed, in: text)
-        typed.removeAll { isUnknownValue($0, links: links, names: names) }
+        let spelled = Self.nameStarts(typed, in: text).union(Self.monthStarts(typed))
+        typed.removeAll { isUnknownValue($0, links: links, spelled: spelled) }
         // The values still count as words written: how the text was written (typed or pasted,
         // keywords or a question) does not change with what it is about.
         let values = analyzedCount - typed.count
@@ -134,24 +134,45 @@ struct QueryParser: Sendable {
 
     /// Whether `word` is a value the person typed that no article holds: a word with a digit
     /// (a PIN, a security code, a date of birth, a phone number), an e-mail address (one word
-    /// to the tokenizer), a word of a link they pasted (`links`) or a word written as a name
-    /// (`names`), whose terms the collection does not have. People write what they entered or
-    /// were sent into their question ("my pin 4821 wont work", "dob 03/14/1985 not accepted",
-    /// "the invite went to jo.perez@example.org", "https://portal.example/register?token=Zk93Qa
-    /// says page not found", "my name is Maria Lopez and my dob wont work"); the value says
+    /// to the tokenizer), a word of a link they pasted (`links`), or a word written as a name or
+    /// as the month of a date (`spelled`), whose terms the collection does not have. People
+    /// write what they entered or were sent into their question ("my pin 4821 wont work", "dob
+    /// 03/14/1985 not accepted", "born june 3rd 1990", "the invite went to jo.perez@example.org",
+    /// "https://portal.example/register?token=Zk93Qa says page not found", "my name is Maria
+    /// Lopez and my dob wont work"); the value says
     /// what they typed, not what they ask about, so it is no query word, like a stop word: it
     /// neither has to match (the match policy, the "no good answer" threshold) nor gets typo
     /// corrections that would read it as another number. Numbers, addresses, link words and
     /// names the articles or the synonyms hold ("404", "c2001", "ie11", "register", "Internet
     /// Explorer") stay words; so do unknown words elsewhere ("copay"), which may be what no
     /// article answers.
-    private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>], names: Set<Int>) -> Bool {
+    private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>], spelled: Set<Int>) -> Bool {
         guard !word.terms.isEmpty,
-              word.surface.utf8.contains(where: { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "@") })
-                || links.contains(where: { $0.contains(word.start) }) || (!names.isEmpty && names.contains(word.start))
+              word.surface.utf8.contains(where: { Self.isDigit($0) || $0 == UInt8(ascii: "@") })
+                || links.contains(where: { $0.contains(word.start) }) || (!spelled.isEmpty && spelled.contains(word.start))
         else { return false }
         // A word a synonym names ("ie11", "2fa", "60 minutes") is one the help center knows.
         return word.terms.contains { index.termID[$0] == nil } && index.synonymFilter.wordKey(ofSurface: word.surface) == nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// The starts of the month names (`MonthNames`) written in a date: beside a word with a
+    /// digit, or one stop word away from it ("nov 12", "june 3rd 1990", "14th of march",
+    /// "3 de junio"). `words` keep their stop words.
+    static func monthStarts(_ words: [AnalyzedWord]) -> Set<Int> {
+        // Most queries have no digit: one pass, no allocation.
+        guard words.contains(where: { $0.surface.utf8.contains(where: isDigit) }) else { return [] }
+        func hasDigit(_ number: Int) -> Bool { words.indices.contains(number) && words[number].surface.utf8.contains(where: isDigit) }
+        func isStopWord(_ number: Int) -> Bool { words.indices.contains(number) && words[number].terms.isEmpty }
+        var starts: Set<Int> = []
+        for number in words.indices where MonthNames.all.contains(words[number].surface) {
+            if hasDigit(number - 1) || hasDigit(number + 1) || (isStopWord(number - 1) && hasDigit(number - 2))
+                || (isStopWord(number + 1) && hasDigit(number + 2)) {
+                starts.insert(words[number].start)
+            }
+        }
+        return starts
     }
 
     /// The starts of the words of `text` written as a name is: capitalized ("Maria", not

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// Removes what could identify a person from free text before search queries, feedback
 /// comments and unmatched troubleshooter messages are stored. In order:
@@ -228,11 +229,7 @@ struct Redactor: Sendable {
         return output
     }
 
-    private static let months: Set<String> = [
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-        "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-        "dec", "december",
-    ]
+    private static let months = MonthNames.english
 
     /// `March 14, [number]`, `14 March 1985`, `the 14th of July`, `July 14th` → `[date]`.
     private static func mergeWrittenDates(_ words: [String]) -> [String] {

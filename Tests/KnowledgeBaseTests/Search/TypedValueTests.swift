@@ -27,6 +27,8 @@ import Testing
         ("the link https://safelinks.protection.outlook.com/?url=abcdef%2Fregister%3Ftoken%3DZkQa expired", "the link expired"),
         ("www.portal.example/register?token=zkqa 404 link", "404 link"),
         ("my pin from Maria Lopez will not work", "my pin will not work"),
+        ("date of birth june 3rd 1985 is incorrect", "date of birth is incorrect"),
+        ("pin from nov. 12 expired", "pin expired"),
     ])
     func aValueNoArticleHoldsChangesNothing(withValue: String, without: String) throws {
         let valued = Self.search(withValue), plain = Self.search(without)
@@ -103,6 +105,19 @@ import Testing
         #expect(searcher.parser.parse("ie11 cannot display").clauses.map(\.text) == ["ie11", "cannot", "display"])
         #expect(searcher.search(SearchRequest(query: "ie11 cannot display")).hits.first?.id == "explorer")
         #expect(searcher.parser.parse("my pin from Dr Who expired").clauses.count == 3)
+    }
+
+    @Test func aMonthIsAValueInADateOnly() {
+        let parser = Self.searcher.parser
+        // Beside a number, or one stop word away from it.
+        #expect(parser.parse("pin expired 14th of sept").clauses.map(\.text) == ["pin", "expired"])
+        #expect(parser.parse("pin expired on june the 3rd").clauses.map(\.text) == ["pin", "expired"])
+        // Away from a number, a month name is a word; and one an article holds stays a word in a date too.
+        #expect(parser.parse("pin expired in june").clauses.map(\.text) == ["pin", "expired", "june"])
+        let march = SearchFixtures.article("march", "Portal changes", category: "registration", text: "New PIN letters go out in March.")
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(Self.articles + [march]))
+        #expect(searcher.parser.parse("pin march 3 expired").clauses.map(\.text) == ["pin", "march", "expired"])
+        #expect(QueryParser.monthStarts(Self.searcher.index.analyzeWords("dob Jan 5, 1990", keepsStopWords: true)) == [4])
     }
 
     @Test func anUnknownWordWithoutDigitsStillHasToMatch() {
