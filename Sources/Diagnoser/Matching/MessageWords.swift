@@ -39,11 +39,7 @@ struct MessageWords: Sendable {
     var earlierWords: Set<String>
 
     static let english = MessageWords(
-        months: [
-            "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-            "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-            "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-        ],
+        months: MonthNames.english,
         ordinalSuffixes: ["st", "nd", "rd", "th"],
         dayWords: ["first": 1],
         dateJoiners: ["of"],
@@ -72,11 +68,7 @@ struct MessageWords: Sendable {
     )
 
     static let spanish = MessageWords(
-        months: [
-            "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-            "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-            "ene": 1, "feb": 2, "abr": 4, "ago": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dic": 12,
-        ],
+        months: MonthNames.spanish,
         ordinalSuffixes: ["ro", "ero", "er", "o", "a", "do", "da", "to", "ta"],
         dayWords: ["primero": 1, "primer": 1],
         dateJoiners: ["de", "del"],

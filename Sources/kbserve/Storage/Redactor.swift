@@ -229,7 +229,7 @@ struct Redactor: Sendable {
         return output
     }
 
-    private static let months = MonthNames.english
+    private static let months = Set(MonthNames.english.keys)
 
     /// `March 14, [number]`, `14 March 1985`, `the 14th of July`, `July 14th` → `[date]`.
     private static func mergeWrittenDates(_ words: [String]) -> [String] {
