@@ -24,8 +24,13 @@ struct QueryParser: Sendable {
         var typed = index.analyzeWords(text, keepsStopWords: true)
         let analyzedCount = typed.count
         let links = Self.linkRanges(in: text)
-        let spelled = Self.nameStarts(typed, in: text).union(Self.monthStarts(typed))
-        typed.removeAll { isUnknownValue($0, links: links, spelled: spelled) }
+        var bytes = text
+        let (hasDigit, hasAt) = bytes.withUTF8 { ($0.contains(where: Self.isDigit), $0.contains(UInt8(ascii: "@"))) }
+        let spelled = hasDigit ? Self.nameStarts(typed, in: text).union(Self.monthStarts(typed)) : Self.nameStarts(typed, in: text)
+        // Most texts hold no value at all: no word is looked at then.
+        if hasDigit || hasAt || !links.isEmpty || !spelled.isEmpty {
+            typed.removeAll { isUnknownValue($0, links: links, spelled: spelled) }
+        }
         // The values still count as words written: how the text was written (typed or pasted,
         // keywords or a question) does not change with what it is about.
         let values = analyzedCount - typed.count
@@ -161,16 +166,18 @@ struct QueryParser: Sendable {
     /// digit, or one stop word away from it ("nov 12", "june 3rd 1990", "14th of march",
     /// "3 de junio"). `words` keep their stop words.
     static func monthStarts(_ words: [AnalyzedWord]) -> Set<Int> {
-        // Most queries have no digit: one pass, no allocation.
-        guard words.contains(where: { $0.surface.utf8.contains(where: isDigit) }) else { return [] }
-        func hasDigit(_ number: Int) -> Bool { words.indices.contains(number) && words[number].surface.utf8.contains(where: isDigit) }
-        func isStopWord(_ number: Int) -> Bool { words.indices.contains(number) && words[number].terms.isEmpty }
         var starts: Set<Int> = []
-        for number in words.indices where MonthNames.all.contains(words[number].surface) {
-            if hasDigit(number - 1) || hasDigit(number + 1) || (isStopWord(number - 1) && hasDigit(number - 2))
-                || (isStopWord(number + 1) && hasDigit(number + 2)) {
-                starts.insert(words[number].start)
+        // Only the neighbours of a word with a digit are looked up.
+        for number in words.indices where words[number].surface.utf8.contains(where: isDigit) {
+            func mark(_ candidate: Int, across between: Int? = nil) {
+                guard words.indices.contains(candidate), between.map({ words[$0].terms.isEmpty }) ?? true,
+                      MonthNames.all.contains(words[candidate].surface) else { return }
+                starts.insert(words[candidate].start)
             }
+            mark(number - 1)
+            mark(number + 1)
+            mark(number - 2, across: number - 1)
+            mark(number + 2, across: number + 1)
         }
         return starts
     }
