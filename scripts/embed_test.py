@@ -179,6 +179,16 @@ def run(test, app_origin, kb_origin, other_origin):
     test.accessibility("the panel's search results")
     test.screenshot("search")
 
+    print("==> Back from an article to the panel's search results")
+    test.into_panel()
+    driver.find_element(By.CSS_SELECTOR, ".result-list a").click()
+    test.visible("#article-title")
+    driver.back()
+    test.into_panel()
+    test.until(lambda: "forgot my password" in driver.execute_script(
+        "var h = document.getElementById('panel-results-title'); return h ? h.textContent : ''"),
+        "going back shows the search's results again, without resending the form")
+
     print("==> Escape closes the panel and focus returns")
     test.into_panel()
     driver.switch_to.active_element.send_keys(Keys.ESCAPE)
