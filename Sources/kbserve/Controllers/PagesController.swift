@@ -62,8 +62,9 @@ struct PagesController {
     /// page the browser may keep for going back (`HTMLResponse.keptForGoingBack`).
     @Sendable func searchForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = try SearchParameters(try await request.formFields(context: context))
-        guard redactor.findsNothing(in: parameters.query) else {
-            var page = searchPage(parameters)
+        let redacted = redactor.redact(parameters.query)
+        guard redacted == parameters.query else {
+            var page = searchPage(parameters, redactedQuery: redacted)
             page.cacheControl = HTMLResponse.keptForGoingBack
             return try page.response(from: request, context: context)
         }
@@ -72,8 +73,8 @@ struct PagesController {
 
     /// The results page. What was typed is searched; the page shows the query redacted, and its
     /// links (language switch, alternates, the other language's results) carry only that.
-    private func searchPage(_ parameters: SearchParameters) -> HTMLResponse {
-        let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language)
+    private func searchPage(_ parameters: SearchParameters, redactedQuery: String? = nil) -> HTMLResponse {
+        let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language, redactedQuery: redactedQuery)
         let shownQuery = search?.results.query ?? ""
         let otherLanguage = search?.otherLanguage.map { answer in
             SearchPage.OtherLanguageLink(

@@ -10,14 +10,15 @@ struct RecordingSearcher: Sendable {
 
     /// The results for `request` from the current content in `language`, the id of this search,
     /// and the other language's answer when the query is written in it (from the same content).
-    /// The results are as they may be shown back (`Redactor.shownBack`): their query is redacted.
-    func search(_ request: SearchRequest, in language: Language = .original, source: SearchEvent.Source = .search)
+    /// The results are as they may be shown back (`Redactor.shownBack`): their query is redacted
+    /// (`redactedQuery`, when the caller has redacted it already).
+    func search(_ request: SearchRequest, in language: Language = .original, source: SearchEvent.Source = .search, redactedQuery: String? = nil)
         -> (results: SearchResults, searchID: SearchID, otherLanguage: OtherLanguageAnswer?)
     {
         let snapshot = content.current
         let edition = snapshot.edition(language)
         let (results, otherLanguage) = snapshot.search(request, in: language)
-        let redacted = redactor.redact(request.query)
+        let redacted = redactedQuery ?? redactor.redact(request.query)
         let searchID = record(
             redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher), total: results.answeredTotal,
             top: results.hits.first?.id.rawValue, language: language, otherLanguage: otherLanguage?.language, source: source
