@@ -26,7 +26,8 @@ struct QueryParser: Sendable {
         let links = Self.linkRanges(in: text)
         var bytes = text
         let (hasDigit, hasAt) = bytes.withUTF8 { ($0.contains(where: Self.isDigit), $0.contains(UInt8(ascii: "@"))) }
-        let spelled = hasDigit ? Self.nameStarts(typed, in: text).union(Self.monthStarts(typed)) : Self.nameStarts(typed, in: text)
+        var spelled = Self.nameStarts(typed, in: text)
+        if hasDigit { spelled.formUnion(Self.monthStarts(typed)) }
         // Most texts hold no value at all: no word is looked at then.
         if hasDigit || hasAt || !links.isEmpty || !spelled.isEmpty {
             typed.removeAll { isUnknownValue($0, links: links, spelled: spelled) }
@@ -144,10 +145,9 @@ struct QueryParser: Sendable {
     /// write what they entered or were sent into their question ("my pin 4821 wont work", "dob
     /// 03/14/1985 not accepted", "born june 3rd 1990", "the invite went to jo.perez@example.org",
     /// "https://portal.example/register?token=Zk93Qa says page not found", "my name is Maria
-    /// Lopez and my dob wont work"); the value says
-    /// what they typed, not what they ask about, so it is no query word, like a stop word: it
-    /// neither has to match (the match policy, the "no good answer" threshold) nor gets typo
-    /// corrections that would read it as another number. Numbers, addresses, link words and
+    /// Lopez and my dob wont work"); the value says what they typed, not what they ask about,
+    /// so it is no query word, like a stop word: it neither has to match (the match policy, the
+    /// "no good answer" threshold) nor gets typo corrections that would read it as another number. Numbers, addresses, link words and
     /// names the articles or the synonyms hold ("404", "c2001", "ie11", "register", "Internet
     /// Explorer") stay words; so do unknown words elsewhere ("copay"), which may be what no
     /// article answers.
