@@ -39,10 +39,3 @@ extension KnowledgeBase {
         return answer.confident ? OtherLanguageAnswer(language: other.language, total: answer.total) : nil
     }
 }
-
-extension Searcher {
-    /// How many of `text`'s words, stop words included, some article of the collection is written with.
-    func writtenWordCount(_ text: String) -> Int {
-        index.analyzeWords(text, keepsStopWords: true).reduce(0) { $0 + (index.surfaces.find($1.surface) == nil ? 0 : 1) }
-    }
-}

@@ -100,10 +100,11 @@ enum Fixtures {
     static func components(
         configuration: ServerConfiguration = ServerConfiguration(adminToken: "s3cret-token"),
         feedback: any FeedbackStore = InMemoryFeedbackStore(),
-        searchLog: any SearchLogStore = InMemorySearchLogStore()
+        searchLog: any SearchLogStore = InMemorySearchLogStore(),
+        content: ContentSnapshot? = nil
     ) async throws -> ServerComponents {
         ServerComponents(
-            content: ContentStore(ContentSnapshot(knowledgeBase: knowledgeBase)), feedback: feedback, searchLog: searchLog,
+            content: ContentStore(content ?? ContentSnapshot(knowledgeBase: knowledgeBase)), feedback: feedback, searchLog: searchLog,
             views: try await PageRenderer.bundled(), assets: try Assets(), configuration: configuration
         )
     }

@@ -140,7 +140,7 @@ import TestSupport
     @Test func searchFormsPostAndOnlyAQueryWithNothingToRedactGoesToAnAddress() async throws {
         let directory = try StorageTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let (_, _, _, app) = try await PrivacyHarness.make(directory)
+        let (_, _, _, app) = try await PrivacyHarness.make(directory, content: try PrivacyHarness.realContent())
         try await app.test(.router) { client in
             for (page, action) in [("/", "/search"), ("/search?q=reset", "/search"), ("/es/", "/es/search"), ("/troubleshoot?view=agent", "/search")] {
                 try await client.execute(uri: page, method: .get) { response in
@@ -177,6 +177,39 @@ import TestSupport
             }
             try await client.execute(uri: "/search", method: .post, headers: formHeaders, body: Self.form([("q", "reset"), ("limit", "0")])) { response in
                 #expect(response.status == .badRequest, "the form's fields are checked as the address's are")
+            }
+        }
+    }
+
+    /// A word no article writes may be a name in lowercase, a username or a password typed bare,
+    /// which the redactor's rules cannot tell from a misspelling: such a search is answered in
+    /// the body too. Words the help center knows, in either language or through a synonym, travel.
+    @Test func aSearchWithAWordNoArticleWritesStaysOutOfTheAddress() async throws {
+        let directory = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (_, _, _, app) = try await PrivacyHarness.make(directory, content: try PrivacyHarness.realContent())
+        let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        try await app.test(.router) { client in
+            for (query, word) in [("this is maria lopez and i cant sign in", "maria"), ("username jsmithx is taken", "jsmithx"), ("forgot my pasword", "pasword"),
+                                 ("pasword resett for jsmithx", "jsmithx")] {
+                try await client.execute(uri: "/search", method: .post, headers: formHeaders, body: Self.form([("q", query)])) { response in
+                    #expect(response.status == .ok, "\(query) is answered in the body")
+                    #expect(response.headers[.location] == nil)
+                    #expect(response.text.contains("class=\"result-title\""), "\(query) is searched as typed")
+                    // Nor does a link of the page carry it (the language switch, the alternates, a "did you mean").
+                    let links = response.text.matches(of: #/href="([^"]*)"/#).map { String($0.output.1) }
+                    #expect(!links.isEmpty && !links.contains { $0.contains(word) }, "\(query): \(links.filter { $0.contains(word) })")
+                }
+            }
+            // A misspelling's correction, whose words the help center knows, is still offered.
+            try await client.execute(uri: "/search", method: .post, headers: formHeaders, body: Self.form([("q", "forgot my pasword")])) { response in
+                #expect(response.text.contains("href=\"/search?q=forgot%20my%20password\""), "did you mean 'forgot my password'")
+            }
+            for (uri, query) in [("/search", "forgot my password"), ("/search", "ie11 cannot display the page"), ("/es/search", "olvidé mi contraseña"),
+                                 ("/search", "olvidé mi contraseña")] {
+                try await client.execute(uri: uri, method: .post, headers: formHeaders, body: Self.form([("q", query)])) { response in
+                    #expect(response.status == .seeOther, "\(query) goes on to its address")
+                }
             }
         }
     }
@@ -235,7 +268,7 @@ import TestSupport
     @Test func pagesAnsweredToAPostAreKeptForGoingBackAndShowNoValue() async throws {
         let directory = try StorageTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let (_, _, _, app) = try await PrivacyHarness.make(directory)
+        let (_, _, _, app) = try await PrivacyHarness.make(directory, content: try PrivacyHarness.realContent())
         let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         try await app.test(.router) { client in
             for query in SearchTextPrivacyTests.queries {
@@ -272,13 +305,18 @@ import TestSupport
 
 /// A server over real SQLite stores with its logs captured, for the privacy suites.
 enum PrivacyHarness {
-    static func make(_ directory: URL) async throws
+    static func realContent() throws -> ContentSnapshot {
+        ContentSnapshot(knowledgeBase: try ContentFixture.knowledgeBase(), translations: [.es: try ContentFixture.spanishKnowledgeBase()])
+    }
+
+    /// `content`: the fixture articles unless given (`realContent`: `Content/` in both languages).
+    static func make(_ directory: URL, content: ContentSnapshot? = nil) async throws
         -> (SQLiteDatabase, SQLiteSearchLogStore, LogCapture, some ApplicationProtocol) {
         let database = try SQLiteDatabase(directory: directory)
         let searchLog = SQLiteSearchLogStore(database: database)
         let components = try await Fixtures.components(
             configuration: ServerConfiguration(adminToken: "t", rateLimit: RateLimit(burst: 1_000, perSecond: 100)),
-            feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog
+            feedback: SQLiteFeedbackStore(database: database), searchLog: searchLog, content: content
         )
         let capture = LogCapture()
         return (database, searchLog, capture, Fixtures.app(components, logger: capture.logger))

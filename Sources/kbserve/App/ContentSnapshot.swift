@@ -43,6 +43,12 @@ struct ContentSnapshot: Sendable {
     /// The edition of `language`; the original when there is no translation at all.
     func edition(_ language: Language) -> ContentEdition { translations[language] ?? original }
 
+    /// Whether the help center knows every word of `text` in one of its languages
+    /// (`Searcher.knowsEveryWord`).
+    func knowsEveryWord(of text: String) -> Bool {
+        ([original] + translations.values).contains { $0.knowledgeBase.searcher.knowsEveryWord(of: text) }
+    }
+
     /// `language`'s results for `request`, and the other language's answer when the query is
     /// written in it (`otherLanguageAnswer`). Beside that answer the results offer no "did you
     /// mean": the query's words are the other language's, not misspellings of these articles'.

@@ -57,13 +57,15 @@ struct PagesController {
 
     /// The search forms post what was typed, so that it reaches the address bar, the history
     /// and the logs of proxies only when it is safe there: a query in which the `Redactor`
-    /// finds nothing goes on to its address (303: it can be bookmarked, shared and gone back
-    /// to); one with a date, a number, an e-mail or a name is answered here, in the body, in a
-    /// page the browser may keep for going back (`HTMLResponse.keptForGoingBack`).
+    /// finds nothing and whose every word the help center knows goes on to its address (303:
+    /// it can be bookmarked, shared and gone back to). One with a date, a number, an e-mail or
+    /// a name, or with a word no article writes (a name in lowercase, a username, a password
+    /// typed bare, or a misspelling, which cannot be told apart), is answered here, in the
+    /// body, in a page the browser may keep for going back (`HTMLResponse.keptForGoingBack`).
     @Sendable func searchForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = try SearchParameters(try await request.formFields(context: context))
         let redacted = redactor.redact(parameters.query)
-        guard redacted == parameters.query else {
+        guard redacted == parameters.query, content.current.knowsEveryWord(of: parameters.query) else {
             var page = searchPage(parameters, redactedQuery: redacted)
             page.cacheControl = HTMLResponse.keptForGoingBack
             return try page.response(from: request, context: context)
@@ -72,20 +74,29 @@ struct PagesController {
     }
 
     /// The results page. What was typed is searched; the page shows the query redacted, and its
-    /// links (language switch, alternates, the other language's results) carry only that.
+    /// links (language switch, alternates, the other language's results, "did you mean") carry
+    /// only that. A page answered to a post (`redactedQuery`, the form's redaction) has links
+    /// with text only where the help center knows its every word, as its address would: the
+    /// language switch then goes to the other language's search form, and a pointer to the
+    /// other language or a "did you mean" whose words it does not know is left out.
     private func searchPage(_ parameters: SearchParameters, redactedQuery: String? = nil) -> HTMLResponse {
+        let snapshot = content.current
         let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language, redactedQuery: redactedQuery)
         let shownQuery = search?.results.query ?? ""
-        let otherLanguage = search?.otherLanguage.map { answer in
+        let linksCarryQuery = redactedQuery.map { snapshot.knowsEveryWord(of: $0) } ?? true
+        var results = search?.results
+        if redactedQuery != nil, let suggestion = results?.suggestion, !snapshot.knowsEveryWord(of: suggestion) { results?.suggestion = nil }
+        let otherLanguage = linksCarryQuery ? search?.otherLanguage.map { answer in
             SearchPage.OtherLanguageLink(
                 answer, query: shownQuery, category: parameters.category, audience: parameters.audience,
                 catalog: views.catalogs[answer.language])
-        }
-        let chrome = PageChrome(language: language, catalog: catalog, path: Self.searchPath(parameters, query: shownQuery, language: language))
+        } : nil
+        let linkedQuery = linksCarryQuery ? shownQuery : ""
+        let chrome = PageChrome(language: language, catalog: catalog, path: Self.searchPath(parameters, query: linkedQuery, language: language))
         return HTMLResponse(
             html: views.render(
                 SearchPage(
-                    query: shownQuery, category: parameters.category, audience: parameters.audience, results: search?.results,
+                    query: shownQuery, category: parameters.category, audience: parameters.audience, results: results,
                     searchID: search?.searchID, otherLanguage: otherLanguage, chrome: chrome
                 )
             )
