@@ -65,8 +65,9 @@ struct PagesController {
     @Sendable func searchForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = try SearchParameters(try await request.formFields(context: context))
         let redacted = redactor.redact(parameters.query)
-        guard redacted == parameters.query, content.current.knowsEveryWord(of: parameters.query) else {
-            var page = searchPage(parameters, redactedQuery: redacted)
+        let known = content.current.knowsEveryWord(of: redacted)
+        guard redacted == parameters.query, known else {
+            var page = searchPage(parameters, redactedQuery: redacted, linksCarryQuery: known)
             page.cacheControl = HTMLResponse.keptForGoingBack
             return try page.response(from: request, context: context)
         }
@@ -75,17 +76,15 @@ struct PagesController {
 
     /// The results page. What was typed is searched; the page shows the query redacted, and its
     /// links (language switch, alternates, the other language's results, "did you mean") carry
-    /// only that. A page answered to a post (`redactedQuery`, the form's redaction) has links
-    /// with text only where the help center knows its every word, as its address would: the
-    /// language switch then goes to the other language's search form, and a pointer to the
-    /// other language or a "did you mean" whose words it does not know is left out.
-    private func searchPage(_ parameters: SearchParameters, redactedQuery: String? = nil) -> HTMLResponse {
-        let snapshot = content.current
+    /// only that (`redactedQuery`: the form's redaction, when it was posted). Unless the help
+    /// center knows the query's every word (`linksCarryQuery`), as for its address, no link
+    /// carries it: the language switch goes to the other language's search form, the pointer to
+    /// the other language is left out, and so is a "did you mean" with a word it does not know.
+    private func searchPage(_ parameters: SearchParameters, redactedQuery: String? = nil, linksCarryQuery: Bool = true) -> HTMLResponse {
         let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language, redactedQuery: redactedQuery)
         let shownQuery = search?.results.query ?? ""
-        let linksCarryQuery = redactedQuery.map { snapshot.knowsEveryWord(of: $0) } ?? true
         var results = search?.results
-        if redactedQuery != nil, let suggestion = results?.suggestion, !snapshot.knowsEveryWord(of: suggestion) { results?.suggestion = nil }
+        if !linksCarryQuery, let suggestion = results?.suggestion, !content.current.knowsEveryWord(of: suggestion) { results?.suggestion = nil }
         let otherLanguage = linksCarryQuery ? search?.otherLanguage.map { answer in
             SearchPage.OtherLanguageLink(
                 answer, query: shownQuery, category: parameters.category, audience: parameters.audience,
