@@ -46,7 +46,8 @@ struct ContentSnapshot: Sendable {
     /// Whether the help center knows every word of `text` in one of its languages
     /// (`Searcher.knowsEveryWord`).
     func knowsEveryWord(of text: String) -> Bool {
-        ([original] + translations.values).contains { $0.knowledgeBase.searcher.knowsEveryWord(of: text) }
+        original.knowledgeBase.searcher.knowsEveryWord(of: text)
+            || translations.values.contains { $0.knowledgeBase.searcher.knowsEveryWord(of: text) }
     }
 
     /// `language`'s results for `request`, and the other language's answer when the query is

@@ -13,6 +13,7 @@ extension Redactor {
         return shown
     }
 
-    /// Whether the redactor finds nothing in `text` to remove: it may be shown back and travel in a URL.
+    /// Whether the redactor finds nothing in `text` to remove: it may be shown back as it is
+    /// (whether it may travel in a URL also depends on its words, `PagesController.searchForm`).
     func findsNothing(in text: String) -> Bool { redact(text) == text }
 }
