@@ -36,7 +36,7 @@ import Testing
 
     @Test func searchSaysWhenNoArticleAnswersAndCountsItAsZeroResults() async throws {
         let log = InMemorySearchLogStore()
-        let app = Fixtures.app(try await Fixtures.components(searchLog: log))
+        let app = Fixtures.app(try await Fixtures.components(configuration: ServerConfiguration(adminToken: "s3cret-token").keepingEveryWord(), searchLog: log))
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/search?q=cancel+password", method: .get) { response in
                 let json = try response.json()
@@ -125,7 +125,7 @@ import Testing
 
     @Test func searchLogIsRedacted() async throws {
         let log = InMemorySearchLogStore()
-        let app = Fixtures.app(try await Fixtures.components(searchLog: log))
+        let app = Fixtures.app(try await Fixtures.components(configuration: ServerConfiguration(adminToken: "s3cret-token").keepingEveryWord(), searchLog: log))
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/search?q=code+482913+for+jo%40example.com", method: .get) { _ in }
             try await client.execute(uri: "/search?q=born+03%2F14%2F1985", method: .get) { _ in }

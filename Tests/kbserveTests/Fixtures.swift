@@ -129,6 +129,17 @@ enum Fixtures {
     }
 }
 
+extension ServerConfiguration {
+    /// This configuration with every word of a search kept in the log (`UnknownWordGate` with
+    /// a threshold of 1): for tests of what insights count, where a made-up word ("zzqx") must
+    /// reach the log from one search. What the log withholds is tested in `UnknownWordGateTests`.
+    func keepingEveryWord() -> ServerConfiguration {
+        var configuration = self
+        configuration.unknownWordThreshold = 1
+        return configuration
+    }
+}
+
 extension ByteBuffer {
     var text: String { String(buffer: self) }
 }

@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func theSeededSeriesGivesTheExpectedFiguresInJSONCSVAndOnTheDashboard() async throws {
-        let app = Fixtures.app(try await Fixtures.components())
+        let app = Fixtures.app(try await Fixtures.components(configuration: ServerConfiguration(adminToken: "s3cret-token").keepingEveryWord()))
         let today = SearchLogDay.string(for: Date())
         let range = "from=\(today)&to=\(today)"
         try await app.test(.router) { client in

@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func insightsReportQueriesHelpfulnessAndUnmatchedDiagnoses() async throws {
-        let app = Fixtures.app(try await Fixtures.components())
+        let app = Fixtures.app(try await Fixtures.components(configuration: ServerConfiguration(adminToken: "s3cret-token").keepingEveryWord()))
         let json: HTTPFields = [.contentType: "application/json"]
         try await app.test(.router) { client in
             for query in ["reset password", "reset password", "zzqx wqvv"] {

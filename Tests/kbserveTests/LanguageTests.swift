@@ -273,7 +273,7 @@ import TestSupport
     /// A search pointed to the other language is answered there: insights count it among the
     /// zero-result searches, say how many were pointed, and leave it out of the content gaps.
     @Test func searchesPointedToTheOtherLanguageAreCountedAndAreNoContentGap() async throws {
-        let app = Fixtures.app(try await LanguageTests.components(configuration: ServerConfiguration(adminToken: "s3cret-token")))
+        let app = Fixtures.app(try await LanguageTests.components(configuration: ServerConfiguration(adminToken: "s3cret-token").keepingEveryWord()))
         let today = SearchLogDay.string(for: Date())
         try await app.test(.router) { client in
             let spanish = "el%20c%C3%B3digo%20de%20seguridad%20no%20es%20v%C3%A1lido"

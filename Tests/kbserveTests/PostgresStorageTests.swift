@@ -107,7 +107,7 @@ struct PostgresStorageTests {
         defer { forwarder.stop() }
         let url = "postgres://\(settings.username):\(settings.password ?? "")@127.0.0.1:\(forwarder.port)/\(settings.database)"
         // Generous: the whole suite keeps both cores busy, and only the outage should time out.
-        let arguments = ScaleOutTests.Arguments(databaseURL: url, databaseTimeout: .seconds(8))
+        let arguments = ScaleOutTests.Arguments(databaseURL: url, databaseTimeout: .seconds(8), unknownWordThreshold: 1)
         let app = try await buildApplication(arguments, environment: ["KBSERVE_ADMIN_TOKEN": "t0ken"], logger: Fixtures.quietLogger)
         let vote = ByteBuffer(string: #"{"article": "reset-password", "helpful": true}"#)
         let json: HTTPFields = [.contentType: "application/json"]

@@ -253,7 +253,7 @@ import TestSupport
         }
         #expect(stored.contains { $0.contains("[number]") }, "the searches were recorded, redacted")
         for needle in Self.needles {
-            #expect(!capture.lines.contains { $0.contains(needle) }, "log contains \(needle)")
+            #expect(!capture.lines.contains { $0.contains(needle) }, "log contains \(needle): \(capture.lines.filter { $0.contains(needle) })")
             #expect(!stored.contains { $0.contains(needle) }, "search log contains \(needle)")
             #expect(!responses.contains { $0.contains(needle) }, "a response contains \(needle)")
         }

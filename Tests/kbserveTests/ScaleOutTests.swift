@@ -25,6 +25,7 @@ import Testing
         /// than the 15 s idle timeout between two requests, and the server would close its
         /// connection under it ("I/O on closed channel" in a CI rehearsal).
         var connectionLimits = ConnectionLimits(idleTimeout: .seconds(120))
+        var unknownWordThreshold = UnknownWordGate.defaultThreshold
     }
 
     // MARK: Database URL

@@ -4,13 +4,27 @@ extension Searcher {
         index.analyzeWords(text, keepsStopWords: true).reduce(0) { $0 + (index.surfaces.find($1.surface) == nil ? 0 : 1) }
     }
 
-    /// Whether every word of `text`, stop words included, is one the help center knows: written
-    /// in an article, or named by a synonym ("ie11"). A word it does not know may be a person's
-    /// name, a username or a password typed bare ("this is maria lopez", "username jsmithx
-    /// taken"), which no rule of the redactor can tell from a misspelling.
+    /// Whether the help center knows `word`: written in an article, or named by a synonym
+    /// ("ie11"). A word it does not know may be a person's name, a username or a password
+    /// typed bare ("this is maria lopez", "username jsmithx taken"), which no rule of the
+    /// redactor can tell from a misspelling.
+    public func knows(_ word: AnalyzedWord) -> Bool {
+        index.surfaces.find(word.surface) != nil || index.synonymFilter.wordKey(ofSurface: word.surface) != nil
+    }
+
+    /// Whether the help center knows every word of `text`, stop words included (`knows`).
     public func knowsEveryWord(of text: String) -> Bool {
-        index.analyzeWords(text, keepsStopWords: true).allSatisfy {
-            index.surfaces.find($0.surface) != nil || index.synonymFilter.wordKey(ofSurface: $0.surface) != nil
-        }
+        index.analyzeWords(text, keepsStopWords: true).allSatisfy(knows)
+    }
+
+    /// The words of `text`, stop words included, that the help center does not know (`knows`).
+    public func unknownWords(of text: String) -> [AnalyzedWord] {
+        index.analyzeWords(text, keepsStopWords: true).filter { !knows($0) }
+    }
+
+    /// Where `text` has words, stop words included, that the help center knows (`knows`):
+    /// their UTF-8 offsets.
+    public func knownWordRanges(of text: String) -> Set<Range<Int>> {
+        Set(index.analyzeWords(text, keepsStopWords: true).lazy.filter(knows).map { $0.start..<$0.end })
     }
 }

@@ -23,6 +23,8 @@ protocol AppArguments {
     var authFailureRateLimit: RateLimit { get }
     /// Days search counts are kept.
     var retentionDays: Int { get }
+    /// Searches that must use a word no article writes before the search log keeps it (`UnknownWordGate`).
+    var unknownWordThreshold: Int { get }
     /// Hosts whose images articles may show (other external images are dropped).
     var imageHosts: [String] { get }
     /// `--database`: a `sqlite://` or `postgres://` URL; nil reads `KBSERVE_DATABASE_URL`, then
@@ -40,6 +42,7 @@ extension AppArguments {
     var searchRateLimit: RateLimit { .search }
     var authFailureRateLimit: RateLimit { .authFailures(perMinute: 1) }
     var retentionDays: Int { ServerConfiguration.defaultRetentionDays }
+    var unknownWordThreshold: Int { UnknownWordGate.defaultThreshold }
     var imageHosts: [String] { [] }
     var embedOrigins: [String] { [] }
     var databaseURL: String? { nil }
@@ -72,6 +75,7 @@ func buildApplication(
     configuration.searchRateLimit = arguments.searchRateLimit
     configuration.authFailureRateLimit = arguments.authFailureRateLimit
     configuration.retentionDays = arguments.retentionDays
+    configuration.unknownWordThreshold = arguments.unknownWordThreshold
     configuration.trustedProxies = try TrustedProxies(parsing: arguments.trustedProxies)
     configuration.embedOrigins = try EmbedOrigins(parsing: arguments.embedOrigins, environment: environment)
     var components = ServerComponents(

@@ -17,6 +17,8 @@ struct ServerComponents: Sendable {
     /// Entries in the API's cache of encoded search responses (0 turns it off).
     var searchCacheSize = ContentSnapshot.defaultSearchCacheSize
     let redactor = Redactor()
+    /// Shared by every search and diagnosis: it counts the searches that used each unknown word.
+    let unknownWords: UnknownWordGate
 
     init(
         content: ContentStore, feedback: any FeedbackStore, searchLog: any SearchLogStore, views: PageRenderer,
@@ -31,9 +33,10 @@ struct ServerComponents: Sendable {
         self.assets = assets
         self.configuration = configuration
         self.storage = storage
+        unknownWords = UnknownWordGate(threshold: configuration.unknownWordThreshold)
     }
 
-    var searcher: RecordingSearcher { RecordingSearcher(content: content, searchLog: searchLog, redactor: redactor) }
+    var searcher: RecordingSearcher { RecordingSearcher(content: content, searchLog: searchLog, redactor: redactor, unknownWords: unknownWords) }
     var diagnoser: RecordingDiagnoser { RecordingDiagnoser(content: content, searcher: searcher, redactor: redactor) }
     var feedbackRecorder: FeedbackRecorder { FeedbackRecorder(content: content, feedback: feedback, redactor: redactor) }
 }

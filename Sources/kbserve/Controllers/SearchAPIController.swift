@@ -25,13 +25,12 @@ struct SearchAPIController {
     }
 
     /// An encoded response, with its total (0 when no article answers it, see
-    /// `SearchResults.answeredTotal`), redacted query and its words for the search log. Its
+    /// `SearchResults.answeredTotal`) and its query as the search log takes it. Its
     /// `searchId` and result URLs carry a search id that each request replaces with its own.
     struct EncodedSearch: Sendable {
         var body: SearchIDTemplate
         var total: Int
-        var redactedQuery: String
-        var words: String
+        var query: LoggedText
         var top: String?
         /// The language the search is pointed to (`otherLanguage` of the body), if any.
         var otherLanguage: Language?
@@ -104,7 +103,6 @@ struct SearchAPIController {
         let current = content.current
         let key = CachedResponseKey(generation: current.generation, language: language, request: parameters.request)
         let encoded = responses.value(for: key) {
-            let edition = current.edition(language)
             let (results, answer) = current.search(parameters.request, in: language)
             let template = SearchID()
             let redacted = searcher.redactor.redact(parameters.query)
@@ -113,14 +111,12 @@ struct SearchAPIController {
             body.otherLanguage = answer.map { OtherLanguage(lang: $0.language, total: $0.total) }
             return EncodedSearch(
                 body: SearchIDTemplate(JSONWriter.encode(body), id: template),
-                total: results.answeredTotal, redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
-                top: results.hits.first?.id.rawValue, otherLanguage: answer?.language
+                total: results.answeredTotal, query: current.loggedText(redacted, in: language), top: results.hits.first?.id.rawValue,
+                otherLanguage: answer?.language
             )
         }
         let searchID = searcher.record(
-            redactedQuery: encoded.redactedQuery, words: encoded.words, total: encoded.total, top: encoded.top, language: language,
-            otherLanguage: encoded.otherLanguage
-        )
+            encoded.query, total: encoded.total, top: encoded.top, language: language, otherLanguage: encoded.otherLanguage)
         let body = encoded.body.filled(with: searchID)
         return Response(
             status: .ok,

@@ -2,7 +2,8 @@ import Diagnoser
 import KnowledgeBase
 
 /// Diagnoses with the current content and counts each message, redacted and then cut (a
-/// value across the cut must be seen whole to be redacted), for insights.
+/// value across the cut must be seen whole to be redacted), its unknown words withheld
+/// (`UnknownWordGate`), for insights.
 struct RecordingDiagnoser: Sendable {
     let content: ContentStore
     let searcher: RecordingSearcher
@@ -22,15 +23,16 @@ struct RecordingDiagnoser: Sendable {
     func diagnoseTracked(_ request: DiagnosisRequest, in language: Language = .original, tracked: Bool = true)
         -> (diagnosis: Diagnosis, searchID: SearchID?)
     {
-        let edition = content.current.edition(language)
+        let snapshot = content.current
+        let edition = snapshot.edition(language)
         let diagnosis = edition.diagnoser.diagnose(request)
         guard let message = request.message, !message.isEmpty else { return (diagnosis, nil) }
         let redacted = Redactor.cut(redactor.redact(message), to: Self.maxLoggedMessageLength)
-        searchLog.record(SearchLogEntry(kind: .diagnose, text: redacted, resultCount: diagnosis.causes.count))
+        let (text, words) = searcher.kept(snapshot.loggedText(redacted, in: language), in: language)
+        searchLog.record(SearchLogEntry(kind: .diagnose, text: text, resultCount: diagnosis.causes.count))
         guard tracked else { return (diagnosis, nil) }
         let searchID = searcher.recordEvent(
-            source: .troubleshoot, language: language, text: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher),
-            resultCount: diagnosis.causes.count, top: diagnosis.causes.first?.id
+            source: .troubleshoot, language: language, text: text, words: words, resultCount: diagnosis.causes.count, top: diagnosis.causes.first?.id
         )
         return (diagnosis, searchID)
     }

@@ -1,12 +1,14 @@
 import Foundation
 import KnowledgeBase
 
-/// Searches the current content and counts each query, redacted, for insights; gives each
-/// search a random id that its result links carry, so that a followed link counts as a click.
+/// Searches the current content and counts each query, redacted and with its unknown words
+/// withheld (`UnknownWordGate`), for insights; gives each search a random id that its result
+/// links carry, so that a followed link counts as a click.
 struct RecordingSearcher: Sendable {
     let content: ContentStore
     let searchLog: any SearchLogStore
     let redactor: Redactor
+    let unknownWords: UnknownWordGate
 
     /// The results for `request` from the current content in `language`, the id of this search,
     /// and the other language's answer when the query is written in it (from the same content).
@@ -16,30 +18,37 @@ struct RecordingSearcher: Sendable {
         -> (results: SearchResults, searchID: SearchID, otherLanguage: OtherLanguageAnswer?)
     {
         let snapshot = content.current
-        let edition = snapshot.edition(language)
         let (results, otherLanguage) = snapshot.search(request, in: language)
         let redacted = redactedQuery ?? redactor.redact(request.query)
         let searchID = record(
-            redactedQuery: redacted, words: SearchEvent.words(of: redacted, by: edition.knowledgeBase.searcher), total: results.answeredTotal,
-            top: results.hits.first?.id.rawValue, language: language, otherLanguage: otherLanguage?.language, source: source
+            snapshot.loggedText(redacted, in: language), total: results.answeredTotal, top: results.hits.first?.id.rawValue, language: language,
+            otherLanguage: otherLanguage?.language, source: source
         )
         return (redactor.shownBack(results, redactedQuery: redacted), searchID, otherLanguage)
     }
 
-    /// Counts a query that is already redacted, with its analyzed words (the API caches both
-    /// with its answer), and records the search in `language`'s articles under a new id;
-    /// `otherLanguage` is the language the search was pointed to, if any.
+    /// Counts a query that is already redacted (the API caches it with its answer) and records
+    /// the search in `language`'s articles under a new id; `otherLanguage` is the language the
+    /// search was pointed to, if any.
     func record(
-        redactedQuery: String, words: String, total: Int, top: String?, language: Language, otherLanguage: Language? = nil,
-        source: SearchEvent.Source = .search
+        _ query: LoggedText, total: Int, top: String?, language: Language, otherLanguage: Language? = nil, source: SearchEvent.Source = .search
     ) -> SearchID {
-        searchLog.record(SearchLogEntry(kind: .search, text: redactedQuery, resultCount: total))
-        return recordEvent(
-            source: source, language: language, text: redactedQuery, words: words, resultCount: total, top: top, otherLanguage: otherLanguage
-        )
+        let (text, words) = kept(query, in: language)
+        searchLog.record(SearchLogEntry(kind: .search, text: text, resultCount: total))
+        return recordEvent(source: source, language: language, text: text, words: words, resultCount: total, top: top, otherLanguage: otherLanguage)
     }
 
-    /// Records a search (of any source) in `language`'s articles under a new id; the text is already redacted.
+    /// The text and words the search log keeps of `logged`, made in `language`'s articles:
+    /// its unknown words withheld until enough searches have used them (`UnknownWordGate`).
+    /// Each call counts one use of them.
+    func kept(_ logged: LoggedText, in language: Language) -> (text: String, words: String) {
+        let text = unknownWords.kept(logged)
+        guard text != logged.text else { return (text, logged.words) }
+        return (text, SearchEvent.words(of: text, by: content.current.edition(language).knowledgeBase.searcher))
+    }
+
+    /// Records a search (of any source) in `language`'s articles under a new id; the text is
+    /// already redacted, and holds nothing a person typed that `kept` has not passed.
     func recordEvent(
         source: SearchEvent.Source, language: Language, text: String, words: String, resultCount: Int, top: String?,
         otherLanguage: Language? = nil

@@ -1,0 +1,57 @@
+import Synchronization
+
+/// Keeps a word the help center does not know out of the search log until `threshold`
+/// searches of this process have used it; until then the log holds `[word]` in its place.
+///
+/// The redactor finds values by their shape and context, but a name typed in lowercase
+/// ("this is maria lopez"), a username or a password typed bare looks like any word no
+/// article writes. Content gaps need those words ("telehealth"), and a gap is a word many
+/// people type, while a name, a username or a password is typed by one: a word is kept once
+/// `threshold` searches have used it (k-anonymity with k = `threshold`). Words are counted
+/// under a hash seeded at random for each process, never as text, at most `capacity` of
+/// them; when that is full, the words still below the threshold are forgotten. Each replica
+/// counts its own searches, and a restart starts again.
+final class UnknownWordGate: Sendable {
+    /// Stands for a withheld word in the kept text.
+    static let placeholder = "[word]"
+    static let defaultThreshold = 5
+    static let defaultCapacity = 10_000
+
+    /// Searches that must use a word before it is kept; 1 keeps every word.
+    let threshold: Int
+    let capacity: Int
+    private let counts = Mutex<[Int: Int]>([:])
+
+    init(threshold: Int = UnknownWordGate.defaultThreshold, capacity: Int = UnknownWordGate.defaultCapacity) {
+        precondition(threshold >= 1 && capacity >= 1, "an unknown word gate needs a threshold and a capacity of 1 or more")
+        self.threshold = threshold
+        self.capacity = capacity
+    }
+
+    /// `logged`'s text as the log may keep it, counting this search's use of each of its
+    /// unknown words (once per search, however often it repeats one): each word that fewer
+    /// than `threshold` searches have used, this one included, is replaced by `placeholder`.
+    func kept(_ logged: LoggedText) -> String {
+        guard threshold > 1, !logged.unknownWords.isEmpty else { return logged.text }
+        let keys = logged.unknownWords.map { $0.surface.hashValue }
+        let shared: Set<Int> = counts.withLock { counts in
+            if counts.count + keys.count > capacity { counts = counts.filter { $0.value >= threshold } }
+            if counts.count + keys.count > capacity { counts.removeAll(keepingCapacity: true) }
+            for key in Set(keys) { counts[key, default: 0] += 1 }
+            return Set(keys.filter { counts[$0, default: 0] >= threshold })
+        }
+        var text = [UInt8]()
+        text.reserveCapacity(logged.text.utf8.count)
+        var bytes = logged.text.utf8[...]
+        var offset = 0
+        for (word, key) in zip(logged.unknownWords, keys) where !shared.contains(key) {
+            let start = bytes.index(bytes.startIndex, offsetBy: word.range.lowerBound - offset)
+            text.append(contentsOf: bytes[..<start])
+            text.append(contentsOf: Self.placeholder.utf8)
+            bytes = bytes[bytes.index(start, offsetBy: word.range.count)...]
+            offset = word.range.upperBound
+        }
+        text.append(contentsOf: bytes)
+        return String(decoding: text, as: UTF8.self)
+    }
+}
