@@ -108,7 +108,11 @@ struct AdminPage: Sendable {
     /// The choices of the range form's language: every language, then each of the site's.
     var languages: [Option]
     var privacyNote =
-        "Only redacted text is kept. A query or message is shown when at least \(TextGroup.minimumSearches) searches used it; rarer ones are counted together as “other”."
+        """
+        Only redacted text is kept, and a word no article writes is kept as [word] until several searches have used it \
+        (a name or a password is typed by one person). A query or message is shown when at least \(TextGroup.minimumSearches) \
+        searches used it; rarer ones are counted together as “other”.
+        """
     var notice: String?
     var figures: [Figure] = [] { didSet { hasFigures = !figures.isEmpty } }
     var hasFigures = false
