@@ -24,11 +24,19 @@ import Testing
         #expect(try Self.logged("forgot my password").unknownWords.isEmpty)
         // Spanish searched in the English pages: the Spanish articles write the words.
         let spanish = "olvidé mi contraseña"
-        #expect(try !Self.content.get().original.knowledgeBase.searcher.unknownWords(of: spanish).isEmpty)
+        #expect(try !Self.content.get().original.knowledgeBase.searcher.knowsEveryWord(of: spanish))
         #expect(try Self.logged(spanish).unknownWords.isEmpty)
         // The redactor's placeholders are not words a person typed.
-        #expect(try Self.content.get().original.knowledgeBase.searcher.unknownWords(of: "[secret]").map(\.surface) == ["secret"])
+        #expect(try !Self.content.get().original.knowledgeBase.searcher.knowsEveryWord(of: "[secret]"))
         #expect(try Self.logged("my password is [secret]").unknownWords.isEmpty)
+    }
+
+    /// One reading of the text gives its unknown words and the words content gaps are grouped by.
+    @Test func theLoggedWordsAreTheSearchEventsWords() throws {
+        let searcher = try Self.content.get().original.knowledgeBase.searcher
+        for text in ["this is maria lopez and i cant sign in", "the e-mail didn't come", "Reset passwords", "code [number] for [email]", "olvidé mi contraseña"] {
+            #expect(try Self.logged(text).words == SearchEvent.words(of: text, by: searcher), "\(text)")
+        }
     }
 
     @Test func aWordIsWithheldUntilItsThresholdthSearch() throws {

@@ -17,11 +17,6 @@ extension Searcher {
         index.analyzeWords(text, keepsStopWords: true).allSatisfy(knows)
     }
 
-    /// The words of `text`, stop words included, that the help center does not know (`knows`).
-    public func unknownWords(of text: String) -> [AnalyzedWord] {
-        index.analyzeWords(text, keepsStopWords: true).filter { !knows($0) }
-    }
-
     /// Where `text` has words, stop words included, that the help center knows (`knows`):
     /// their UTF-8 offsets.
     public func knownWordRanges(of text: String) -> Set<Range<Int>> {

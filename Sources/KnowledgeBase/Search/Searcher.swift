@@ -20,9 +20,12 @@ public struct Searcher: Sendable {
         snippetBuilder = SnippetBuilder(forward: index.forward)
     }
 
-    /// The words of `text` as a search reads them (stop words dropped): the analyzer of the
-    /// articles, with the terms of the word forms they have read from the index.
-    public func analyzeWords(_ text: String) -> [AnalyzedWord] { index.analyzeWords(text) }
+    /// The words of `text` as a search reads them (stop words dropped, unless `keepsStopWords`,
+    /// with no terms): the analyzer of the articles, with the terms of the word forms they have
+    /// read from the index.
+    public func analyzeWords(_ text: String, keepsStopWords: Bool = false) -> [AnalyzedWord] {
+        index.analyzeWords(text, keepsStopWords: keepsStopWords)
+    }
 
     var parser: QueryParser { QueryParser(index: index, ranking: ranking, typos: typos, siteNameTerms: siteNameTerms) }
 

@@ -24,7 +24,8 @@ extension ContentSnapshot {
     func loggedText(_ redacted: String, in language: Language) -> LoggedText {
         let here = edition(language)
         let searcher = here.knowledgeBase.searcher
-        var unknown = searcher.unknownWords(of: redacted).filter { !Self.isPlaceholder($0, in: redacted) }
+        let analyzed = searcher.analyzeWords(redacted, keepsStopWords: true)
+        var unknown = analyzed.filter { !searcher.knows($0) && !Self.isPlaceholder($0, in: redacted) }
         // A word another language's articles write ("contraseña" searched in English) is known;
         // where that language's analyzer reads the text into other words, the word stays unknown.
         for other in [original] + translations.values where other.language != here.language && !unknown.isEmpty {
@@ -32,7 +33,7 @@ extension ContentSnapshot {
             unknown.removeAll { known.contains($0.start..<$0.end) }
         }
         return LoggedText(
-            text: redacted, words: SearchEvent.words(of: redacted, by: searcher),
+            text: redacted, words: SearchEvent.words(of: analyzed),
             unknownWords: unknown.map { LoggedText.UnknownWord(range: $0.start..<$0.end, surface: $0.surface) }
         )
     }

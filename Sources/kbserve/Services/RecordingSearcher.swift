@@ -78,6 +78,11 @@ extension SearchEvent {
     /// compound counts as itself and its parts ("e-mail": "e", "email", "mail"), as the
     /// index holds it.
     static func words(of text: String, by searcher: Searcher) -> String {
-        Set(searcher.analyzeWords(text).flatMap { $0.terms + $0.parts }).sorted().joined(separator: " ")
+        words(of: searcher.analyzeWords(text))
+    }
+
+    /// The terms of `words` (a stop word kept by the analysis has none), as `words(of:by:)`.
+    static func words(of words: [AnalyzedWord]) -> String {
+        Set(words.flatMap { $0.terms + $0.parts }).sorted().joined(separator: " ")
     }
 }

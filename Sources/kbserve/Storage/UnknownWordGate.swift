@@ -34,17 +34,18 @@ final class UnknownWordGate: Sendable {
     func kept(_ logged: LoggedText) -> String {
         guard threshold > 1, !logged.unknownWords.isEmpty else { return logged.text }
         let keys = logged.unknownWords.map { $0.surface.hashValue }
-        let shared: Set<Int> = counts.withLock { counts in
+        let withheld: [Bool] = counts.withLock { counts in
             if counts.count + keys.count > capacity { counts = counts.filter { $0.value >= threshold } }
             if counts.count + keys.count > capacity { counts.removeAll(keepingCapacity: true) }
-            for key in Set(keys) { counts[key, default: 0] += 1 }
-            return Set(keys.filter { counts[$0, default: 0] >= threshold })
+            for (position, key) in keys.enumerated() where !keys[..<position].contains(key) { counts[key, default: 0] += 1 }
+            return keys.map { counts[$0, default: 0] < threshold }
         }
+        guard withheld.contains(true) else { return logged.text }
         var text = [UInt8]()
         text.reserveCapacity(logged.text.utf8.count)
         var bytes = logged.text.utf8[...]
         var offset = 0
-        for (word, key) in zip(logged.unknownWords, keys) where !shared.contains(key) {
+        for (word, isWithheld) in zip(logged.unknownWords, withheld) where isWithheld {
             let start = bytes.index(bytes.startIndex, offsetBy: word.range.lowerBound - offset)
             text.append(contentsOf: bytes[..<start])
             text.append(contentsOf: Self.placeholder.utf8)
