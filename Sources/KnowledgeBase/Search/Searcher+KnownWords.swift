@@ -12,11 +12,6 @@ extension Searcher {
         index.surfaces.find(word.surface) != nil || index.synonymFilter.wordKey(ofSurface: word.surface) != nil
     }
 
-    /// Whether the help center knows every word of `text`, stop words included (`knows`).
-    public func knowsEveryWord(of text: String) -> Bool {
-        index.analyzeWords(text, keepsStopWords: true).allSatisfy(knows)
-    }
-
     /// Where `text` has words, stop words included, that the help center knows (`knows`):
     /// their UTF-8 offsets.
     public func knownWordRanges(of text: String) -> Set<Range<Int>> {

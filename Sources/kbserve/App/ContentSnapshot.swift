@@ -43,11 +43,23 @@ struct ContentSnapshot: Sendable {
     /// The edition of `language`; the original when there is no translation at all.
     func edition(_ language: Language) -> ContentEdition { translations[language] ?? original }
 
-    /// Whether the help center knows every word of `text` in one of its languages
-    /// (`Searcher.knowsEveryWord`).
-    func knowsEveryWord(of text: String) -> Bool {
-        original.knowledgeBase.searcher.knowsEveryWord(of: text)
-            || translations.values.contains { $0.knowledgeBase.searcher.knowsEveryWord(of: text) }
+    /// Whether the help center knows every word of `text`, typed in `language`'s pages: each
+    /// is written in an article of one of its languages or named by a synonym (`unknownWords`).
+    func knowsEveryWord(of text: String, in language: Language) -> Bool {
+        unknownWords(in: edition(language).knowledgeBase.searcher.analyzeWords(text, keepsStopWords: true), of: text, in: language).isEmpty
+    }
+
+    /// The words of `analyzed` (`text` as `language`'s analyzer reads it, stop words kept) that
+    /// no article of any language writes and no synonym names (`Searcher.knows`). Where another
+    /// language's analyzer reads the text into other words, the word stays unknown.
+    func unknownWords(in analyzed: [AnalyzedWord], of text: String, in language: Language) -> [AnalyzedWord] {
+        let here = edition(language)
+        var unknown = analyzed.filter { !here.knowledgeBase.searcher.knows($0) }
+        for other in [original] + translations.values where other.language != here.language && !unknown.isEmpty {
+            let known = other.knowledgeBase.searcher.knownWordRanges(of: text)
+            unknown.removeAll { known.contains($0.start..<$0.end) }
+        }
+        return unknown
     }
 
     /// `language`'s results for `request`, and the other language's answer when the query is

@@ -65,7 +65,7 @@ struct PagesController {
     @Sendable func searchForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = try SearchParameters(try await request.formFields(context: context))
         let redacted = redactor.redact(parameters.query)
-        let known = content.current.knowsEveryWord(of: redacted)
+        let known = content.current.knowsEveryWord(of: redacted, in: language)
         guard redacted == parameters.query, known else {
             var page = searchPage(parameters, redactedQuery: redacted, linksCarryQuery: known)
             page.cacheControl = HTMLResponse.keptForGoingBack
@@ -84,7 +84,7 @@ struct PagesController {
         let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language, redactedQuery: redactedQuery)
         let shownQuery = search?.results.query ?? ""
         var results = search?.results
-        if !linksCarryQuery, let suggestion = results?.suggestion, !content.current.knowsEveryWord(of: suggestion) { results?.suggestion = nil }
+        if !linksCarryQuery, let suggestion = results?.suggestion, !content.current.knowsEveryWord(of: suggestion, in: language) { results?.suggestion = nil }
         let otherLanguage = linksCarryQuery ? search?.otherLanguage.map { answer in
             SearchPage.OtherLanguageLink(
                 answer, query: shownQuery, category: parameters.category, audience: parameters.audience,

@@ -22,16 +22,8 @@ struct LoggedText: Sendable, Hashable {
 extension ContentSnapshot {
     /// `redacted` (a search or message made in `language`'s articles) as the search log takes it.
     func loggedText(_ redacted: String, in language: Language) -> LoggedText {
-        let here = edition(language)
-        let searcher = here.knowledgeBase.searcher
-        let analyzed = searcher.analyzeWords(redacted, keepsStopWords: true)
-        var unknown = analyzed.filter { !searcher.knows($0) && !Self.isPlaceholder($0, in: redacted) }
-        // A word another language's articles write ("contraseña" searched in English) is known;
-        // where that language's analyzer reads the text into other words, the word stays unknown.
-        for other in [original] + translations.values where other.language != here.language && !unknown.isEmpty {
-            let known = other.knowledgeBase.searcher.knownWordRanges(of: redacted)
-            unknown.removeAll { known.contains($0.start..<$0.end) }
-        }
+        let analyzed = edition(language).knowledgeBase.searcher.analyzeWords(redacted, keepsStopWords: true)
+        let unknown = unknownWords(in: analyzed, of: redacted, in: language).filter { !Self.isPlaceholder($0, in: redacted) }
         return LoggedText(
             text: redacted, words: SearchEvent.words(of: analyzed),
             unknownWords: unknown.map { LoggedText.UnknownWord(range: $0.start..<$0.end, surface: $0.surface) }
