@@ -1,9 +1,9 @@
 import KnowledgeBase
 
 /// A redacted search or message as it reaches the search log: the text, its analyzed words
-/// (`SearchEvent.words`, to group content gaps) and the words of it that the help center
-/// knows in none of its languages, which `UnknownWordGate` withholds until enough searches
-/// have used them. Made once per distinct text (the API caches it with its answer).
+/// and the words of it that the help center knows in none of its languages, which
+/// `UnknownWordGate` withholds until enough searches have used them. Made once per distinct
+/// text (the API caches it with its answer); what is kept of it is made from this one reading.
 struct LoggedText: Sendable, Hashable {
     /// A word of `text` that no article of any language writes and no synonym names.
     struct UnknownWord: Sendable, Hashable {
@@ -14,9 +14,40 @@ struct LoggedText: Sendable, Hashable {
     }
 
     var text: String
-    var words: String
     /// In the order of `text`; the redactor's placeholders (`[date]`) are not among them.
     var unknownWords: [UnknownWord]
+    /// The words of `text` as its articles' analyzer reads them, stop words kept.
+    private var analyzed: [AnalyzedWord]
+    /// `SearchEvent.words` of the whole text.
+    private var words: String
+
+    init(text: String, analyzed: [AnalyzedWord], unknownWords: [UnknownWord]) {
+        self.text = text
+        self.analyzed = analyzed
+        self.unknownWords = unknownWords
+        words = SearchEvent.words(of: analyzed)
+    }
+
+    /// The text with each of `withheld` (some of `unknownWords`) replaced by
+    /// `UnknownWordGate.placeholder`, and its words (`SearchEvent.words`, content gaps are
+    /// grouped by them) without theirs.
+    func keeping(allBut withheld: [UnknownWord]) -> (text: String, words: String) {
+        guard !withheld.isEmpty else { return (text, words) }
+        var kept = [UInt8]()
+        kept.reserveCapacity(text.utf8.count)
+        var rest = text.utf8[...]
+        var offset = 0
+        for word in withheld {
+            let start = rest.index(rest.startIndex, offsetBy: word.range.lowerBound - offset)
+            kept.append(contentsOf: rest[..<start])
+            kept.append(contentsOf: UnknownWordGate.placeholder.utf8)
+            rest = rest[rest.index(start, offsetBy: word.range.count)...]
+            offset = word.range.upperBound
+        }
+        kept.append(contentsOf: rest)
+        let withheldRanges = Set(withheld.map(\.range))
+        return (String(decoding: kept, as: UTF8.self), SearchEvent.words(of: analyzed.filter { !withheldRanges.contains($0.start..<$0.end) }))
+    }
 }
 
 extension ContentSnapshot {
@@ -25,9 +56,7 @@ extension ContentSnapshot {
         let analyzed = edition(language).knowledgeBase.searcher.analyzeWords(redacted, keepsStopWords: true)
         let unknown = unknownWords(in: analyzed, of: redacted, in: language).filter { !Self.isPlaceholder($0, in: redacted) }
         return LoggedText(
-            text: redacted, words: SearchEvent.words(of: analyzed),
-            unknownWords: unknown.map { LoggedText.UnknownWord(range: $0.start..<$0.end, surface: $0.surface) }
-        )
+            text: redacted, analyzed: analyzed, unknownWords: unknown.map { LoggedText.UnknownWord(range: $0.start..<$0.end, surface: $0.surface) })
     }
 
     /// Whether `word` is the inside of one of the redactor's placeholders (`[secret]`).

@@ -28,31 +28,18 @@ final class UnknownWordGate: Sendable {
         self.capacity = capacity
     }
 
-    /// `logged`'s text as the log may keep it, counting this search's use of each of its
-    /// unknown words (once per search, however often it repeats one): each word that fewer
-    /// than `threshold` searches have used, this one included, is replaced by `placeholder`.
-    func kept(_ logged: LoggedText) -> String {
-        guard threshold > 1, !logged.unknownWords.isEmpty else { return logged.text }
+    /// The unknown words of `logged` that the log may not keep yet, counting this search's use
+    /// of each (once per search, however often it repeats one): those that fewer than
+    /// `threshold` searches have used, this one included.
+    func withheld(_ logged: LoggedText) -> [LoggedText.UnknownWord] {
+        guard threshold > 1, !logged.unknownWords.isEmpty else { return [] }
         let keys = logged.unknownWords.map { $0.surface.hashValue }
-        let withheld: [Bool] = counts.withLock { counts in
+        let isWithheld: [Bool] = counts.withLock { counts in
             if counts.count + keys.count > capacity { counts = counts.filter { $0.value >= threshold } }
             if counts.count + keys.count > capacity { counts.removeAll(keepingCapacity: true) }
             for (position, key) in keys.enumerated() where !keys[..<position].contains(key) { counts[key, default: 0] += 1 }
             return keys.map { counts[$0, default: 0] < threshold }
         }
-        guard withheld.contains(true) else { return logged.text }
-        var text = [UInt8]()
-        text.reserveCapacity(logged.text.utf8.count)
-        var bytes = logged.text.utf8[...]
-        var offset = 0
-        for (word, isWithheld) in zip(logged.unknownWords, withheld) where isWithheld {
-            let start = bytes.index(bytes.startIndex, offsetBy: word.range.lowerBound - offset)
-            text.append(contentsOf: bytes[..<start])
-            text.append(contentsOf: Self.placeholder.utf8)
-            bytes = bytes[bytes.index(start, offsetBy: word.range.count)...]
-            offset = word.range.upperBound
-        }
-        text.append(contentsOf: bytes)
-        return String(decoding: text, as: UTF8.self)
+        return zip(logged.unknownWords, isWithheld).compactMap { $1 ? $0 : nil }
     }
 }
