@@ -4,6 +4,7 @@
 #   - both replicas are ready and report the same content version (the hash of ./Content);
 #   - feedback sent through nginx is stored once, and insights from either replica count it;
 #   - search counts from both replicas add up in the shared database;
+#   - a word no article writes, searched once, is stored as [word] (UnknownWordGate);
 #   - a dashboard session signed in on one replica and signed out on the other is refused by both;
 #   - behind the trusted proxy each client has its own rate-limit bucket, and a client cannot
 #     choose its bucket by sending X-Forwarded-For itself;
@@ -232,14 +233,23 @@ for _ in $(seq 1 9); do send_vote >/dev/null || true; done
 check "ten votes through nginx: ten rows, counted alike by both replicas" \
     test "$(psql_value 'SELECT COUNT(*) FROM feedback')" = 10 -a "$(votes_in_insights "$PORT_A")" = 10 -a "$(votes_in_insights "$PORT_B")" = 10
 
-# 3. Search counts from both replicas add up (each writes its buffer every 5 s).
-for _ in $(seq 1 6); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_TWO/api/v1/search?q=cluster+probe+query"; done
+# 3. Search counts from both replicas add up (each writes its buffer every 5 s). The probes are
+# words the articles write: a word they do not write is kept only from its fifth search on one
+# replica (UnknownWordGate), which the last check of this step shows.
+for _ in $(seq 1 6); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_TWO/api/v1/search?q=portal+invitation+expired"; done
+curl -s -o /dev/null "http://127.0.0.1:$NGINX_TWO/api/v1/search?q=verify+zqxjv+code"
 probe_count() {
     curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT_A/api/v1/insights" | "$PYTHON" -c 'import json, sys
-print(sum(t["count"] for t in json.load(sys.stdin)["topQueries"] if t["text"] == "cluster probe query"))'
+print(sum(t["count"] for t in json.load(sys.stdin)["topQueries"] if t["text"] == "portal invitation expired"))'
 }
 probe_is_six() { [ "$(probe_count)" = 6 ]; }
 check "six searches through nginx are counted six times by insights (both replicas' counts)" wait_for 15 probe_is_six
+word_is_withheld() {
+    [ "$(psql_value "SELECT COUNT(*) FROM search_day WHERE text = 'verify [word] code'")" = 1 ] \
+        && [ "$(psql_value "SELECT COUNT(*) FROM search_day WHERE text LIKE '%zqxjv%'")" = 0 ] \
+        && [ "$(psql_value "SELECT COUNT(*) FROM search_event WHERE text LIKE '%zqxjv%' OR words LIKE '%zqxjv%'")" = 0 ]
+}
+check "a word no article writes, searched once, is stored as [word]" wait_for 15 word_is_withheld
 
 # 3b. The dashboard: a session signed in on A and signed out on B is refused by A, cookie copied or not.
 set_cookie() { # set_cookie NAME HEADERS_FILE: the value a response's Set-Cookie gives NAME
@@ -345,14 +355,14 @@ check "/metrics carries no query text" bash -c '! grep -q -e "cluster probe" -e 
 check "/metrics reports the content version" grep -q "kbserve_content_info{version=\"$EXPECTED_VERSION\"} 1" <<<"$METRICS"
 
 # 9. SIGTERM: a clean exit that writes the buffered search counts.
-for _ in $(seq 1 3); do curl -s -o /dev/null "http://127.0.0.1:$PORT_B/api/v1/search?q=shutdown+probe+query"; done
+for _ in $(seq 1 3); do curl -s -o /dev/null "http://127.0.0.1:$PORT_B/api/v1/search?q=security+code+expired"; done
 kill -TERM "${PID[B]}"
 EXIT_B=0
 wait "${PID[B]}" || EXIT_B=$?
 unset 'PID[B]'
 check "replica B exits with 0 on SIGTERM" test "$EXIT_B" = 0
 check "its buffered search counts were written at shutdown" \
-    test "$(psql_value "SELECT COALESCE(SUM(total), 0) FROM search_day WHERE text = 'shutdown probe query'")" = 3
+    test "$(psql_value "SELECT COALESCE(SUM(total), 0) FROM search_day WHERE text = 'security code expired'")" = 3
 
 if [ "$FAILED" -ne 0 ]; then show_logs; fi
 echo "cluster-test: $PASSED passed, $FAILED failed"
