@@ -5,7 +5,7 @@ import KnowledgeBase
 /// comments and unmatched troubleshooter messages are stored. In order:
 /// 1. folds compatibility forms and every script's decimal digits to ASCII (`５８３９`, `٥٨٣`);
 /// 2. by shape: e-mail addresses (any `@`, `name @ host`, `name at host dot com`), dates
-///    (`03/14/1985`, `14th of July 1985`), digit runs joined by spaces, dots, dashes, `_` or
+///    (`03/14/1985`, `14th of July 1985`, a month and day `4/3`), digit runs joined by spaces, dots, dashes, `_` or
 ///    `,` (phones, PINs, codes), spelled-out digits, words mixing letters and digits;
 /// 3. by context: the value after "password"/"pw"/"passcode", the name after "my name is",
 ///    "name:", a sign-off ("Thanks, Jane") or on a closing signature line, capitalised
@@ -201,6 +201,13 @@ struct Redactor: Sendable {
         if hasDateSeparator, groups.count == 3, !span.contains(" "), !span.contains("("),
             (groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4))
                 || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)
+        {
+            return date
+        }
+        // A month and a day without the year (`4/3`, `12/20`, `14/03`): a visit's or a birthday's date.
+        if groups.count == 2, span.allSatisfy({ $0.isASCIIDigit || $0 == "/" }), span.filter({ $0 == "/" }).count == 1, groups.allSatisfy({ $0 <= 2 }),
+            let first = Int(String(span.prefix { $0.isASCIIDigit })), let second = Int(String(span.reversed().prefix { $0.isASCIIDigit }.reversed())),
+            (1...31).contains(first), (1...31).contains(second), first <= 12 || second <= 12
         {
             return date
         }
