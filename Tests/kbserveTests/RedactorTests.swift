@@ -20,6 +20,9 @@ import Testing
         ("moved my appt from 4/3 to 4/10", "moved my appt from [date] to [date]"),
         ("why was i billed for my 3/2 visit", "why was i billed for my [date] visit"),
         ("born 14/03", "born [date]"),
+        ("nací el 14 de marzo de 1985", "nací el [date]"),
+        ("mi cita del 3 de junio", "mi cita del [date]"),
+        ("Nací en marzo de 1985", "Nací en [date]"),
     ])
     func redactsWhatCouldIdentifySomeone(input: String, expected: String) {
         #expect(redactor.redact(input) == expected)
@@ -27,6 +30,7 @@ import Testing
 
     @Test(arguments: [
         "reset my password", "2 factor login", "error 12", "IE 11 cannot display", "may I sign in", "step 1 of 2", "it takes 3-4 days", "wait 1.5 hours",
+        "I registered 3 days ago", "el código de seguridad de 6 dígitos",
     ])
     func keepsOrdinaryText(input: String) {
         #expect(redactor.redact(input) == input)

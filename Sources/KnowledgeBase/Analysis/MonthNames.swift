@@ -17,5 +17,5 @@ public enum MonthNames {
     ]
 
     /// Every language's names: people write either on either site.
-    static let all = Set(english.keys).union(spanish.keys)
+    public static let all = Set(english.keys).union(spanish.keys)
 }

@@ -236,7 +236,10 @@ struct Redactor: Sendable {
         return output
     }
 
-    private static let months = Set(MonthNames.english.keys)
+    /// Month names of every language: people write either on either site (`14 de marzo`).
+    private static let months = MonthNames.all
+    /// What joins a date's day or year to its month: `14th of July`, `14 de marzo de 1985`, `marzo del 85`.
+    private static let dateConnectors: Set<String> = ["of", "de", "del"]
 
     /// `March 14, [number]`, `14 March 1985`, `the 14th of July`, `July 14th` → `[date]`.
     private static func mergeWrittenDates(_ words: [String]) -> [String] {
@@ -254,10 +257,12 @@ struct Redactor: Sendable {
                     if last + 1 < words.count, isDatePart(words[last + 1]) { last += 1 }
                 } else if next < words.count, words[next] == number || isYear(words[next]) {
                     last = next  // `July 1985`
+                } else if next + 1 < words.count, dateConnectors.contains(bare(words[next])), words[next + 1] == number || isYear(words[next + 1]) {
+                    last = next + 1  // `marzo de 1985`
                 }
                 if index > 0, isDatePart(words[index - 1]) {
                     first = index - 1
-                } else if index > 1, bare(words[index - 1]) == "of", isDatePart(words[index - 2]) {
+                } else if index > 1, dateConnectors.contains(bare(words[index - 1])), isDatePart(words[index - 2]) {
                     first = index - 2
                 }
                 if first > 0, bare(words[first - 1]) == "the", first != index { first -= 1 }
