@@ -64,10 +64,11 @@ struct PagesController {
     /// body, in a page the browser may keep for going back (`HTMLResponse.keptForGoingBack`).
     @Sendable func searchForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = try SearchParameters(try await request.formFields(context: context))
-        let redacted = redactor.redact(parameters.query)
-        let known = content.current.knowsEveryWord(of: redacted, in: language)
-        guard redacted == parameters.query, known else {
-            var page = searchPage(parameters, redactedQuery: redacted, linksCarryQuery: known)
+        // One reading of the redacted text decides the address, the page's links and what the log keeps.
+        let logged = content.current.loggedText(redactor.redact(parameters.query), in: language)
+        let known = logged.unknownWords.isEmpty
+        guard logged.text == parameters.query, known else {
+            var page = searchPage(parameters, logged: logged, linksCarryQuery: known)
             page.cacheControl = HTMLResponse.keptForGoingBack
             return try page.response(from: request, context: context)
         }
@@ -76,12 +77,12 @@ struct PagesController {
 
     /// The results page. What was typed is searched; the page shows the query redacted, and its
     /// links (language switch, alternates, the other language's results, "did you mean") carry
-    /// only that (`redactedQuery`: the form's redaction, when it was posted). Unless the help
+    /// only that (`logged`: the form's redaction, read for the log, when it was posted). Unless the help
     /// center knows the query's every word (`linksCarryQuery`), as for its address, no link
     /// carries it: the language switch goes to the other language's search form, the pointer to
     /// the other language is left out, and so is a "did you mean" with a word it does not know.
-    private func searchPage(_ parameters: SearchParameters, redactedQuery: String? = nil, linksCarryQuery: Bool = true) -> HTMLResponse {
-        let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language, redactedQuery: redactedQuery)
+    private func searchPage(_ parameters: SearchParameters, logged: LoggedText? = nil, linksCarryQuery: Bool = true) -> HTMLResponse {
+        let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language, logged: logged)
         let shownQuery = search?.results.query ?? ""
         var results = search?.results
         if !linksCarryQuery, let suggestion = results?.suggestion, !content.current.knowsEveryWord(of: suggestion, in: language) { results?.suggestion = nil }

@@ -13,18 +13,18 @@ struct RecordingSearcher: Sendable {
     /// The results for `request` from the current content in `language`, the id of this search,
     /// and the other language's answer when the query is written in it (from the same content).
     /// The results are as they may be shown back (`Redactor.shownBack`): their query is redacted
-    /// (`redactedQuery`, when the caller has redacted it already).
-    func search(_ request: SearchRequest, in language: Language = .original, source: SearchEvent.Source = .search, redactedQuery: String? = nil)
+    /// (`logged`: the query redacted and read for the log, when the caller has made it already).
+    func search(_ request: SearchRequest, in language: Language = .original, source: SearchEvent.Source = .search, logged: LoggedText? = nil)
         -> (results: SearchResults, searchID: SearchID, otherLanguage: OtherLanguageAnswer?)
     {
         let snapshot = content.current
         let (results, otherLanguage) = snapshot.search(request, in: language)
-        let redacted = redactedQuery ?? redactor.redact(request.query)
+        let logged = logged ?? snapshot.loggedText(redactor.redact(request.query), in: language)
         let searchID = record(
-            snapshot.loggedText(redacted, in: language), total: results.answeredTotal, top: results.hits.first?.id.rawValue, language: language,
-            otherLanguage: otherLanguage?.language, source: source
+            logged, total: results.answeredTotal, top: results.hits.first?.id.rawValue, language: language, otherLanguage: otherLanguage?.language,
+            source: source
         )
-        return (redactor.shownBack(results, redactedQuery: redacted), searchID, otherLanguage)
+        return (redactor.shownBack(results, redactedQuery: logged.text), searchID, otherLanguage)
     }
 
     /// Counts a query that is already redacted (the API caches it with its answer) and records
