@@ -55,8 +55,10 @@ struct ContentSnapshot: Sendable {
     func unknownWords(in analyzed: [AnalyzedWord], of text: String, in language: Language) -> [AnalyzedWord] {
         let here = edition(language)
         var unknown = analyzed.filter { !here.knowledgeBase.searcher.knows($0) }
-        for other in [original] + translations.values where other.language != here.language && !unknown.isEmpty {
-            let known = other.knowledgeBase.searcher.knownWordRanges(of: text)
+        for other in Language.allCases where other != here.language && !unknown.isEmpty {
+            // A language with no translation has no words of its own.
+            guard case let edition = edition(other), edition.language == other else { continue }
+            let known = edition.knowledgeBase.searcher.knownWordRanges(of: text)
             unknown.removeAll { known.contains($0.start..<$0.end) }
         }
         return unknown

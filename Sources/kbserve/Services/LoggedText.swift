@@ -28,7 +28,7 @@ struct LoggedText: Sendable, Hashable {
         words = SearchEvent.words(of: analyzed)
     }
 
-    /// The text with each of `withheld` (some of `unknownWords`) replaced by
+    /// The text with each of `withheld` (some of `unknownWords`, in their order) replaced by
     /// `UnknownWordGate.placeholder`, and its words (`SearchEvent.words`, content gaps are
     /// grouped by them) without theirs.
     func keeping(allBut withheld: [UnknownWord]) -> (text: String, words: String) {

@@ -204,16 +204,20 @@ struct Redactor: Sendable {
         {
             return date
         }
-        // A month and a day without the year (`4/3`, `12/20`, `14/03`): a visit's or a birthday's date.
-        if groups.count == 2, span.allSatisfy({ $0.isASCIIDigit || $0 == "/" }), span.filter({ $0 == "/" }).count == 1, groups.allSatisfy({ $0 <= 2 }),
-            let first = Int(String(span.prefix { $0.isASCIIDigit })), let second = Int(String(span.reversed().prefix { $0.isASCIIDigit }.reversed())),
-            (1...31).contains(first), (1...31).contains(second), first <= 12 || second <= 12
-        {
-            return date
-        }
+        if isMonthAndDay(span) { return date }
         if digits >= 7 { return phone }
         if digits >= 3 { return number }
         return nil
+    }
+
+    /// A month and a day without the year, either way round (`4/3`, `12/20`, `14/03`): a
+    /// visit's or a birthday's date.
+    private static func isMonthAndDay(_ span: ArraySlice<Character>) -> Bool {
+        let parts = span.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+            let first = Int(String(parts[0])), let second = Int(String(parts[1]))
+        else { return false }
+        return (1...31).contains(first) && (1...31).contains(second) && (first <= 12 || second <= 12)
     }
 
     static let digitWords: Set<String> = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
