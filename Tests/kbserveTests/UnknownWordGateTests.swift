@@ -73,13 +73,21 @@ import Testing
     }
 
     @Test func whenFullTheGateForgetsTheWordsBelowTheThreshold() throws {
-        let gate = UnknownWordGate(threshold: 2, capacity: 3)
+        let gate = UnknownWordGate(threshold: 2, capacity: 4)
         _ = try Self.kept("zzqx", by: gate)
         #expect(try Self.kept("zzqx", by: gate) == "zzqx", "zzqx reached the threshold")
         _ = try Self.kept("wqvv", by: gate)
-        _ = try Self.kept("qqqq jjjj", by: gate)  // 4 words: wqvv, below the threshold, is forgotten
-        #expect(try Self.kept("wqvv", by: gate) == "[word]", "wqvv starts again")
+        _ = try Self.kept("qqqq jjjj", by: gate)  // 4 words: full
+        #expect(try Self.kept("wqvv", by: gate) == "[word]", "wqvv, below the threshold, was forgotten and starts again")
         #expect(try Self.kept("zzqx", by: gate) == "zzqx", "a word at the threshold is kept")
+    }
+
+    @Test func whenTheWordsAtTheThresholdFillMoreThanHalfEveryWordIsForgotten() throws {
+        let gate = UnknownWordGate(threshold: 2, capacity: 4)
+        for _ in 0..<2 { _ = try Self.kept("zzqx wqvv qqqq", by: gate) }
+        #expect(try Self.kept("jjjj", by: gate) == "[word]")  // 4 words: full
+        #expect(try Self.kept("kkkk", by: gate) == "[word]")
+        #expect(try Self.kept("zzqx", by: gate) == "[word]", "zzqx starts again")
     }
 
     /// Through every way a text reaches the log: the search page, the API, the troubleshooter.

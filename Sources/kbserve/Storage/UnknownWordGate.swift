@@ -9,7 +9,8 @@ import Synchronization
 /// people type, while a name, a username or a password is typed by one: a word is kept once
 /// `threshold` searches have used it (k-anonymity with k = `threshold`). Words are counted
 /// under a hash seeded at random for each process, never as text, at most `capacity` of
-/// them; when that is full, the words still below the threshold are forgotten. Each replica
+/// them; when that is full, the words still below the threshold are forgotten (and every word,
+/// when those at the threshold fill more than half of it). Each replica
 /// counts its own searches, and a restart starts again.
 final class UnknownWordGate: Sendable {
     /// Stands for a withheld word in the kept text.
@@ -35,8 +36,11 @@ final class UnknownWordGate: Sendable {
         guard threshold > 1, !logged.unknownWords.isEmpty else { return [] }
         let keys = logged.unknownWords.map { $0.surface.hashValue }
         let isWithheld: [Bool] = counts.withLock { counts in
-            if counts.count + keys.count > capacity { counts = counts.filter { $0.value >= threshold } }
-            if counts.count + keys.count > capacity { counts.removeAll(keepingCapacity: true) }
+            if counts.count + keys.count > capacity {
+                counts = counts.filter { $0.value >= threshold }
+                // Each scan frees at least half the room, or nothing is kept: a scan per search never happens.
+                if counts.count > capacity / 2 { counts.removeAll(keepingCapacity: true) }
+            }
             for (position, key) in keys.enumerated() where !keys[..<position].contains(key) { counts[key, default: 0] += 1 }
             return keys.map { counts[$0, default: 0] < threshold }
         }
