@@ -52,7 +52,7 @@ import Testing
         #expect(logged.keeping(allBut: [logged.unknownWords[1]]).text == "this is maria [word] and i cant sign in")
     }
 
-    @Test func aWordIsWithheldUntilItsThresholdthSearch() throws {
+    @Test func aWordIsWithheldUntilTheSearchThatReachesTheThreshold() throws {
         let gate = UnknownWordGate(threshold: 3)
         let text = "this is maria lopez and i cant sign in"
         #expect(try Self.kept(text, by: gate) == "this is [word] [word] and i cant sign in")
