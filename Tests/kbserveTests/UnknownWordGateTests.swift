@@ -78,15 +78,17 @@ import Testing
         #expect(try Self.kept("zzqx", by: gate) == "zzqx", "zzqx reached the threshold")
         _ = try Self.kept("wqvv", by: gate)
         _ = try Self.kept("qqqq jjjj", by: gate)  // 4 words: full
+        #expect(try Self.kept("kkkk", by: gate) == "[word]")  // a fifth: the words below the threshold are forgotten
         #expect(try Self.kept("wqvv", by: gate) == "[word]", "wqvv, below the threshold, was forgotten and starts again")
         #expect(try Self.kept("zzqx", by: gate) == "zzqx", "a word at the threshold is kept")
     }
 
     @Test func whenTheWordsAtTheThresholdFillMoreThanHalfEveryWordIsForgotten() throws {
-        let gate = UnknownWordGate(threshold: 2, capacity: 4)
-        for _ in 0..<2 { _ = try Self.kept("zzqx wqvv qqqq", by: gate) }
-        #expect(try Self.kept("jjjj", by: gate) == "[word]")  // 4 words: full
-        #expect(try Self.kept("kkkk", by: gate) == "[word]")
+        let gate = UnknownWordGate(threshold: 2, capacity: 6)
+        for _ in 0..<2 { _ = try Self.kept("zzqx wqvv qqqq pppp", by: gate) }
+        #expect(try Self.kept("zzqx", by: gate) == "zzqx", "a word already counted takes no more room")
+        #expect(try Self.kept("jjjj", by: gate) == "[word]")
+        #expect(try Self.kept("kkkk llll", by: gate) == "[word] [word]")  // 7 words: 4 of them at the threshold
         #expect(try Self.kept("zzqx", by: gate) == "[word]", "zzqx starts again")
     }
 

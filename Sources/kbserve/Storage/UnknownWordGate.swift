@@ -36,7 +36,7 @@ final class UnknownWordGate: Sendable {
         guard threshold > 1, !logged.unknownWords.isEmpty else { return [] }
         let keys = logged.unknownWords.map { $0.surface.hashValue }
         let isWithheld: [Bool] = counts.withLock { counts in
-            if counts.count + keys.count > capacity {
+            if counts.count + keys.count(where: { counts[$0] == nil }) > capacity {
                 counts = counts.filter { $0.value >= threshold }
                 // Each scan frees at least half the room, or nothing is kept: a scan per search never happens.
                 if counts.count > capacity / 2 { counts.removeAll(keepingCapacity: true) }
