@@ -50,6 +50,9 @@ import Testing
         #expect(kept.text == "this is [word] [word] and i cant sign in")
         #expect(kept.words == SearchEvent.words(of: "this is and i cant sign in", by: searcher))
         #expect(logged.keeping(allBut: [logged.unknownWords[1]]).text == "this is maria [word] and i cant sign in")
+        // A search of withheld words alone is grouped under the placeholder, not under no words at all.
+        let alone = try Self.logged("telehealth")
+        #expect(alone.keeping(allBut: alone.unknownWords) == ("[word]", "[word]"))
     }
 
     @Test func aWordIsWithheldUntilTheSearchThatReachesTheThreshold() throws {

@@ -30,7 +30,8 @@ struct LoggedText: Sendable, Hashable {
 
     /// The text with each of `withheld` (some of `unknownWords`, in their order) replaced by
     /// `UnknownWordGate.placeholder`, and its words (`SearchEvent.words`, content gaps are
-    /// grouped by them) without theirs.
+    /// grouped by them) without theirs; when nothing else is left, the words are the
+    /// placeholder too, so that such searches make a gap that says what they are.
     func keeping(allBut withheld: [UnknownWord]) -> (text: String, words: String) {
         guard !withheld.isEmpty else { return (text, words) }
         var kept = [UInt8]()
@@ -46,7 +47,8 @@ struct LoggedText: Sendable, Hashable {
         }
         kept.append(contentsOf: rest)
         let withheldRanges = Set(withheld.map(\.range))
-        return (String(decoding: kept, as: UTF8.self), SearchEvent.words(of: analyzed.filter { !withheldRanges.contains($0.start..<$0.end) }))
+        let words = SearchEvent.words(of: analyzed.filter { !withheldRanges.contains($0.start..<$0.end) })
+        return (String(decoding: kept, as: UTF8.self), words.isEmpty ? UnknownWordGate.placeholder : words)
     }
 }
 
