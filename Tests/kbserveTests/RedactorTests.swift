@@ -23,6 +23,10 @@ import Testing
         ("nací el 14 de marzo de 1985", "nací el [date]"),
         ("mi cita del 3 de junio", "mi cita del [date]"),
         ("Nací en marzo de 1985", "Nací en [date]"),
+        ("my appointment at 8:45 was cancelled", "my appointment at [time] was cancelled"),
+        ("seen at 8:45am on 4/3", "seen at [time] on [date]"),
+        ("la cita de las 14:30.", "la cita de las [time]."),
+        ("they called at 9:05p.m. about my visit, not 9:15 pm", "they called at [time] about my visit, not [time] pm"),
     ])
     func redactsWhatCouldIdentifySomeone(input: String, expected: String) {
         #expect(redactor.redact(input) == expected)
@@ -31,6 +35,7 @@ import Testing
     @Test(arguments: [
         "reset my password", "2 factor login", "error 12", "IE 11 cannot display", "may I sign in", "step 1 of 2", "it takes 3-4 days", "wait 1.5 hours",
         "I registered 3 days ago", "el código de seguridad de 6 dígitos",
+        "a 16:9 screen", "error 25:99",
     ])
     func keepsOrdinaryText(input: String) {
         #expect(redactor.redact(input) == input)

@@ -95,7 +95,7 @@ import Testing
         #expect(try Self.kept("zzqx", by: gate) == "[word]", "zzqx starts again")
     }
 
-    /// Through every way a text reaches the log: the search page, the API, the troubleshooter.
+    /// Through every way a text is kept: the search page, the API, the troubleshooter, feedback comments.
     @Test func theSearchLogKeepsNoLowercaseNameButKeepsAGapManySearchFor() async throws {
         let directory = try StorageTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -113,15 +113,24 @@ import Testing
             for _ in 0..<UnknownWordGate.defaultThreshold {
                 try await client.execute(uri: "/api/v1/search?q=telehealth%20visit", method: .get) { #expect($0.status == .ok) }
             }
+            try await client.execute(
+                uri: "/articles/reset-password/feedback", method: .post, headers: formHeaders,
+                body: SearchTextPrivacyTests.form([("helpful", "no"), ("comment", "dr patel said to reset my password, it did not work")])
+            ) { #expect($0.status == .seeOther) }
+            try await client.execute(
+                uri: "/api/v1/feedback", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"article": "reset-password", "helpful": true, "comment": "this worked for me, maria"}"#)
+            ) { #expect($0.status == .created) }
         }
         try await searchLog.flush()
-        let (texts, words) = try await database.read { db in
+        let (texts, words, comments) = try await database.read { db in
             (try String.fetchAll(db, sql: "SELECT text FROM searchDay") + String.fetchAll(db, sql: "SELECT text FROM searchEvent"),
-             try String.fetchAll(db, sql: "SELECT words FROM searchEvent"))
+             try String.fetchAll(db, sql: "SELECT words FROM searchEvent"), try String.fetchAll(db, sql: "SELECT comment FROM feedback ORDER BY createdAt"))
         }
-        for name in ["maria", "lopez", "jsmithx"] {
-            #expect(!(texts + words).contains { $0.contains(name) }, "the log keeps \(name)")
+        for name in ["maria", "lopez", "jsmithx", "patel"] {
+            #expect(!(texts + words + comments).contains { $0.contains(name) }, "the log or a comment keeps \(name)")
         }
+        #expect(comments == ["dr [word] said to reset my password, it did not work", "this worked for me, [word]"])
         #expect(texts.contains("this is [word] [word] and i cant sign in"))
         #expect(texts.contains("username [word] is taken"))
         #expect(texts.contains("this is [word] [word] again, the portal says invalid security code"))

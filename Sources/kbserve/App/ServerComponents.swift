@@ -38,5 +38,5 @@ struct ServerComponents: Sendable {
 
     var searcher: RecordingSearcher { RecordingSearcher(content: content, searchLog: searchLog, redactor: redactor, unknownWords: unknownWords) }
     var diagnoser: RecordingDiagnoser { RecordingDiagnoser(content: content, searcher: searcher, redactor: redactor) }
-    var feedbackRecorder: FeedbackRecorder { FeedbackRecorder(content: content, feedback: feedback, redactor: redactor) }
+    var feedbackRecorder: FeedbackRecorder { FeedbackRecorder(content: content, feedback: feedback, redactor: redactor, unknownWords: unknownWords) }
 }

@@ -1,19 +1,23 @@
 import Foundation
 import KnowledgeBase
 
-/// Validates and stores "Was this helpful?" votes; the comment is redacted before it is kept.
+/// Validates and stores "Was this helpful?" votes; the comment is redacted before it is kept,
+/// and its words that the help center does not know are withheld as a search's are
+/// (`UnknownWordGate`): a name typed in lowercase ("dr patel was no help") is a word no
+/// article writes.
 struct FeedbackRecorder: Sendable {
     let content: ContentStore
     let feedback: any FeedbackStore
     let redactor: Redactor
+    let unknownWords: UnknownWordGate
 
     /// The longest comment kept; longer ones are refused.
     static let maxCommentLength = 2_000
 
-    /// Stores a vote. `reason` (a `FeedbackReason`) is kept with a "No" only. Throws
+    /// Stores a vote on an article read in `language`. `reason` (a `FeedbackReason`) is kept with a "No" only. Throws
     /// `FeedbackRejection` for an unknown article or reason or a comment that is too long, and
     /// `StorageUnavailable` when it cannot be saved.
-    func record(article: String, helpful: Bool, comment: String?, reason: String? = nil) async throws {
+    func record(article: String, helpful: Bool, comment: String?, reason: String? = nil, language: Language = .original) async throws {
         let id = ArticleID(article)
         guard content.current.knowledgeBase.article(id) != nil else {
             throw FeedbackRejection.unknownArticle(String(article.prefix(100)))
@@ -27,10 +31,8 @@ struct FeedbackRecorder: Sendable {
         guard trimmed.unicodeScalars.count <= Self.maxCommentLength else {
             throw FeedbackRejection.commentTooLong(limit: Self.maxCommentLength)
         }
-        try await feedback.add(
-            Feedback(article: id, helpful: helpful, comment: trimmed.isEmpty ? nil : redactor.redact(trimmed), createdAt: Date(),
-                reason: helpful ? nil : knownReason)
-        )
+        let kept = trimmed.isEmpty ? nil : unknownWords.kept(content.current.loggedText(redactor.redact(trimmed), in: language)).text
+        try await feedback.add(Feedback(article: id, helpful: helpful, comment: kept, createdAt: Date(), reason: helpful ? nil : knownReason))
     }
 }
 

@@ -28,7 +28,7 @@ struct RecordingDiagnoser: Sendable {
         let diagnosis = edition.diagnoser.diagnose(request)
         guard let message = request.message, !message.isEmpty else { return (diagnosis, nil) }
         let redacted = Redactor.cut(redactor.redact(message), to: Self.maxLoggedMessageLength)
-        let (text, words) = searcher.kept(snapshot.loggedText(redacted, in: language))
+        let (text, words) = searcher.unknownWords.kept(snapshot.loggedText(redacted, in: language))
         searchLog.record(SearchLogEntry(kind: .diagnose, text: text, resultCount: diagnosis.causes.count))
         guard tracked else { return (diagnosis, nil) }
         let searchID = searcher.recordEvent(

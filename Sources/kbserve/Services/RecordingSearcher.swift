@@ -33,15 +33,9 @@ struct RecordingSearcher: Sendable {
     func record(
         _ query: LoggedText, total: Int, top: String?, language: Language, otherLanguage: Language? = nil, source: SearchEvent.Source = .search
     ) -> SearchID {
-        let (text, words) = kept(query)
+        let (text, words) = unknownWords.kept(query)
         searchLog.record(SearchLogEntry(kind: .search, text: text, resultCount: total))
         return recordEvent(source: source, language: language, text: text, words: words, resultCount: total, top: top, otherLanguage: otherLanguage)
-    }
-
-    /// The text and words the search log keeps of `logged`: its unknown words withheld until
-    /// enough searches have used them (`UnknownWordGate`). Each call counts one use of them.
-    func kept(_ logged: LoggedText) -> (text: String, words: String) {
-        logged.keeping(allBut: unknownWords.withheld(logged))
     }
 
     /// Records a search (of any source) in `language`'s articles under a new id; the text is

@@ -5,7 +5,7 @@ import KnowledgeBase
 /// comments and unmatched troubleshooter messages are stored. In order:
 /// 1. folds compatibility forms and every script's decimal digits to ASCII (`５８３９`, `٥٨٣`);
 /// 2. by shape: e-mail addresses (any `@`, `name @ host`, `name at host dot com`), dates
-///    (`03/14/1985`, `14th of July 1985`, a month and day `4/3`), digit runs joined by spaces, dots, dashes, `_` or
+///    (`03/14/1985`, `14th of July 1985`, a month and day `4/3`), times (`8:45am`), digit runs joined by spaces, dots, dashes, `_` or
 ///    `,` (phones, PINs, codes), spelled-out digits, words mixing letters and digits;
 /// 3. by context: the value after "password"/"pw"/"passcode", the name after "my name is",
 ///    "name:", a sign-off ("Thanks, Jane") or on a closing signature line, capitalised
@@ -21,7 +21,8 @@ struct Redactor: Sendable {
     static let name = "[name]"
     static let removed = "[removed]"
     static let link = "[link]"
-    static let placeholders: Set<String> = [email, date, phone, number, secret, name, removed, link]
+    static let time = "[time]"
+    static let placeholders: Set<String> = [email, date, phone, number, secret, name, removed, link, time]
 
     func redact(_ text: String) -> String {
         // Plain lowercase words, most queries, are what the rules give back (`isPlain`).
@@ -175,6 +176,11 @@ struct Redactor: Sendable {
                 index += 1
                 continue
             }
+            if let length = timeLength(chars, at: index) {
+                output += time
+                index += length
+                continue
+            }
             var end = index
             var lastDigit = index
             while end < chars.count, chars[end].isASCIIDigit || isSeparator(chars[end]) {
@@ -192,6 +198,26 @@ struct Redactor: Sendable {
             index = lastDigit + 1
         }
         return output
+    }
+
+    /// The length of a time of day at `start` (`8:45`, `14:30`, `8:45am`, `8:45p.m.`): the hour
+    /// of an appointment or a call, which with its date can point to one visit. A digit or
+    /// letter right before or after it makes it part of something else (`v1:23`, `8:45:10`).
+    private static func timeLength(_ chars: [Character], at start: Int) -> Int? {
+        if start > 0, chars[start - 1].isLetter || chars[start - 1].isNumber || chars[start - 1] == ":" { return nil }
+        var index = start
+        while index < chars.count, index - start < 2, chars[index].isASCIIDigit { index += 1 }
+        guard index > start, index + 2 < chars.count, chars[index] == ":", chars[index + 1].isASCIIDigit, chars[index + 2].isASCIIDigit,
+            let hour = Int(String(chars[start..<index])), hour <= 23,
+            let minute = Int(String(chars[(index + 1)...(index + 2)])), minute <= 59
+        else { return nil }
+        index += 3
+        for suffix in ["am", "pm", "a.m.", "p.m."] {
+            let end = index + suffix.count
+            if end <= chars.count, String(chars[index..<end]).lowercased() == suffix { index = end; break }
+        }
+        if index < chars.count, chars[index].isLetter || chars[index].isNumber || chars[index] == ":" { return nil }
+        return index - start
     }
 
     private static func classify(_ span: ArraySlice<Character>) -> String? {

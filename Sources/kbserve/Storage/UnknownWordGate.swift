@@ -29,6 +29,12 @@ final class UnknownWordGate: Sendable {
         self.capacity = capacity
     }
 
+    /// The text and words the log keeps of `logged`: its unknown words withheld until enough
+    /// searches have used them. Each call counts one use of them.
+    func kept(_ logged: LoggedText) -> (text: String, words: String) {
+        logged.keeping(allBut: withheld(logged))
+    }
+
     /// The unknown words of `logged` that the log may not keep yet, counting this search's use
     /// of each (once per search, however often it repeats one): those that fewer than
     /// `threshold` searches have used, this one included.
