@@ -103,7 +103,7 @@ import TestSupport
         let searchLog = InMemorySearchLogStore()
         let components = try await Fixtures.components(searchLog: searchLog)
         let message = String(repeating: "x", count: 285) + " write jane.patient@example.com or 555 201 3344"
-        _ = components.diagnoser.diagnose(.init(message: message))
+        _ = components.diagnoser.diagnose(.init(message: message), from: .init(address: "203.0.113.1"))
         let stored = try await searchLog.topTexts(kind: .diagnose, onlyWithoutResults: false, limit: 5)
         let text = try #require(stored.first?.text)
         #expect(text.count <= 300)
@@ -119,9 +119,9 @@ import TestSupport
         let texts = ["my password Hunter2!xyz fails", "pin ５８３９２０ no", "code ٥٨٣٩٢٠ invalid", "code 58_39_20", "mail jane @ example.com",
                      "born 14th of July 1985", "my name is Jane Q Patient"]
         for text in texts {
-            _ = components.searcher.search(.init(query: text))
-            _ = components.diagnoser.diagnose(.init(message: text))
-            try await components.feedbackRecorder.record(article: "reset-password", helpful: false, comment: text)
+            _ = components.searcher.search(.init(query: text), from: .init(address: "203.0.113.1"))
+            _ = components.diagnoser.diagnose(.init(message: text), from: .init(address: "203.0.113.1"))
+            try await components.feedbackRecorder.record(article: "reset-password", helpful: false, comment: text, from: .init(address: "203.0.113.1"))
         }
         let stored = try await searchLog.topTexts(kind: .search, onlyWithoutResults: false, limit: 50).map(\.text)
             + searchLog.topTexts(kind: .diagnose, onlyWithoutResults: false, limit: 50).map(\.text)

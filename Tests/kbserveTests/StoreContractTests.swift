@@ -124,7 +124,7 @@ import Testing
             let services = try await Fixtures.components(
                 configuration: ServerConfiguration(adminToken: "s3cret-token").keepingEveryWord(), feedback: stores[0].feedback)
             let typed = "My PIN 4821 won't work, write to jane.doe@example.com or call 555-201-3344. Thanks, Jane"
-            try await services.feedbackRecorder.record(article: "reset-password", helpful: false, comment: typed)
+            try await services.feedbackRecorder.record(article: "reset-password", helpful: false, comment: typed, from: .init(address: "203.0.113.1"))
             let stored = try #require(try await stores[0].feedback.helpfulness(commentsPerArticle: 5).first?.comments.first)
             #expect(stored == Redactor().redact(typed))
             for secret in ["4821", "jane", "Jane", "555", "3344"] { #expect(!stored.contains(secret), "\(secret) was stored") }

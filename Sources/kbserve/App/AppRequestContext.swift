@@ -19,4 +19,7 @@ struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
 
     /// The client's IP address, or "unknown".
     var clientKey: String { forwardedClientAddress ?? remoteAddress?.ipAddress ?? "unknown" }
+
+    /// The client as the search log's `UnknownWordGate` counts it.
+    var logClient: UnknownWordGate.Client { UnknownWordGate.Client(address: clientKey) }
 }

@@ -23,7 +23,7 @@ protocol AppArguments {
     var authFailureRateLimit: RateLimit { get }
     /// Days search counts are kept.
     var retentionDays: Int { get }
-    /// Searches that must use a word no article writes before the search log keeps it (`UnknownWordGate`).
+    /// Clients that must use a word no article writes before the search log or a comment keeps it (`UnknownWordGate`).
     var unknownWordThreshold: Int { get }
     /// Hosts whose images articles may show (other external images are dropped).
     var imageHosts: [String] { get }

@@ -19,7 +19,7 @@ struct ServerConfiguration: Sendable {
     /// How long search counts are kept.
     var retentionDays = ServerConfiguration.defaultRetentionDays
     static let defaultRetentionDays = 90
-    /// Searches that must use a word no article writes before the search log keeps it (`UnknownWordGate`).
+    /// Clients that must use a word no article writes before the search log or a comment keeps it (`UnknownWordGate`).
     var unknownWordThreshold = UnknownWordGate.defaultThreshold
     /// Request bodies above this get 413.
     static let maxBodyBytes = 1_048_576

@@ -65,8 +65,8 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     var retentionDays = ServerConfiguration.defaultRetentionDays
 
     @Option(
-        name: .customLong("unknown-word-searches"),
-        help: "Searches that must use a word no article writes before the search log keeps it (until then it is kept as [word]; 1 keeps every word)."
+        name: .customLong("unknown-word-clients"),
+        help: "Clients (addresses) that must use a word no article writes before the search log or a comment keeps it (until then it is kept as [word]; 1 keeps every word)."
     )
     var unknownWordThreshold = UnknownWordGate.defaultThreshold
 
@@ -121,7 +121,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
             throw ValidationError("--post-rate-limit, --search-rate-limit and --auth-failure-rate-limit must be 1 or more.")
         }
         guard retentionDays >= 1 else { throw ValidationError("--retention-days must be 1 or more.") }
-        guard unknownWordThreshold >= 1 else { throw ValidationError("--unknown-word-searches must be 1 or more.") }
+        guard unknownWordThreshold >= 1 else { throw ValidationError("--unknown-word-clients must be 1 or more.") }
         guard shutdownTimeout >= 0 else { throw ValidationError("--shutdown-timeout must be 0 or more.") }
         guard databaseTimeoutSeconds >= 1 else { throw ValidationError("--database-timeout must be 1 second or more.") }
         do {

@@ -119,7 +119,7 @@ struct EmbedController {
         } ?? []
         // Each opening (or search) of the panel is a search for insights: what it suggested are
         // its results, and the links carry its id and their position, so an opened article is a click.
-        let search = query.isEmpty ? nil : searcher.search(SearchRequest(query: query, limit: Self.suggestionLimit), in: language, source: .panel)
+        let search = query.isEmpty ? nil : searcher.search(SearchRequest(query: query, limit: Self.suggestionLimit), in: language, source: .panel, from: context.logClient)
         let suggested = (errorHelp.map { [$0.articleID] } ?? []) + suggestions.map(\.id)
         let searchID = search?.searchID ?? searcher.recordEvent(
             source: .panel, language: language, text: embedContext.insightsText, words: "", resultCount: suggested.count, top: suggested.first

@@ -27,7 +27,7 @@ struct FeedbackController {
 
     @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<JSONResponse<Recorded>> {
         let input = try await request.decodeJSON(as: Input.self, context: context)
-        try await recorder.record(article: input.article, helpful: input.helpful, comment: input.comment, reason: input.reason)
+        try await recorder.record(article: input.article, helpful: input.helpful, comment: input.comment, reason: input.reason, from: context.logClient)
         return EditedResponse(status: .created, response: JSONResponse(value: Recorded(article: input.article, helpful: input.helpful)))
     }
 }

@@ -52,7 +52,7 @@ struct PagesController {
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> HTMLResponse {
-        searchPage(try SearchParameters(request.query))
+        searchPage(try SearchParameters(request.query), from: context.logClient)
     }
 
     /// The search forms post what was typed, so that it reaches the address bar, the history
@@ -68,7 +68,7 @@ struct PagesController {
         let logged = content.current.loggedText(redactor.redact(parameters.query), in: language)
         let known = logged.unknownWords.isEmpty
         guard logged.text == parameters.query, known else {
-            var page = searchPage(parameters, logged: logged, linksCarryQuery: known)
+            var page = searchPage(parameters, logged: logged, linksCarryQuery: known, from: context.logClient)
             page.cacheControl = HTMLResponse.keptForGoingBack
             return try page.response(from: request, context: context)
         }
@@ -81,8 +81,10 @@ struct PagesController {
     /// center knows the query's every word (`linksCarryQuery`), as for its address, no link
     /// carries it: the language switch goes to the other language's search form, the pointer to
     /// the other language is left out, and so is a "did you mean" with a word it does not know.
-    private func searchPage(_ parameters: SearchParameters, logged: LoggedText? = nil, linksCarryQuery: Bool = true) -> HTMLResponse {
-        let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language, logged: logged)
+    private func searchPage(
+        _ parameters: SearchParameters, logged: LoggedText? = nil, linksCarryQuery: Bool = true, from client: UnknownWordGate.Client
+    ) -> HTMLResponse {
+        let search = parameters.query.isEmpty ? nil : searcher.search(parameters.request, in: language, logged: logged, from: client)
         let shownQuery = search?.results.query ?? ""
         var results = search?.results
         if !linksCarryQuery, let suggestion = results?.suggestion, !content.current.knowsEveryWord(of: suggestion, in: language) { results?.suggestion = nil }
@@ -138,7 +140,8 @@ struct PagesController {
         case "no": helpful = false
         default: throw HTTPError(.badRequest, message: catalog["feedback_choose"])
         }
-        try await feedback.record(article: article.id.rawValue, helpful: helpful, comment: fields["comment"], reason: fields.nonEmpty("reason"), language: language)
+        try await feedback.record(article: article.id.rawValue, helpful: helpful, comment: fields["comment"], reason: fields.nonEmpty("reason"), language: language,
+            from: context.logClient)
         let thanks = Paths.article(article.id, anchor: "feedback", audience: article.audience, language: language, query: ["feedback=thanks"])
         return Response(status: .seeOther, headers: [.location: thanks])
     }
@@ -175,7 +178,7 @@ struct PagesController {
             )
             return HTMLResponse(html: views.render(page), status: .unprocessableContent)
         }
-        let (diagnosis, searchID) = diagnoser.diagnoseTracked(DiagnosisRequest(fields: fields, message: message), in: language)
+        let (diagnosis, searchID) = diagnoser.diagnoseTracked(DiagnosisRequest(fields: fields, message: message), in: language, from: context.logClient)
         // The message goes back into the form without the values written in it (codes, dates, phones, e-mails).
         let page = TroubleshootPage(
             message: redactor.redact(message), flow: flow, agentView: agentView, diagnosis: diagnosis, searchID: searchID,

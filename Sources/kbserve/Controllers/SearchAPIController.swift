@@ -116,7 +116,7 @@ struct SearchAPIController {
             )
         }
         let searchID = searcher.record(
-            encoded.query, total: encoded.total, top: encoded.top, language: language, otherLanguage: encoded.otherLanguage)
+            encoded.query, total: encoded.total, top: encoded.top, language: language, otherLanguage: encoded.otherLanguage, from: context.logClient)
         let body = encoded.body.filled(with: searchID)
         return Response(
             status: .ok,

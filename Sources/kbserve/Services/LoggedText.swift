@@ -2,7 +2,7 @@ import KnowledgeBase
 
 /// A redacted search or message as it reaches the search log: the text, its analyzed words
 /// and the words of it that the help center knows in none of its languages, which
-/// `UnknownWordGate` withholds until enough searches have used them. Made once per distinct
+/// `UnknownWordGate` withholds until enough clients have used them. Made once per distinct
 /// text (the API caches it with its answer); what is kept of it is made from this one reading.
 struct LoggedText: Sendable, Hashable {
     /// A word of `text` that no article of any language writes and no synonym names.

@@ -13,14 +13,14 @@ struct RecordingDiagnoser: Sendable {
     /// The longest (redacted) message counted.
     static let maxLoggedMessageLength = 300
 
-    /// Diagnoses with the Diagnoser of `language`'s articles.
-    func diagnose(_ request: DiagnosisRequest, in language: Language = .original) -> Diagnosis {
-        diagnoseTracked(request, in: language, tracked: false).diagnosis
+    /// Diagnoses with the Diagnoser of `language`'s articles a request `client` sent.
+    func diagnose(_ request: DiagnosisRequest, in language: Language = .original, from client: UnknownWordGate.Client) -> Diagnosis {
+        diagnoseTracked(request, in: language, tracked: false, from: client).diagnosis
     }
 
     /// Diagnoses as `diagnose`; with `tracked` (the troubleshooter page), a message is also
     /// recorded as a search whose results are the causes, and its id returned for their links.
-    func diagnoseTracked(_ request: DiagnosisRequest, in language: Language = .original, tracked: Bool = true)
+    func diagnoseTracked(_ request: DiagnosisRequest, in language: Language = .original, tracked: Bool = true, from client: UnknownWordGate.Client)
         -> (diagnosis: Diagnosis, searchID: SearchID?)
     {
         let snapshot = content.current
@@ -28,7 +28,7 @@ struct RecordingDiagnoser: Sendable {
         let diagnosis = edition.diagnoser.diagnose(request)
         guard let message = request.message, !message.isEmpty else { return (diagnosis, nil) }
         let redacted = Redactor.cut(redactor.redact(message), to: Self.maxLoggedMessageLength)
-        let (text, words) = searcher.unknownWords.kept(snapshot.loggedText(redacted, in: language))
+        let (text, words) = searcher.unknownWords.kept(snapshot.loggedText(redacted, in: language), from: client)
         searchLog.record(SearchLogEntry(kind: .diagnose, text: text, resultCount: diagnosis.causes.count))
         guard tracked else { return (diagnosis, nil) }
         let searchID = searcher.recordEvent(

@@ -14,26 +14,29 @@ struct RecordingSearcher: Sendable {
     /// and the other language's answer when the query is written in it (from the same content).
     /// The results are as they may be shown back (`Redactor.shownBack`): their query is redacted
     /// (`logged`: the query redacted and read for the log, when the caller has made it already).
-    func search(_ request: SearchRequest, in language: Language = .original, source: SearchEvent.Source = .search, logged: LoggedText? = nil)
-        -> (results: SearchResults, searchID: SearchID, otherLanguage: OtherLanguageAnswer?)
-    {
+    /// `client` sent it (`UnknownWordGate` counts clients).
+    func search(
+        _ request: SearchRequest, in language: Language = .original, source: SearchEvent.Source = .search, logged: LoggedText? = nil,
+        from client: UnknownWordGate.Client
+    ) -> (results: SearchResults, searchID: SearchID, otherLanguage: OtherLanguageAnswer?) {
         let snapshot = content.current
         let (results, otherLanguage) = snapshot.search(request, in: language)
         let logged = logged ?? snapshot.loggedText(redactor.redact(request.query), in: language)
         let searchID = record(
             logged, total: results.answeredTotal, top: results.hits.first?.id.rawValue, language: language, otherLanguage: otherLanguage?.language,
-            source: source
+            source: source, from: client
         )
         return (redactor.shownBack(results, redactedQuery: logged.text), searchID, otherLanguage)
     }
 
     /// Counts a query that is already redacted (the API caches it with its answer) and records
     /// the search in `language`'s articles under a new id; `otherLanguage` is the language the
-    /// search was pointed to, if any.
+    /// search was pointed to, if any; `client` sent it.
     func record(
-        _ query: LoggedText, total: Int, top: String?, language: Language, otherLanguage: Language? = nil, source: SearchEvent.Source = .search
+        _ query: LoggedText, total: Int, top: String?, language: Language, otherLanguage: Language? = nil, source: SearchEvent.Source = .search,
+        from client: UnknownWordGate.Client
     ) -> SearchID {
-        let (text, words) = unknownWords.kept(query)
+        let (text, words) = unknownWords.kept(query, from: client)
         searchLog.record(SearchLogEntry(kind: .search, text: text, resultCount: total))
         return recordEvent(source: source, language: language, text: text, words: words, resultCount: total, top: top, otherLanguage: otherLanguage)
     }

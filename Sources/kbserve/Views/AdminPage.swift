@@ -109,7 +109,7 @@ struct AdminPage: Sendable {
     var languages: [Option]
     var privacyNote =
         """
-        Only redacted text is kept, and a word no article writes is kept as [word] until several searches or comments have used it \
+        Only redacted text is kept, and a word no article writes is kept as [word] until several people have used it in searches or comments \
         (a name or a password is typed by one person). A query or message is shown when at least \(TextGroup.minimumSearches) \
         searches used it; rarer ones are counted together as “other”.
         """
