@@ -32,6 +32,8 @@ import Testing
         let searcher = try Self.content.get().original.knowledgeBase.searcher
         #expect(!searcher.analyzeWords(spanish, keepsStopWords: true).allSatisfy(searcher.knows), "the English articles do not write it")
         #expect(try Self.logged(spanish).unknownWords.isEmpty)
+        // Function and courtesy words ("he", "would", "hi", "thanks": no article writes them) say nothing of who typed them.
+        #expect(try Self.logged("hi, he would like to sign in, thanks").unknownWords.isEmpty)
         // The redactor's placeholders are not words a person typed.
         #expect(!searcher.analyzeWords("[secret]").allSatisfy(searcher.knows), "no article writes 'secret'")
         #expect(try Self.logged("my password is [secret]").unknownWords.isEmpty)
