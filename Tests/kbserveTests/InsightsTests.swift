@@ -60,6 +60,14 @@ import Testing
                 let unmatched = try #require(insights["unmatchedDiagnoses"] as? [[String: Any]])
                 #expect(unmatched.map { $0["text"] as? String } == ["qqqq xxxx zzzz"])
             }
+            // The all-time lists have no language or days: such a parameter is refused, not ignored.
+            for query in ["lang=es", "from=2026-11-01"] {
+                try await client.execute(uri: "/api/v1/insights?\(query)", method: .get, headers: [.authorization: "Bearer s3cret-token"]) { response in
+                    #expect(response.status == .badRequest, "\(query)")
+                    let message = (try response.json()["error"] as? [String: Any])?["message"] as? String
+                    #expect(message?.contains("/api/v1/insights/overview") == true, "\(response.text)")
+                }
+            }
         }
     }
 }

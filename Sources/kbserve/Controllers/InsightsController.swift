@@ -63,8 +63,17 @@ struct InsightsController {
         return JSONResponse(value: try await build(service, try request.query.insightsRange()))
     }
 
+    /// The all-time lists. Their counts are kept without the search's language, so a `lang`
+    /// (or a range) is refused with a pointer to the reports that have it, rather than ignored.
     @Sendable func insights(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Insights> {
         try authorization.checkBearer(request, context: context)
+        if let parameter = ["lang", "from", "to"].first(where: { request.query[$0] != nil }) {
+            throw HTTPError(
+                .badRequest,
+                message: "The all-time lists count every language and day together, so '\(parameter)' does not apply here: "
+                    + "give it to /api/v1/insights/overview, /gaps, /articles or /diagnoses."
+            )
+        }
         let knowledgeBase = content.current.knowledgeBase
         let log = searchLog
         return JSONResponse(
