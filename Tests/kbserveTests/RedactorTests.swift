@@ -26,6 +26,7 @@ import Testing
         ("my appointment at 8:45 was cancelled", "my appointment at [time] was cancelled"),
         ("seen at 8:45am on 4/3", "seen at [time] on [date]"),
         ("la cita de las 14:30.", "la cita de las [time]."),
+        ("my visit (8:45) moved", "my visit ([time]) moved"),
         ("they called at 9:05p.m. about my visit, not 9:15 pm", "they called at [time] about my visit, not [time] pm"),
     ])
     func redactsWhatCouldIdentifySomeone(input: String, expected: String) {

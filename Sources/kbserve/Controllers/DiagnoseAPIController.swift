@@ -18,6 +18,7 @@ struct DiagnoseAPIController {
     @Sendable func diagnose(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<JSONResponse<Diagnosis>> {
         let input = try await request.decodeJSON(as: DiagnosisRequest.self, context: context)
         let language = try request.explicitLanguage() ?? input.message.flatMap(Language.guess) ?? .original
-        return EditedResponse(headers: [.contentLanguage: language.rawValue], response: JSONResponse(value: diagnoser.diagnose(input, in: language, from: context.logClient)))
+        let diagnosis = diagnoser.diagnose(input, in: language, from: context.logClient)
+        return EditedResponse(headers: [.contentLanguage: language.rawValue], response: JSONResponse(value: diagnosis))
     }
 }

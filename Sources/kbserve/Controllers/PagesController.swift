@@ -140,7 +140,8 @@ struct PagesController {
         case "no": helpful = false
         default: throw HTTPError(.badRequest, message: catalog["feedback_choose"])
         }
-        try await feedback.record(article: article.id.rawValue, helpful: helpful, comment: fields["comment"], reason: fields.nonEmpty("reason"), language: language,
+        try await feedback.record(
+            article: article.id.rawValue, helpful: helpful, comment: fields["comment"], reason: fields.nonEmpty("reason"), language: language,
             from: context.logClient)
         let thanks = Paths.article(article.id, anchor: "feedback", audience: article.audience, language: language, query: ["feedback=thanks"])
         return Response(status: .seeOther, headers: [.location: thanks])

@@ -14,14 +14,17 @@ struct FeedbackRecorder: Sendable {
     /// The longest comment kept; longer ones are refused.
     static let maxCommentLength = 2_000
 
-    /// Stores a vote on an article read in `language`, sent by `client`. `reason` (a `FeedbackReason`) is kept with a "No" only. Throws
-    /// `FeedbackRejection` for an unknown article or reason or a comment that is too long, and
-    /// `StorageUnavailable` when it cannot be saved.
-    func record(article: String, helpful: Bool, comment: String?, reason: String? = nil, language: Language = .original,
+    /// Stores a vote on an article read in `language`, sent by `client`. `reason` (a
+    /// `FeedbackReason`) is kept with a "No" only. Throws `FeedbackRejection` for an unknown
+    /// article or reason or a comment that is too long, and `StorageUnavailable` when it
+    /// cannot be saved.
+    func record(
+        article: String, helpful: Bool, comment: String?, reason: String? = nil, language: Language = .original,
         from client: UnknownWordGate.Client
     ) async throws {
         let id = ArticleID(article)
-        guard content.current.knowledgeBase.article(id) != nil else {
+        let snapshot = content.current
+        guard snapshot.knowledgeBase.article(id) != nil else {
             throw FeedbackRejection.unknownArticle(String(article.prefix(100)))
         }
         var knownReason: FeedbackReason?
@@ -33,7 +36,7 @@ struct FeedbackRecorder: Sendable {
         guard trimmed.unicodeScalars.count <= Self.maxCommentLength else {
             throw FeedbackRejection.commentTooLong(limit: Self.maxCommentLength)
         }
-        let kept = trimmed.isEmpty ? nil : unknownWords.kept(content.current.loggedText(redactor.redact(trimmed), in: language), from: client).text
+        let kept = trimmed.isEmpty ? nil : unknownWords.kept(snapshot.loggedText(redactor.redact(trimmed), in: language), from: client).text
         try await feedback.add(Feedback(article: id, helpful: helpful, comment: kept, createdAt: Date(), reason: helpful ? nil : knownReason))
     }
 }

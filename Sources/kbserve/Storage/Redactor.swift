@@ -181,6 +181,11 @@ struct Redactor: Sendable {
                 index += length
                 continue
             }
+            if c == "(", timeLength(chars, at: index + 1) != nil {  // `(8:45)`: the time, not a phone's `(`
+                output.append(c)
+                index += 1
+                continue
+            }
             var end = index
             var lastDigit = index
             while end < chars.count, chars[end].isASCIIDigit || isSeparator(chars[end]) {
