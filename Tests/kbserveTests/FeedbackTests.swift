@@ -97,4 +97,28 @@ import Testing
         }
         #expect(store.all.isEmpty)
     }
+
+    /// A day that has all its votes refuses the next with 429 and says why; what was kept stays.
+    @Test func aVoteBeyondTheDaysBoundIs429() async throws {
+        let store = InMemoryFeedbackStore()
+        var configuration = Self.keepingEveryWord
+        configuration.maxFeedbackPerDay = 2
+        let app = Fixtures.app(try await Fixtures.components(configuration: configuration, feedback: store))
+        try await app.test(.router) { client in
+            for expected: HTTPResponse.Status in [.created, .created, .tooManyRequests] {
+                let body = #"{"article": "reset-password", "helpful": true}"#
+                try await client.execute(uri: "/api/v1/feedback", method: .post, headers: Self.json, body: ByteBuffer(string: body)) { response in
+                    #expect(response.status == expected)
+                    if expected == .tooManyRequests { #expect(response.text.contains("at most 2 votes a day")) }
+                }
+            }
+            try await client.execute(
+                uri: "/articles/reset-password/feedback", method: .post, headers: Self.form, body: ByteBuffer(string: "helpful=no")
+            ) { response in
+                #expect(response.status == .tooManyRequests)
+                #expect(response.text.contains("try again tomorrow"))
+            }
+        }
+        #expect(store.all.count == 2)
+    }
 }

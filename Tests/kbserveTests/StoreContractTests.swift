@@ -40,6 +40,26 @@ import Testing
         }
     }
 
+    /// Adding a vote deletes those made before the retention period, and a day that has all
+    /// its votes takes no more: on every engine, as the reference does.
+    @Test(arguments: await StoreEngine.available())
+    func feedbackIsKeptWithinItsDaysAndItsVotesADay(_ engine: StoreEngine) async throws {
+        try await engine.withStores { stores in
+            let day = 86_400.0
+            let bounds = FeedbackBounds(oldestKept: Date(timeIntervalSince1970: 10 * day), dayStart: Date(timeIntervalSince1970: 12 * day), maxPerDay: 2)
+            for store in [stores[0].feedback, InMemoryFeedbackStore()] as [any FeedbackStore] {
+                try await store.add(Self.vote("a", false, "past the retention period", at: 9 * day))
+                try await store.add(Self.vote("a", true, "kept", at: 11 * day))
+                #expect(try await store.add(Self.vote("a", true, "today's first", at: 12 * day + 1), within: bounds))
+                #expect(try await store.add(Self.vote("a", true, nil, at: 12 * day + 2), within: bounds))
+                #expect(try await store.add(Self.vote("a", false, "one too many", at: 12 * day + 3), within: bounds) == false)
+                #expect(try await store.helpfulness(commentsPerArticle: 5) == [
+                    ArticleHelpfulness(article: "a", helpful: 3, notHelpful: 0, comments: ["today's first", "kept"])
+                ])
+            }
+        }
+    }
+
     @Test(arguments: await StoreEngine.available())
     func feedbackStoredByOneReplicaIsCountedOnceByEvery(_ engine: StoreEngine) async throws {
         try await engine.withStores(replicas: 2) { replicas in

@@ -21,7 +21,7 @@ protocol AppArguments {
     var searchRateLimit: RateLimit { get }
     /// Per-client limit on failed insights authentications.
     var authFailureRateLimit: RateLimit { get }
-    /// Days search counts are kept.
+    /// Days search counts, searches, clicks and feedback are kept.
     var retentionDays: Int { get }
     /// Clients that must use a word no article writes before the search log or a comment keeps it (`UnknownWordGate`).
     var unknownWordThreshold: Int { get }

@@ -17,7 +17,7 @@ struct ServerComponents: Sendable {
     /// Entries in the API's cache of encoded search responses (0 turns it off).
     var searchCacheSize = ContentSnapshot.defaultSearchCacheSize
     let redactor = Redactor()
-    /// Shared by every search and diagnosis: it counts the searches that used each unknown word.
+    /// Shared by every search, diagnosis and comment: it counts the clients that used each unknown word.
     let unknownWords: UnknownWordGate
 
     init(
@@ -38,5 +38,9 @@ struct ServerComponents: Sendable {
 
     var searcher: RecordingSearcher { RecordingSearcher(content: content, searchLog: searchLog, redactor: redactor, unknownWords: unknownWords) }
     var diagnoser: RecordingDiagnoser { RecordingDiagnoser(content: content, searcher: searcher, redactor: redactor) }
-    var feedbackRecorder: FeedbackRecorder { FeedbackRecorder(content: content, feedback: feedback, redactor: redactor, unknownWords: unknownWords) }
+    var feedbackRecorder: FeedbackRecorder {
+        FeedbackRecorder(
+            content: content, feedback: feedback, redactor: redactor, unknownWords: unknownWords, retentionDays: configuration.retentionDays,
+            maxPerDay: configuration.maxFeedbackPerDay)
+    }
 }

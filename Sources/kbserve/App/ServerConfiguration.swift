@@ -16,9 +16,11 @@ struct ServerConfiguration: Sendable {
     var authFailureRateLimit = RateLimit.authFailures(perMinute: 1)
     /// Proxies whose `X-Forwarded-For` gives the client address (`--trusted-proxy`).
     var trustedProxies = TrustedProxies()
-    /// How long search counts are kept.
+    /// Days search counts, searches, clicks and feedback are kept.
     var retentionDays = ServerConfiguration.defaultRetentionDays
     static let defaultRetentionDays = 90
+    /// Votes ("Was this helpful?") kept a day; they are kept `retentionDays` days.
+    var maxFeedbackPerDay = FeedbackBounds.defaultMaxPerDay
     /// Clients that must use a word no article writes before the search log or a comment keeps it (`UnknownWordGate`).
     var unknownWordThreshold = UnknownWordGate.defaultThreshold
     /// Request bodies above this get 413.

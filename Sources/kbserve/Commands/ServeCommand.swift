@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     @Option(name: .customLong("auth-failure-rate-limit"), help: "Failed insights authentications a minute per client (at least 5 at once).")
     var authFailuresPerMinute = 1
 
-    @Option(help: "Days search counts are kept.")
+    @Option(help: "Days search counts, searches, clicks and feedback are kept.")
     var retentionDays = ServerConfiguration.defaultRetentionDays
 
     @Option(

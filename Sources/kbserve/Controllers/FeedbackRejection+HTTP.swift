@@ -6,6 +6,7 @@ extension FeedbackRejection: ClientFacingError {
         case .unknownArticle: .notFound
         case .commentTooLong: .unprocessableContent
         case .unknownReason: .badRequest
+        case .dayIsFull: .tooManyRequests
         }
     }
 

@@ -54,9 +54,35 @@ struct StoredComment: Sendable, Hashable, Codable {
     var createdAt: Date
 }
 
+/// How much feedback is kept: votes made since `oldestKept` (the search log's retention
+/// period), and at most `maxPerDay` of them made since `dayStart` (the UTC day of a new vote).
+/// A comment is what a person typed; like the search log, what is kept of it is bounded.
+struct FeedbackBounds: Sendable, Hashable {
+    static let defaultMaxPerDay = 5_000
+
+    var oldestKept: Date
+    var dayStart: Date
+    var maxPerDay: Int
+
+    /// The bounds for a vote made at `now`, keeping `retentionDays` UTC days (today included).
+    init(retentionDays: Int, maxPerDay: Int = FeedbackBounds.defaultMaxPerDay, now: Date) {
+        dayStart = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+        oldestKept = dayStart.addingTimeInterval(-Double(retentionDays - 1) * 86_400)
+        self.maxPerDay = maxPerDay
+    }
+
+    init(oldestKept: Date, dayStart: Date, maxPerDay: Int) {
+        self.oldestKept = oldestKept
+        self.dayStart = dayStart
+        self.maxPerDay = maxPerDay
+    }
+}
+
 /// Where feedback is kept.
 protocol FeedbackStore: Sendable {
-    func add(_ feedback: Feedback) async throws
+    /// Deletes the votes made before `bounds.oldestKept`, then adds `feedback` unless
+    /// `bounds.maxPerDay` votes were made since `bounds.dayStart` (false: it was not added).
+    func add(_ feedback: Feedback, within bounds: FeedbackBounds) async throws -> Bool
     /// Per article, most voted first.
     func helpfulness(commentsPerArticle: Int) async throws -> [ArticleHelpfulness]
     /// Votes made in `from..<to`, counted by article, answer and reason, in `VoteCount.storeOrder`.

@@ -8,8 +8,13 @@ final class InMemoryFeedbackStore: FeedbackStore {
 
     var all: [Feedback] { entries.withLock { $0.map(\.feedback) } }
 
-    func add(_ feedback: Feedback) async throws {
-        entries.withLock { $0.append((Int64($0.count + 1), feedback, .new)) }
+    func add(_ feedback: Feedback, within bounds: FeedbackBounds) async throws -> Bool {
+        entries.withLock { entries in
+            entries.removeAll { $0.feedback.createdAt < bounds.oldestKept }
+            guard entries.count(where: { $0.feedback.createdAt >= bounds.dayStart }) < bounds.maxPerDay else { return false }
+            entries.append(((entries.map(\.id).max() ?? 0) + 1, feedback, .new))
+            return true
+        }
     }
 
     func helpfulness(commentsPerArticle: Int) async throws -> [ArticleHelpfulness] {

@@ -7,8 +7,8 @@ struct MeteredFeedbackStore: FeedbackStore {
     /// The engine whose errors are counted here; nil when the database counts its own (PostgreSQL).
     var engine: String?
 
-    func add(_ feedback: Feedback) async throws {
-        try await metered("feedback.add") { try await base.add(feedback) }
+    func add(_ feedback: Feedback, within bounds: FeedbackBounds) async throws -> Bool {
+        try await metered("feedback.add") { try await base.add(feedback, within: bounds) }
     }
 
     func helpfulness(commentsPerArticle: Int) async throws -> [ArticleHelpfulness] {

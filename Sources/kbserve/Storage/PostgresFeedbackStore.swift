@@ -7,15 +7,29 @@ import PostgresNIO
 struct PostgresFeedbackStore: FeedbackStore {
     let database: PostgresDatabase
 
-    func add(_ feedback: Feedback) async throws {
-        _ = try await database.run("feedback.add") { client in
-            try await client.query(
-                """
-                INSERT INTO feedback (article, helpful, comment, created_at, reason)
-                VALUES (\(feedback.article.rawValue), \(feedback.helpful), \(feedback.comment), \(feedback.createdAt), \(feedback.reason?.rawValue))
-                """,
-                logger: nil
-            )
+    /// Replicas adding at once may each see room for one more vote: the day's bound holds
+    /// within a vote per replica.
+    func add(_ feedback: Feedback, within bounds: FeedbackBounds) async throws -> Bool {
+        try await database.run("feedback.add") { client in
+            try await client.withTransaction(logger: PostgresDatabase.quietLogger) { connection in
+                let quiet = PostgresDatabase.quietLogger
+                try await connection.query("DELETE FROM feedback WHERE created_at < \(bounds.oldestKept)", logger: quiet)
+                var today = 0
+                for try await count in try await connection.query(
+                    "SELECT COUNT(*) FROM feedback WHERE created_at >= \(bounds.dayStart)", logger: quiet
+                ).decode(Int.self) {
+                    today = count
+                }
+                guard today < bounds.maxPerDay else { return false }
+                try await connection.query(
+                    """
+                    INSERT INTO feedback (article, helpful, comment, created_at, reason)
+                    VALUES (\(feedback.article.rawValue), \(feedback.helpful), \(feedback.comment), \(feedback.createdAt), \(feedback.reason?.rawValue))
+                    """,
+                    logger: quiet
+                )
+                return true
+            }
         }
     }
 

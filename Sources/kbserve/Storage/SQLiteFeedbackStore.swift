@@ -6,12 +6,16 @@ import KnowledgeBase
 struct SQLiteFeedbackStore: FeedbackStore {
     let database: SQLiteDatabase
 
-    func add(_ feedback: Feedback) async throws {
+    func add(_ feedback: Feedback, within bounds: FeedbackBounds) async throws -> Bool {
         try await database.write { db in
+            try db.execute(sql: "DELETE FROM feedback WHERE createdAt < ?", arguments: [bounds.oldestKept])
+            let today = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback WHERE createdAt >= ?", arguments: [bounds.dayStart]) ?? 0
+            guard today < bounds.maxPerDay else { return false }
             try db.execute(
                 sql: "INSERT INTO feedback (article, helpful, comment, createdAt, reason) VALUES (?, ?, ?, ?, ?)",
                 arguments: [feedback.article.rawValue, feedback.helpful, feedback.comment, feedback.createdAt, feedback.reason?.rawValue]
             )
+            return true
         }
     }
 
