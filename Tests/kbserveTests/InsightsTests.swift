@@ -60,12 +60,24 @@ import Testing
                 let unmatched = try #require(insights["unmatchedDiagnoses"] as? [[String: Any]])
                 #expect(unmatched.map { $0["text"] as? String } == ["qqqq xxxx zzzz"])
             }
-            // The all-time lists have no language or days: such a parameter is refused, not ignored.
-            for query in ["lang=es", "from=2026-11-01"] {
+            // The all-time lists of one language: the English searches above, none in Spanish.
+            try await client.execute(uri: "/api/v1/search?q=restablecer%20contrase%C3%B1a&lang=es", method: .get) { _ in }
+            try await client.execute(uri: "/api/v1/insights?lang=es", method: .get, headers: [.authorization: "Bearer s3cret-token"]) { response in
+                #expect(response.status == .ok)
+                let top = try #require(try response.json()["topQueries"] as? [[String: Any]])
+                #expect(top.map { $0["text"] as? String } == ["restablecer contraseña"])
+            }
+            try await client.execute(uri: "/api/v1/insights?lang=en", method: .get, headers: [.authorization: "Bearer s3cret-token"]) { response in
+                let top = try #require(try response.json()["topQueries"] as? [[String: Any]])
+                #expect(top.first?["text"] as? String == "reset password")
+                #expect(!top.contains { $0["text"] as? String == "restablecer contraseña" })
+            }
+            // They cover every day kept: a range is refused, not ignored; so is a language the site does not have.
+            for query in ["from=2026-11-01", "to=2026-11-01", "lang=fr"] {
                 try await client.execute(uri: "/api/v1/insights?\(query)", method: .get, headers: [.authorization: "Bearer s3cret-token"]) { response in
                     #expect(response.status == .badRequest, "\(query)")
                     let message = (try response.json()["error"] as? [String: Any])?["message"] as? String
-                    #expect(message?.contains("/api/v1/insights/overview") == true, "\(response.text)")
+                    #expect(message?.contains(query.hasPrefix("lang") ? "'lang' must be one of" : "/api/v1/insights/overview") == true, "\(response.text)")
                 }
             }
         }

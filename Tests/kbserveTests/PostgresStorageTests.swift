@@ -45,6 +45,44 @@ struct PostgresStorageTests {
         }
     }
 
+    /// A database made before search counts had a language: version 5 keeps its counts, which
+    /// then count for every language only.
+    @Test func searchCountsKeptBeforeLanguagesCountForEveryLanguage() async throws {
+        try await PostgresTestServer.withFreshDatabase { settings in
+            let today = SearchLogDay.string(for: Date())
+            // The schema as version 4 left it, with a count, written by a client of its own
+            // (a `PostgresDatabase` migrates as soon as it runs).
+            let client = PostgresClient(
+                configuration: .init(
+                    host: settings.host, port: settings.port, username: settings.username, password: settings.password,
+                    database: settings.database, tls: .disable),
+                backgroundLogger: PostgresTestServer.quietLogger)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await client.run() }
+                defer { group.cancelAll() }
+                let quiet = PostgresTestServer.quietLogger
+                try await client.query(
+                    "CREATE TABLE kbserve_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+                    logger: quiet)
+                for migration in PostgresMigrations.all where migration.version <= 4 {
+                    for statement in migration.statements { try await client.query(PostgresQuery(unsafeSQL: statement), logger: quiet) }
+                    try await client.query("INSERT INTO kbserve_migrations (version, name) VALUES (\(migration.version), \(migration.name))", logger: quiet)
+                }
+                try await client.query(
+                    "INSERT INTO search_day (day, kind, text, total, without_results) VALUES (\(today), 'search', 'old query', 3, 1)", logger: quiet)
+            }
+            let database = kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger)
+            try await PostgresTestServer.withRunning(database) { database async throws in
+                #expect(await database.migrate())
+                let log = PostgresSearchLogStore(database: database)
+                log.record(SearchLogEntry(kind: .search, text: "old query", resultCount: 1, language: .es))
+                #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5) == [TextCount(text: "old query", count: 4)])
+                #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5, language: .es) == [TextCount(text: "old query", count: 1)])
+                #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5, language: .en) == [])
+            }
+        }
+    }
+
     @Test func anOutageIsReportedAnswered503AndRecoveredFromWithoutLosingAcknowledgedWrites() async throws {
         try await PostgresTestServer.withFreshDatabase { settings in try await Self.outageAndRecovery(settings) }
     }

@@ -7,6 +7,28 @@ import Testing
 @testable import kbserve
 
 @Suite struct StorageTests {
+    /// A file made before search counts had a language: migration v6 keeps its counts, which
+    /// then count for every language only.
+    @Test func searchCountsKeptBeforeLanguagesCountForEveryLanguage() async throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            let queue = try DatabaseQueue(path: directory.appendingPathComponent("kbserve.sqlite").path)
+            try SQLiteDatabase.migrator.migrate(queue, upTo: "v5: the language of a search, and the other language it was pointed to")
+            try await queue.write { db in
+                try db.execute(
+                    sql: "INSERT INTO searchDay (day, kind, text, total, withoutResults) VALUES (?, 'search', 'old query', 3, 1)",
+                    arguments: [SearchLogDay.string(for: Date())])
+            }
+            try queue.close()
+        }
+        let log = SQLiteSearchLogStore(database: try SQLiteDatabase(directory: directory))
+        log.record(SearchLogEntry(kind: .search, text: "old query", resultCount: 1, language: .es))
+        #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5) == [TextCount(text: "old query", count: 4)])
+        #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5, language: .es) == [TextCount(text: "old query", count: 1)])
+        #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 5, language: .en) == [])
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kbserve-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

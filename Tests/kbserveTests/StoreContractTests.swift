@@ -60,6 +60,34 @@ import Testing
         }
     }
 
+    /// The all-time lists of one language count only its searches; without a language, every
+    /// language's counts of a text add up. On every engine, as the reference does.
+    @Test(arguments: await StoreEngine.available())
+    func searchCountsAreKeptPerLanguage(_ engine: StoreEngine) async throws {
+        try await engine.withStores { stores in
+            let reference = InMemorySearchLogStore()
+            for log in [stores[0].searchLog, reference] as [any SearchLogStore] {
+                log.record(SearchLogEntry(kind: .search, text: "pin", resultCount: 2, language: .en))
+                log.record(SearchLogEntry(kind: .search, text: "pin", resultCount: 0, language: .es))
+                log.record(SearchLogEntry(kind: .search, text: "olvidé mi contraseña", resultCount: 1, language: .es))
+                log.record(SearchLogEntry(kind: .search, text: "olvidé mi contraseña", resultCount: 1, language: .es))
+                log.record(SearchLogEntry(kind: .diagnose, text: "código inválido", resultCount: 0, language: .es))
+            }
+            try await stores[0].flush()
+            for log in [stores[0].searchLog, reference] as [any SearchLogStore] {
+                #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 10, language: .es) == [
+                    TextCount(text: "olvidé mi contraseña", count: 2), TextCount(text: "pin", count: 1),
+                ])
+                #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 10, language: .en) == [TextCount(text: "pin", count: 1)])
+                #expect(try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: 10) == [
+                    TextCount(text: "olvidé mi contraseña", count: 2), TextCount(text: "pin", count: 2),
+                ])
+                #expect(try await log.topTexts(kind: .search, onlyWithoutResults: true, limit: 10, language: .en) == [])
+                #expect(try await log.topTexts(kind: .diagnose, onlyWithoutResults: true, limit: 10, language: .es) == [TextCount(text: "código inválido", count: 1)])
+            }
+        }
+    }
+
     @Test(arguments: await StoreEngine.available())
     func feedbackStoredByOneReplicaIsCountedOnceByEvery(_ engine: StoreEngine) async throws {
         try await engine.withStores(replicas: 2) { replicas in

@@ -63,30 +63,33 @@ struct InsightsController {
         return JSONResponse(value: try await build(service, try request.query.insightsRange()))
     }
 
-    /// The all-time lists. Their counts are kept without the search's language, so a `lang`
-    /// (or a range) is refused with a pointer to the reports that have it, rather than ignored.
+    /// The lists over every day kept: the searches and troubleshooter messages of one language
+    /// (`lang`; counts kept before languages were count for every language only), votes per
+    /// article whatever the language. A range is refused with a pointer to the reports that
+    /// take one, rather than ignored.
     @Sendable func insights(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<Insights> {
         try authorization.checkBearer(request, context: context)
-        if let parameter = ["lang", "from", "to"].first(where: { request.query[$0] != nil }) {
+        if let parameter = ["from", "to"].first(where: { request.query[$0] != nil }) {
             throw HTTPError(
                 .badRequest,
-                message: "The all-time lists count every language and day together, so '\(parameter)' does not apply here: "
+                message: "The all-time lists cover every day kept, so '\(parameter)' does not apply here: "
                     + "give it to /api/v1/insights/overview, /gaps, /articles or /diagnoses."
             )
         }
+        let language = try InsightsRange.language(request.query["lang"])
         let knowledgeBase = content.current.knowledgeBase
         let log = searchLog
         return JSONResponse(
             value: Insights(
-                topQueries: try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: Self.limit),
-                zeroResultQueries: try await log.topTexts(kind: .search, onlyWithoutResults: true, limit: Self.limit),
+                topQueries: try await log.topTexts(kind: .search, onlyWithoutResults: false, limit: Self.limit, language: language),
+                zeroResultQueries: try await log.topTexts(kind: .search, onlyWithoutResults: true, limit: Self.limit, language: language),
                 helpfulness: try await feedback.helpfulness(commentsPerArticle: 5).map {
                     Helpfulness(
                         article: $0.article, title: knowledgeBase.article($0.article)?.title, helpful: $0.helpful,
                         notHelpful: $0.notHelpful, comments: $0.comments
                     )
                 },
-                unmatchedDiagnoses: try await log.topTexts(kind: .diagnose, onlyWithoutResults: true, limit: Self.limit)
+                unmatchedDiagnoses: try await log.topTexts(kind: .diagnose, onlyWithoutResults: true, limit: Self.limit, language: language)
             )
         )
     }

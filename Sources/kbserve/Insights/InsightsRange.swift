@@ -23,14 +23,7 @@ struct InsightsRange: Sendable, Hashable {
     /// `InsightsRangeError` for a date that is not `yyyy-MM-dd` or does not exist, or a
     /// language the site does not have.
     init(from: String?, to: String?, language: String? = nil, today: Date = Date()) throws {
-        if let language, !language.isEmpty {
-            guard let known = Language(parameter: language) else {
-                throw InsightsRangeError(message: "'lang' must be one of \(Language.parameterValues), or empty for every language.")
-            }
-            self.language = known
-        } else {
-            self.language = nil
-        }
+        self.language = try Self.language(language)
         var end = try to.map { try Self.date($0, name: "to") } ?? Self.startOfDay(today)
         var start = try from.map { try Self.date($0, name: "from") } ?? end.addingTimeInterval(-Double(Self.defaultDays - 1) * 86_400)
         if start > end { swap(&start, &end) }
@@ -39,6 +32,16 @@ struct InsightsRange: Sendable, Hashable {
         days = (0..<count).map { SearchLogDay.string(for: start.addingTimeInterval(Double($0) * 86_400)) }
         self.from = days[0]
         self.to = days[count - 1]
+    }
+
+    /// The language a `lang` parameter names: nil when it is missing or empty (every
+    /// language); throws `InsightsRangeError` for a language the site does not have.
+    static func language(_ parameter: String?) throws -> Language? {
+        guard let parameter, !parameter.isEmpty else { return nil }
+        guard let known = Language(parameter: parameter) else {
+            throw InsightsRangeError(message: "'lang' must be one of \(Language.parameterValues), or empty for every language.")
+        }
+        return known
     }
 
     /// The instants of the range: the start of `from` up to the start of the day after `to`.

@@ -29,7 +29,7 @@ struct RecordingDiagnoser: Sendable {
         guard let message = request.message, !message.isEmpty else { return (diagnosis, nil) }
         let redacted = Redactor.cut(redactor.redact(message), to: Self.maxLoggedMessageLength)
         let (text, words) = searcher.unknownWords.kept(snapshot.loggedText(redacted, in: language), from: client)
-        searchLog.record(SearchLogEntry(kind: .diagnose, text: text, resultCount: diagnosis.causes.count))
+        searchLog.record(SearchLogEntry(kind: .diagnose, text: text, resultCount: diagnosis.causes.count, language: language))
         guard tracked else { return (diagnosis, nil) }
         let searchID = searcher.recordEvent(
             source: .troubleshoot, language: language, text: text, words: words, resultCount: diagnosis.causes.count, top: diagnosis.causes.first?.id

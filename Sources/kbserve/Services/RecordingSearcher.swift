@@ -37,7 +37,7 @@ struct RecordingSearcher: Sendable {
         from client: UnknownWordGate.Client
     ) -> SearchID {
         let (text, words) = unknownWords.kept(query, from: client)
-        searchLog.record(SearchLogEntry(kind: .search, text: text, resultCount: total))
+        searchLog.record(SearchLogEntry(kind: .search, text: text, resultCount: total, language: language))
         return recordEvent(source: source, language: language, text: text, words: words, resultCount: total, top: top, otherLanguage: otherLanguage)
     }
 

@@ -1,5 +1,6 @@
 import Synchronization
 import Foundation
+import KnowledgeBase
 
 /// Search log counts kept in memory, for tests.
 final class InMemorySearchLogStore: SearchLogStore {
@@ -24,14 +25,14 @@ final class InMemorySearchLogStore: SearchLogStore {
         return SearchSummary.summarize(events: searches, clicks: clicks, from: from, to: to)
     }
 
-    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
-        counts.withLock { $0.top(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit) }
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int, language: Language?) async throws -> [TextCount] {
+        counts.withLock { $0.top(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit, language: language) }
     }
 }
 
-/// Aggregated counts per (kind, text): the in-memory store's state and the SQLite
-/// store's write buffer. Bounded: beyond `capacity` distinct texts, new texts are counted
-/// in one "other" entry per kind, so no traffic can grow it without limit.
+/// Aggregated counts per (kind, language, text): the in-memory store's state and the
+/// database stores' write buffer. Bounded: beyond `capacity` distinct texts, new texts are
+/// counted in one "other" entry per kind (of no language), so no traffic can grow it without limit.
 struct SearchLogCounts: Sendable {
     /// Distinct texts kept per kind and day (in the buffer and in SQLite); the rest are "other".
     static let maxTextsPerDay = 1_000
@@ -43,6 +44,8 @@ struct SearchLogCounts: Sendable {
 
     struct Key: Hashable, Sendable {
         var kind: SearchLogEntry.Kind
+        /// The language's code; empty for "other" (and for counts kept before languages were).
+        var language: String
         var text: String
     }
 
@@ -64,7 +67,7 @@ struct SearchLogCounts: Sendable {
         init?(_ entry: SearchLogEntry) {
             let text = entry.text.trimmingWhitespace
             guard !text.isEmpty else { return nil }
-            key = Key(kind: entry.kind, text: String(text.lowercased().prefix(200)))
+            key = Key(kind: entry.kind, language: entry.language.rawValue, text: String(text.lowercased().prefix(200)))
             withoutResults = entry.resultCount == 0
         }
     }
@@ -76,7 +79,7 @@ struct SearchLogCounts: Sendable {
     /// Adds `count` to `key`, or to its kind's "other" entry when the buffer is full.
     mutating func add(_ key: Key, _ count: Count) {
         var key = key
-        if counts[key] == nil, counts.count >= capacity { key.text = Self.otherText }
+        if counts[key] == nil, counts.count >= capacity { key = Key(kind: key.kind, language: "", text: Self.otherText) }
         counts[key, default: Count()].total += count.total
         counts[key, default: Count()].withoutResults += count.withoutResults
     }
@@ -86,13 +89,13 @@ struct SearchLogCounts: Sendable {
         for (key, count) in other.counts { add(key, count) }
     }
 
-    func top(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) -> [TextCount] {
-        counts.compactMap { key, count -> TextCount? in
-            guard key.kind == kind, key.text != Self.otherText else { return nil }
-            let n = onlyWithoutResults ? count.withoutResults : count.total
-            return n > 0 ? TextCount(text: key.text, count: n) : nil
+    func top(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int, language: Language? = nil) -> [TextCount] {
+        var byText: [String: Int] = [:]
+        for (key, count) in counts where key.kind == kind && key.text != Self.otherText && (language == nil || key.language == language?.rawValue) {
+            byText[key.text, default: 0] += onlyWithoutResults ? count.withoutResults : count.total
         }
-        .sorted { ($0.count, $1.text) > ($1.count, $0.text) }
-        .prefix(limit).map { $0 }
+        return byText.compactMap { $1 > 0 ? TextCount(text: $0, count: $1) : nil }
+            .sorted { ($0.count, $1.text) > ($1.count, $0.text) }
+            .prefix(limit).map { $0 }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// A feedback store that counts its failures for `/metrics` (by operation name only).
 struct MeteredFeedbackStore: FeedbackStore {
@@ -45,8 +46,10 @@ struct MeteredSearchLogStore: SearchLogStore {
         base.record(entry)
     }
 
-    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
-        try await metered("searchlog.top") { try await base.topTexts(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit) }
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int, language: Language?) async throws -> [TextCount] {
+        try await metered("searchlog.top") {
+            try await base.topTexts(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit, language: language)
+        }
     }
 
     func record(_ event: SearchEvent) { base.record(event) }

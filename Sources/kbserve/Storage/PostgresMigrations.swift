@@ -87,6 +87,15 @@ enum PostgresMigrations {
             version: 4, name: "the language of a search, and the other language it was pointed to",
             statements: ["ALTER TABLE search_event ADD COLUMN language text", "ALTER TABLE search_event ADD COLUMN other_language text"]
         ),
+        PostgresMigration(
+            version: 5, name: "the language of daily search counts",
+            statements: [
+                // Counts kept before have no language ("").
+                "ALTER TABLE search_day ADD COLUMN language text NOT NULL DEFAULT ''",
+                "ALTER TABLE search_day DROP CONSTRAINT search_day_pkey",
+                "ALTER TABLE search_day ADD PRIMARY KEY (day, kind, language, text)",
+            ]
+        ),
     ]
 
     /// The newest version this build knows.

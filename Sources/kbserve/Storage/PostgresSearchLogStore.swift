@@ -64,7 +64,7 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
     /// Whether counts are waiting to be written.
     var hasPending: Bool { buffer.hasPending }
 
-    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int, language: Language?) async throws -> [TextCount] {
         try await flush()
         let column = onlyWithoutResults ? "without_results" : "total"
         return try await database.run("searchlog.top") { client in
@@ -73,6 +73,7 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
                 """
                 SELECT text, SUM(\(unescaped: column))::bigint AS n FROM search_day
                 WHERE kind = \(kind.rawValue) AND text <> \(SearchLogCounts.otherText)
+                    AND (\(language?.rawValue)::text IS NULL OR language = \(language?.rawValue))
                 GROUP BY text HAVING SUM(\(unescaped: column)) > 0 ORDER BY n DESC, text COLLATE "C" LIMIT \(limit)
                 """,
                 logger: nil
@@ -105,11 +106,11 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
         let byKind = Dictionary(grouping: pending.counts, by: { $0.key.kind })
         for (kind, entries) in byKind {
             let texts = entries.map { $0.key.text }.filter { $0 != SearchLogCounts.otherText }
-            var known = Set<String>()
-            for try await text in try await connection.query(
-                "SELECT text FROM search_day WHERE day = \(day) AND kind = \(kind.rawValue) AND text = ANY(\(texts))", logger: quiet
-            ).decode(String.self) {
-                known.insert(text)
+            var known = Set<SearchLogCounts.Key>()
+            for try await (language, text) in try await connection.query(
+                "SELECT language, text FROM search_day WHERE day = \(day) AND kind = \(kind.rawValue) AND text = ANY(\(texts))", logger: quiet
+            ).decode((String, String).self) {
+                known.insert(SearchLogCounts.Key(kind: kind, language: language, text: text))
             }
             var rows = 0
             for try await count in try await connection.query(
@@ -120,33 +121,37 @@ final class PostgresSearchLogStore: BufferedSearchLogStore, Service {
             }
             // The most frequent new texts get the day's free rows; the rest count as "other".
             var free = max(0, SearchLogCounts.maxTextsPerDay - rows)
+            var rowLanguages: [String] = []
             var rowTexts: [String] = []
             var totals: [Int] = []
             var withoutResults: [Int] = []
             var other = SearchLogCounts.Count()
             for (key, count) in entries.sorted(by: { ($0.value.total, $1.key.text) > ($1.value.total, $0.key.text) }) {
-                let keep = key.text != SearchLogCounts.otherText && (known.contains(key.text) || free > 0)
+                let keep = key.text != SearchLogCounts.otherText && (known.contains(key) || free > 0)
                 guard keep else {
                     other.total += count.total
                     other.withoutResults += count.withoutResults
                     continue
                 }
-                if !known.contains(key.text) { free -= 1 }
+                if !known.contains(key) { free -= 1 }
+                rowLanguages.append(key.language)
                 rowTexts.append(key.text)
                 totals.append(count.total)
                 withoutResults.append(count.withoutResults)
             }
             if other.total > 0 {
+                rowLanguages.append("")
                 rowTexts.append(SearchLogCounts.otherText)
                 totals.append(other.total)
                 withoutResults.append(other.withoutResults)
             }
             try await connection.query(
                 """
-                INSERT INTO search_day (day, kind, text, total, without_results)
-                SELECT \(day), \(kind.rawValue), t.text, t.total, t.without_results
-                FROM unnest(\(rowTexts)::text[], \(totals)::bigint[], \(withoutResults)::bigint[]) AS t(text, total, without_results)
-                ON CONFLICT (day, kind, text) DO UPDATE SET total = search_day.total + excluded.total,
+                INSERT INTO search_day (day, kind, language, text, total, without_results)
+                SELECT \(day), \(kind.rawValue), t.language, t.text, t.total, t.without_results
+                FROM unnest(\(rowLanguages)::text[], \(rowTexts)::text[], \(totals)::bigint[], \(withoutResults)::bigint[])
+                    AS t(language, text, total, without_results)
+                ON CONFLICT (day, kind, language, text) DO UPDATE SET total = search_day.total + excluded.total,
                     without_results = search_day.without_results + excluded.without_results
                 """,
                 logger: quiet

@@ -225,6 +225,25 @@ final class SQLiteDatabase: Sendable, StorageStatus {
                 t.add(column: "otherLanguage", .text)
             }
         }
+        migrator.registerMigration("v6: the language of daily search counts") { db in
+            // A column of the primary key: the table is made again, its rows kept with no language ("").
+            try db.create(table: "searchDayByLanguage") { t in
+                t.column("day", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("total", .integer).notNull()
+                t.column("withoutResults", .integer).notNull()
+                t.primaryKey(["day", "kind", "language", "text"])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO searchDayByLanguage (day, kind, language, text, total, withoutResults)
+                    SELECT day, kind, '', text, total, withoutResults FROM searchDay
+                    """)
+            try db.drop(table: "searchDay")
+            try db.rename(table: "searchDayByLanguage", to: "searchDay")
+        }
         return migrator
     }
 }

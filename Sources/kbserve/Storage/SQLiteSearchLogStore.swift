@@ -56,17 +56,17 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
         }
     }
 
-    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int, language: Language?) async throws -> [TextCount] {
         try await flush()
         let column = onlyWithoutResults ? "withoutResults" : "total"
         return try await database.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT text, SUM(\(column)) AS n FROM searchDay WHERE kind = ? AND text != ?
+                    SELECT text, SUM(\(column)) AS n FROM searchDay WHERE kind = ? AND text != ? AND (? IS NULL OR language = ?)
                     GROUP BY text HAVING n > 0 ORDER BY n DESC, text LIMIT ?
                     """,
-                arguments: [kind.rawValue, SearchLogCounts.otherText, limit]
+                arguments: [kind.rawValue, SearchLogCounts.otherText, language?.rawValue, language?.rawValue, limit]
             ).map { TextCount(text: $0["text"], count: $0["n"]) }
         }
     }
@@ -94,14 +94,14 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
         // The most frequent texts first, so that they get the day's rows.
         let ordered = pending.counts.sorted { ($0.value.total, $1.key.text) > ($1.value.total, $0.key.text) }
         for (key, count) in ordered {
-            var text = key.text
+            var (language, text) = (key.language, key.text)
             if text != SearchLogCounts.otherText {
                 try db.execute(
                     sql: """
                         UPDATE searchDay SET total = total + ?, withoutResults = withoutResults + ?
-                        WHERE day = ? AND kind = ? AND text = ?
+                        WHERE day = ? AND kind = ? AND language = ? AND text = ?
                         """,
-                    arguments: [count.total, count.withoutResults, day, key.kind.rawValue, text]
+                    arguments: [count.total, count.withoutResults, day, key.kind.rawValue, language, text]
                 )
                 if db.changesCount > 0 { continue }
                 let rows: Int
@@ -116,16 +116,16 @@ final class SQLiteSearchLogStore: BufferedSearchLogStore, Service {
                     kept[key.kind] = rows + 1
                 } else {
                     kept[key.kind] = rows
-                    text = SearchLogCounts.otherText
+                    (language, text) = ("", SearchLogCounts.otherText)
                 }
             }
             try db.execute(
                 sql: """
-                    INSERT INTO searchDay (day, kind, text, total, withoutResults) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (day, kind, text) DO UPDATE SET total = total + excluded.total,
+                    INSERT INTO searchDay (day, kind, language, text, total, withoutResults) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (day, kind, language, text) DO UPDATE SET total = total + excluded.total,
                         withoutResults = withoutResults + excluded.withoutResults
                     """,
-                arguments: [day, key.kind.rawValue, text, count.total, count.withoutResults]
+                arguments: [day, key.kind.rawValue, language, text, count.total, count.withoutResults]
             )
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// What was asked, redacted, and whether anything answered it.
 struct SearchLogEntry: Sendable, Hashable {
@@ -13,6 +14,8 @@ struct SearchLogEntry: Sendable, Hashable {
     /// Redacted text.
     var text: String
     var resultCount: Int
+    /// The language of the articles searched or diagnosed with.
+    var language: Language = .original
 }
 
 /// A text and how often it was seen.
@@ -26,7 +29,9 @@ struct TextCount: Sendable, Hashable, Codable {
 protocol SearchLogStore: Sendable {
     /// Records an entry; cheap and non-blocking (implementations may buffer).
     func record(_ entry: SearchLogEntry)
-    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount]
+    /// The most counted texts of `kind` over the days kept, in `language`'s articles, or in
+    /// every language when it is nil.
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int, language: Language?) async throws -> [TextCount]
     /// Records a search; cheap and non-blocking. At most the store's bound
     /// (`SearchLogPending.defaultMaxEventsPerDay`) of searches and as many clicks are kept a
     /// day, for the retention period.
@@ -37,4 +42,11 @@ protocol SearchLogStore: Sendable {
     /// The searches of days `from`...`to` (`SearchLogDay` strings) grouped, with their clicks,
     /// in `SearchSummary.storeOrder`.
     func summaries(from: String, to: String) async throws -> [SearchSummary]
+}
+
+extension SearchLogStore {
+    /// The most counted texts of `kind` over the days kept, every language together.
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
+        try await topTexts(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit, language: nil)
+    }
 }
