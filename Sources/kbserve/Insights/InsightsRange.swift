@@ -24,7 +24,7 @@ struct InsightsRange: Sendable, Hashable {
     /// language the site does not have.
     init(from: String?, to: String?, language: String? = nil, today: Date = Date()) throws {
         self.language = try Self.language(language)
-        var end = try to.map { try Self.date($0, name: "to") } ?? Self.startOfDay(today)
+        var end = try to.map { try Self.date($0, name: "to") } ?? SearchLogDay.start(of: today)
         var start = try from.map { try Self.date($0, name: "from") } ?? end.addingTimeInterval(-Double(Self.defaultDays - 1) * 86_400)
         if start > end { swap(&start, &end) }
         let count = min(Int((end.timeIntervalSince(start) / 86_400).rounded()) + 1, Self.maxDays)
@@ -55,10 +55,6 @@ struct InsightsRange: Sendable, Hashable {
 
     /// Whether a search summary is counted: of the range's language, when it has one.
     func counts(_ summary: SearchSummary) -> Bool { language == nil || summary.language == language }
-
-    private static func startOfDay(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
-    }
 
     /// A `yyyy-MM-dd` date that exists (no 2026-02-30), at 00:00 UTC.
     private static func date(_ text: String, name: String) throws -> Date {

@@ -66,7 +66,7 @@ struct FeedbackBounds: Sendable, Hashable {
 
     /// The bounds for a vote made at `now`, keeping `retentionDays` UTC days (today included).
     init(retentionDays: Int, maxPerDay: Int = FeedbackBounds.defaultMaxPerDay, now: Date) {
-        dayStart = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+        dayStart = SearchLogDay.start(of: now)
         oldestKept = dayStart.addingTimeInterval(-Double(retentionDays - 1) * 86_400)
         self.maxPerDay = maxPerDay
     }

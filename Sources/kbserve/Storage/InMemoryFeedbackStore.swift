@@ -12,7 +12,7 @@ final class InMemoryFeedbackStore: FeedbackStore {
         entries.withLock { entries in
             entries.removeAll { $0.feedback.createdAt < bounds.oldestKept }
             guard entries.count(where: { $0.feedback.createdAt >= bounds.dayStart }) < bounds.maxPerDay else { return false }
-            entries.append(((entries.map(\.id).max() ?? 0) + 1, feedback, .new))
+            entries.append(((entries.last?.id ?? 0) + 1, feedback, .new))  // ids only grow, as a database's do
             return true
         }
     }

@@ -7,8 +7,17 @@ import Foundation
 /// written with another would not round-trip, and it costs more than a cached search.
 enum SearchLogDay {
     static func string(for date: Date) -> String {
-        let (year, month, day) = civil(days: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+        let (year, month, day) = civil(days: daysSince1970(date))
         return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    /// 00:00 UTC of the day of `date`.
+    static func start(of date: Date) -> Date {
+        Date(timeIntervalSince1970: Double(daysSince1970(date)) * 86_400)
+    }
+
+    private static func daysSince1970(_ date: Date) -> Int {
+        Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
     /// 00:00 UTC of a date of years 1 to 9999; nil when the date does not exist (2026-02-30).
