@@ -71,6 +71,26 @@ import TestSupport
         #expect(validation.knowledgeBase.articles.map(\.id) == ["invalid-pin"], "the es/ folder holds no originals")
     }
 
+    /// The app opens the panel at any section (`kbHelp('open', {article, anchor})`), not only at a
+    /// cause's: a translation keeps every anchor of its original, or says which one it lost.
+    @Test func aTranslationKeepsEverySectionAnchor() throws {
+        let directory = try StorageTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = Self.original + "\n\n## Still stuck?\n\nCall the office.\n"
+        try Self.write(original, to: "registration/invalid-pin.md", in: directory)
+        let translated = original
+            .replacingOccurrences(of: "## The PIN was mistyped", with: "## El PIN se escribió mal {#the-pin-was-mistyped}")
+            .replacingOccurrences(of: "## Still stuck?", with: "## ¿Sigue con problemas?")
+        try Self.write(translated, to: "es/registration/invalid-pin.md", in: directory)
+        let messages = try ContentValidation(directory: directory).problems.map { "\($0.file): \($0.severity.rawValue): \($0.message)" }
+        #expect(messages == ["es/registration/invalid-pin.md: error: section '#still-stuck' of the original is missing: "
+            + "the app's links to it would open this translation at its top"], "\(messages)")
+
+        try Self.write(translated.replacingOccurrences(of: "## ¿Sigue con problemas?", with: "## ¿Sigue con problemas? {#still-stuck}"),
+                       to: "es/registration/invalid-pin.md", in: directory)
+        #expect(try ContentValidation(directory: directory).problems.isEmpty)
+    }
+
     @Test func aTranslationWithTheSameCausesAndAnchorsIsClean() throws {
         let directory = try StorageTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,7 +1,8 @@
 /// Checks a language's translations against the original articles: every translation has
 /// an original with the same id and audience, and the same causes, each with the same
-/// anchor, errors, conditions and default, and the same `contexts` (app routes), so that the registration app's links and the
-/// Diagnoser's answers mean the same in every language. A translation whose `updated` date
+/// anchor, errors, conditions and default, every section anchor of the original, and the same
+/// `contexts` (app routes), so that the registration app's links (`kbHelp('open', {article,
+/// anchor})`) and the Diagnoser's answers mean the same in every language. A translation whose `updated` date
 /// is older than its original's is a warning: the original changed since.
 public struct TranslationChecker: Sendable {
     public init() {}
@@ -38,8 +39,15 @@ public struct TranslationChecker: Sendable {
                 }
             }
             let originalCauseIDs = Set(original.causes.map(\.id))
+            let originalCauseAnchors = Set(original.causes.map(\.anchor))
             for (index, cause) in translation.causes.enumerated() where !originalCauseIDs.contains(cause.id) {
                 report(lines.line(of: "causes", item: index), "cause '\(cause.id)' is not in the original")
+            }
+            // A cause's anchor is reported with its cause above.
+            let translatedAnchors = Set(translation.sections.map(\.anchor))
+            for section in original.sections
+            where !section.anchor.isEmpty && !translatedAnchors.contains(section.anchor) && !originalCauseAnchors.contains(section.anchor) {
+                report(nil, "section '#\(section.anchor)' of the original is missing: the app's links to it would open this translation at its top")
             }
             if Set(translation.errors.map(\.id)) != Set(original.errors.map(\.id)) {
                 report(lines.line(of: "errors"), "its error ids differ from the original's")
