@@ -6,8 +6,13 @@ import KnowledgeBase
 public struct EvaluationQuery: Hashable, Sendable {
     public var query: String
     public var expected: Set<ArticleID>
-    /// `short`, `question`, `lay`, `typo`, `pasted`, `agent`, `none`; empty when the file has no kind column.
+    /// One of `kinds`; empty when the file has no kind column.
     public var kind: String
+
+    /// The kinds a set's third column may name: how the query was written (`short`, `question`,
+    /// `lay`, `typo`, `pasted`, `chat`, `howto`, `error`: an English portal error quoted in
+    /// Spanish text), who wrote it (`agent`: office staff), or `none` (no article answers it).
+    public static let kinds: Set<String> = ["short", "question", "lay", "typo", "pasted", "chat", "howto", "error", "agent", "none"]
 
     /// Who searches: `agent` queries are typed by office staff in the troubleshooter's agent
     /// view, whose search includes the guides for staff; every other kind is a patient's.

@@ -10,8 +10,6 @@ import TestSupport
 /// line has a known kind, and no query is written twice in one set. A set whose ids went
 /// stale would report a miss for every query that names one, whatever the ranking did.
 @Suite struct QuerySetTests {
-    static let kinds: Set<String> = ["short", "question", "lay", "typo", "pasted", "agent", "none", "howto", "error", "chat"]
-
     static func sets() throws -> [URL] {
         let folder = RepoPaths.fixtures(of: "KnowledgeBaseTests").appendingPathComponent("Queries")
         return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
@@ -30,7 +28,7 @@ import TestSupport
             let queries = try EvaluationQuery.loadTSV(file)
             #expect(!queries.isEmpty, "\(name) has no query")
             for query in queries {
-                #expect(Self.kinds.contains(query.kind), "\(name): '\(query.query)' has kind '\(query.kind)'")
+                #expect(EvaluationQuery.kinds.contains(query.kind), "\(name): '\(query.query)' has kind '\(query.kind)'")
                 for id in query.expected {
                     guard let article = kb.article(id) else {
                         Issue.record("\(name): '\(query.query)' expects '\(id.rawValue)', which is not an article")
