@@ -36,6 +36,7 @@ import TestSupport
         "provider -> provide",
         "cancel -> cancellation",
         "cancel -> cancellations",
+        "automatic -> automatically",
     ]
 
     static func collisions(in kb: KnowledgeBase) -> Set<String> {
