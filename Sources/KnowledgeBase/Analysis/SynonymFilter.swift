@@ -21,10 +21,17 @@ public struct SynonymFilter: Sendable {
     /// Index terms for word keys start with this, which no analyzed term can.
     static let wordKeyPrefix = "="
 
-    private let alternatives: [[String]: [[String]]]
-    /// Per word key, the most words of a phrase that starts with it: the lengths worth trying there.
-    private let longestPhrase: [String: Int]
-    /// Every inflection of every synonym word (surface form) -> the word's key (its lemma).
+    /// A synonym phrase, read from its second word on, and what else it may be written as.
+    private struct Phrase: Sendable {
+        var rest: [String]
+        var alternatives: [[String]]
+    }
+
+    /// Per word key, the phrases that start with it, longest first: one lookup per query word,
+    /// then word-by-word comparisons, with no key array built for each length tried.
+    private let phrasesByFirstWord: [String: [Phrase]]
+    /// Every inflection of every synonym word (surface form) -> the word's key (its lemma), and
+    /// each negated contraction ("cant", "doesn't") -> the key of "not", which it stands for.
     private let keys: [String: String]
     /// Each word key's index term (its stem), for matching an alternative as a phrase
     /// through the stems' bigrams; absent for a key that analyzes to nothing.
@@ -76,9 +83,14 @@ public struct SynonymFilter: Sendable {
                 for from in phrases { for to in phrases { add(from, to) } }
             }
         }
-        self.alternatives = map
-        self.longestPhrase = map.keys.reduce(into: [:]) { longest, phrase in
-            longest[phrase[0]] = max(longest[phrase[0], default: 0], phrase.count)
+        var phrasesByFirstWord: [String: [Phrase]] = [:]
+        for (phrase, alternatives) in map {
+            phrasesByFirstWord[phrase[0], default: []].append(Phrase(rest: Array(phrase.dropFirst()), alternatives: alternatives))
+        }
+        for first in phrasesByFirstWord.keys { phrasesByFirstWord[first]!.sort { $0.rest.count > $1.rest.count } }
+        self.phrasesByFirstWord = phrasesByFirstWord
+        if let not = keys["not"] {
+            for negation in ContractionFilter.negations.keys where keys[negation] == nil { keys[negation] = not }
         }
         self.keys = keys
         var stems: [String: String] = [:]
@@ -97,10 +109,7 @@ public struct SynonymFilter: Sendable {
 
     /// The word key of a surface form that is an inflection of a synonym word (for a negated
     /// contraction such as "doesn't" or "cant", the key of "not", which it stands for), else nil.
-    public func wordKey(ofSurface surface: String) -> String? {
-        if let key = keys[surface] { return key }
-        return ContractionFilter.negations[surface] != nil ? keys["not"] : nil
-    }
+    public func wordKey(ofSurface surface: String) -> String? { keys[surface] }
 
     /// Non-overlapping matches in `words`, longest first at each start.
     public func matches(in words: [AnalyzedWord]) -> [Match] {
@@ -108,16 +117,13 @@ public struct SynonymFilter: Sendable {
         var result: [Match] = []
         var start = 0
         while start < keyed.count {
-            guard let first = keyed[start], let longest = longestPhrase[first] else { start += 1; continue }
+            guard let first = keyed[start], let phrases = phrasesByFirstWord[first] else { start += 1; continue }
             var found: Match?
-            var length = min(longest, keyed.count - start)
-            while length > 0 {
-                let span = keyed[start..<(start + length)]
-                if span.allSatisfy({ $0 != nil }), let alternatives = alternatives[span.map { $0! }] {
-                    found = Match(range: start..<(start + length), alternatives: alternatives)
+            for phrase in phrases where start + phrase.rest.count < keyed.count {
+                if phrase.rest.indices.allSatisfy({ keyed[start + 1 + $0] == phrase.rest[$0] }) {
+                    found = Match(range: start..<(start + 1 + phrase.rest.count), alternatives: phrase.alternatives)
                     break
                 }
-                length -= 1
             }
             if let found {
                 result.append(found)

@@ -55,6 +55,32 @@ import Testing
         #expect(reverse.first?.alternatives.contains(["date", "birth"]) == true)
     }
 
+    /// At each word, the longest phrase that starts there wins, whatever the order of the rules;
+    /// the words it covers start no other match.
+    @Test func theLongestPhraseAtAWordWins() throws {
+        let table = try SynonymTable(parsing: "security => safety\nsecurity code, verification code\nsecurity code sent => alert message")
+        let filter = SynonymFilter(table: table)
+        let words = Analyzer.standard.analyzeWords("security code sent twice, security code, security")
+        let matches = filter.matches(in: words)
+        #expect(matches.map(\.range) == [0..<3, 4..<6, 6..<7], "\(matches)")
+        #expect(matches[0].alternatives == [["alert", "message"]])
+        #expect(matches[1].alternatives.contains(["verification", "code"]))
+        #expect(matches[2].alternatives == [["safety"]])
+    }
+
+    /// A negated contraction stands for "not" ("doesn't", "cant"), so it starts the phrases that
+    /// "not" starts.
+    @Test func aNegatedContractionStartsThePhrasesOfNot() throws {
+        let filter = SynonymFilter(table: try SynonymTable(parsing: "not working => broken"))
+        for text in ["not working", "doesn't working", "cant working"] {
+            let matches = filter.matches(in: Analyzer.standard.analyzeWords(text, keepsStopWords: true))
+            #expect(matches.first?.alternatives == [["broken"]], "\(text): \(matches)")
+        }
+        #expect(filter.wordKey(ofSurface: "doesn't") == filter.wordKey(ofSurface: "not"))
+        #expect(filter.wordKey(ofSurface: "working") != nil)
+        #expect(filter.wordKey(ofSurface: "sunflower") == nil)
+    }
+
     @Test func theBuiltInListCoversThePortalsVocabulary() {
         let filter = SynonymFilter(table: .builtIn)
         func alternatives(_ text: String) -> [[String]] {
