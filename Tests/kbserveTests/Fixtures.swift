@@ -160,3 +160,11 @@ extension FeedbackStore {
         _ = try await add(feedback, within: FeedbackBounds(oldestKept: .distantPast, dayStart: .distantFuture, maxPerDay: 1))
     }
 }
+
+extension SearchLogStore {
+    /// The most counted texts of `kind` over the days kept, every language together: what the
+    /// stores' tests read when languages are not what they check.
+    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
+        try await topTexts(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit, language: nil)
+    }
+}

@@ -43,10 +43,3 @@ protocol SearchLogStore: Sendable {
     /// in `SearchSummary.storeOrder`.
     func summaries(from: String, to: String) async throws -> [SearchSummary]
 }
-
-extension SearchLogStore {
-    /// The most counted texts of `kind` over the days kept, every language together.
-    func topTexts(kind: SearchLogEntry.Kind, onlyWithoutResults: Bool, limit: Int) async throws -> [TextCount] {
-        try await topTexts(kind: kind, onlyWithoutResults: onlyWithoutResults, limit: limit, language: nil)
-    }
-}

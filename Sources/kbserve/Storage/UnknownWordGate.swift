@@ -47,7 +47,7 @@ final class UnknownWordGate: Sendable {
 
     /// The unknown words of `logged` that the log may not keep yet, counting `client`'s use
     /// of each: those that fewer than `threshold` clients have used, `client` included.
-    func withheld(_ logged: LoggedText, from client: Client) -> [LoggedText.UnknownWord] {
+    private func withheld(_ logged: LoggedText, from client: Client) -> [LoggedText.UnknownWord] {
         guard threshold > 1, !logged.unknownWords.isEmpty else { return [] }
         let keys = logged.unknownWords.map { $0.surface.hashValue }
         let isWithheld: [Bool] = clients.withLock { clients in
