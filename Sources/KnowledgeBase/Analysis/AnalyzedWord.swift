@@ -21,8 +21,11 @@ extension Analyzer {
     /// `knownTerms` may answer a surface form's terms from a cache (an index's dictionary)
     /// instead of running the filters; it returns nil for forms it does not know.
     /// `keepsStopWords` keeps the words that analyze to nothing, with no terms.
+    /// `readsApart`, given the terms of a word of letters joined by hyphens ("auto-invite"),
+    /// says whether to read it as its parts, each a word of its own, as if typed apart.
     public func analyzeWords(_ text: String, keepsStopWords: Bool = false,
-                             knownTerms: ((String) -> [String]?)? = nil) -> [AnalyzedWord] {
+                             knownTerms: ((String) -> [String]?)? = nil,
+                             readsApart: (([String]) -> Bool)? = nil) -> [AnalyzedWord] {
         func termsOf(_ surface: String) -> [String] {
             knownTerms?(surface) ?? self.terms(ofSurface: surface).map(\.term)
         }
@@ -30,6 +33,15 @@ extension Analyzer {
         forEachWord(of: text) { word, partTokens in
             let surface = self.surface(word.term)
             let terms = termsOf(surface)
+            if let readsApart, Self.isHyphenatedWord(partTokens, in: text), readsApart(terms) {
+                for part in partTokens {
+                    let partSurface = self.surface(part.term)
+                    let partTerms = termsOf(partSurface)
+                    guard !partTerms.isEmpty || keepsStopWords else { continue }
+                    words.append(AnalyzedWord(surface: partSurface, terms: partTerms, parts: [], start: part.start, end: part.end))
+                }
+                return
+            }
             let parts = partTokens.flatMap { termsOf(self.surface($0.term)) }
             guard !terms.isEmpty || !parts.isEmpty || keepsStopWords else { return }
             words.append(AnalyzedWord(surface: surface, terms: terms.isEmpty ? parts : terms, parts: parts,
@@ -44,6 +56,23 @@ extension Analyzer {
         var surfaces: [String] = []
         forEachWord(of: text) { word, _ in surfaces.append(self.surface(word.term)) }
         return surfaces
+    }
+
+    /// Whether `parts` are the parts of a compound of letters joined by hyphens only
+    /// ("auto-invite"): not a file name, an address, a date or a code ("system.dll", "2-step").
+    private static func isHyphenatedWord(_ parts: [Token], in text: String) -> Bool {
+        guard parts.count > 1 else { return false }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard !parts.contains(where: { $0.term.utf8.contains(where: isDigit) }) else { return false }
+        let bytes = text.utf8
+        for (previous, next) in zip(parts, parts.dropFirst()) {
+            let joiner = bytes[bytes.index(bytes.startIndex, offsetBy: previous.end)..<bytes.index(bytes.startIndex, offsetBy: next.start)]
+            // A hyphen-minus, or the Unicode hyphens U+2010 and U+2011 (E2 80 90, E2 80 91).
+            guard joiner.elementsEqual("-".utf8) || joiner.elementsEqual("\u{2010}".utf8) || joiner.elementsEqual("\u{2011}".utf8) else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Calls `body` with each word of `text` and, for a compound ("e-mail"), the tokens of its parts.

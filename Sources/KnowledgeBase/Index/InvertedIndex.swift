@@ -82,16 +82,22 @@ public final class InvertedIndex: Sendable {
 extension InvertedIndex {
     /// The words of `text` as the index's analyzer reads them, the terms of a word form the
     /// collection has read from the dictionary of word forms (the filter chain runs only for
-    /// forms it does not have, or that give several terms).
-    func analyzeWords(_ text: String, keepsStopWords: Bool = false) -> [AnalyzedWord] {
-        let surfaces = self.surfaces, terms = self.terms
-        return analyzer.analyzeWords(text, keepsStopWords: keepsStopWords) { surface in
-            guard let found = surfaces.find(surface) else { return nil }
-            switch surfaces.termCount[found] {
-            case 0: return []
-            case 1: return [terms[Int(surfaces.term[found])]]
-            default: return nil
-            }
-        }
+    /// forms it does not have, or that give several terms). With `readsUnknownCompoundsApart`,
+    /// a hyphenated word the collection does not have as one word ("auto-invite") is read as
+    /// its parts, as if typed apart, so each part gets its synonyms, corrections and completions.
+    func analyzeWords(_ text: String, keepsStopWords: Bool = false, readsUnknownCompoundsApart: Bool = false) -> [AnalyzedWord] {
+        let surfaces = self.surfaces, terms = self.terms, termID = self.termID
+        return analyzer.analyzeWords(
+            text, keepsStopWords: keepsStopWords,
+            knownTerms: { surface in
+                guard let found = surfaces.find(surface) else { return nil }
+                switch surfaces.termCount[found] {
+                case 0: return []
+                case 1: return [terms[Int(surfaces.term[found])]]
+                default: return nil
+                }
+            },
+            readsApart: readsUnknownCompoundsApart ? { wholeTerms in wholeTerms.contains { termID[$0] == nil } } : nil
+        )
     }
 }

@@ -21,7 +21,7 @@ struct QueryParser: Sendable {
         let inflectionFamily = index.analyzer.inflectionFamily
         // Every word, stop words kept: the words as typed (`typedWords`), and those with terms;
         // not the values the person typed (`isUnknownValue`).
-        var typed = index.analyzeWords(text, keepsStopWords: true)
+        var typed = index.analyzeWords(text, keepsStopWords: true, readsUnknownCompoundsApart: true)
         let analyzedCount = typed.count
         let links = Self.linkRanges(in: text)
         var bytes = text
