@@ -140,7 +140,7 @@ struct ServeCommand: AsyncParsableCommand, AppArguments {
     }
 
     func run() async throws {
-        var logger = Logger(label: "kbserve")
+        var logger = Logger(label: "kbserve", factory: DeferredMetadataLogHandler.init(label:))
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         // Handlers run on the event loop that read their request (NIO's loops become Swift
         // concurrency's global executor, as in Vapor's template): no hop to another thread
