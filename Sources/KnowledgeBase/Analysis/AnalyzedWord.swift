@@ -21,11 +21,12 @@ extension Analyzer {
     /// `knownTerms` may answer a surface form's terms from a cache (an index's dictionary)
     /// instead of running the filters; it returns nil for forms it does not know.
     /// `keepsStopWords` keeps the words that analyze to nothing, with no terms.
-    /// `readsApart`, given the terms of a word of letters joined by hyphens ("auto-invite"),
-    /// says whether to read it as its parts, each a word of its own, as if typed apart.
+    /// `readsApart`, given the surface form and the terms of a word of letters joined by
+    /// hyphens ("auto-invite"), says whether to read it as its parts, each a word of its own,
+    /// as if typed apart.
     public func analyzeWords(_ text: String, keepsStopWords: Bool = false,
                              knownTerms: ((String) -> [String]?)? = nil,
-                             readsApart: (([String]) -> Bool)? = nil) -> [AnalyzedWord] {
+                             readsApart: ((_ surface: String, _ terms: [String]) -> Bool)? = nil) -> [AnalyzedWord] {
         func termsOf(_ surface: String) -> [String] {
             knownTerms?(surface) ?? self.terms(ofSurface: surface).map(\.term)
         }
@@ -33,7 +34,7 @@ extension Analyzer {
         forEachWord(of: text) { word, partTokens in
             let surface = self.surface(word.term)
             let terms = termsOf(surface)
-            if let readsApart, Self.isHyphenatedWord(partTokens, in: text), readsApart(terms) {
+            if let readsApart, Self.isHyphenatedWord(partTokens, in: text), readsApart(surface, terms) {
                 for part in partTokens {
                     let partSurface = self.surface(part.term)
                     let partTerms = termsOf(partSurface)

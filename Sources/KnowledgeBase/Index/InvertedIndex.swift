@@ -83,10 +83,11 @@ extension InvertedIndex {
     /// The words of `text` as the index's analyzer reads them, the terms of a word form the
     /// collection has read from the dictionary of word forms (the filter chain runs only for
     /// forms it does not have, or that give several terms). With `readsUnknownCompoundsApart`,
-    /// a hyphenated word the collection does not have as one word ("auto-invite") is read as
-    /// its parts, as if typed apart, so each part gets its synonyms, corrections and completions.
+    /// a hyphenated word that neither the collection nor a synonym has as one word
+    /// ("auto-invite", not "e-mail" or "b-day") is read as its parts, as if typed apart, so each
+    /// part gets its synonyms, corrections and completions.
     func analyzeWords(_ text: String, keepsStopWords: Bool = false, readsUnknownCompoundsApart: Bool = false) -> [AnalyzedWord] {
-        let surfaces = self.surfaces, terms = self.terms, termID = self.termID
+        let surfaces = self.surfaces, terms = self.terms, termID = self.termID, synonyms = self.synonymFilter
         return analyzer.analyzeWords(
             text, keepsStopWords: keepsStopWords,
             knownTerms: { surface in
@@ -97,7 +98,9 @@ extension InvertedIndex {
                 default: return nil
                 }
             },
-            readsApart: readsUnknownCompoundsApart ? { wholeTerms in wholeTerms.contains { termID[$0] == nil } } : nil
+            readsApart: readsUnknownCompoundsApart
+                ? { surface, wholeTerms in wholeTerms.contains { termID[$0] == nil } && synonyms.wordKey(ofSurface: surface) == nil }
+                : nil
         )
     }
 }
