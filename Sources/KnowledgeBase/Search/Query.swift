@@ -69,7 +69,7 @@ struct QueryClause: Sendable {
 
 struct QueryAlternative: Sendable {
     enum Kind: Sendable, Equatable, CustomStringConvertible {
-        case exact, compoundParts, synonym, fuzzy(distance: Int), prefix
+        case exact, compoundParts, synonym, fuzzy(distance: Int), splitWords, prefix
 
         var description: String {
             switch self {
@@ -77,6 +77,7 @@ struct QueryAlternative: Sendable {
             case .compoundParts: return "compound parts"
             case .synonym: return "synonym"
             case .fuzzy(let distance): return "typo (distance \(distance))"
+            case .splitWords: return "split words"
             case .prefix: return "prefix"
             }
         }

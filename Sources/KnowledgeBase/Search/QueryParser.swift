@@ -101,6 +101,11 @@ struct QueryParser: Sendable {
                         let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
                         alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
                     }
+                    // Two words typed together ("phonenumber"): the pair, as a phrase, weighed
+                    // as one typo (as Meilisearch counts a split word).
+                    if !known, let split = expander.split(word.surface, pairFrequency: pairFrequency) {
+                        alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], [split.first, split.second]))
+                    }
                 }
                 if lastIsOpen, span.upperBound == words.count, word.end == text.utf8.count,
                    written <= ranking.maxWordsForTypos {
@@ -269,6 +274,11 @@ struct QueryParser: Sendable {
             ids.append(Int32(id))
         }
         return LabelPhrases.wordSet(ids, surfaces: index.surfaces)
+    }
+
+    /// How many articles have the terms `first` and `second` next to each other; nil for none.
+    private func pairFrequency(_ first: Int32, _ second: Int32) -> Int? {
+        index.bigramID.find(first, second).map { index.bigramPostings.documentFrequency($0) }
     }
 
     private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],

@@ -1,0 +1,36 @@
+import Testing
+@testable import KnowledgeBase
+import TestSupport
+
+/// Two words typed without the space between them ("phonenumber") are read as the pair, as
+/// Meilisearch splits words, when the collection has the two side by side.
+@Suite struct SplitWordsTests {
+    func alternatives(_ query: String) -> [QueryAlternative] {
+        let index = SearchFixtures.searcher.index
+        return QueryParser(index: index, ranking: .standard, typos: .standard).parse(query).clauses.flatMap(\.alternatives)
+    }
+
+    @Test func twoWordsTypedTogetherFindThePair() throws {
+        #expect(SearchFixtures.ids("phonenumber").first == "phone-number-does-not-match")
+        #expect(SearchFixtures.ids("resetpassword").first == "reset-password")
+        let split = try #require(alternatives("phonenumber").first { $0.kind == .splitWords })
+        #expect(split.terms.count == 2 && split.bigrams.count == 1, "matched as a phrase")
+        #expect(split.weight == RankingParameters.standard.fuzzyWeights[0], "weighed as one typo")
+    }
+
+    /// Both halves are words of the collection, but no article writes them side by side.
+    @Test func halvesNeverWrittenTogetherAreNoSplit() {
+        #expect(!alternatives("codephone").contains { $0.kind == .splitWords })
+        #expect(SearchFixtures.ids("codephone").isEmpty)
+    }
+
+    /// A word the collection has is never split ("password" is not "pass" "word").
+    @Test func aKnownWordIsNotSplit() {
+        #expect(!alternatives("password").contains { $0.kind == .splitWords })
+    }
+
+    @Test func theExplanationNamesTheSplit() throws {
+        let hit = try #require(SearchFixtures.searcher.search(SearchRequest(query: "phonenumber", explain: true)).hits.first)
+        #expect(hit.explanation?.formatted().contains("split words \"phone number\"") == true)
+    }
+}
