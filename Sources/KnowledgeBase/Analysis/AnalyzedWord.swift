@@ -34,13 +34,8 @@ extension Analyzer {
         forEachWord(of: text) { word, partTokens in
             let surface = self.surface(word.term)
             let terms = termsOf(surface)
-            if let readsApart, Self.isHyphenatedWord(partTokens, in: text), readsApart(surface, terms) {
-                for part in partTokens {
-                    let partSurface = self.surface(part.term)
-                    let partTerms = termsOf(partSurface)
-                    guard !partTerms.isEmpty || keepsStopWords else { continue }
-                    words.append(AnalyzedWord(surface: partSurface, terms: partTerms, parts: [], start: part.start, end: part.end))
-                }
+            if partTokens.count > 1, let readsApart, Self.isHyphenatedWord(partTokens, in: text), readsApart(surface, terms) {
+                appendApart(partTokens, keepsStopWords: keepsStopWords, termsOf: termsOf, to: &words)
                 return
             }
             let parts = partTokens.flatMap { termsOf(self.surface($0.term)) }
@@ -59,21 +54,35 @@ extension Analyzer {
         return surfaces
     }
 
-    /// Whether `parts` are the parts of a compound of letters joined by hyphens only
+    /// The parts of a compound as words of their own, as if typed apart. Kept out of line: the
+    /// rare path would otherwise make `analyzeWords` too large to inline what every word runs.
+    @inline(never)
+    private func appendApart(_ parts: [Token], keepsStopWords: Bool, termsOf: (String) -> [String], to words: inout [AnalyzedWord]) {
+        for part in parts {
+            let surface = self.surface(part.term)
+            let terms = termsOf(surface)
+            guard !terms.isEmpty || keepsStopWords else { continue }
+            words.append(AnalyzedWord(surface: surface, terms: terms, parts: [], start: part.start, end: part.end))
+        }
+    }
+
+    /// Whether `parts` (two or more) are the parts of a compound of letters joined by hyphens only
     /// ("auto-invite"): not a file name, an address, a date or a code ("system.dll", "2-step").
+    @inline(never)
     private static func isHyphenatedWord(_ parts: [Token], in text: String) -> Bool {
-        guard parts.count > 1 else { return false }
         let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         guard !parts.contains(where: { $0.term.utf8.contains(where: isDigit) }) else { return false }
-        let bytes = text.utf8
-        for (previous, next) in zip(parts, parts.dropFirst()) {
-            let joiner = bytes[bytes.index(bytes.startIndex, offsetBy: previous.end)..<bytes.index(bytes.startIndex, offsetBy: next.start)]
-            // A hyphen-minus, or the Unicode hyphens U+2010 and U+2011 (E2 80 90, E2 80 91).
-            guard joiner.elementsEqual("-".utf8) || joiner.elementsEqual("\u{2010}".utf8) || joiner.elementsEqual("\u{2011}".utf8) else {
-                return false
+        var text = text
+        return text.withUTF8 { bytes in
+            zip(parts, parts.dropFirst()).allSatisfy { previous, next in
+                // A hyphen-minus, or the Unicode hyphens U+2010 and U+2011 (E2 80 90, E2 80 91).
+                switch next.start - previous.end {
+                case 1: bytes[previous.end] == UInt8(ascii: "-")
+                case 3: bytes[previous.end] == 0xE2 && bytes[previous.end + 1] == 0x80 && (0x90...0x91).contains(bytes[previous.end + 2])
+                default: false
+                }
             }
         }
-        return true
     }
 
     /// Calls `body` with each word of `text` and, for a compound ("e-mail"), the tokens of its parts.

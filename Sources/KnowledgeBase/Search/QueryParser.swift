@@ -101,9 +101,10 @@ struct QueryParser: Sendable {
                         let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
                         alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
                     }
-                    // Two words typed together ("phonenumber"): the pair, as a phrase, weighed
-                    // as one typo (as Meilisearch counts a split word).
-                    if !known, let split = expander.split(word.surface, pairFrequency: pairFrequency) {
+                    // Two words typed together ("phonenumber"), for a word the collection has
+                    // no form of within its typo allowance: the pair, as a phrase, weighed as
+                    // one typo (as Meilisearch counts a split word).
+                    if !known, candidates.isEmpty, let split = expander.split(word.surface, pairFrequency: pairFrequency) {
                         alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], [split.first, split.second]))
                     }
                 }
