@@ -80,6 +80,11 @@ public final class InvertedIndex: Sendable {
 }
 
 extension InvertedIndex {
+    /// How many articles have the terms `first` and `second` next to each other; nil for none.
+    func pairFrequency(_ first: Int32, _ second: Int32) -> Int? {
+        bigramID.find(first, second).map { bigramPostings.documentFrequency($0) }
+    }
+
     /// The words of `text` as the index's analyzer reads them, the terms of a word form the
     /// collection has read from the dictionary of word forms (the filter chain runs only for
     /// forms it does not have, or that give several terms). With `readsUnknownCompoundsApart`,

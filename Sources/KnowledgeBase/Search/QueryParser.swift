@@ -104,8 +104,8 @@ struct QueryParser: Sendable {
                     // Two words typed together ("phonenumber"), for a word the collection has
                     // no form of within its typo allowance: the pair, as a phrase, weighed as
                     // one typo (as Meilisearch counts a split word).
-                    if !known, candidates.isEmpty, let split = expander.split(word.surface, pairFrequency: pairFrequency) {
-                        alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], [split.first, split.second]))
+                    if !known, candidates.isEmpty, let split = expander.split(word.surface, pairFrequency: index.pairFrequency) {
+                        alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], [surfaces.term[split.first], surfaces.term[split.second]]))
                     }
                 }
                 if lastIsOpen, span.upperBound == words.count, word.end == text.utf8.count,
@@ -275,11 +275,6 @@ struct QueryParser: Sendable {
             ids.append(Int32(id))
         }
         return LabelPhrases.wordSet(ids, surfaces: index.surfaces)
-    }
-
-    /// How many articles have the terms `first` and `second` next to each other; nil for none.
-    private func pairFrequency(_ first: Int32, _ second: Int32) -> Int? {
-        index.bigramID.find(first, second).map { index.bigramPostings.documentFrequency($0) }
     }
 
     private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],

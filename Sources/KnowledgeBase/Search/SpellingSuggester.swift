@@ -1,7 +1,8 @@
 /// "Did you mean": replaces each word the query read as misspelled (`Query.misspelledWords`)
 /// with its most frequent word form within the typo allowance (two letters swapped back in a
 /// shorter word; any one edit for words of 3 letters or more when nothing was found at all),
-/// keeping the rest of the text as typed.
+/// or, for a word with none, the two words it was typed from (`TermExpander.split`), keeping
+/// the rest of the text as typed.
 struct SpellingSuggester {
     let index: InvertedIndex
     let typos: TypoTolerance
@@ -18,7 +19,13 @@ struct SpellingSuggester {
             let matches = widened ? expander.typoMatches(of: word.surface, maxDistance: 1)
                 : query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
             let candidates = expander.corrections(among: matches, limit: 50)
-            guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else { continue }
+            guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else {
+                // Two words typed together, as the query read them ("phonenumber": "phone number").
+                if let split = expander.split(word.surface, pairFrequency: index.pairFrequency) {
+                    replacements.append((word.start, word.end, index.surfaces.word(split.first) + " " + index.surfaces.word(split.second)))
+                }
+                continue
+            }
             replacements.append((word.start, word.end, index.surfaces.word(best.surface)))
         }
         guard !replacements.isEmpty else { return nil }

@@ -52,22 +52,22 @@ struct TermExpander: Sendable {
         return Array(best.values.sorted { ($0.distance, -$0.frequency, $0.surface) < ($1.distance, -$1.frequency, $1.surface) }.prefix(limit))
     }
 
-    /// The two words an unknown word may have been typed from without the space between them
-    /// ("phonenumber": "phone" "number"), as Meilisearch splits words: each half a word form of
-    /// the collection of two letters or more (not a stop word), and the two next to each other
-    /// in some article (`pairFrequency`, the number of articles with the pair, nil for none).
-    /// Of several such splits, the pair the most articles have.
-    func split(_ surface: String, pairFrequency: (Int32, Int32) -> Int?) -> (first: Int32, second: Int32)? {
+    /// The two word forms (surface indices) an unknown word may have been typed from without
+    /// the space between them ("phonenumber": "phone" "number"), as Meilisearch splits words:
+    /// each half a word form of the collection of two letters or more (not a stop word), and
+    /// the two next to each other in some article (`pairFrequency`, the number of articles with
+    /// the pair of terms, nil for none). Of several such splits, the pair the most articles have.
+    func split(_ surface: String, pairFrequency: (Int32, Int32) -> Int?) -> (first: Int, second: Int)? {
         let bytes = Array(surface.utf8)
         guard bytes.count >= 4 else { return nil }
-        var best: (first: Int32, second: Int32, frequency: Int)?
+        var best: (first: Int, second: Int, frequency: Int)?
         for cut in 2...(bytes.count - 2) where bytes[cut] & 0xC0 != 0x80 {
             guard let left = surfaces.find(String(decoding: bytes[..<cut], as: UTF8.self)), surfaces.term[left] >= 0,
                   let right = surfaces.find(String(decoding: bytes[cut...], as: UTF8.self)), surfaces.term[right] >= 0,
                   let frequency = pairFrequency(surfaces.term[left], surfaces.term[right]),
                   frequency > (best?.frequency ?? 0)
             else { continue }
-            best = (surfaces.term[left], surfaces.term[right], frequency)
+            best = (left, right, frequency)
         }
         return best.map { ($0.first, $0.second) }
     }

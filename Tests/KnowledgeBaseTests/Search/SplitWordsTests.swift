@@ -29,6 +29,12 @@ import TestSupport
         #expect(!alternatives("password").contains { $0.kind == .splitWords })
     }
 
+    /// "Did you mean" writes the two words, the rest of the text as typed.
+    @Test func theSuggestionWritesTheTwoWords() {
+        #expect(SearchFixtures.searcher.search(SearchRequest(query: "My phonenumber")).suggestion == "My phone number")
+        #expect(SearchFixtures.searcher.search(SearchRequest(query: "codephone")).suggestion == nil)
+    }
+
     @Test func theExplanationNamesTheSplit() throws {
         let hit = try #require(SearchFixtures.searcher.search(SearchRequest(query: "phonenumber", explain: true)).hits.first)
         #expect(hit.explanation?.formatted().contains("split words \"phone number\"") == true)
