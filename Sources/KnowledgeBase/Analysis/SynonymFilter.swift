@@ -111,6 +111,19 @@ public struct SynonymFilter: Sendable {
     /// contraction such as "doesn't" or "cant", the key of "not", which it stands for), else nil.
     public func wordKey(ofSurface surface: String) -> String? { keys[surface] }
 
+    /// The synonym phrase of two words that `surface` may be, typed without the space
+    /// ("pinnumber": "pin number"): its two words and what else the phrase may be written as;
+    /// nil when no cut of `surface` is a two-word phrase of the synonyms.
+    public func joinedPhrase(_ surface: String) -> (first: String, second: String, alternatives: [[String]])? {
+        for (first, second) in TwoWordSplits.of(surface) {
+            guard let firstKey = keys[first], let phrases = phrasesByFirstWord[firstKey], let secondKey = keys[second],
+                  let phrase = phrases.first(where: { $0.rest == [secondKey] })
+            else { continue }
+            return (first, second, phrase.alternatives)
+        }
+        return nil
+    }
+
     /// Non-overlapping matches in `words`, longest first at each start.
     public func matches(in words: [AnalyzedWord]) -> [Match] {
         let keyed = words.map { wordKey(ofSurface: $0.surface) }

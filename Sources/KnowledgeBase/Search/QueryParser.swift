@@ -103,9 +103,17 @@ struct QueryParser: Sendable {
                     }
                     // Two words typed together ("phonenumber"), for a word the collection has
                     // no form of within its typo allowance: the pair, as a phrase, weighed as
-                    // one typo (as Meilisearch counts a split word).
-                    if !known, candidates.isEmpty, let split = expander.split(word.surface, pairFrequency: index.pairFrequency) {
-                        alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], [surfaces.term[split.first], surfaces.term[split.second]]))
+                    // one typo (as Meilisearch counts a split word); or, when the pair is a
+                    // synonyms' phrase the articles do not write ("pinnumber"), its synonyms,
+                    // weighed as a synonym of a typo.
+                    if !known, candidates.isEmpty {
+                        if let split = expander.split(word.surface, pairFrequency: index.pairFrequency) {
+                            alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], [surfaces.term[split.first], surfaces.term[split.second]]))
+                        } else if let joined = index.synonymFilter.joinedPhrase(word.surface) {
+                            alternatives += joined.alternatives.compactMap {
+                                synonymAlternative($0, kind: .splitWords, weight: ranking.fuzzyWeights[0] * ranking.synonymWeight)
+                            }
+                        }
                     }
                 }
                 if lastIsOpen, span.upperBound == words.count, word.end == text.utf8.count,
@@ -116,12 +124,7 @@ struct QueryParser: Sendable {
                 }
             }
             for synonym in match?.alternatives ?? [] {
-                // Matched as words (their word keys), and as a phrase through the stems' bigrams.
-                let keys = synonym.map { index.termID[SynonymFilter.indexTerm(forWordKey: $0)] }
-                let ids = keys.compactMap { $0 }
-                guard ids.count == keys.count, !ids.isEmpty else { continue }
-                let stems = synonym.compactMap { index.synonymFilter.stem(ofWordKey: $0).flatMap { index.termID[$0] } }
-                alternatives.append(alternative(.synonym, ranking.synonymWeight, ids, phraseTerms: stems))
+                if let synonym = synonymAlternative(synonym, kind: .synonym, weight: ranking.synonymWeight) { alternatives.append(synonym) }
             }
             let text = spanWords.count == 1 ? spanWords[span.lowerBound].surface : spanWords.map(\.surface).joined(separator: " ")
             let standIn = span.count == 1 ? corrected[position] : nil
@@ -275,6 +278,16 @@ struct QueryParser: Sendable {
             ids.append(Int32(id))
         }
         return LabelPhrases.wordSet(ids, surfaces: index.surfaces)
+    }
+
+    /// A synonym (a sequence of word keys) as an alternative: matched as words (their word keys),
+    /// and as a phrase through the stems' bigrams; nil when the collection lacks one of its words.
+    private func synonymAlternative(_ synonym: [String], kind: QueryAlternative.Kind, weight: Double) -> QueryAlternative? {
+        let keys = synonym.map { index.termID[SynonymFilter.indexTerm(forWordKey: $0)] }
+        let ids = keys.compactMap { $0 }
+        guard ids.count == keys.count, !ids.isEmpty else { return nil }
+        let stems = synonym.compactMap { index.synonymFilter.stem(ofWordKey: $0).flatMap { index.termID[$0] } }
+        return alternative(kind, weight, ids, phraseTerms: stems)
     }
 
     private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],

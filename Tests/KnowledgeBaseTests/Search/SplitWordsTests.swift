@@ -35,6 +35,21 @@ import TestSupport
         #expect(SearchFixtures.searcher.search(SearchRequest(query: "codephone")).suggestion == nil)
     }
 
+    /// A pair no article writes side by side, but that the synonyms name as a phrase: its
+    /// synonyms stand for it ("pin number" => "pin").
+    @Test func aSynonymPhraseTypedTogetherGetsItsSynonyms() throws {
+        let filter = SynonymFilter(table: try SynonymTable(parsing: "pin number, pin code => pin\nsecurity code, text code\n"))
+        let joined = try #require(filter.joinedPhrase("pinnumber"))
+        #expect(joined.first == "pin" && joined.second == "number")
+        #expect(joined.alternatives == [["pin"]])
+        #expect(filter.joinedPhrase("textcode")?.alternatives == [["security", "code"]])
+        #expect(filter.joinedPhrase("pinpoint") == nil)
+        let kb = try ContentFixture.knowledgeBase()
+        let results = try kb.search(SearchRequest(query: "pinnumber"))
+        #expect(results.hits.first?.id == "invalid-pin-or-security-code")
+        #expect(results.suggestion == "pin number")
+    }
+
     @Test func theExplanationNamesTheSplit() throws {
         let hit = try #require(SearchFixtures.searcher.search(SearchRequest(query: "phonenumber", explain: true)).hits.first)
         #expect(hit.explanation?.formatted().contains("split words \"phone number\"") == true)
