@@ -21,6 +21,13 @@ public struct SynonymFilter: Sendable {
     /// Index terms for word keys start with this, which no analyzed term can.
     static let wordKeyPrefix = "="
 
+    /// A two-word synonym phrase typed without the space between its words.
+    public struct JoinedPhrase: Sendable {
+        public var first: String
+        public var second: String
+        public var alternatives: [[String]]
+    }
+
     /// A synonym phrase, read from its second word on, and what else it may be written as.
     private struct Phrase: Sendable {
         var rest: [String]
@@ -33,6 +40,9 @@ public struct SynonymFilter: Sendable {
     /// Every inflection of every synonym word (surface form) -> the word's key (its lemma), and
     /// each negated contraction ("cant", "doesn't") -> the key of "not", which it stands for.
     private let keys: [String: String]
+    /// Each two-word phrase written without its space ("pinnumber"), in every inflection of
+    /// its words: the two words and what else the phrase may be written as.
+    private let joinedPhrases: [String: JoinedPhrase]
     /// Each word key's index term (its stem), for matching an alternative as a phrase
     /// through the stems' bigrams; absent for a key that analyzes to nothing.
     private let stems: [String: String]
@@ -93,6 +103,18 @@ public struct SynonymFilter: Sendable {
             for negation in ContractionFilter.negations.keys where keys[negation] == nil { keys[negation] = not }
         }
         self.keys = keys
+        // Every two-word phrase written without its space, in each inflection of its words.
+        var formsByKey: [String: [String]] = [:]
+        for (form, key) in keys { formsByKey[key, default: []].append(form) }
+        var joinedPhrases: [String: JoinedPhrase] = [:]
+        for (phrase, alternatives) in map where phrase.count == 2 {
+            for first in formsByKey[phrase[0]] ?? [] {
+                for second in formsByKey[phrase[1]] ?? [] {
+                    joinedPhrases[first + second] = JoinedPhrase(first: first, second: second, alternatives: alternatives)
+                }
+            }
+        }
+        self.joinedPhrases = joinedPhrases
         var stems: [String: String] = [:]
         for key in Set(map.values.joined().joined()) {
             stems[key] = analyzer.terms(ofSurface: key).first?.term
@@ -111,18 +133,9 @@ public struct SynonymFilter: Sendable {
     /// contraction such as "doesn't" or "cant", the key of "not", which it stands for), else nil.
     public func wordKey(ofSurface surface: String) -> String? { keys[surface] }
 
-    /// The synonym phrase of two words that `surface` may be, typed without the space
-    /// ("pinnumber": "pin number"): its two words and what else the phrase may be written as;
-    /// nil when no cut of `surface` is a two-word phrase of the synonyms.
-    public func joinedPhrase(_ surface: String) -> (first: String, second: String, alternatives: [[String]])? {
-        for (first, second) in TwoWordSplits.of(surface) {
-            guard let firstKey = keys[first], let phrases = phrasesByFirstWord[firstKey], let secondKey = keys[second],
-                  let phrase = phrases.first(where: { $0.rest == [secondKey] })
-            else { continue }
-            return (first, second, phrase.alternatives)
-        }
-        return nil
-    }
+    /// The two-word synonym phrase that `surface` is, typed without the space ("pinnumber":
+    /// "pin number"); nil when it is none.
+    public func joinedPhrase(_ surface: String) -> JoinedPhrase? { joinedPhrases[surface] }
 
     /// Non-overlapping matches in `words`, longest first at each start.
     public func matches(in words: [AnalyzedWord]) -> [Match] {

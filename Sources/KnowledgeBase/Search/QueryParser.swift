@@ -48,6 +48,7 @@ struct QueryParser: Sendable {
         clauses.reserveCapacity(words.count)
         var misspelled: [AnalyzedWord] = []
         var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
+        var writtenApart: [String: String] = [:]
         // Per misspelled word (by position), its closest correction: it stands for the word
         // in the phrase rule and in proximity, as a corrected word does in Meilisearch's.
         var corrected = [Int32?](repeating: nil, count: words.count)
@@ -109,10 +110,12 @@ struct QueryParser: Sendable {
                     if !known, candidates.isEmpty {
                         if let split = expander.split(word.surface, pairFrequency: index.pairFrequency) {
                             alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], [surfaces.term[split.first], surfaces.term[split.second]]))
+                            writtenApart[word.surface] = surfaces.word(split.first) + " " + surfaces.word(split.second)
                         } else if let joined = index.synonymFilter.joinedPhrase(word.surface) {
                             alternatives += joined.alternatives.compactMap {
                                 synonymAlternative($0, kind: .splitWords, weight: ranking.fuzzyWeights[0] * ranking.synonymWeight)
                             }
+                            writtenApart[word.surface] = joined.first + " " + joined.second
                         }
                     }
                 }
@@ -141,7 +144,7 @@ struct QueryParser: Sendable {
         let quoted = Self.quotedRanges(in: text)
         // The label rules read the words as typed, of a typed, unquoted query only.
         let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) } : nil
-        return Query(clauses: clauses, misspelledWords: misspelled, typoMatches: typoMatches, words: words, style: style,
+        return Query(clauses: clauses, misspelledWords: misspelled, typoMatches: typoMatches, writtenApart: writtenApart, words: words, style: style,
                      phrase: phrase(quoted: quoted, words: words, corrected: corrected, style: style),
                      typedWords: surfaceIDs.map(typedWords) ?? [],
                      typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [])

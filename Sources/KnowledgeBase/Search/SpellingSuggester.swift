@@ -1,8 +1,7 @@
 /// "Did you mean": replaces each word the query read as misspelled (`Query.misspelledWords`)
 /// with its most frequent word form within the typo allowance (two letters swapped back in a
 /// shorter word; any one edit for words of 3 letters or more when nothing was found at all),
-/// or, for a word with none, the two words it was typed from (`TermExpander.split`, or a
-/// synonyms' phrase, `SynonymFilter.joinedPhrase`), keeping
+/// or, for a word with none, the two words the query read it as (`Query.writtenApart`), keeping
 /// the rest of the text as typed.
 struct SpellingSuggester {
     let index: InvertedIndex
@@ -22,11 +21,7 @@ struct SpellingSuggester {
             let candidates = expander.corrections(among: matches, limit: 50)
             guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else {
                 // Two words typed together, as the query read them ("phonenumber": "phone number").
-                if let split = expander.split(word.surface, pairFrequency: index.pairFrequency) {
-                    replacements.append((word.start, word.end, index.surfaces.word(split.first) + " " + index.surfaces.word(split.second)))
-                } else if let joined = index.synonymFilter.joinedPhrase(word.surface) {
-                    replacements.append((word.start, word.end, joined.first + " " + joined.second))
-                }
+                if let apart = query.writtenApart[word.surface] { replacements.append((word.start, word.end, apart)) }
                 continue
             }
             replacements.append((word.start, word.end, index.surfaces.word(best.surface)))

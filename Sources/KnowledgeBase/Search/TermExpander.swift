@@ -58,10 +58,12 @@ struct TermExpander: Sendable {
     /// the two next to each other in some article (`pairFrequency`, the number of articles with
     /// the pair of terms, nil for none). Of several such splits, the pair the most articles have.
     func split(_ surface: String, pairFrequency: (Int32, Int32) -> Int?) -> (first: Int, second: Int)? {
+        let bytes = Array(surface.utf8)
+        guard bytes.count >= 4 else { return nil }
         var best: (first: Int, second: Int, frequency: Int)?
-        for (first, second) in TwoWordSplits.of(surface) {
-            guard let left = surfaces.find(first), surfaces.term[left] >= 0,
-                  let right = surfaces.find(second), surfaces.term[right] >= 0,
+        for cut in 2...(bytes.count - 2) where bytes[cut] & 0xC0 != 0x80 {
+            guard let left = surfaces.find(String(decoding: bytes[..<cut], as: UTF8.self)), surfaces.term[left] >= 0,
+                  let right = surfaces.find(String(decoding: bytes[cut...], as: UTF8.self)), surfaces.term[right] >= 0,
                   let frequency = pairFrequency(surfaces.term[left], surfaces.term[right]),
                   frequency > (best?.frequency ?? 0)
             else { continue }
