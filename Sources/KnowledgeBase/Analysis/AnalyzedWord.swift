@@ -70,8 +70,7 @@ extension Analyzer {
     /// ("auto-invite"): not a file name, an address, a date or a code ("system.dll", "2-step").
     @inline(never)
     private static func isHyphenatedWord(_ parts: [Token], in text: String) -> Bool {
-        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        guard !parts.contains(where: { $0.term.utf8.contains(where: isDigit) }) else { return false }
+        guard !parts.contains(where: { $0.term.utf8.contains(where: \.isASCIIDigit) }) else { return false }
         var text = text
         return text.withUTF8 { bytes in
             zip(parts, parts.dropFirst()).allSatisfy { previous, next in

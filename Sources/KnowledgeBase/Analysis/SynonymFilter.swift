@@ -22,10 +22,10 @@ public struct SynonymFilter: Sendable {
     static let wordKeyPrefix = "="
 
     /// A two-word synonym phrase typed without the space between its words.
-    public struct JoinedPhrase: Sendable {
-        public var first: String
-        public var second: String
-        public var alternatives: [[String]]
+    struct JoinedPhrase: Sendable {
+        var first: String
+        var second: String
+        var alternatives: [[String]]
     }
 
     /// A synonym phrase, read from its second word on, and what else it may be written as.
@@ -135,7 +135,7 @@ public struct SynonymFilter: Sendable {
 
     /// The two-word synonym phrase that `surface` is, typed without the space ("pinnumber":
     /// "pin number"); nil when it is none.
-    public func joinedPhrase(_ surface: String) -> JoinedPhrase? { joinedPhrases[surface] }
+    func joinedPhrase(_ surface: String) -> JoinedPhrase? { joinedPhrases[surface] }
 
     /// Non-overlapping matches in `words`, longest first at each start.
     public func matches(in words: [AnalyzedWord]) -> [Match] {

@@ -25,7 +25,7 @@ struct QueryParser: Sendable {
         let analyzedCount = typed.count
         let links = Self.linkRanges(in: text)
         var bytes = text
-        let (hasDigit, hasAt) = bytes.withUTF8 { ($0.contains(where: Self.isDigit), $0.contains(UInt8(ascii: "@"))) }
+        let (hasDigit, hasAt) = bytes.withUTF8 { ($0.contains(where: \.isASCIIDigit), $0.contains(UInt8(ascii: "@"))) }
         var spelled = Self.nameStarts(typed, in: text)
         if hasDigit { spelled.formUnion(Self.monthStarts(typed)) }
         // Most texts hold no value at all: no word is looked at then.
@@ -165,14 +165,12 @@ struct QueryParser: Sendable {
     /// article answers.
     private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>], spelled: Set<Int>) -> Bool {
         guard !word.terms.isEmpty,
-              word.surface.utf8.contains(where: { Self.isDigit($0) || $0 == UInt8(ascii: "@") })
+              word.surface.utf8.contains(where: { $0.isASCIIDigit || $0 == UInt8(ascii: "@") })
                 || links.contains(where: { $0.contains(word.start) }) || (!spelled.isEmpty && spelled.contains(word.start))
         else { return false }
         // A word a synonym names ("ie11", "2fa", "60 minutes") is one the help center knows.
         return word.terms.contains { index.termID[$0] == nil } && index.synonymFilter.wordKey(ofSurface: word.surface) == nil
     }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// The starts of the month names (`MonthNames`) written in a date: beside a word with a
     /// digit, or one stop word away from it ("nov 12", "june 3rd 1990", "14th of march",
@@ -180,7 +178,7 @@ struct QueryParser: Sendable {
     static func monthStarts(_ words: [AnalyzedWord]) -> Set<Int> {
         var starts: Set<Int> = []
         // Only the neighbours of a word with a digit are looked up.
-        for number in words.indices where words[number].surface.utf8.contains(where: isDigit) {
+        for number in words.indices where words[number].surface.utf8.contains(where: \.isASCIIDigit) {
             func mark(_ candidate: Int, across between: Int? = nil) {
                 guard words.indices.contains(candidate), between.map({ words[$0].terms.isEmpty }) ?? true,
                       MonthNames.all.contains(words[candidate].surface) else { return }
