@@ -15,7 +15,15 @@ public struct SynonymFilter: Sendable {
     /// A span of query words and what else it may be written as (each a sequence of word keys).
     public struct Match: Hashable, Sendable {
         public var range: Range<Int>
-        public var alternatives: [[String]]
+        public var alternatives: [Alternative]
+    }
+
+    /// One way a synonym span may be written: a sequence of word keys.
+    public struct Alternative: Hashable, Sendable {
+        /// Its place in `alternatives`, so that a table built beside the filter (the index's
+        /// term ids for each alternative) is read without hashing the words again.
+        public var number: Int
+        public var words: [String]
     }
 
     /// Index terms for word keys start with this, which no analyzed term can.
@@ -25,14 +33,17 @@ public struct SynonymFilter: Sendable {
     struct JoinedPhrase: Sendable {
         var first: String
         var second: String
-        var alternatives: [[String]]
+        var alternatives: [Alternative]
     }
 
     /// A synonym phrase, read from its second word on, and what else it may be written as.
     private struct Phrase: Sendable {
         var rest: [String]
-        var alternatives: [[String]]
+        var alternatives: [Alternative]
     }
+
+    /// Every alternative any rule offers, each once, numbered by its place.
+    public let alternatives: [Alternative]
 
     /// Per word key, the phrases that start with it, longest first: one lookup per query word,
     /// then word-by-word comparisons, with no key array built for each length tried.
@@ -93,8 +104,15 @@ public struct SynonymFilter: Sendable {
                 for from in phrases { for to in phrases { add(from, to) } }
             }
         }
+        let alternatives = Set(map.values.joined()).sorted { $0.lexicographicallyPrecedes($1) }.enumerated().map {
+            Alternative(number: $0.offset, words: $0.element)
+        }
+        self.alternatives = alternatives
+        var numbers: [[String]: Int] = [:]
+        for alternative in alternatives { numbers[alternative.words] = alternative.number }
+        let numbered = map.mapValues { $0.map { alternatives[numbers[$0]!] } }
         var phrasesByFirstWord: [String: [Phrase]] = [:]
-        for (phrase, alternatives) in map {
+        for (phrase, alternatives) in numbered {
             phrasesByFirstWord[phrase[0], default: []].append(Phrase(rest: Array(phrase.dropFirst()), alternatives: alternatives))
         }
         for first in phrasesByFirstWord.keys { phrasesByFirstWord[first]!.sort { $0.rest.count > $1.rest.count } }
@@ -107,7 +125,7 @@ public struct SynonymFilter: Sendable {
         var formsByKey: [String: [String]] = [:]
         for (form, key) in keys { formsByKey[key, default: []].append(form) }
         var joinedPhrases: [String: JoinedPhrase] = [:]
-        for (phrase, alternatives) in map where phrase.count == 2 {
+        for (phrase, alternatives) in numbered where phrase.count == 2 {
             for first in formsByKey[phrase[0]] ?? [] {
                 for second in formsByKey[phrase[1]] ?? [] {
                     joinedPhrases[first + second] = JoinedPhrase(first: first, second: second, alternatives: alternatives)

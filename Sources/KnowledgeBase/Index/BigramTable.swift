@@ -23,6 +23,12 @@ struct BigramTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }
 
+    /// The ids of the adjacent pairs of `terms` that occur in the table.
+    func ids(ofAdjacent terms: [Int32]) -> [Int32] {
+        guard terms.count > 1 else { return [] }
+        return (1..<terms.count).compactMap { find(terms[$0 - 1], terms[$0]).map(Int32.init) }
+    }
+
     func find(_ first: Int32, _ second: Int32) -> Int? {
         let key = Self.key(first, second)
         var slot = Self.slot(key, mask)

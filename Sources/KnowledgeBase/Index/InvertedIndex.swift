@@ -17,6 +17,9 @@ public final class InvertedIndex: Sendable {
 
     let analyzer: Analyzer
     let synonymFilter: SynonymFilter
+    /// Per synonym alternative (by `SynonymFilter.Alternative.number`), its terms in this
+    /// index; nil when the collection lacks one of its words.
+    let synonymTerms: [SynonymTerms?]
     /// Index terms by id; `termID` maps back.
     let terms: [String]
     let termID: TermDictionary
@@ -63,6 +66,9 @@ public final class InvertedIndex: Sendable {
         self.surfaces = surfaces
         self.forward = forward
         labels = LabelPhrases(articles: articles, analyzer: analyzer, surfaces: surfaces)
+        synonymTerms = synonymFilter.alternatives.map {
+            SynonymTerms($0, filter: synonymFilter, termID: termID, bigramID: bigramID)
+        }
     }
 
     /// Number of distinct index terms.

@@ -281,28 +281,19 @@ struct QueryParser: Sendable {
         return LabelPhrases.wordSet(ids, surfaces: index.surfaces)
     }
 
-    /// A synonym (a sequence of word keys) as an alternative: matched as words (their word keys),
-    /// and as a phrase through the stems' bigrams; nil when the collection lacks one of its words.
-    private func synonymAlternative(_ synonym: [String], kind: QueryAlternative.Kind, weight: Double) -> QueryAlternative? {
-        let keys = synonym.map { index.termID[SynonymFilter.indexTerm(forWordKey: $0)] }
-        let ids = keys.compactMap { $0 }
-        guard ids.count == keys.count, !ids.isEmpty else { return nil }
-        let stems = synonym.compactMap { index.synonymFilter.stem(ofWordKey: $0).flatMap { index.termID[$0] } }
-        return alternative(kind, weight, ids, phraseTerms: stems)
+    /// A synonym as an alternative: matched as words (their word keys), and as a phrase
+    /// through the stems' bigrams (`SynonymTerms`, resolved when the index was built); nil when
+    /// the collection lacks one of its words.
+    private func synonymAlternative(_ synonym: SynonymFilter.Alternative, kind: QueryAlternative.Kind, weight: Double) -> QueryAlternative? {
+        guard let resolved = index.synonymTerms[synonym.number] else { return nil }
+        return QueryAlternative(kind: kind, weight: weight, terms: resolved.terms, bigrams: resolved.bigrams,
+                                requiredKeys: resolved.requiredKeys)
     }
 
-    private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32],
-                             phraseTerms: [Int32]? = nil) -> QueryAlternative {
-        let phrase = phraseTerms ?? terms
-        var alternative = QueryAlternative(kind: kind, weight: weight, terms: terms, bigrams: bigrams(of: phrase))
-        alternative.requiredKeys = terms.count + max(0, phrase.count - 1)
+    private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32]) -> QueryAlternative {
+        var alternative = QueryAlternative(kind: kind, weight: weight, terms: terms, bigrams: index.bigramID.ids(ofAdjacent: terms))
+        alternative.requiredKeys = terms.count + max(0, terms.count - 1)
         return alternative
-    }
-
-    /// The ids of the adjacent pairs of `terms` that occur in the collection.
-    private func bigrams(of terms: [Int32]) -> [Int32] {
-        guard terms.count > 1 else { return [] }
-        return (1..<terms.count).compactMap { index.bigramID.find(terms[$0 - 1], terms[$0]).map(Int32.init) }
     }
 
     private func idf(_ postings: PostingLists, _ key: Int32) -> Float {

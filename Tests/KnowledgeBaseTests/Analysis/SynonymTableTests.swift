@@ -50,9 +50,23 @@ import Testing
         let matches = filter.matches(in: words)
         #expect(matches.count == 1)
         #expect(matches.first?.range == 0..<2)
-        #expect(matches.first?.alternatives.contains(["dob"]) == true)
+        #expect(matches.first?.alternatives.map(\.words).contains(["dob"]) == true)
         let reverse = filter.matches(in: analyzer.analyzeWords("dob"))
-        #expect(reverse.first?.alternatives.contains(["date", "birth"]) == true)
+        #expect(reverse.first?.alternatives.map(\.words).contains(["date", "birth"]) == true)
+    }
+
+    /// Each alternative a match offers is the filter's alternative of its number, once each:
+    /// the index resolves its terms by that number.
+    @Test func everyAlternativeIsFoundByItsNumber() {
+        let filter = SynonymFilter(table: .builtIn)
+        #expect(filter.alternatives.enumerated().allSatisfy { $0.offset == $0.element.number })
+        #expect(Set(filter.alternatives.map(\.words)).count == filter.alternatives.count)
+        for text in ["date of birth", "dob", "login", "ie", "appt", "cell phone", "smscode"] {
+            let words = Analyzer.standard.analyzeWords(text)
+            let offered = filter.matches(in: words).flatMap(\.alternatives) + (filter.joinedPhrase(text)?.alternatives ?? [])
+            #expect(!offered.isEmpty, "\(text)")
+            for alternative in offered { #expect(filter.alternatives[alternative.number] == alternative, "\(text)") }
+        }
     }
 
     /// At each word, the longest phrase that starts there wins, whatever the order of the rules;
@@ -63,9 +77,9 @@ import Testing
         let words = Analyzer.standard.analyzeWords("security code sent twice, security code, security")
         let matches = filter.matches(in: words)
         #expect(matches.map(\.range) == [0..<3, 4..<6, 6..<7], "\(matches)")
-        #expect(matches[0].alternatives == [["alert", "message"]])
-        #expect(matches[1].alternatives.contains(["verification", "code"]))
-        #expect(matches[2].alternatives == [["safety"]])
+        #expect(matches[0].alternatives.map(\.words) == [["alert", "message"]])
+        #expect(matches[1].alternatives.map(\.words).contains(["verification", "code"]))
+        #expect(matches[2].alternatives.map(\.words) == [["safety"]])
     }
 
     /// A negated contraction stands for "not" ("doesn't", "cant"), so it starts the phrases that
@@ -74,7 +88,7 @@ import Testing
         let filter = SynonymFilter(table: try SynonymTable(parsing: "not working => broken"))
         for text in ["not working", "doesn't working", "cant working"] {
             let matches = filter.matches(in: Analyzer.standard.analyzeWords(text, keepsStopWords: true))
-            #expect(matches.first?.alternatives == [["broken"]], "\(text): \(matches)")
+            #expect(matches.first?.alternatives.map(\.words) == [["broken"]], "\(text): \(matches)")
         }
         #expect(filter.wordKey(ofSurface: "doesn't") == filter.wordKey(ofSurface: "not"))
         #expect(filter.wordKey(ofSurface: "working") != nil)
@@ -84,7 +98,7 @@ import Testing
     @Test func theBuiltInListCoversThePortalsVocabulary() {
         let filter = SynonymFilter(table: .builtIn)
         func alternatives(_ text: String) -> [[String]] {
-            filter.matches(in: Analyzer.standard.analyzeWords(text)).first?.alternatives ?? []
+            filter.matches(in: Analyzer.standard.analyzeWords(text)).first?.alternatives.map(\.words) ?? []
         }
         #expect(alternatives("login").contains(["sign"]) || alternatives("login").contains(["log"]))
         #expect(alternatives("ie").contains(["internet", "explorer"]))
@@ -97,7 +111,7 @@ import Testing
         // Agents write "pt lost pin", "pts portal acct": one-way, so "patient" does not find "pt".
         let filter = SynonymFilter(table: .builtIn)
         func alternatives(_ text: String) -> [[String]] {
-            filter.matches(in: Analyzer.standard.analyzeWords(text)).first?.alternatives ?? []
+            filter.matches(in: Analyzer.standard.analyzeWords(text)).first?.alternatives.map(\.words) ?? []
         }
         #expect(alternatives("pt").contains(["patient"]))
         #expect(alternatives("pts").contains(["patient"]))
