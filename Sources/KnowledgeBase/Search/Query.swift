@@ -19,11 +19,13 @@ struct Query: Sendable {
     /// quoted words, or of the whole typed query in a title, alias, error message or heading.
     var phrase: QueryPhrase?
     /// For a typed query of two words or more (not quoted): every word as typed, stop words
-    /// kept, as `SurfaceDictionary` ids (empty when a word is in no article). An article with a
+    /// kept, as `SurfaceDictionary` ids, a misspelled word as its closest correction (empty
+    /// when a word is in no article and has no correction). An article with a
     /// label of exactly these words ranks first in the phrase rule (`LabelPhrases`).
     var typedWords: [Int32] = []
     /// For a typed, unquoted query: its words besides stop words, as `SurfaceDictionary` ids,
-    /// ascending, no repeats (empty when fewer than two, or when one is in no article). An
+    /// ascending, no repeats, misspelled words corrected as in `typedWords` (empty when fewer
+    /// than two, or when one is in no article and has no correction). An
     /// article with a label of exactly these words, in any order and with any stop words,
     /// comes next in the phrase rule (`LabelPhrases.wordSet`).
     var typedWordSet: [Int32] = []

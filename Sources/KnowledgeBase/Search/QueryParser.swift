@@ -52,6 +52,9 @@ struct QueryParser: Sendable {
         // Per misspelled word (by position), its closest correction: it stands for the word
         // in the phrase rule and in proximity, as a corrected word does in Meilisearch's.
         var corrected = [Int32?](repeating: nil, count: words.count)
+        // The same correction as a word form, keyed by where the word starts: it stands for the
+        // word in the label rules (`typedWords`, `typedWordSet`).
+        var correctedSurface: [Int: Int] = [:]
         var position = 0
         var matchIndex = 0
         while position < words.count {
@@ -97,7 +100,10 @@ struct QueryParser: Sendable {
                     let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
                     typoMatches[word.surface] = matches
                     let candidates = expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms)
-                    if exactIDs.isEmpty, let best = candidates.first { corrected[position] = best.term }
+                    if exactIDs.isEmpty, let best = candidates.first {
+                        corrected[position] = best.term
+                        correctedSurface[word.start] = best.surface
+                    }
                     for candidate in candidates {
                         let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
                         alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
@@ -143,7 +149,7 @@ struct QueryParser: Sendable {
         for number in clauses.indices { weigh(&clauses[number], style: style) }
         let quoted = Self.quotedRanges(in: text)
         // The label rules read the words as typed, of a typed, unquoted query only.
-        let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) } : nil
+        let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) ?? correctedSurface[$0.start] } : nil
         return Query(clauses: clauses, misspelledWords: misspelled, typoMatches: typoMatches, writtenApart: writtenApart, words: words, style: style,
                      phrase: phrase(quoted: quoted, words: words, corrected: corrected, style: style),
                      typedWords: surfaceIDs.map(typedWords) ?? [],

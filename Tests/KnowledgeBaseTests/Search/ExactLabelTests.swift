@@ -62,6 +62,22 @@ import Testing
         #expect(searcher.parser.parse("browsers").typedWordSet.isEmpty)
     }
 
+    /// A misspelled word counts as its closest correction in the label rules, as it does in
+    /// the phrase rule: a typo does not cost the article whose label the query is.
+    @Test func aMisspelledWordCountsAsItsCorrectionInTheLabelRules() throws {
+        #expect(ids("what is patiant fusion").first == "how-it-works")
+        #expect(ids("what is patient fuson").first == "how-it-works")
+        let parser = Self.searcher.parser
+        #expect(parser.parse("what is patiant fusion").typedWords == parser.parse("what is patient fusion").typedWords)
+        #expect(!parser.parse("patient fusion").typedWordSet.isEmpty)
+        #expect(parser.parse("patiant fusion").typedWordSet == parser.parse("patient fusion").typedWordSet)
+        // A word with no correction still leaves no label to compare.
+        #expect(parser.parse("what is qzxv fusion").typedWords.isEmpty)
+        let results = Self.searcher.search(SearchRequest(query: "what is patiant fusion", explain: true))
+        let first = try #require(results.hits.first)
+        #expect(first.explanation?.description.contains("(a label is exactly the query)") == true)
+    }
+
     @Test func quotedAndPastedTextIsNotComparedWithLabels() {
         let parser = Self.searcher.parser
         #expect(parser.parse("\"what is patient fusion\"").typedWords.isEmpty)
