@@ -7,8 +7,8 @@ struct SynonymTerms: Sendable {
     var terms: [Int32]
     /// The adjacent stem pairs that occur in the collection.
     var bigrams: [Int32]
-    /// Keys a document must hold: every term, and every adjacent pair of its words (a pair the
-    /// collection never has can never be found).
+    /// Keys a document must hold (`QueryAlternative.requiredKeys`; a pair the collection never
+    /// has can never be found).
     var requiredKeys: Int
 
     /// Nil when the collection lacks one of the alternative's words.
@@ -23,6 +23,6 @@ struct SynonymTerms: Sendable {
         guard !terms.isEmpty else { return nil }
         self.terms = terms
         bigrams = bigramID.ids(ofAdjacent: stems)
-        requiredKeys = terms.count + max(0, stems.count - 1)
+        requiredKeys = QueryAlternative.requiredKeys(terms: terms.count, phraseWords: stems.count)
     }
 }

@@ -98,6 +98,10 @@ struct QueryAlternative: Sendable {
     /// Keys a document must hold for the alternative to match: every term, and for words of
     /// a phrase every adjacent pair (a pair the collection never has can never be found).
     var requiredKeys = 1
+
+    /// The keys a document must hold for an alternative of `terms` terms whose words, `phraseWords`
+    /// of them, are matched as a phrase: every term and every adjacent pair.
+    static func requiredKeys(terms: Int, phraseWords: Int) -> Int { terms + max(0, phraseWords - 1) }
 }
 
 /// One posting list an alternative reads and the idf its postings are scored with: the

@@ -298,7 +298,7 @@ struct QueryParser: Sendable {
 
     private func alternative(_ kind: QueryAlternative.Kind, _ weight: Double, _ terms: [Int32]) -> QueryAlternative {
         var alternative = QueryAlternative(kind: kind, weight: weight, terms: terms, bigrams: index.bigramID.ids(ofAdjacent: terms))
-        alternative.requiredKeys = terms.count + max(0, terms.count - 1)
+        alternative.requiredKeys = QueryAlternative.requiredKeys(terms: terms.count, phraseWords: terms.count)
         return alternative
     }
 
