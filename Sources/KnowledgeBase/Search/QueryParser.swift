@@ -108,15 +108,16 @@ struct QueryParser: Sendable {
                         let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
                         alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
                     }
-                    // Two words typed together ("phonenumber"), for a word the collection has
-                    // no form of within its typo allowance: the pair, as a phrase, weighed as
-                    // one typo (as Meilisearch counts a split word); or, when the pair is a
-                    // synonyms' phrase the articles do not write ("pinnumber"), its synonyms,
-                    // weighed as a synonym of a typo.
+                    // Words typed together ("phonenumber", "dateofbirth"), for a word the
+                    // collection has no form of within its typo allowance: their terms, as a
+                    // phrase, weighed as one typo (as Meilisearch counts a split word); or, when
+                    // two words are a synonyms' phrase the articles do not write ("pinnumber"),
+                    // its synonyms, weighed as a synonym of a typo.
                     if !known, candidates.isEmpty {
                         if let split = expander.split(word.surface, pairFrequency: index.pairFrequency) {
-                            alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], [surfaces.term[split.first], surfaces.term[split.second]]))
-                            writtenApart[word.surface] = surfaces.word(split.first) + " " + surfaces.word(split.second)
+                            let terms = split.map { surfaces.term[$0] }.filter { $0 >= 0 }
+                            alternatives.append(alternative(.splitWords, ranking.fuzzyWeights[0], terms))
+                            writtenApart[word.surface] = split.map(surfaces.word).joined(separator: " ")
                         } else if let joined = index.synonymFilter.joinedPhrase(word.surface) {
                             alternatives += joined.alternatives.compactMap {
                                 synonymAlternative($0, kind: .splitWords, weight: ranking.fuzzyWeights[0] * ranking.synonymWeight)

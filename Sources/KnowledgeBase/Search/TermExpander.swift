@@ -52,24 +52,49 @@ struct TermExpander: Sendable {
         return Array(best.values.sorted { ($0.distance, -$0.frequency, $0.surface) < ($1.distance, -$1.frequency, $1.surface) }.prefix(limit))
     }
 
-    /// The two word forms (surface indices) an unknown word may have been typed from without
-    /// the space between them ("phonenumber": "phone" "number"), as Meilisearch splits words:
-    /// each half a word form of the collection of two letters or more (not a stop word), and
-    /// the two next to each other in some article (`pairFrequency`, the number of articles with
-    /// the pair of terms, nil for none). Of several such splits, the pair the most articles have.
-    func split(_ surface: String, pairFrequency: (Int32, Int32) -> Int?) -> (first: Int, second: Int)? {
+    /// The word forms (surface indices, in order) an unknown word may have been typed from
+    /// without the spaces between them, as Meilisearch splits words: two words ("phonenumber":
+    /// "phone" "number"), else three ("dateofbirth": "date" "of" "birth"; "signinpage"). The
+    /// first and last are word forms of the collection of two letters or more (not stop words);
+    /// a middle word is one too, or a stop word the articles write. Each two of them with terms
+    /// that follow each other stand next to each other in some article, stop words between them
+    /// not counted, as the index reads them (`pairFrequency`, the number of articles with the
+    /// pair of terms, nil for none). Of several such splits, the one whose rarest pair the most
+    /// articles have; two words before three.
+    func split(_ surface: String, pairFrequency: (Int32, Int32) -> Int?) -> [Int]? {
         let bytes = Array(surface.utf8)
         guard bytes.count >= 4 else { return nil }
-        var best: (first: Int, second: Int, frequency: Int)?
-        for cut in 2...(bytes.count - 2) where bytes[cut] & 0xC0 != 0x80 {
-            guard let left = surfaces.find(String(decoding: bytes[..<cut], as: UTF8.self)), surfaces.term[left] >= 0,
-                  let right = surfaces.find(String(decoding: bytes[cut...], as: UTF8.self)), surfaces.term[right] >= 0,
+        func word(_ range: Range<Int>) -> Int? { surfaces.find(String(decoding: bytes[range], as: UTF8.self)) }
+        func isWord(_ index: Int) -> Bool { surfaces.term[index] >= 0 }
+        func isStart(_ cut: Int) -> Bool { bytes[cut] & 0xC0 != 0x80 }
+        var best: (words: [Int], frequency: Int)?
+        for cut in 2...(bytes.count - 2) where isStart(cut) {
+            guard let left = word(0..<cut), isWord(left),
+                  let right = word(cut..<bytes.count), isWord(right),
                   let frequency = pairFrequency(surfaces.term[left], surfaces.term[right]),
                   frequency > (best?.frequency ?? 0)
             else { continue }
-            best = (left, right, frequency)
+            best = ([left, right], frequency)
         }
-        return best.map { ($0.first, $0.second) }
+        if let best { return best.words }
+        guard bytes.count >= 5 else { return nil }
+        for first in 2...(bytes.count - 3) where isStart(first) {
+            guard let left = word(0..<first), isWord(left) else { continue }
+            for second in (first + 1)...(bytes.count - 2) where isStart(second) {
+                guard let middle = word(first..<second), let right = word(second..<bytes.count), isWord(right) else { continue }
+                let frequency: Int?
+                if isWord(middle) {
+                    guard second - first >= 2, let one = pairFrequency(surfaces.term[left], surfaces.term[middle]),
+                          let two = pairFrequency(surfaces.term[middle], surfaces.term[right]) else { continue }
+                    frequency = min(one, two)
+                } else {
+                    frequency = pairFrequency(surfaces.term[left], surfaces.term[right])
+                }
+                guard let frequency, frequency > (best?.frequency ?? 0) else { continue }
+                best = ([left, middle, right], frequency)
+            }
+        }
+        return best?.words
     }
 
     /// The most frequent terms whose word forms start with `prefix` (not the word's own term).

@@ -18,6 +18,24 @@ import TestSupport
         #expect(split.weight == RankingParameters.standard.fuzzyWeights[0], "weighed as one typo")
     }
 
+    /// Three words typed together: with a stop word between two words ("dateofbirth"), the two
+    /// words as a phrase, as the index reads "date of birth"; or three words, each two side by
+    /// side in some article ("securitycodetext"). Two words come before three ("phonenumber").
+    @Test func threeWordsTypedTogetherFindTheirPhrase() throws {
+        let kb = try ContentFixture.knowledgeBase()
+        let dateOfBirth = try kb.search(SearchRequest(query: "my dateofbirth is wrong"))
+        #expect(dateOfBirth.hits.first?.id == "date-of-birth-incorrect")
+        #expect(dateOfBirth.suggestion == "my date of birth is wrong")
+        #expect(try kb.search(SearchRequest(query: "resetmypassword")).hits.first?.id == "reset-password")
+        #expect(try kb.search(SearchRequest(query: "securitycodetext")).suggestion == "security code text")
+        let split = try #require(alternatives("dateofbirth").first { $0.kind == .splitWords })
+        #expect(split.terms.count == 2 && split.bigrams.count == 1, "the stop word is no term; the two words are a phrase")
+        #expect(alternatives("phonenumber").first { $0.kind == .splitWords }?.terms.count == 2)
+        // Three words of the collection, but "date" and "phone" never stand together.
+        #expect(!alternatives("dateofphone").contains { $0.kind == .splitWords })
+        #expect(try kb.search(SearchRequest(query: "dateofphone")).hits.isEmpty)
+    }
+
     /// Both halves are words of the collection, but no article writes them side by side.
     @Test func halvesNeverWrittenTogetherAreNoSplit() {
         #expect(!alternatives("codephone").contains { $0.kind == .splitWords })
