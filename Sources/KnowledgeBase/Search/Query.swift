@@ -9,8 +9,9 @@ struct Query: Sendable {
     /// The word forms within each misspelled word's typo allowance, keyed by the word as typed:
     /// found once by the parser, read again by `SpellingSuggester`.
     var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
-    /// The misspelled words read as two words typed together ("phonenumber"), keyed by the word
-    /// as typed: the two words, written apart ("phone number"), for `SpellingSuggester`.
+    /// The misspelled words read as words typed together ("phonenumber", "dateofbirth"), keyed
+    /// by the word as typed: the words, written apart ("phone number", "date of birth"), for
+    /// `SpellingSuggester`.
     var writtenApart: [String: String] = [:]
     var words: [AnalyzedWord]
     /// Typed (short) or pasted (long): decides the ranking rules and the match policy.

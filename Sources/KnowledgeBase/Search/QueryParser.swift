@@ -49,12 +49,10 @@ struct QueryParser: Sendable {
         var misspelled: [AnalyzedWord] = []
         var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
         var writtenApart: [String: String] = [:]
-        // Per misspelled word (by position), its closest correction: it stands for the word
-        // in the phrase rule and in proximity, as a corrected word does in Meilisearch's.
-        var corrected = [Int32?](repeating: nil, count: words.count)
-        // The same correction as a word form, keyed by where the word starts: it stands for the
-        // word in the label rules (`typedWords`, `typedWordSet`).
-        var correctedSurface: [Int: Int] = [:]
+        // Per misspelled word, keyed by where it starts, its closest correction (a word form):
+        // it stands for the word in the phrase and label rules and in proximity, as a corrected
+        // word does in Meilisearch's.
+        var corrections: [Int: Int] = [:]
         var position = 0
         var matchIndex = 0
         while position < words.count {
@@ -101,8 +99,7 @@ struct QueryParser: Sendable {
                     typoMatches[word.surface] = matches
                     let candidates = expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms)
                     if exactIDs.isEmpty, let best = candidates.first {
-                        corrected[position] = best.term
-                        correctedSurface[word.start] = best.surface
+                        corrections[word.start] = best.surface
                     }
                     for candidate in candidates {
                         let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
@@ -137,7 +134,7 @@ struct QueryParser: Sendable {
                 if let synonym = synonymAlternative(synonym, kind: .synonym, weight: ranking.synonymWeight) { alternatives.append(synonym) }
             }
             let text = spanWords.count == 1 ? spanWords[span.lowerBound].surface : spanWords.map(\.surface).joined(separator: " ")
-            let standIn = span.count == 1 ? corrected[position] : nil
+            let standIn = span.count == 1 && !corrections.isEmpty ? corrections[spanWords[span.lowerBound].start].map { surfaces.term[$0] } : nil
             clauses.append(QueryClause(text: text, alternatives: alternatives,
                                        firstTerm: allExact ? exactIDs.first : standIn, lastTerm: allExact ? exactIDs.last : standIn,
                                        referenceIDF: 0, isCommon: false))
@@ -150,9 +147,9 @@ struct QueryParser: Sendable {
         for number in clauses.indices { weigh(&clauses[number], style: style) }
         let quoted = Self.quotedRanges(in: text)
         // The label rules read the words as typed, of a typed, unquoted query only.
-        let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) ?? correctedSurface[$0.start] } : nil
+        let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) ?? corrections[$0.start] } : nil
         return Query(clauses: clauses, misspelledWords: misspelled, typoMatches: typoMatches, writtenApart: writtenApart, words: words, style: style,
-                     phrase: phrase(quoted: quoted, words: words, corrected: corrected, style: style),
+                     phrase: phrase(quoted: quoted, words: words, corrections: corrections, style: style),
                      typedWords: surfaceIDs.map(typedWords) ?? [],
                      typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [])
     }
@@ -372,16 +369,17 @@ struct QueryParser: Sendable {
 
     /// The phrase rule's phrase: the words in quotes when there are any (matched anywhere),
     /// else, for a typed query of two words or more, the whole query (matched in labels).
-    /// A misspelled word counts as its closest correction (`corrected`, by word position).
-    private func phrase(quoted: [Range<Int>], words: [AnalyzedWord], corrected: [Int32?], style: QueryStyle) -> QueryPhrase? {
+    /// A misspelled word counts as its closest correction (`corrections`, by where the word starts).
+    private func phrase(quoted: [Range<Int>], words: [AnalyzedWord], corrections: [Int: Int], style: QueryStyle) -> QueryPhrase? {
+        func corrected(_ word: AnalyzedWord) -> Int32? { corrections[word.start].map { index.surfaces.term[$0] } }
         if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
         var pairs: [(Int32, Int32)] = []
         var missing = false
         for number in words.indices.dropFirst() {
             let previous = words[number - 1], word = words[number]
             if !quoted.isEmpty, !quoted.contains(where: { $0.contains(previous.start) && $0.contains(word.start) }) { continue }
-            guard let first = previous.terms.last.flatMap({ index.termID[$0] }) ?? corrected[number - 1],
-                  let second = word.terms.first.flatMap({ index.termID[$0] }) ?? corrected[number] else { missing = true; continue }
+            guard let first = previous.terms.last.flatMap({ index.termID[$0] }) ?? corrected(previous),
+                  let second = word.terms.first.flatMap({ index.termID[$0] }) ?? corrected(word) else { missing = true; continue }
             pairs.append((first, second))
         }
         guard !pairs.isEmpty || missing else { return nil }

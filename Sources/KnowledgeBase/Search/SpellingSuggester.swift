@@ -1,7 +1,7 @@
 /// "Did you mean": replaces each word the query read as misspelled (`Query.misspelledWords`)
 /// with its most frequent word form within the typo allowance (two letters swapped back in a
 /// shorter word; any one edit for words of 3 letters or more when nothing was found at all),
-/// or, for a word with none, the two words the query read it as (`Query.writtenApart`), keeping
+/// or, for a word with none, the words the query read it as (`Query.writtenApart`), keeping
 /// the rest of the text as typed.
 struct SpellingSuggester {
     let index: InvertedIndex
@@ -20,7 +20,7 @@ struct SpellingSuggester {
                 : query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
             let candidates = expander.corrections(among: matches, limit: 50)
             guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else {
-                // Two words typed together, as the query read them ("phonenumber": "phone number").
+                // Words typed together, as the query read them ("phonenumber": "phone number").
                 if let apart = query.writtenApart[word.surface] { replacements.append((word.start, word.end, apart)) }
                 continue
             }
