@@ -16,8 +16,12 @@ public struct HTMLRenderer: Sendable {
 
     /// The HTML of a document as UTF-8 bytes.
     public func renderBytes(_ document: Document) -> [UInt8] {
-        var writer = HTMLWriter(doc: document, options: options)
-        writer.run()
-        return writer.out
+        let sink = HTMLByteSink(reservingCapacity: document.store.count + document.nodes.count * 8 + 64)
+        return HTMLWriter.write(document, options: options, into: sink).out
+    }
+
+    /// Writes a document into `sink` (the calls the HTML text is written from) and returns it.
+    public func render<Sink: HTMLSink>(_ document: Document, into sink: consuming Sink) -> Sink {
+        HTMLWriter.write(document, options: options, into: sink)
     }
 }

@@ -1,17 +1,32 @@
-// Walks the tree without recursion (enter/exit events) and writes UTF-8 HTML.
-struct HTMLWriter {
+// Walks the tree without recursion (enter/exit events) and writes it to a sink: HTML text
+// (`HTMLByteSink`) or another module's structure.
+struct HTMLWriter<Sink: HTMLSink> {
     let doc: Document
+    /// `doc.store` while the writer runs.
+    private var store = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     let options: MarkdownOptions
-    var out: [UInt8] = []
+    var sink: Sink
     var plainDepth = 0
+    /// A URL being percent-encoded (reused).
+    private var url: [UInt8] = []
 
-    init(doc: Document, options: MarkdownOptions) {
-        self.doc = doc
-        self.options = options
-        out.reserveCapacity(doc.store.count + doc.nodes.count * 8 + 64)
+    /// Writes `document` into `sink`.
+    static func write(_ document: Document, options: MarkdownOptions, into sink: consuming Sink) -> Sink {
+        var writer = HTMLWriter(doc: document, options: options, sink: sink)
+        document.store.withUnsafeBufferPointer { store in
+            writer.store = store
+            writer.run()
+        }
+        return writer.sink
     }
 
-    mutating func run() {
+    private init(doc: Document, options: MarkdownOptions, sink: consuming Sink) {
+        self.doc = doc
+        self.options = options
+        self.sink = sink
+    }
+
+    private mutating func run() {
         var n = Document.root
         var entering = true
         while true {
@@ -40,90 +55,69 @@ struct HTMLWriter {
 
     // MARK: Output helpers
 
-    @inline(__always) mutating func put(_ s: StaticString) {
-        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    @inline(__always) func bytes(_ span: Span) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: store[Int(span.start)..<span.end])
     }
 
-    @inline(__always) mutating func cr() {
-        if let last = out.last, last != 0x0A { out.append(0x0A) }
-    }
-
-    mutating func putNumber(_ v: Int) {
-        out.append(contentsOf: String(v).utf8)
-    }
-
-    mutating func escape(_ span: Span) {
+    mutating func text(_ span: Span) {
         guard span.count > 0 else { return }
-        doc.store.withUnsafeBufferPointer { buf in
-            var runStart = Int(span.start)
-            let end = span.end
-            var i = runStart
-            while i < end {
-                let c = buf[i]
-                let replacement: StaticString
-                switch c {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                default:
-                    i += 1
-                    continue
-                }
-                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
-                put(replacement)
-                i += 1
-                runStart = i
-            }
-            if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<end])) }
-        }
+        sink.text(bytes(span))
     }
 
-    // URL bytes as cmark's `houdini_escape_href`: safe characters kept, `&` and `'` as entities, others %-encoded.
-    mutating func escapeHref(_ span: Span) {
+    /// A start tag without attributes.
+    mutating func startTag(_ tag: HTMLTag) {
+        sink.openStartTag(tag)
+        sink.closeStartTag(selfClosing: false)
+    }
+
+    mutating func attribute(_ attribute: HTMLAttribute, _ span: Span) {
+        sink.openAttribute(attribute)
+        if span.count > 0 { sink.attributeValue(bytes(span)) }
+        sink.closeAttribute()
+    }
+
+    // A URL attribute, percent-encoded as cmark's `houdini_escape_href`: safe characters kept
+    // (`&` and `'` too; the sink escapes them), others %-encoded.
+    mutating func urlAttribute(_ attribute: HTMLAttribute, _ span: Span) {
         let hex: StaticString = "0123456789ABCDEF"
-        for i in Int(span.start)..<span.end {
-            let c = doc.store[i]
+        url.removeAll(keepingCapacity: true)
+        for c in bytes(span) {
             if isASCIIAlphanumeric(c) {
-                out.append(c)
+                url.append(c)
                 continue
             }
             switch c {
             case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "!"),
                  UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "%"),
                  UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: ";"),
-                 UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "$"), UInt8(ascii: "~"):
-                out.append(c)
-            case UInt8(ascii: "&"):
-                put("&amp;")
-            case UInt8(ascii: "'"):
-                put("&#x27;")
+                 UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "$"), UInt8(ascii: "~"), UInt8(ascii: "&"),
+                 UInt8(ascii: "'"):
+                url.append(c)
             default:
-                out.append(UInt8(ascii: "%"))
-                out.append(hex.utf8Start[Int(c >> 4)])
-                out.append(hex.utf8Start[Int(c & 0x0F)])
+                url.append(UInt8(ascii: "%"))
+                url.append(hex.utf8Start[Int(c >> 4)])
+                url.append(hex.utf8Start[Int(c & 0x0F)])
             }
         }
+        sink.openAttribute(attribute)
+        url.withUnsafeBufferPointer { sink.attributeValue($0) }
+        sink.closeAttribute()
     }
 
-    // Raw HTML, with the GFM tag filter when asked.
+    // Raw HTML, with the GFM tag filter when asked: a filtered tag's `<` is written as text (`&lt;`).
     mutating func raw(_ span: Span) {
+        let html = bytes(span)
         guard options.tagFilter else {
-            out.append(contentsOf: doc.bytes(span))
+            sink.rawHTML(html)
             return
         }
-        let s = doc.store
-        var i = Int(span.start)
-        let end = span.end
-        while i < end {
-            let c = s[i]
-            if c == UInt8(ascii: "<") && TagFilter.isFiltered(s, i + 1, end) {
-                put("&lt;")
-            } else {
-                out.append(c)
-            }
-            i += 1
+        var runStart = 0
+        for i in 0..<html.count where html[i] == UInt8(ascii: "<") && TagFilter.isFiltered(doc.store, Int(span.start) + i + 1, span.end) {
+            if i > runStart { sink.rawHTML(UnsafeBufferPointer(rebasing: html[runStart..<i])) }
+            sink.text("<")
+            runStart = i + 1
         }
+        if html.count > runStart { sink.rawHTML(UnsafeBufferPointer(rebasing: html[runStart..<html.count])) }
     }
 
     func isTightParagraph(_ n: Int) -> Bool {
@@ -139,9 +133,10 @@ struct HTMLWriter {
     mutating func enter(_ n: Int) -> Bool {
         let node = doc.nodes[n]
         if plainDepth > 0 {
+            // Inside an image: its description as the `alt` attribute's text.
             switch node.kind {
-            case .text, .code, .htmlInline: escape(node.literal)
-            case .softBreak, .lineBreak: out.append(0x20)
+            case .text, .code, .htmlInline: if node.literal.count > 0 { sink.attributeValue(bytes(node.literal)) }
+            case .softBreak, .lineBreak: sink.attributeValue(UnsafeBufferPointer(start: Self.space.utf8Start, count: 1))
             case .image:
                 plainDepth += 1
                 return true
@@ -153,120 +148,141 @@ struct HTMLWriter {
         case .document:
             return true
         case .blockQuote:
-            cr(); put("<blockquote>"); cr()
+            sink.newLine(); startTag(.blockquote); sink.newLine()
             return true
         case .callout:
             let kind = Callout.kinds[Int(node.number)]
-            cr(); put("<div class=\"callout callout-"); out.append(contentsOf: kind.name.utf8)
-            put("\" role=\"note\">"); cr()
-            put("<p class=\"callout-title\">"); out.append(contentsOf: kind.title.utf8); put("</p>"); cr()
+            sink.newLine()
+            sink.openStartTag(.div)
+            sink.openAttribute(.class)
+            sink.attributeValue(UnsafeBufferPointer(start: Self.calloutClass.utf8Start, count: Self.calloutClass.utf8CodeUnitCount))
+            var name = kind.name
+            name.withUTF8 { sink.attributeValue($0) }
+            sink.closeAttribute()
+            sink.attribute(.role, "note")
+            sink.closeStartTag(selfClosing: false)
+            sink.newLine()
+            sink.openStartTag(.p)
+            sink.attribute(.class, "callout-title")
+            sink.closeStartTag(selfClosing: false)
+            var title = kind.title
+            title.withUTF8 { sink.text($0) }
+            sink.endTag(.p)
+            sink.newLine()
             return true
         case .list:
-            cr()
+            sink.newLine()
             if node.flags & Node.ordered != 0 {
+                sink.openStartTag(.ol)
                 if node.number != 1 {
-                    put("<ol start=\""); putNumber(Int(node.number)); put("\">")
-                } else {
-                    put("<ol>")
+                    sink.openAttribute(.start)
+                    var number = String(node.number)
+                    number.withUTF8 { sink.attributeValue($0) }
+                    sink.closeAttribute()
                 }
+                sink.closeStartTag(selfClosing: false)
             } else {
-                put("<ul>")
+                startTag(.ul)
             }
-            cr()
+            sink.newLine()
             return true
         case .item:
-            cr(); put("<li>")
+            sink.newLine(); startTag(.li)
             return true
         case .paragraph:
             let tight = isTightParagraph(n)
-            if !tight { cr(); put("<p>") }
+            if !tight { sink.newLine(); startTag(.p) }
             let parent = node.parent
             if parent >= 0 && doc.nodes[parent].kind == .item && doc.nodes[parent].first == n && doc.nodes[parent].number > 0 {
-                if doc.nodes[parent].number == 2 {
-                    put("<input checked=\"\" disabled=\"\" type=\"checkbox\"> ")
-                } else {
-                    put("<input disabled=\"\" type=\"checkbox\"> ")
-                }
+                sink.openStartTag(.input)
+                if doc.nodes[parent].number == 2 { sink.attribute(.checked, "") }
+                sink.attribute(.disabled, "")
+                sink.attribute(.type, "checkbox")
+                sink.closeStartTag(selfClosing: false)
+                sink.text(" ")
             }
             return true
         case .heading:
-            cr(); put("<h"); putNumber(Int(node.number))
-            if options.headingIDs && !node.extra.isEmpty {
-                put(" id=\""); escape(node.extra); put("\"")
-            }
-            put(">")
+            sink.newLine()
+            sink.openStartTag(.heading(Int(node.number)))
+            if options.headingIDs && !node.extra.isEmpty { attribute(.id, node.extra) }
+            sink.closeStartTag(selfClosing: false)
             return true
         case .codeBlock:
-            cr(); put("<pre><code")
+            sink.newLine(); startTag(.pre)
+            sink.openStartTag(.code)
             if !node.extra.isEmpty {
                 var e = Int(node.extra.start)
                 while e < node.extra.end && !isASCIIWhitespace(doc.store[e]) { e += 1 }
-                put(" class=\"language-")
-                escape(Span(start: node.extra.start, count: Int32(e - Int(node.extra.start))))
-                put("\"")
+                sink.openAttribute(.class)
+                sink.attributeValue(UnsafeBufferPointer(start: Self.languagePrefix.utf8Start, count: Self.languagePrefix.utf8CodeUnitCount))
+                if e > Int(node.extra.start) { sink.attributeValue(bytes(Span(start: node.extra.start, count: Int32(e - Int(node.extra.start))))) }
+                sink.closeAttribute()
             }
-            put(">")
-            escape(node.literal)
-            put("</code></pre>"); cr()
+            sink.closeStartTag(selfClosing: false)
+            text(node.literal)
+            sink.endTag(.code); sink.endTag(.pre); sink.newLine()
             return false
         case .htmlBlock:
-            cr(); raw(node.literal); cr()
+            sink.newLine(); raw(node.literal); sink.newLine()
             return false
         case .thematicBreak:
-            cr(); put("<hr />"); cr()
+            sink.newLine(); sink.openStartTag(.hr); sink.closeStartTag(selfClosing: true); sink.newLine()
             return false
         case .table:
-            cr(); put("<table>"); cr()
+            sink.newLine(); startTag(.table); sink.newLine()
             return true
         case .tableHead:
-            put("<thead>"); cr(); put("<tr>"); cr()
+            startTag(.thead); sink.newLine(); startTag(.tr); sink.newLine()
             return true
         case .tableRow:
-            if node.prev >= 0 && doc.nodes[node.prev].kind == .tableHead { put("<tbody>"); cr() }
-            put("<tr>"); cr()
+            if node.prev >= 0 && doc.nodes[node.prev].kind == .tableHead { startTag(.tbody); sink.newLine() }
+            startTag(.tr); sink.newLine()
             return true
         case .tableCell:
-            let header = doc.nodes[node.parent].kind == .tableHead
-            put(header ? "<th" : "<td")
+            sink.openStartTag(doc.nodes[node.parent].kind == .tableHead ? .th : .td)
             switch node.number {
-            case 1: put(" align=\"left\"")
-            case 2: put(" align=\"center\"")
-            case 3: put(" align=\"right\"")
+            case 1: sink.attribute(.align, "left")
+            case 2: sink.attribute(.align, "center")
+            case 3: sink.attribute(.align, "right")
             default: break
             }
-            put(">")
+            sink.closeStartTag(selfClosing: false)
             return true
         case .text:
-            escape(node.literal)
+            text(node.literal)
             return false
         case .softBreak:
-            out.append(0x0A)
+            sink.text("\n")
             return false
         case .lineBreak:
-            put("<br />\n")
+            sink.openStartTag(.br); sink.closeStartTag(selfClosing: true); sink.text("\n")
             return false
         case .code:
-            put("<code>"); escape(node.literal); put("</code>")
+            startTag(.code); text(node.literal); sink.endTag(.code)
             return false
         case .htmlInline:
             raw(node.literal)
             return false
         case .emphasis:
-            put("<em>")
+            startTag(.em)
             return true
         case .strong:
-            put("<strong>")
+            startTag(.strong)
             return true
         case .strikethrough:
-            put("<del>")
+            startTag(.del)
             return true
         case .link:
-            put("<a href=\""); escapeHref(node.literal); put("\"")
-            if !node.extra.isEmpty { put(" title=\""); escape(node.extra); put("\"") }
-            put(">")
+            sink.openStartTag(.a)
+            urlAttribute(.href, node.literal)
+            if !node.extra.isEmpty { attribute(.title, node.extra) }
+            sink.closeStartTag(selfClosing: false)
             return true
         case .image:
-            put("<img src=\""); escapeHref(node.literal); put("\" alt=\"")
+            sink.openStartTag(.img)
+            urlAttribute(.src, node.literal)
+            sink.openAttribute(.alt)
             plainDepth = 1
             return true
         }
@@ -278,31 +294,35 @@ struct HTMLWriter {
             if node.kind == .image {
                 plainDepth -= 1
                 if plainDepth == 0 {
-                    put("\"")
-                    if !node.extra.isEmpty { put(" title=\""); escape(node.extra); put("\"") }
-                    put(" />")
+                    sink.closeAttribute()
+                    if !node.extra.isEmpty { attribute(.title, node.extra) }
+                    sink.closeStartTag(selfClosing: true)
                 }
             }
             return
         }
         switch node.kind {
-        case .blockQuote: cr(); put("</blockquote>"); cr()
-        case .callout: cr(); put("</div>"); cr()
-        case .list: cr(); put(node.flags & Node.ordered != 0 ? "</ol>" : "</ul>"); cr()
-        case .item: put("</li>"); cr()
-        case .paragraph: if !isTightParagraph(n) { put("</p>"); cr() }
-        case .heading: put("</h"); putNumber(Int(node.number)); put(">"); cr()
+        case .blockQuote: sink.newLine(); sink.endTag(.blockquote); sink.newLine()
+        case .callout: sink.newLine(); sink.endTag(.div); sink.newLine()
+        case .list: sink.newLine(); sink.endTag(node.flags & Node.ordered != 0 ? .ol : .ul); sink.newLine()
+        case .item: sink.endTag(.li); sink.newLine()
+        case .paragraph: if !isTightParagraph(n) { sink.endTag(.p); sink.newLine() }
+        case .heading: sink.endTag(.heading(Int(node.number))); sink.newLine()
         case .table:
-            if node.last >= 0 && doc.nodes[node.last].kind == .tableRow { put("</tbody>"); cr() }
-            put("</table>"); cr()
-        case .tableHead: put("</tr>"); cr(); put("</thead>"); cr()
-        case .tableRow: put("</tr>"); cr()
-        case .tableCell: put(doc.nodes[node.parent].kind == .tableHead ? "</th>" : "</td>"); cr()
-        case .emphasis: put("</em>")
-        case .strong: put("</strong>")
-        case .strikethrough: put("</del>")
-        case .link: put("</a>")
+            if node.last >= 0 && doc.nodes[node.last].kind == .tableRow { sink.endTag(.tbody); sink.newLine() }
+            sink.endTag(.table); sink.newLine()
+        case .tableHead: sink.endTag(.tr); sink.newLine(); sink.endTag(.thead); sink.newLine()
+        case .tableRow: sink.endTag(.tr); sink.newLine()
+        case .tableCell: sink.endTag(doc.nodes[node.parent].kind == .tableHead ? .th : .td); sink.newLine()
+        case .emphasis: sink.endTag(.em)
+        case .strong: sink.endTag(.strong)
+        case .strikethrough: sink.endTag(.del)
+        case .link: sink.endTag(.a)
         default: break
         }
     }
+
+    private static var space: StaticString { " " }
+    private static var calloutClass: StaticString { "callout callout-" }
+    private static var languagePrefix: StaticString { "language-" }
 }

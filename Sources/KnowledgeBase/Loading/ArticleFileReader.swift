@@ -113,13 +113,13 @@ struct ArticleFileReader {
                 hasPathLinks: body.links.contains { $0.resolved.isPath }))
     }
 
-    /// The body of a Markdown article as HTML: read straight from the renderer's output when
-    /// the Markdown has no raw HTML (and the output is in the form `HTMLTree(rendered:)` reads),
-    /// else through libxml2.
+    /// The body of a Markdown article as HTML: built straight from the renderer when libxml2
+    /// would read its HTML as written (`HTMLTree(markdown:reserving:)`), else rendered and
+    /// parsed by libxml2.
     func markdownTree(_ markdown: String, parser: HTMLParser?) -> HTMLTree? {
         let document = MarkdownParser().parse(markdown)
+        if !libxml2Only, let tree = HTMLTree(markdown: document, reserving: markdown.utf8.count) { return tree }
         let html = HTMLRenderer().renderBytes(document)
-        if !libxml2Only, !document.containsRawHTML, let tree = HTMLTree(rendered: html) { return tree }
         let parsed = html.withUnsafeBufferPointer { HTMLDocument(bytes: $0, parser: parser) }
         return parsed?.topElement(named: "body").map(HTMLTree.init(body:))
     }

@@ -3,7 +3,7 @@ import CLibXML2
 /// The body of an HTML document as `ArticleBodyReader` reads it: elements (lowercase names,
 /// attributes with decoded values), text (decoded) and other nodes, in arrays that point at
 /// each other by index. Made from libxml2's parse of any HTML (`init(body:)`), or, for the
-/// HTML the Markdown renderer writes, read straight from it (`HTMLTree+Rendered.swift`)
+/// HTML the Markdown renderer writes, built from the renderer's calls (`HTMLTree+Markdown.swift`)
 /// with the tree libxml2 would build, without libxml2.
 struct HTMLTree: Equatable {
     enum Kind: UInt8 {

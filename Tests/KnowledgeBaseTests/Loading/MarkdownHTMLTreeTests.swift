@@ -5,10 +5,10 @@ import TestSupport
 
 @testable import KnowledgeBase
 
-/// Markdown without raw HTML skips libxml2: its rendered HTML is read straight into the tree
-/// libxml2 would build. Both ways must give the same tree and the same article, byte for byte.
-@Suite("Rendered Markdown read without libxml2")
-struct RenderedHTMLTreeTests {
+/// Markdown without raw HTML skips libxml2: the renderer's calls build the tree libxml2 would
+/// build from its HTML. Both ways must give the same tree and the same article, byte for byte.
+@Suite("Markdown built into the tree without libxml2")
+struct MarkdownHTMLTreeTests {
     /// Markdown that exercises every element the renderer writes and the characters libxml2 treats specially.
     static let tricky: [String] = [
         "# Title\n\nSome *emphasis*, **strong**, ~~struck~~ and `code <b> & \"quotes\"`.\n",
@@ -60,10 +60,11 @@ struct RenderedHTMLTreeTests {
 
     @Test func trickyTreesMatchLibxml2() throws {
         for markdown in Self.tricky where Self.readsDirectly(markdown) {
-            let html = HTMLRenderer().renderBytes(MarkdownParser().parse(markdown))
-            let direct = try #require(HTMLTree(rendered: html))
-            let document = try #require(html.withUnsafeBufferPointer { HTMLDocument(bytes: $0) })
-            let parsed = try #require(document.topElement(named: "body").map(HTMLTree.init(body:)))
+            let document = MarkdownParser().parse(markdown)
+            let html = HTMLRenderer().renderBytes(document)
+            let direct = try #require(HTMLTree(markdown: document, reserving: 0))
+            let parsedDocument = try #require(html.withUnsafeBufferPointer { HTMLDocument(bytes: $0) })
+            let parsed = try #require(parsedDocument.topElement(named: "body").map(HTMLTree.init(body:)))
             #expect(Self.sameIgnoringLines(direct, parsed), "trees differ for \(markdown.debugDescription)")
         }
     }
@@ -103,8 +104,7 @@ struct RenderedHTMLTreeTests {
     }
 
     static func readsDirectly(_ markdown: String) -> Bool {
-        let document = MarkdownParser().parse(markdown)
-        return !document.containsRawHTML && HTMLTree(rendered: HTMLRenderer().renderBytes(document)) != nil
+        HTMLTree(markdown: MarkdownParser().parse(markdown), reserving: 0) != nil
     }
 
     static func expectSameArticle(_ bytes: [UInt8], path: String) throws {
