@@ -88,4 +88,22 @@ import TestSupport
             #expect(SearchCommand.message(for: error).contains("'fr'"), "\(SearchCommand.message(for: error))")
         }
     }
+
+    @Test func renderWritesEachFileIntoTheOutputFolder() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("one.md"), second = folder.appendingPathComponent("two.md")
+        try Data("# One\n\nA & B\n".utf8).write(to: first)
+        try Data("- [x] done\n".utf8).write(to: second)
+        let command = try RenderCommand.parse([first.path, second.path, "--flavor", "gfm", "--output-dir", folder.path])
+        try await command.run()
+        #expect(try String(contentsOf: folder.appendingPathComponent("one.html"), encoding: .utf8) == "<h1>One</h1>\n<p>A &amp; B</p>\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("two.html"), encoding: .utf8)
+            == "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> done</li>\n</ul>\n")
+
+        #expect(throws: (any Error).self) { try RenderCommand.parse(["--output-dir", folder.path]) }
+        #expect(throws: (any Error).self) { try RenderCommand.parse([first.path, "--output-dir", first.path]) }
+        #expect(throws: (any Error).self) { try RenderCommand.parse([folder.appendingPathComponent("missing.md").path]) }
+    }
 }

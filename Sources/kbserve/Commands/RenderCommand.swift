@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import Markdown
 
-// `kbserve render [FILE]`: the HTML the Markdown parser makes of a file, or of standard input.
+// `kbserve render [FILE...]`: the HTML the Markdown parser makes of files, or of standard input.
 struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print the HTML of a Markdown file (or of standard input), for previews and conformance checks."
+        abstract: "Print the HTML of Markdown files (or of standard input), for previews and conformance checks."
     )
 
     enum Flavor: String, ExpressibleByArgument, CaseIterable {
@@ -26,32 +26,53 @@ struct RenderCommand: AsyncParsableCommand {
         }
     }
 
-    @Argument(help: "The Markdown file to render. Reads standard input when omitted.")
-    var file: String?
+    @Argument(help: "The Markdown files to render. Reads standard input when omitted.")
+    var files: [String] = []
 
     @Option(help: "Markdown flavor: help (articles; skips front matter), gfm, or commonmark.")
     var flavor: Flavor = .help
 
+    @Option(help: "Write each file's HTML to this folder as NAME.html (its name without .md) instead of printing it.")
+    var outputDir: String?
+
     func validate() throws {
-        guard let file else { return }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw ValidationError("No such file: \(file)")
+        for file in files {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+                throw ValidationError("No such file: \(file)")
+            }
+            if isDirectory.boolValue { throw ValidationError("\(file) is a directory; give Markdown files.") }
         }
-        if isDirectory.boolValue { throw ValidationError("\(file) is a directory; give a Markdown file.") }
+        if let outputDir {
+            guard !files.isEmpty else { throw ValidationError("--output-dir needs files to render (standard input has no name).") }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: outputDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("No such folder: \(outputDir)")
+            }
+        }
     }
 
     func run() async throws {
-        let data: Data
-        if let file {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+        guard !files.isEmpty else {
+            FileHandle.standardOutput.write(Data(html(of: FileHandle.standardInput.readDataToEndOfFile()).utf8))
+            return
         }
+        for file in files {
+            let url = URL(fileURLWithPath: file)
+            let html = html(of: try Data(contentsOf: url))
+            if let outputDir {
+                let name = url.deletingPathExtension().lastPathComponent + ".html"
+                try Data(html.utf8).write(to: URL(fileURLWithPath: outputDir).appendingPathComponent(name))
+            } else {
+                FileHandle.standardOutput.write(Data(html.utf8))
+            }
+        }
+    }
+
+    private func html(of data: Data) -> String {
         let text = String(decoding: data, as: UTF8.self)
         let source = flavor == .help ? String(FrontMatter.split(text).body) : text
         let options = flavor.options
-        let html = HTMLRenderer(options: options).render(MarkdownParser(options: options).parse(source))
-        FileHandle.standardOutput.write(Data(html.utf8))
+        return HTMLRenderer(options: options).render(MarkdownParser(options: options).parse(source))
     }
 }
