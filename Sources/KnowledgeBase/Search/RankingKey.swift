@@ -1,6 +1,12 @@
 /// The order of hits: ranking rules applied one after another, as in Meilisearch.
 ///
-/// For a keyword query (one or two words after stop words: "pin", "call doctor"): 1. typo: more
+/// For a keyword query (one or two words after stop words: "pin", "call doctor"): 0. words as
+/// typed: first the articles that meet the match policy and hold every meaningful word of the
+/// query as typed (Meilisearch's "words" rule, counted on the typed words only: "what browser
+/// do i need" is the requirements article, with "browser" and "need", before the cache article
+/// titled "browser" without "need"; a word found only through a synonym or typo does not count,
+/// so "missed reminder" stays with the reminder article, not the one with "missed" and the
+/// synonym "alert"); 1. typo: more
 /// of the meaningful words matched as typed, not only through a synonym, typo or prefix;
 /// 2. exactness: first an article with a label (title, alias, error message or heading)
 /// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
@@ -30,10 +36,14 @@ struct RankingKey: Comparable, Sendable {
     var document: Int32
     /// Whether the document meets the match policy (not a rule: partial matches keep their rank).
     var matches: Bool
+    /// Keyword queries: meets the match policy with every meaningful word as typed (rule 0).
+    var hasTypedWords: Bool
 
-    init(_ match: DocumentMatch, style: QueryStyle, matches: Bool) {
+    /// `meaningfulClauses`: the query's clauses that are not common words.
+    init(_ match: DocumentMatch, style: QueryStyle, matches: Bool, meaningfulClauses: Int) {
         self.matches = matches
         let keywords = style == .keywords
+        hasTypedWords = keywords && matches && match.exactClauses >= meaningfulClauses
         exact = keywords ? match.exactClauses : 0
         title = keywords ? match.titleClauses : 0
         phrase = match.isLabelledAsQuery ? .labelAsTyped : match.isLabelledByQueryWords ? .labelWords : match.hasPhrase ? .phrase : .none
@@ -43,6 +53,7 @@ struct RankingKey: Comparable, Sendable {
 
     /// Better first: `a < b` means `a` ranks above `b`.
     static func < (a: RankingKey, b: RankingKey) -> Bool {
+        if a.hasTypedWords != b.hasTypedWords { return a.hasTypedWords }
         if a.exact != b.exact { return a.exact > b.exact }
         if (a.phrase == .labelAsTyped) != (b.phrase == .labelAsTyped) { return a.phrase == .labelAsTyped }
         if a.title != b.title { return a.title > b.title }

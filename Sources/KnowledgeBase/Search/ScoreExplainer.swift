@@ -78,7 +78,7 @@ struct ScoreExplainer {
         // In `RankingKey`'s order: a label that is the query before the title rule, other phrases after it.
         let title = "attribute (title) \(key.title)"
         let rules = query.style == .keywords
-            ? "rules (keyword query): typo (words as typed) \(key.exact), " + (key.phrase == .labelAsTyped ? "\(phrase), \(title)" : "\(title), \(phrase)") + ", then score"
+            ? "rules (keyword query): words as typed \(key.hasTypedWords ? 1 : 0), typo (words as typed) \(key.exact), " + (key.phrase == .labelAsTyped ? "\(phrase), \(title)" : "\(title), \(phrase)") + ", then score"
             : "rules (question or pasted text): \(phrase), then score"
         let policyNote = "match policy: \(policy.required) word(s) required" + (policy.needsMeaningful ? ", one not common" : "")
         return Explanation(value: Double(score), description: "\(rules); \(policyNote)", details: [scoreExplanation])
