@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Markdown against the reference implementation (a measurement, not a test): renders every
 # Markdown file of a corpus (front matter removed) as GFM with kbserve's parser and with
-# cmark-gfm (Debian's package; raw HTML passed through, as ours: --unsafe; tables, strikethrough,
-# autolinks, tag filter, task lists), counts
-# the files whose HTML is byte for byte the same, and compares the CPU (user + system) of
-# both over the whole corpus as one input, in the same run.
+# cmark-gfm (Debian's package; raw HTML passed through as ours does, --unsafe; tables,
+# strikethrough, autolinks, tag filter, task lists), counts the files whose HTML is byte for
+# byte the same, and compares the CPU (user + system) of both over the whole corpus as one
+# input, in the same run.
 #   scripts/markdown-vs-cmark.sh [CORPUS]        # default ../shared/corpus/msdocs
 #   KBSERVE_BIN=path/to/release/kbserve scripts/markdown-vs-cmark.sh   # skip the build
 # Installs cmark-gfm from Debian's packages when it is missing.

@@ -34,10 +34,15 @@ extension HTMLSink {
         self.text(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Writes `value` (ASCII) as part of the attribute being written.
+    mutating func attributeValue(_ value: StaticString) {
+        attributeValue(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
     /// Writes an attribute whose value is `value` (ASCII).
     mutating func attribute(_ attribute: HTMLAttribute, _ value: StaticString) {
         openAttribute(attribute)
-        attributeValue(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        attributeValue(value)
         closeAttribute()
     }
 }

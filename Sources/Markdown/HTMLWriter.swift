@@ -136,7 +136,7 @@ struct HTMLWriter<Sink: HTMLSink> {
             // Inside an image: its description as the `alt` attribute's text.
             switch node.kind {
             case .text, .code, .htmlInline: if node.literal.count > 0 { sink.attributeValue(bytes(node.literal)) }
-            case .softBreak, .lineBreak: sink.attributeValue(UnsafeBufferPointer(start: Self.space.utf8Start, count: 1))
+            case .softBreak, .lineBreak: sink.attributeValue(" ")
             case .image:
                 plainDepth += 1
                 return true
@@ -155,7 +155,7 @@ struct HTMLWriter<Sink: HTMLSink> {
             sink.newLine()
             sink.openStartTag(.div)
             sink.openAttribute(.class)
-            sink.attributeValue(UnsafeBufferPointer(start: Self.calloutClass.utf8Start, count: Self.calloutClass.utf8CodeUnitCount))
+            sink.attributeValue("callout callout-")
             var name = kind.name
             name.withUTF8 { sink.attributeValue($0) }
             sink.closeAttribute()
@@ -215,7 +215,7 @@ struct HTMLWriter<Sink: HTMLSink> {
                 var e = Int(node.extra.start)
                 while e < node.extra.end && !isASCIIWhitespace(doc.store[e]) { e += 1 }
                 sink.openAttribute(.class)
-                sink.attributeValue(UnsafeBufferPointer(start: Self.languagePrefix.utf8Start, count: Self.languagePrefix.utf8CodeUnitCount))
+                sink.attributeValue("language-")
                 if e > Int(node.extra.start) { sink.attributeValue(bytes(Span(start: node.extra.start, count: Int32(e - Int(node.extra.start))))) }
                 sink.closeAttribute()
             }
@@ -321,8 +321,4 @@ struct HTMLWriter<Sink: HTMLSink> {
         default: break
         }
     }
-
-    private static var space: StaticString { " " }
-    private static var calloutClass: StaticString { "callout callout-" }
-    private static var languagePrefix: StaticString { "language-" }
 }

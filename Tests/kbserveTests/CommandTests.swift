@@ -105,5 +105,12 @@ import TestSupport
         #expect(throws: (any Error).self) { try RenderCommand.parse(["--output-dir", folder.path]) }
         #expect(throws: (any Error).self) { try RenderCommand.parse([first.path, "--output-dir", first.path]) }
         #expect(throws: (any Error).self) { try RenderCommand.parse([folder.appendingPathComponent("missing.md").path]) }
+        // Two files of one name would overwrite each other's HTML.
+        let other = folder.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("Other\n".utf8).write(to: other.appendingPathComponent("one.md"))
+        #expect(throws: (any Error).self) {
+            try RenderCommand.parse([first.path, other.appendingPathComponent("one.md").path, "--output-dir", folder.path])
+        }
     }
 }

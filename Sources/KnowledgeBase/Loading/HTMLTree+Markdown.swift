@@ -64,6 +64,7 @@ private struct MarkdownTreeBuilder: HTMLSink {
         self.attribute = nil
     }
 
+    /// A void element (`HTMLTag.isVoid`) is closed with its start tag, however it is written.
     mutating func closeStartTag(selfClosing: Bool) {
         guard let started else { return }
         tree.closeAttributes(of: started.index, from: started.firstAttribute)
@@ -101,14 +102,15 @@ private struct MarkdownTreeBuilder: HTMLSink {
 
     mutating func newLine() {
         guard wroteAny, !endsWithNewLine else { return }
-        var newLine: UInt8 = 0x0A
-        withUnsafePointer(to: &newLine) { text(UnsafeBufferPointer(start: $0, count: 1)) }
+        Self.lineFeed.withUnsafeBufferPointer { text($0) }
     }
 
     mutating func rawHTML(_ html: UnsafeBufferPointer<UInt8>) {
         wroteAny = true
         declined = true
     }
+
+    private static let lineFeed: [UInt8] = [0x0A]
 
     /// Elements whose start tag makes libxml2 close an open paragraph first.
     private static func isBlock(_ tag: HTMLTag) -> Bool {

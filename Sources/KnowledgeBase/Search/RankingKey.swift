@@ -97,12 +97,14 @@ enum PhraseLevel: Int, Comparable, Sendable {
 struct MatchPolicy: Sendable {
     /// Clauses required.
     let required: Int
+    /// The query's clauses that are not common words.
+    let meaningfulClauses: Int
     /// Whether one matched clause must be meaningful (the query has a meaningful clause).
-    let needsMeaningful: Bool
+    var needsMeaningful: Bool { meaningfulClauses > 0 }
 
     init(query: Query, ranking: RankingParameters) {
         let count = query.clauses.count
-        needsMeaningful = query.clauses.contains { !$0.isCommon }
+        meaningfulClauses = query.clauses.count { !$0.isCommon }
         let share = query.style == .pasted ? ranking.pastedMinimumShouldMatch : ranking.minimumShouldMatch
         required = count <= 2 ? count : max(1, Int((Double(count) * share).rounded(.up)))
     }

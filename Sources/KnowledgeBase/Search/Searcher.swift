@@ -39,13 +39,12 @@ public struct Searcher: Sendable {
         var top = TopRanked(limit: limit)
         var total = 0
         let articles = index.articles
-        let meaningfulClauses = query.clauses.count { !$0.isCommon }
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
             if let category = request.category, articles[Int(match.document)].category != category { return }
             if !request.audience.sees(articles[Int(match.document)].audience) { return }
             let matches = policy.accepts(match)
             if matches { total += 1 }
-            top.insert(RankingKey(match, style: query.style, matches: matches, meaningfulClauses: meaningfulClauses))
+            top.insert(RankingKey(match, style: query.style, matches: matches, meaningfulClauses: policy.meaningfulClauses))
         }
         // Articles that cover only part of the query keep their rank but are marked related.
         let ranked = top.keys.map { ($0, !$0.matches) }

@@ -45,6 +45,10 @@ struct RenderCommand: AsyncParsableCommand {
         }
         if let outputDir {
             guard !files.isEmpty else { throw ValidationError("--output-dir needs files to render (standard input has no name).") }
+            var names: Set<String> = []
+            for file in files where !names.insert(Self.outputName(of: URL(fileURLWithPath: file))).inserted {
+                throw ValidationError("Two files would both be written as \(Self.outputName(of: URL(fileURLWithPath: file))); give files with different names.")
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: outputDir, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw ValidationError("No such folder: \(outputDir)")
@@ -61,13 +65,15 @@ struct RenderCommand: AsyncParsableCommand {
             let url = URL(fileURLWithPath: file)
             let html = html(of: try Data(contentsOf: url))
             if let outputDir {
-                let name = url.deletingPathExtension().lastPathComponent + ".html"
-                try Data(html.utf8).write(to: URL(fileURLWithPath: outputDir).appendingPathComponent(name))
+                try Data(html.utf8).write(to: URL(fileURLWithPath: outputDir).appendingPathComponent(Self.outputName(of: url)))
             } else {
                 FileHandle.standardOutput.write(Data(html.utf8))
             }
         }
     }
+
+    /// The name a file's HTML gets in the output folder.
+    static func outputName(of file: URL) -> String { file.deletingPathExtension().lastPathComponent + ".html" }
 
     private func html(of data: Data) -> String {
         let text = String(decoding: data, as: UTF8.self)
