@@ -251,11 +251,12 @@ struct BlockParser {
             }
             return 1
         case .item:
-            if blank {
-                if doc.nodes[c].first < 0 { return 1 }
-                advanceNextNonspace()
-            } else if indent >= Int(doc.nodes[c].markerOffset + doc.nodes[c].padding) {
+            // As cmark: the item's indentation first, so that a blank line inside a code block
+            // keeps the spaces beyond it; a shorter blank line continues an item that has content.
+            if indent >= Int(doc.nodes[c].markerOffset + doc.nodes[c].padding) {
                 advanceOffset(Int(doc.nodes[c].markerOffset + doc.nodes[c].padding), columns: true)
+            } else if blank && doc.nodes[c].first >= 0 {
+                advanceNextNonspace()
             } else {
                 return 1
             }

@@ -10,6 +10,19 @@ import Testing
         HTMLRenderer(options: options).render(MarkdownParser(options: options).parse(markdown))
     }
 
+    /// A blank line in a list item gives up the item's indentation only (cmark's
+    /// `parse_item_continuation`): in a fenced code block the spaces beyond it are code. The
+    /// spec has no example of it; cmark-gfm renders msdocs' ten such files this way.
+    @Test func aBlankLineInAListItemKeepsTheSpacesBeyondItsIndentation() {
+        #expect(Self.render("- item\n\n  ```\n  a\n     \n  b\n  ```\n", .commonMark)
+            == "<ul>\n<li>\n<p>item</p>\n<pre><code>a\n   \nb\n</code></pre>\n</li>\n</ul>\n")
+        // Shorter than the indentation: the blank line continues the item and is empty.
+        #expect(Self.render("- item\n\n      code\n \n      more\n", .commonMark)
+            == "<ul>\n<li>\n<p>item</p>\n<pre><code>code\n\nmore\n</code></pre>\n</li>\n</ul>\n")
+        // A list item may begin with at most one blank line (spec example 280).
+        #expect(Self.render("-\n\n  foo\n", .commonMark) == "<ul>\n<li></li>\n</ul>\n<p>foo</p>\n")
+    }
+
     @Test func commonMarkSpec() throws {
         let examples = try TestData.examples("spec.json")
         #expect(examples.count == 655)
