@@ -1,13 +1,14 @@
 // GFM extended autolinks (`www.…`, `http://…`, `https://…`, `ftp://…`, `user@example.com`),
-// found in text after inline parsing, never inside links or images.
+// found in text after inline parsing, never inside links or images; as cmark-gfm, no URL or
+// `www.` autolink in text parsed inside an open bracket (`Node.inOpenBracket`).
 enum ExtendedAutolink {
     static func apply(_ doc: inout Document) {
         var n = doc.nodes[Document.root].first
         while n >= 0 {
             let kind = doc.nodes[n].kind
             if kind == .text && !(doc.nodes[n].prev >= 0 && doc.nodes[doc.nodes[n].prev].kind == .text) {
-                merge(&doc, n)
-                let last = link(&doc, n)
+                let bracketed = merge(&doc, n)
+                let last = link(&doc, n, bracketed: bracketed)
                 n = doc.following(last, within: Document.root, skipChildren: true)
                 continue
             }
@@ -16,10 +17,13 @@ enum ExtendedAutolink {
         }
     }
 
-    // Joins a run of adjacent text siblings into the first one.
-    static func merge(_ doc: inout Document, _ n: Int) {
+    // Joins a run of adjacent text siblings into the first one; returns the parts of it that
+    // were in an open bracket, as offsets from its start.
+    static func merge(_ doc: inout Document, _ n: Int) -> [Range<Int>] {
+        var bracketed: [Range<Int>] = []
+        if doc.nodes[n].flags & Node.inOpenBracket != 0 { bracketed.append(0..<Int(doc.nodes[n].literal.count)) }
         var next = doc.nodes[n].next
-        guard next >= 0, doc.nodes[next].kind == .text else { return }
+        guard next >= 0, doc.nodes[next].kind == .text else { return bracketed }
         var bytes = Array(doc.bytes(doc.nodes[n].literal))
         var contiguous = true
         var end = doc.nodes[n].literal.end
@@ -27,6 +31,7 @@ enum ExtendedAutolink {
             let literal = doc.nodes[next].literal
             if Int(literal.start) != end { contiguous = false }
             end = literal.end
+            if doc.nodes[next].flags & Node.inOpenBracket != 0 { bracketed.append(bytes.count..<(bytes.count + Int(literal.count))) }
             bytes.append(contentsOf: doc.bytes(literal))
             let after = doc.nodes[next].next
             doc.unlink(next)
@@ -37,14 +42,16 @@ enum ExtendedAutolink {
         } else {
             doc.nodes[n].literal = doc.intern(bytes)
         }
+        return bracketed
     }
 
     typealias Piece = (start: Int, end: Int, href: [UInt8])
 
     // Splits one text node around the autolinks it contains; returns the last node of the result.
-    static func link(_ doc: inout Document, _ n: Int) -> Int {
+    static func link(_ doc: inout Document, _ n: Int, bracketed: [Range<Int>] = []) -> Int {
         let span = doc.nodes[n].literal
-        let pieces = find(in: doc.store, from: Int(span.start), to: span.end)
+        let pieces = find(in: doc.store, from: Int(span.start), to: span.end,
+                          bracketed: bracketed.map { ($0.lowerBound + Int(span.start))..<($0.upperBound + Int(span.start)) })
         guard !pieces.isEmpty else { return n }
         func sub(_ a: Int, _ b: Int) -> Span { Span(start: Int32(a), count: Int32(b - a)) }
         doc.nodes[n].literal = sub(Int(span.start), pieces[0].start)
@@ -66,20 +73,25 @@ enum ExtendedAutolink {
         return last
     }
 
-    // The autolinks in `s[lo..<hi]`, left to right (positions are indices of `s`).
-    static func find(in s: [UInt8], from lo: Int, to hi: Int) -> [Piece] {
+    // The autolinks in `s[lo..<hi]`, left to right (positions are indices of `s`); no URL or
+    // `www.` autolink starts in `bracketed`.
+    static func find(in s: [UInt8], from lo: Int, to hi: Int, bracketed: [Range<Int>] = []) -> [Piece] {
         var pieces: [Piece] = []
         var emitted = lo
         var i = lo
+        var nextBracketed = 0
         while i < hi {
             let c = s[i]
             var found: Piece? = nil
-            if c == UInt8(ascii: "w") {
+            // `bracketed` is in order: step past the ranges that end before `i`.
+            while nextBracketed < bracketed.count && bracketed[nextBracketed].upperBound <= i { nextBracketed += 1 }
+            let inBracket = nextBracketed < bracketed.count && bracketed[nextBracketed].contains(i)
+            if c == UInt8(ascii: "w"), !inBracket {
                 if (i == lo || isASCIIWhitespace(s[i - 1]) || "*_~(".utf8.contains(s[i - 1]))
                     && i + 4 <= hi && s.matches("www.", at: i), let end = matchWWW(s, i, hi) {
                     found = (i, end, Array("http://".utf8) + s[i..<end])
                 }
-            } else if c == UInt8(ascii: ":") {
+            } else if c == UInt8(ascii: ":"), !inBracket {
                 if let start = schemeStart(s, i, notBefore: emitted), let end = matchURL(s, start, i, hi) {
                     found = (start, end, Array(s[start..<end]))
                 }

@@ -65,12 +65,15 @@ struct InlineParser {
     // MARK: Node helpers
 
     mutating func appendSpan(_ span: Span) {
+        // Text in an open, active bracket is marked (`Node.inOpenBracket`), and never merged with text outside one.
+        let flags = brackets.last.map { $0.image || brackets.count - 1 >= inactiveBelow } == true ? Node.inOpenBracket : 0
         let last = doc.nodes[block].last
-        if last >= 0 && last == mergeableText && doc.nodes[last].literal.end == Int(span.start) {
+        if last >= 0 && last == mergeableText && doc.nodes[last].literal.end == Int(span.start) && doc.nodes[last].flags == flags {
             doc.nodes[last].literal.count += span.count
             return
         }
         let t = doc.makeText(span)
+        doc.nodes[t].flags = flags
         doc.appendChild(block, t)
         mergeableText = t
     }

@@ -25,4 +25,7 @@ struct Node: Sendable {
     static let ordered: UInt8 = 1
     static let tight: UInt8 = 2
     static let fenced: UInt8 = 1
+    /// Text parsed while a `[` or `![` was open and active: cmark-gfm makes no URL or `www.`
+    /// autolink there (it might be a link's text).
+    static let inOpenBracket: UInt8 = 1
 }

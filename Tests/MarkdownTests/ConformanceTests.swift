@@ -23,6 +23,19 @@ import Testing
         #expect(Self.render("-\n\n  foo\n", .commonMark) == "<ul>\n<li></li>\n</ul>\n<p>foo</p>\n")
     }
 
+    /// cmark-gfm makes no URL or `www.` autolink while a `[` is open (it might be a link's
+    /// text); e-mail addresses still link, and a bracket closed without a link closes it.
+    /// Outputs as cmark-gfm 0.29.0.gfm.6 gives them.
+    @Test func noURLAutolinkInsideAnOpenBracket() {
+        func gfm(_ markdown: String) -> String { Self.render(markdown + "\n", .gfm) }
+        #expect(gfm("[!VIDEO https://example.com/v]") == "<p>[!VIDEO https://example.com/v]</p>\n")
+        #expect(gfm("[see https://example.com and www.example.com") == "<p>[see https://example.com and www.example.com</p>\n")
+        #expect(gfm("![alt https://example.com/p.png") == "<p>![alt https://example.com/p.png</p>\n")
+        #expect(gfm("[x] https://example.com") == "<p>[x] <a href=\"https://example.com\">https://example.com</a></p>\n")
+        #expect(gfm("x [y](z) [w www.example.com") == "<p>x <a href=\"z\">y</a> [w www.example.com</p>\n")
+        #expect(gfm("[ok me@example.com") == "<p>[ok <a href=\"mailto:me@example.com\">me@example.com</a></p>\n")
+    }
+
     @Test func commonMarkSpec() throws {
         let examples = try TestData.examples("spec.json")
         #expect(examples.count == 655)
