@@ -48,7 +48,7 @@ enum ExtendedAutolink {
     typealias Piece = (start: Int, end: Int, href: [UInt8])
 
     // Splits one text node around the autolinks it contains; returns the last node of the result.
-    static func link(_ doc: inout Document, _ n: Int, bracketed: [Range<Int>] = []) -> Int {
+    static func link(_ doc: inout Document, _ n: Int, bracketed: [Range<Int>]) -> Int {
         let span = doc.nodes[n].literal
         let pieces = find(in: doc.store, from: Int(span.start), to: span.end,
                           bracketed: bracketed.map { ($0.lowerBound + Int(span.start))..<($0.upperBound + Int(span.start)) })
@@ -75,7 +75,7 @@ enum ExtendedAutolink {
 
     // The autolinks in `s[lo..<hi]`, left to right (positions are indices of `s`); no URL or
     // `www.` autolink starts in `bracketed`.
-    static func find(in s: [UInt8], from lo: Int, to hi: Int, bracketed: [Range<Int>] = []) -> [Piece] {
+    static func find(in s: [UInt8], from lo: Int, to hi: Int, bracketed: [Range<Int>]) -> [Piece] {
         var pieces: [Piece] = []
         var emitted = lo
         var i = lo

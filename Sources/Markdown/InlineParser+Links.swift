@@ -6,6 +6,13 @@ extension InlineParser {
         brackets.append(Bracket(node: node, previousDelimiter: topDelimiter, index: index, image: image))
     }
 
+    /// Whether the last bracket is open and may still start a link (a link inside a link's text
+    /// deactivates the `[` before it; `![` stays active).
+    var isInActiveBracket: Bool {
+        guard let opener = brackets.last else { return false }
+        return opener.image || brackets.count - 1 >= inactiveBelow
+    }
+
     mutating func popBracket() {
         brackets.removeLast()
         if inactiveBelow > brackets.count { inactiveBelow = brackets.count }
@@ -52,8 +59,7 @@ extension InlineParser {
             appendText(closePos, afterClose)
             return
         }
-        let active = opener.image || brackets.count - 1 >= inactiveBelow
-        guard active else {
+        guard isInActiveBracket else {
             appendText(closePos, afterClose)
             popBracket()
             return

@@ -66,7 +66,7 @@ struct InlineParser {
 
     mutating func appendSpan(_ span: Span) {
         // Text in an open, active bracket is marked (`Node.inOpenBracket`), and never merged with text outside one.
-        let flags = brackets.last.map { $0.image || brackets.count - 1 >= inactiveBelow } == true ? Node.inOpenBracket : 0
+        let flags = isInActiveBracket ? Node.inOpenBracket : 0
         let last = doc.nodes[block].last
         if last >= 0 && last == mergeableText && doc.nodes[last].literal.end == Int(span.start) && doc.nodes[last].flags == flags {
             doc.nodes[last].literal.count += span.count
