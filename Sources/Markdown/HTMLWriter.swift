@@ -213,7 +213,7 @@ struct HTMLWriter<Sink: HTMLSink> {
             sink.openStartTag(.code)
             if !node.extra.isEmpty {
                 var e = Int(node.extra.start)
-                while e < node.extra.end && !isASCIIWhitespace(doc.store[e]) { e += 1 }
+                while e < node.extra.end && !isASCIIWhitespace(store[e]) { e += 1 }
                 sink.openAttribute(.class)
                 sink.attributeValue("language-")
                 if e > Int(node.extra.start) { sink.attributeValue(bytes(Span(start: node.extra.start, count: Int32(e - Int(node.extra.start))))) }

@@ -39,11 +39,10 @@ struct RankingKey: Comparable, Sendable {
     /// Keyword queries: meets the match policy with every meaningful word as typed (rule 0).
     var hasTypedWords: Bool
 
-    /// `meaningfulClauses`: the query's clauses that are not common words.
-    init(_ match: DocumentMatch, style: QueryStyle, matches: Bool, meaningfulClauses: Int) {
-        self.matches = matches
+    init(_ match: DocumentMatch, style: QueryStyle, policy: MatchPolicy) {
+        matches = policy.accepts(match)
         let keywords = style == .keywords
-        hasTypedWords = keywords && matches && match.exactClauses >= meaningfulClauses
+        hasTypedWords = keywords && matches && match.exactClauses >= policy.meaningfulClauses
         exact = keywords ? match.exactClauses : 0
         title = keywords ? match.titleClauses : 0
         phrase = match.isLabelledAsQuery ? .labelAsTyped : match.isLabelledByQueryWords ? .labelWords : match.hasPhrase ? .phrase : .none

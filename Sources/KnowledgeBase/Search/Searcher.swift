@@ -42,9 +42,9 @@ public struct Searcher: Sendable {
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
             if let category = request.category, articles[Int(match.document)].category != category { return }
             if !request.audience.sees(articles[Int(match.document)].audience) { return }
-            let matches = policy.accepts(match)
-            if matches { total += 1 }
-            top.insert(RankingKey(match, style: query.style, matches: matches, meaningfulClauses: policy.meaningfulClauses))
+            let key = RankingKey(match, style: query.style, policy: policy)
+            if key.matches { total += 1 }
+            top.insert(key)
         }
         // Articles that cover only part of the query keep their rank but are marked related.
         let ranked = top.keys.map { ($0, !$0.matches) }
