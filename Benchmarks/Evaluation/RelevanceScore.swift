@@ -20,6 +20,15 @@ public struct RelevanceScore: Sendable {
         add(ranked, grades: Dictionary(uniqueKeysWithValues: relevant.map { ($0, 1) }))
     }
 
+    /// Adds every ranking of `other`: the score of two sets taken as one (a pooled mean, each
+    /// query counting once, not a mean of the two means).
+    public mutating func add(_ other: RelevanceScore) {
+        hits += other.hits
+        reciprocalRanks += other.reciprocalRanks
+        gains += other.gains
+        count += other.count
+    }
+
     /// 0 when nothing was added, as for every mean below.
     public var hitAt1: Double { mean(hits) }
     public var mrr: Double { mean(reciprocalRanks) }

@@ -170,6 +170,8 @@ struct SearchBenchmark: AsyncParsableCommand {
         }
         var latencies: [Duration] = [], ftsLatencies: [Duration] = [], cpuLatencies: [Duration] = []
         var table: [String] = []
+        // The sets never tuned on, taken as one, and their one- and two-word queries (kind "short").
+        var untouched = PooledScores(), untouchedShort = PooledScores()
         for (setName, queries) in sets {
             let ours = RelevanceRun(queries, search: searcher.search)
             let answerable = queries.filter { !$0.expectsNoAnswer }
@@ -180,7 +182,16 @@ struct SearchBenchmark: AsyncParsableCommand {
                     return try fts.search(query)
                 }
             }
-            let peerScores = peerRanked.map { peer in (peer.0, RelevanceRun(answerable) { peer.1[$0] ?? [] }.score) }
+            let peerRuns = peerRanked.map { peer in (peer.0, RelevanceRun(answerable) { peer.1[$0] ?? [] }) }
+            let peerScores = peerRuns.map { ($0.0, $0.1.score) }
+            if SearchMeasure.isPooledUntouched(setName) {
+                untouched.addSet()
+                let runs = [("kbserve", ours)] + (theirs.map { [("FTS5", $0)] } ?? []) + peerRuns
+                for (engine, run) in runs {
+                    untouched.add(engine, run.score)
+                    untouchedShort.add(engine, run.scoreByKind["short"] ?? RelevanceScore())
+                }
+            }
             // Misses are printed for sets that may be studied only: a holdout or a set written
             // blind for the future is reported as a figure, never read line by line.
             if misses, !SearchMeasure.isUntouched(setName) {
@@ -229,6 +240,10 @@ struct SearchBenchmark: AsyncParsableCommand {
         }
         print("  relevance   hit@1 / MRR@10 on queries with an article")
         for line in table { print(line) }
+        if untouched.sets > 1, let summary = untouched.summary {
+            print("  the \(untouched.sets) untouched sets together: \(summary)")
+            if let short = untouchedShort.summary { print("    their one- and two-word queries (kind short): \(short)") }
+        }
         print("")
     }
 

@@ -9,6 +9,12 @@ enum SearchMeasure {
         ["holdout", "future", "untouched", "both halves"].contains { setName.contains($0) }
     }
 
+    /// Whether a set counts in the pooled untouched figure: a holdout half or a set written
+    /// blind for later (not "both halves", which holds a tuned half).
+    static func isPooledUntouched(_ setName: String) -> Bool {
+        setName.contains("holdout") || setName.contains("future")
+    }
+
     static func ms(_ duration: Duration) -> String {
         let components = duration.components
         return String(format: "%.1f", Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15)

@@ -22,6 +22,22 @@ import Testing
         #expect(score.ndcg > 0.5 && score.ndcg < 1)
     }
 
+    @Test func scoresAddedTogetherCountEachQueryOnce() {
+        var small = RelevanceScore()
+        small.add(["a"], relevant: ["a"])
+        var large = RelevanceScore()
+        for _ in 0..<3 { large.add(["b", "a"], relevant: ["a"]) }
+        var pooled = small
+        pooled.add(large)
+        #expect(pooled.count == 4)
+        // One hit in four queries, not the mean of 1.0 and 0.0.
+        #expect(pooled.hitAt1 == 0.25)
+        #expect(pooled.mrr == (1 + 3 * 0.5) / 4)
+        var empty = RelevanceScore()
+        empty.add(RelevanceScore())
+        #expect(empty.count == 0 && empty.hitAt1 == 0)
+    }
+
     @Test func ungradedDocumentsAreNotRelevant() {
         var score = RelevanceScore()
         score.add(["a", "b"], grades: ["a": 0, "b": 3])
