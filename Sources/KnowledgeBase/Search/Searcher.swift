@@ -39,22 +39,29 @@ public struct Searcher: Sendable {
         var top = TopRanked(limit: limit)
         var total = 0
         let articles = index.articles
+        // The closures below read only what they need of the query: a closure that reads the
+        // query itself holds a copy of it, every list of it retained and released.
+        let style = query.style
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
             if let category = request.category, articles[Int(match.document)].category != category { return }
             if !request.audience.sees(articles[Int(match.document)].audience) { return }
-            let key = RankingKey(match, style: query.style, policy: policy)
+            let key = RankingKey(match, style: style, policy: policy)
             if key.matches { total += 1 }
             top.insert(key)
         }
-        // Articles that cover only part of the query keep their rank but are marked related.
-        let ranked = top.keys.map { ($0, !$0.matches) }
         let weights = QueryTermWeights(query: query, scorer: scorer, postings: index.postings)
         let explainer = request.explain ? ScoreExplainer(index: index, scorer: scorer, ranking: ranking) : nil
-        let hits = ranked.map { key, partial in
-            hit(document: Int(key.document), score: key.score, weights: weights,
-                explanation: explainer?.explain(query, key: key, policy: policy), partial: partial)
+        let scratch = SnippetScratch(for: snippetBuilder)
+        defer { scratch.deallocate() }
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(top.keys.count)
+        for key in top.keys {
+            // Articles that cover only part of the query keep their rank but are marked related.
+            hits.append(hit(document: Int(key.document), score: key.score, weights: weights, scratch: scratch,
+                            explanation: explainer?.explain(query, key: key, policy: policy), partial: !key.matches))
         }
-        let confident = ranked.first.map { key, partial in !partial && confidence(of: key.score, query: query) >= ranking.confidentScore } ?? false
+        var confident = false
+        if let first = top.keys.first { confident = first.matches && confidence(of: first.score, query: query) >= ranking.confidentScore }
         // "Did you mean" for typed queries, or for anything that found nothing.
         let suggestion = request.suggestsSpelling && (total == 0 || query.style.isTyped)
             ? SpellingSuggester(index: index, typos: typos).suggestion(for: request.query, query: query, nothingFound: total == 0)
@@ -73,7 +80,8 @@ public struct Searcher: Sendable {
         return reference > 0 ? Double(score / reference) : 0
     }
 
-    func hit(document: Int, score: Float, weights: QueryTermWeights, explanation: Explanation?, partial: Bool = false) -> SearchHit {
+    func hit(document: Int, score: Float, weights: QueryTermWeights, scratch: SnippetScratch, explanation: Explanation?,
+             partial: Bool = false) -> SearchHit {
         // Read the article's fields in place (no copy of the whole `Article`).
         let articles = index.articles
         let firstSection = index.forward.sections(ofDocument: document).lowerBound
@@ -83,9 +91,9 @@ public struct Searcher: Sendable {
         if let section = sectionPicker.bestSection(of: document, weights: weights) {
             let local = section - firstSection
             anchor = sections[local].anchor
-            snippet = snippetBuilder.snippet(section: section, text: sections[local].text, weights: weights)
+            snippet = snippetBuilder.snippet(section: section, text: sections[local].text, weights: weights, scratch: scratch)
         } else if articles[document].summary.isEmpty, let first = sections.firstIndex(where: { !$0.text.isEmpty }) {
-            snippet = snippetBuilder.snippet(section: firstSection + first, text: sections[first].text, weights: weights)
+            snippet = snippetBuilder.snippet(section: firstSection + first, text: sections[first].text, weights: weights, scratch: scratch)
         } else {
             snippet = HTMLText.escape(articles[document].summary)
         }

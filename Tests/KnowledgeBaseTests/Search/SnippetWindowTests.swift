@@ -43,6 +43,8 @@ import TestSupport
         let queries = ["pin", "reset password", "date of birth does not match our records", "pin code wont work after i reset it",
                        "The PIN you entered is not valid. Please check the PIN and try again.", "cache cookies browser clear",
                        "appointment reminder text email", "messages", "zzzz"]
+        let scratch = SnippetScratch(for: builder)
+        defer { scratch.deallocate() }
         var compared = 0
         for text in queries {
             let weights = QueryTermWeights(query: searcher.parser.parse(text), scorer: searcher.scorer, postings: index.postings)
@@ -52,7 +54,7 @@ import TestSupport
                     guard !tokens.isEmpty else { continue }
                     let expected = Self.slidingWindow(tokens, weights, forward: index.forward, windowTokens: builder.windowTokens,
                                                       maxAnalyzedTokens: builder.maxAnalyzedTokens)
-                    #expect(builder.densestWindow(tokens, weights) == expected, "\(text), section \(section)")
+                    #expect(builder.densestWindow(tokens, weights, scratch: scratch) == expected, "\(text), section \(section)")
                     compared += 1
                 }
             }
@@ -61,9 +63,11 @@ import TestSupport
         // Short windows and a short reach, so that words leave the window and the limit bites.
         let narrow = SnippetBuilder(forward: index.forward, windowTokens: 3, maxBytes: 240, maxAnalyzedTokens: 40)
         let weights = QueryTermWeights(query: searcher.parser.parse("pin code security portal"), scorer: searcher.scorer, postings: index.postings)
+        let narrowScratch = SnippetScratch(for: narrow)
+        defer { narrowScratch.deallocate() }
         for section in 0..<(index.forward.tokenStart.count - 1) where !index.forward.tokens(ofSection: section).isEmpty {
             let tokens = index.forward.tokens(ofSection: section)
-            #expect(narrow.densestWindow(tokens, weights) == Self.slidingWindow(tokens, weights, forward: index.forward, windowTokens: 3, maxAnalyzedTokens: 40))
+            #expect(narrow.densestWindow(tokens, weights, scratch: narrowScratch) == Self.slidingWindow(tokens, weights, forward: index.forward, windowTokens: 3, maxAnalyzedTokens: 40))
         }
     }
 }
