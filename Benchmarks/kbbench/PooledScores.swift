@@ -16,7 +16,8 @@ struct PooledScores {
         scores[engine, default: RelevanceScore()].add(score)
     }
 
-    /// "kbserve hit@1 0.804 (714) | FTS5 0.643 | …"; nil when nothing was added.
+    /// "kbserve hit@1 0.804 MRR@10 0.871 (714 queries)  | FTS5 0.643 / 0.742  | …": the first
+    /// engine in full, the others as hit@1 / MRR@10; nil when nothing was added.
     var summary: String? {
         guard let first = engines.first, let ours = scores[first], ours.count > 0 else { return nil }
         var line = "\(first) hit@1 \(SearchMeasure.f(ours.hitAt1)) MRR@10 \(SearchMeasure.f(ours.mrr)) (\(ours.count) queries)"

@@ -95,13 +95,13 @@ struct SnippetBuilder {
     /// tokens are not); the window then slides over those alone, with per-clause counts: its
     /// weight changes only where a query word enters or leaves it, and only an entering word
     /// can make it the best (the first window that exceeds the best so far, as a token-by-token
-    /// slide would find it).
-    /// The section's query words are collected in `scratch.words`.
+    /// slide would find it). The section's query words are collected in `scratch.words`.
     func densestWindow(_ tokens: Range<Int>, _ weights: QueryTermWeights, scratch: SnippetScratch) -> Int {
         var best = (start: tokens.lowerBound, score: Float(0))
         let tokens = tokens.lowerBound..<min(tokens.upperBound, tokens.lowerBound + maxAnalyzedTokens)
         let clauses = max(1, weights.clauseCount)
         let found = scratch.words
+        assert(found.count >= tokens.count, "a scratch made for a builder that reads fewer tokens")
         var foundCount = 0
         forward.term.withUnsafeBufferPointer { terms in
             for token in tokens {
