@@ -9,10 +9,20 @@ struct QueryTermWeights {
 
     init(query: Query, scorer: BM25FScorer, postings: PostingLists) {
         clauseCount = query.clauses.count
-        for (clause, queryClause) in query.clauses.enumerated() {
-            for alternative in queryClause.alternatives {
-                for term in alternative.terms {
-                    let weight = Float(alternative.weight * scorer.idf(documentFrequency: postings.documentFrequency(Int(term))))
+        // Room for every term at once, and the clauses read in place: no list regrown or copied.
+        var termCount = 0
+        for clause in query.clauses.indices {
+            for number in query.clauses[clause].alternatives.indices {
+                termCount += query.clauses[clause].alternatives[number].terms.count
+            }
+        }
+        terms.reserveCapacity(termCount)
+        entries.reserveCapacity(termCount)
+        for clause in query.clauses.indices {
+            for number in query.clauses[clause].alternatives.indices {
+                let alternativeWeight = query.clauses[clause].alternatives[number].weight
+                for term in query.clauses[clause].alternatives[number].terms {
+                    let weight = Float(alternativeWeight * scorer.idf(documentFrequency: postings.documentFrequency(Int(term))))
                     if let known = terms.firstIndex(of: term) {
                         if entries[known].weight < weight { entries[known] = (clause, weight) }
                         continue
