@@ -30,8 +30,10 @@ extension Analyzer {
         func termsOf(_ surface: String) -> [String] {
             knownTerms?(surface) ?? self.terms(ofSurface: surface).map(\.term)
         }
+        let tokens = tokenizer.tokenize(text)
         var words: [AnalyzedWord] = []
-        forEachWord(of: text) { word, partTokens in
+        words.reserveCapacity(tokens.count)
+        forEachWord(of: tokens) { word, partTokens in
             let surface = self.surface(word.term)
             let terms = termsOf(surface)
             if partTokens.count > 1, let readsApart, Self.isHyphenatedWord(partTokens, in: text), readsApart(surface, terms) {
@@ -50,7 +52,7 @@ extension Analyzer {
     /// the words as typed, for matching them in order (`LabelPhrases`).
     public func surfaceWords(_ text: String) -> [String] {
         var surfaces: [String] = []
-        forEachWord(of: text) { word, _ in surfaces.append(self.surface(word.term)) }
+        forEachWord(of: tokenizer.tokenize(text)) { word, _ in surfaces.append(self.surface(word.term)) }
         return surfaces
     }
 
@@ -84,9 +86,9 @@ extension Analyzer {
         }
     }
 
-    /// Calls `body` with each word of `text` and, for a compound ("e-mail"), the tokens of its parts.
-    private func forEachWord(of text: String, _ body: (Token, [Token]) -> Void) {
-        let raw = tokenizer.tokenize(text)
+    /// Calls `body` with each word of the tokenized text (`raw`) and, for a compound ("e-mail"),
+    /// the tokens of its parts.
+    private func forEachWord(of raw: [Token], _ body: (Token, [Token]) -> Void) {
         var index = 0
         while index < raw.count {
             let first = raw[index]

@@ -183,6 +183,7 @@ struct QueryEvaluator {
         guard query.clauses.count > 1 else { return [] }
         let proximity = Float(ranking.proximityWeight)
         var result: [ScoredKey] = []
+        result.reserveCapacity(query.clauses.count - 1)
         for index in 1..<query.clauses.count {
             guard let first = query.clauses[index - 1].lastTerm, let second = query.clauses[index].firstTerm,
                   let bigram = self.index.bigramID.find(first, second) else { continue }

@@ -268,16 +268,16 @@ struct QueryParser: Sendable {
     /// The query's words as typed, stop words kept (see `Query.typedWords`), from each typed
     /// word's surface id: for a query of two words or more.
     private func typedWords(_ surfaceIDs: [Int?]) -> [Int32] {
-        guard surfaceIDs.count >= 2 else { return [] }
-        let ids = surfaceIDs.compactMap { $0.map(Int32.init) }
         // A word no article has: no label can be the query.
-        return ids.count == surfaceIDs.count ? ids : []
+        guard surfaceIDs.count >= 2, !surfaceIDs.contains(nil) else { return [] }
+        return surfaceIDs.map { Int32($0!) }
     }
 
     /// The query's words besides stop words as a set (see `Query.typedWordSet`): stop words
     /// need not be in any article, the other words must.
     private func typedWordSet(_ typed: [AnalyzedWord], surfaceIDs: [Int?]) -> [Int32] {
         var ids: [Int32] = []
+        ids.reserveCapacity(typed.count)
         for (word, id) in zip(typed, surfaceIDs) where !word.terms.isEmpty {
             guard let id else { return [] }
             ids.append(Int32(id))
@@ -374,6 +374,7 @@ struct QueryParser: Sendable {
         func corrected(_ word: AnalyzedWord) -> Int32? { corrections[word.start].map { index.surfaces.term[$0] } }
         if quoted.isEmpty && (!style.isTyped || words.count < 2) { return nil }
         var pairs: [(Int32, Int32)] = []
+        pairs.reserveCapacity(words.count - 1)
         var missing = false
         for number in words.indices.dropFirst() {
             let previous = words[number - 1], word = words[number]
@@ -384,6 +385,7 @@ struct QueryParser: Sendable {
         }
         guard !pairs.isEmpty || missing else { return nil }
         var bigrams: [Int32] = []
+        bigrams.reserveCapacity(pairs.count)
         for (first, second) in pairs {
             guard let bigram = index.bigramID.find(first, second) else { missing = true; continue }
             bigrams.append(Int32(bigram))
