@@ -268,9 +268,15 @@ struct QueryParser: Sendable {
     /// The query's words as typed, stop words kept (see `Query.typedWords`), from each typed
     /// word's surface id: for a query of two words or more.
     private func typedWords(_ surfaceIDs: [Int?]) -> [Int32] {
-        // A word no article has: no label can be the query.
-        guard surfaceIDs.count >= 2, !surfaceIDs.contains(nil) else { return [] }
-        return surfaceIDs.map { Int32($0!) }
+        guard surfaceIDs.count >= 2 else { return [] }
+        var ids: [Int32] = []
+        ids.reserveCapacity(surfaceIDs.count)
+        for id in surfaceIDs {
+            // A word no article has: no label can be the query.
+            guard let id else { return [] }
+            ids.append(Int32(id))
+        }
+        return ids
     }
 
     /// The query's words besides stop words as a set (see `Query.typedWordSet`): stop words
