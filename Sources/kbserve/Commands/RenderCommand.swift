@@ -46,8 +46,11 @@ struct RenderCommand: AsyncParsableCommand {
         if let outputDir {
             guard !files.isEmpty else { throw ValidationError("--output-dir needs files to render (standard input has no name).") }
             var names: Set<String> = []
-            for file in files where !names.insert(Self.outputName(of: URL(fileURLWithPath: file))).inserted {
-                throw ValidationError("Two files would both be written as \(Self.outputName(of: URL(fileURLWithPath: file))); give files with different names.")
+            for file in files {
+                let name = Self.outputName(of: URL(fileURLWithPath: file))
+                guard names.insert(name).inserted else {
+                    throw ValidationError("Two files would both be written as \(name); give files with different names.")
+                }
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: outputDir, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -58,16 +61,16 @@ struct RenderCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard !files.isEmpty else {
-            FileHandle.standardOutput.write(Data(html(of: FileHandle.standardInput.readDataToEndOfFile()).utf8))
+            FileHandle.standardOutput.write(html(of: FileHandle.standardInput.readDataToEndOfFile()))
             return
         }
         for file in files {
             let url = URL(fileURLWithPath: file)
             let html = html(of: try Data(contentsOf: url))
             if let outputDir {
-                try Data(html.utf8).write(to: URL(fileURLWithPath: outputDir).appendingPathComponent(Self.outputName(of: url)))
+                try html.write(to: URL(fileURLWithPath: outputDir).appendingPathComponent(Self.outputName(of: url)))
             } else {
-                FileHandle.standardOutput.write(Data(html.utf8))
+                FileHandle.standardOutput.write(html)
             }
         }
     }
@@ -75,10 +78,11 @@ struct RenderCommand: AsyncParsableCommand {
     /// The name a file's HTML gets in the output folder.
     static func outputName(of file: URL) -> String { file.deletingPathExtension().lastPathComponent + ".html" }
 
-    private func html(of data: Data) -> String {
+    /// The rendered HTML's bytes, written out as the renderer made them.
+    private func html(of data: Data) -> Data {
         let text = String(decoding: data, as: UTF8.self)
         let source = flavor == .help ? String(FrontMatter.split(text).body) : text
         let options = flavor.options
-        return HTMLRenderer(options: options).render(MarkdownParser(options: options).parse(source))
+        return Data(HTMLRenderer(options: options).renderBytes(MarkdownParser(options: options).parse(source)))
     }
 }
