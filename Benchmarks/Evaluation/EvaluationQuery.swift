@@ -2,10 +2,14 @@ import Foundation
 import KnowledgeBase
 
 /// A query of a relevance set, the article ids that count as right answers (none: the help
-/// center has no article for it, and the right answer is to say so), and its kind.
+/// center has no article for it, and the right answer is to say so), and its kind. A set may
+/// name the section that answers too (`id#anchor`): then the first hit is right at the
+/// section level only when it links there.
 public struct EvaluationQuery: Hashable, Sendable {
     public var query: String
     public var expected: Set<ArticleID>
+    /// The sections that answer the query, when the set names them.
+    public var sections: Set<ArticleSection>
     /// One of `kinds`; empty when the file has no kind column.
     public var kind: String
 
@@ -18,24 +22,30 @@ public struct EvaluationQuery: Hashable, Sendable {
     /// view, whose search includes the guides for staff; every other kind is a patient's.
     public var audience: Audience { kind == "agent" ? .staff : .patient }
 
-    public init(query: String, expected: Set<ArticleID>, kind: String = "") {
+    public init(query: String, expected: Set<ArticleID>, kind: String = "", sections: Set<ArticleSection> = []) {
         self.query = query
-        self.expected = expected
+        self.expected = expected.union(sections.map(\.article))
         self.kind = kind
+        self.sections = sections
     }
 
     /// Whether the help center has no article for this query.
     public var expectsNoAnswer: Bool { expected.isEmpty }
 
-    /// `query<TAB>id,id[<TAB>kind]`, `#` comments; the id `-` means no article answers it.
+    /// `query<TAB>id,id[<TAB>kind]`, `#` comments; the id `-` means no article answers it, and
+    /// `id#anchor` names the section that answers it.
     public static func loadTSV(_ url: URL) throws -> [EvaluationQuery] {
         try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 2, !columns[0].isEmpty else { return nil }
-            let ids = columns[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "-" && !$0.isEmpty }
-            return EvaluationQuery(query: String(columns[0]), expected: Set(ids.map(ArticleID.init)),
-                                   kind: columns.count > 2 ? columns[2].trimmingCharacters(in: .whitespaces) : "")
+            let entries = columns[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "-" && !$0.isEmpty }
+            var ids: Set<ArticleID> = [], sections: Set<ArticleSection> = []
+            for entry in entries {
+                if let section = ArticleSection(entry) { sections.insert(section) } else { ids.insert(ArticleID(entry)) }
+            }
+            return EvaluationQuery(query: String(columns[0]), expected: ids,
+                                   kind: columns.count > 2 ? columns[2].trimmingCharacters(in: .whitespaces) : "", sections: sections)
         }
     }
 
@@ -48,4 +58,25 @@ public struct EvaluationQuery: Hashable, Sendable {
             return EvaluationQuery(query: decoded.query, expected: [ArticleID(decoded.expect)])
         }
     }
+}
+
+/// A section of an article as a relevance set names it: `id#anchor`.
+public struct ArticleSection: Hashable, Sendable, CustomStringConvertible {
+    public var article: ArticleID
+    public var anchor: String
+
+    public init(article: ArticleID, anchor: String) {
+        self.article = article
+        self.anchor = anchor
+    }
+
+    /// `id#anchor`; nil without a `#`, or with an empty id or anchor.
+    public init?(_ text: String) {
+        guard let hash = text.firstIndex(of: "#") else { return nil }
+        let id = text[..<hash], anchor = text[text.index(after: hash)...]
+        guard !id.isEmpty, !anchor.isEmpty else { return nil }
+        self.init(article: ArticleID(String(id)), anchor: String(anchor))
+    }
+
+    public var description: String { "\(article.rawValue)#\(anchor)" }
 }

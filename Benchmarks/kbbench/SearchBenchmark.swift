@@ -75,6 +75,9 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Option(help: "The Spanish query sets, searched in Content/es.")
     var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout", "es-search-fresh5-holdout", "es-search-fresh6-holdout", "es-search-chat-tune", "es-search-chat-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
+    @Option(help: "The help-center sets that name the section answering each query (id#anchor): scored apart, for section choice.")
+    var sectionSets = ["sections-tune", "sections-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
     var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future", "search-fresh2-tune", "search-fresh2-holdout",
@@ -92,8 +95,12 @@ struct SearchBenchmark: AsyncParsableCommand {
                 let url = URL(fileURLWithPath: path)
                 querySets.append((url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url)))
             }
+            let sectioned = try sectionSets.filter { FileManager.default.fileExists(atPath: $0) }.map { path in
+                let url = URL(fileURLWithPath: path)
+                return (url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url))
+            }
             try runCollection(name: "Content", directory: URL(fileURLWithPath: content), sets: querySets, peers: peers,
-                              siteName: KnowledgeBase.siteName)
+                              siteName: KnowledgeBase.siteName, sectionSets: sectioned)
         } else if only == nil {
             print("Content: no folder at \(content)\n")
         }
@@ -138,7 +145,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     private func runCollection(name: String, directory: URL, sets: [(String, [EvaluationQuery])], peers: [PeerEngine],
-                               siteName: String = "", language: Language = .original) throws {
+                               siteName: String = "", language: Language = .original, sectionSets: [(String, [EvaluationQuery])] = []) throws {
         let rssBefore = SearchMeasure.residentBytes()
         let loadStart = ContinuousClock.now
         let (articles, synonyms) = try load(directory, language: language)
@@ -220,6 +227,22 @@ struct SearchBenchmark: AsyncParsableCommand {
             let theirKinds = theirs?.scoreByKind ?? [:]
             for (kind, mine) in ours.scoreByKind.sorted(by: { $0.key < $1.key }) {
                 table.append("      \(kind) (\(mine.count)): hit@1 \(SearchMeasure.f(mine.hitAt1))\(theirs == nil ? "" : "  | FTS5 \(SearchMeasure.f(theirKinds[kind, default: RelevanceScore()].hitAt1))")")
+            }
+        }
+        // Section choice: how often the first hit, when it is the right article, links to the
+        // section that answers (a set apart: it counts in no pooled figure and no latency run).
+        for (setName, queries) in sectionSets {
+            let run = RelevanceRun(queries, search: searcher.search)
+            let counts = run.sectionCounts
+            guard counts.queries > 0 else { continue }
+            table.append("  \(setName) (\(counts.queries)): right article first \(SearchMeasure.f(Double(counts.articleHits) / Double(counts.queries))), "
+                         + "linked to the right section \(SearchMeasure.f(Double(counts.sectionHits) / Double(counts.queries))) "
+                         + "(\(counts.sectionHits) of the \(counts.articleHits) right articles)")
+            if misses, !SearchMeasure.isUntouched(setName) {
+                for outcome in run.sectioned where outcome.isHit && !outcome.isSectionHit {
+                    let wanted = outcome.query.sections.map(\.description).sorted().joined(separator: ",")
+                    print("  section miss [\(setName)]: \(outcome.query.query.prefix(100)) -> #\(outcome.firstSection?.anchor ?? "") (want \(wanted))")
+                }
             }
         }
         for _ in 0..<repeats {

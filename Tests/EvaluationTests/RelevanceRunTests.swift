@@ -1,4 +1,5 @@
 import Evaluation
+import Foundation
 import KnowledgeBase
 import Testing
 
@@ -32,6 +33,43 @@ import Testing
         #expect(byKind["short"]?.count == 2)
         #expect(byKind["short"]?.hitAt1 == 0.5)
         #expect(byKind["lay"]?.mrr == 0.5)
+    }
+
+    @Test func aSectionIsRightOnlyWhenTheFirstHitLinksToIt() {
+        let queries = [
+            EvaluationQuery(query: "pin from the office", expected: [], sections: [ArticleSection(article: "pin", anchor: "ask-the-office")]),
+            EvaluationQuery(query: "code by text", expected: [], sections: [ArticleSection(article: "pin", anchor: "by-text")]),
+            EvaluationQuery(query: "forgot pin", expected: [], sections: [ArticleSection(article: "pin", anchor: "ask-the-office")]),
+            EvaluationQuery(query: "pin", expected: ["pin"]),
+        ]
+        let anchors = ["pin from the office": "ask-the-office", "code by text": "still-stuck", "forgot pin": "ask-the-office", "pin": ""]
+        let run = RelevanceRun(queries) { request in
+            let first: ArticleID = request.query == "forgot pin" ? "code" : "pin"
+            let hits = [first, "other"].map {
+                SearchHit(id: $0, title: "", category: nil, anchor: $0 == first ? anchors[request.query] ?? "" : "", snippet: "", score: 1)
+            }
+            return SearchResults(query: request.query, total: 2, hits: hits, confident: true)
+        }
+        #expect(run.outcomes[0].query.expected == ["pin"], "a section names its article")
+        #expect(run.outcomes.map(\.isSectionHit) == [true, false, false, false])
+        #expect(run.sectioned.map(\.query.query) == ["pin from the office", "code by text", "forgot pin"])
+        let counts = run.sectionCounts
+        #expect(counts.queries == 3)
+        #expect(counts.articleHits == 2, "'forgot pin' found another article first")
+        #expect(counts.sectionHits == 1, "'code by text' found the article but linked to another section")
+    }
+
+    @Test func aSetNamesSectionsAsIdHashAnchor() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sections-\(UInt64.random(in: 0...UInt64.max)).tsv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try "# comment\npin by text\tpin#by-text, pin#ask-the-office\tshort\nreset\treset-password\tshort\nbad\tpin#\tshort\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let queries = try EvaluationQuery.loadTSV(file)
+        #expect(queries.count == 3)
+        #expect(queries[0].expected == ["pin"])
+        #expect(queries[0].sections == [ArticleSection(article: "pin", anchor: "by-text"), ArticleSection(article: "pin", anchor: "ask-the-office")])
+        #expect(queries[1].sections.isEmpty && queries[1].expected == ["reset-password"])
+        #expect(queries[2].sections.isEmpty, "an empty anchor names no section")
     }
 
     @Test func aSearchRunKeepsConfidenceAndAsksForTenHits() {

@@ -6,7 +6,7 @@ import TestSupport
 
 /// The relevance sets under `Fixtures/Queries` (read by `kbbench search`) stay answerable as
 /// the content changes: every expected article exists in the set's language (`es-` sets:
-/// the Spanish translations), a patient's query expects only articles a patient can see, each
+/// the Spanish translations) with the sections it names, a patient's query expects only articles a patient can see, each
 /// line has a known kind, and no query is written twice in one set. A set whose ids went
 /// stale would report a miss for every query that names one, whatever the ranking did.
 @Suite struct QuerySetTests {
@@ -36,6 +36,11 @@ import TestSupport
                     }
                     #expect(query.audience.sees(article.audience),
                             "\(name): '\(query.query)' is a patient's query but expects the staff guide '\(id.rawValue)'")
+                }
+                for section in query.sections {
+                    guard let article = kb.article(section.article) else { continue }
+                    #expect(article.sections.contains { $0.anchor == section.anchor },
+                            "\(name): '\(query.query)' expects the section '\(section)', which its article does not have")
                 }
             }
             var seen: Set<String> = []
