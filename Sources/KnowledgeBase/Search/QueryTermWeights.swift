@@ -1,13 +1,15 @@
 /// For picking sections and snippets: each term of a query's alternatives, the clause it
-/// belongs to and how much finding it is worth (idf × alternative weight). Lookups go
-/// through a small bit filter first, since most words of a section are not query terms.
+/// belongs to and how much finding it is worth: the alternative's weight × the idf the scorer
+/// gives the term (`ScoredKey`), so an expansion counts with the typed word's idf, never its
+/// own rarity, in the link and the snippet as in the rank. Lookups go through a small bit
+/// filter first, since most words of a section are not query terms.
 struct QueryTermWeights {
     private(set) var terms: [Int32] = []
     private(set) var entries: [(clause: Int, weight: Float)] = []
     private var filter = [UInt64](repeating: 0, count: 64)
     let clauseCount: Int
 
-    init(query: Query, scorer: BM25FScorer, postings: PostingLists) {
+    init(query: Query) {
         clauseCount = query.clauses.count
         // Room for every term at once, and the clauses read in place: no list regrown or copied.
         var termCount = 0
@@ -20,9 +22,9 @@ struct QueryTermWeights {
         entries.reserveCapacity(termCount)
         for clause in query.clauses.indices {
             for number in query.clauses[clause].alternatives.indices {
-                let alternativeWeight = query.clauses[clause].alternatives[number].weight
-                for term in query.clauses[clause].alternatives[number].terms {
-                    let weight = Float(alternativeWeight * scorer.idf(documentFrequency: postings.documentFrequency(Int(term))))
+                let alternativeWeight = Float(query.clauses[clause].alternatives[number].weight)
+                for key in query.clauses[clause].alternatives[number].keys where !key.isBigram {
+                    let term = key.key, weight = alternativeWeight * key.idf
                     if let known = terms.firstIndex(of: term) {
                         if entries[known].weight < weight { entries[known] = (clause, weight) }
                         continue

@@ -27,7 +27,7 @@ extension Searcher {
             if inTitle { ranked.append((match.score, document)) }
         }
         ranked.sort { ($0.score, -$0.document) > ($1.score, -$1.document) }
-        let weights = QueryTermWeights(query: query, scorer: scorer, postings: index.postings)
+        let weights = QueryTermWeights(query: query)
         let scratch = SnippetScratch(for: snippetBuilder)
         defer { scratch.deallocate() }
         return ranked.prefix(limit).map { hit(document: Int($0.document), score: $0.score, weights: weights, scratch: scratch, explanation: nil) }

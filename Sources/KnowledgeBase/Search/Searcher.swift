@@ -49,7 +49,7 @@ public struct Searcher: Sendable {
             if key.matches { total += 1 }
             top.insert(key)
         }
-        let weights = QueryTermWeights(query: query, scorer: scorer, postings: index.postings)
+        let weights = QueryTermWeights(query: query)
         let explainer = request.explain ? ScoreExplainer(index: index, scorer: scorer, ranking: ranking) : nil
         let scratch = SnippetScratch(for: snippetBuilder)
         defer { scratch.deallocate() }

@@ -47,7 +47,7 @@ import TestSupport
         defer { scratch.deallocate() }
         var compared = 0
         for text in queries {
-            let weights = QueryTermWeights(query: searcher.parser.parse(text), scorer: searcher.scorer, postings: index.postings)
+            let weights = QueryTermWeights(query: searcher.parser.parse(text))
             for document in index.articles.indices {
                 for section in index.forward.sections(ofDocument: document) {
                     let tokens = index.forward.tokens(ofSection: section)
@@ -62,7 +62,7 @@ import TestSupport
         #expect(compared > 1_000)
         // Short windows and a short reach, so that words leave the window and the limit bites.
         let narrow = SnippetBuilder(forward: index.forward, windowTokens: 3, maxBytes: 240, maxAnalyzedTokens: 40)
-        let weights = QueryTermWeights(query: searcher.parser.parse("pin code security portal"), scorer: searcher.scorer, postings: index.postings)
+        let weights = QueryTermWeights(query: searcher.parser.parse("pin code security portal"))
         let narrowScratch = SnippetScratch(for: narrow)
         defer { narrowScratch.deallocate() }
         for section in 0..<(index.forward.tokenStart.count - 1) where !index.forward.tokens(ofSection: section).isEmpty {

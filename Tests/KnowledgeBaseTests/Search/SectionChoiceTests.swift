@@ -1,0 +1,30 @@
+import Testing
+@testable import KnowledgeBase
+
+/// The section a hit links to weighs each query word as the ranking does: an expansion (a
+/// prefix completion, a synonym, a correction) counts with the typed word's idf, so a rare
+/// expansion cannot pull the link away from the section with the word as typed.
+@Suite struct SectionChoiceTests {
+    static let articles: [Article] = [
+        Article(id: "entering-your-pin", title: "Entering the code", category: "registration", sections: [
+            // "pinch" completes the typed "pin" and is in no other article: rarer than "pin".
+            SearchFixtures.section("In the kitchen", "kitchen", "Add a pinch of salt while you wait for the letter."),
+            SearchFixtures.section("Where it goes", "where-it-goes", "Type the pin from the letter in the first box."),
+        ]),
+    ] + (1...5).map { SearchFixtures.article(ArticleID("pin-\($0)"), "Topic \($0)", category: "registration", text: "A pin, note \($0).") }
+        + (1...6).map { SearchFixtures.article(ArticleID("other-\($0)"), "Other \($0)", category: "registration", text: "Nothing here \($0).") }
+
+    static let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+
+    @Test func aRareExpansionDoesNotPullTheLinkFromTheTypedWord() throws {
+        let query = Self.searcher.parser.parse("pin")
+        let kinds = query.clauses.flatMap(\.alternatives).map(\.kind)
+        try #require(kinds.contains(.exact) && kinds.contains(.prefix), "the test needs 'pin' as typed and a completion of it")
+        // By its own rarity the completion would outweigh the typed word: 0.4 × idf(1 of 12) > idf(6 of 12).
+        let scorer = Self.searcher.scorer
+        #expect(0.4 * scorer.idf(documentFrequency: 1) > scorer.idf(documentFrequency: 6))
+        let hit = try #require(Self.searcher.search(SearchRequest(query: "pin")).hits.first { $0.id == "entering-your-pin" })
+        #expect(hit.anchor == "where-it-goes")
+        #expect(hit.snippet.contains("<mark>pin</mark>"))
+    }
+}
