@@ -22,10 +22,11 @@ enum SectionPriors {
         var priors: [Float] = []
         for (article, articleHeadings) in zip(articles, headings) {
             let causeAnchors = Set(article.causes.map(\.anchor))
-            for (section, heading) in zip(article.sections, articleHeadings) {
+            let closing = closingSection(of: article.sections)
+            for (number, (section, heading)) in zip(article.sections, articleHeadings).enumerated() {
                 if !section.anchor.isEmpty, causeAnchors.contains(section.anchor) {
                     priors.append(cause)
-                } else if articlesWithHeading[heading, default: 0] >= threshold {
+                } else if number >= closing, articlesWithHeading[heading, default: 0] >= threshold {
                     priors.append(boilerplate)
                 } else {
                     priors.append(neutral)
@@ -33,6 +34,13 @@ enum SectionPriors {
             }
         }
         return priors
+    }
+
+    /// The first section of the article's last part: its last section of the top heading
+    /// level, with the subsections under it.
+    static func closingSection(of sections: [Section]) -> Int {
+        let top = sections.lazy.filter { $0.level > 0 }.map(\.level).min() ?? 0
+        return sections.lastIndex { $0.level > 0 && $0.level == top } ?? sections.count
     }
 
     /// Lower case, letters, digits and spaces only. ASCII headings (nearly all) byte by byte.

@@ -16,8 +16,8 @@ import TestSupport
         #expect(SectionPriors.normalized("¿Sigue sin funcionar?") == "sigue sin funcionar")
     }
 
-    /// A heading in a fifth of the articles (and at least three) is boilerplate, whatever its
-    /// case and punctuation.
+    /// A closing heading in a fifth of the articles (and at least three) is boilerplate,
+    /// whatever its case and punctuation.
     @Test func boilerplateSections() {
         func article(_ id: String, _ headings: [String]) -> Article {
             Article(id: ArticleID(rawValue: id), title: id, category: "registration",
@@ -31,5 +31,28 @@ import TestSupport
         #expect(priors[1] == SectionPriors.boilerplate)
         #expect(priors[7] == SectionPriors.neutral)
         #expect(priors[11] == SectionPriors.boilerplate)
+    }
+
+    /// A heading that recurs but does not close its article ("How to fix it" between the causes
+    /// and "Still stuck?") is a template of article-specific text, not boilerplate; the closing
+    /// section keeps its subsections with it.
+    @Test func onlyTheClosingPartOfAnArticleIsBoilerplate() {
+        func article(_ id: String, _ headings: [(String, Int)]) -> Article {
+            Article(id: ArticleID(rawValue: id), title: id, category: "registration",
+                    sections: headings.enumerated().map { number, heading in
+                        Section(heading: heading.0, level: heading.1, anchor: "s\(number)", text: "text", html: "<p>text</p>")
+                    })
+        }
+        let articles = (0..<5).map { number in
+            article("a\(number)", [("", 0), ("Why \(number)", 2), ("How to fix it", 2), ("Step \(number)", 3), ("Still stuck?", 2), ("Call \(number)", 3)])
+        }
+        let priors = SectionPriors.priors(of: articles)
+        #expect(priors.count == 30)
+        #expect(Array(priors[0..<4]) == [SectionPriors.neutral, SectionPriors.neutral, SectionPriors.neutral, SectionPriors.neutral],
+                "the lead, a cause and a recurring middle heading with its subsection")
+        #expect(priors[4] == SectionPriors.boilerplate, "the recurring closing section")
+        #expect(priors[5] == SectionPriors.neutral, "a subsection of the closing section has its own heading")
+        #expect(SectionPriors.closingSection(of: articles[0].sections) == 4)
+        #expect(SectionPriors.closingSection(of: []) == 0)
     }
 }
