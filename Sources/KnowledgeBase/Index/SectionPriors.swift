@@ -1,7 +1,9 @@
 /// How much a section is worth as the place a hit links to, before any query: a section
-/// that explains one of the article's causes (front matter `causes:`) is worth more; a
-/// section whose heading recurs across many articles ("Still stuck?", "Contact us") is
-/// boilerplate and worth less. `SectionPicker` multiplies its match score by this.
+/// that explains one of the article's causes (front matter `causes:`) is worth more; the
+/// lead (the text before the first heading, which sums the article up, as the top of the
+/// page it links to already shows) and a closing section whose heading recurs across many
+/// articles ("Still stuck?", "Next steps") are worth less. `SectionPicker` multiplies its
+/// match score by this.
 enum SectionPriors {
     static let cause: Float = 1.5
     static let boilerplate: Float = 0.5
@@ -26,6 +28,8 @@ enum SectionPriors {
             for (number, (section, heading)) in zip(article.sections, articleHeadings).enumerated() {
                 if !section.anchor.isEmpty, causeAnchors.contains(section.anchor) {
                     priors.append(cause)
+                } else if section.level == 0 {
+                    priors.append(boilerplate)
                 } else if number >= closing, articlesWithHeading[heading, default: 0] >= threshold {
                     priors.append(boilerplate)
                 } else {
