@@ -56,9 +56,15 @@ public struct Searcher: Sendable {
         var hits: [SearchHit] = []
         hits.reserveCapacity(top.keys.count)
         for key in top.keys {
+            let document = Int(key.document)
+            // The score's explanation, then the section's.
+            let explanation = explainer.map { explainer in
+                var explanation = explainer.explain(query, key: key, policy: policy)
+                explanation.details.append(sectionPicker.explain(document: document, article: articles[document], weights: weights, query: query))
+                return explanation
+            }
             // Articles that cover only part of the query keep their rank but are marked related.
-            hits.append(hit(document: Int(key.document), score: key.score, weights: weights, scratch: scratch,
-                            explanation: explainer?.explain(query, key: key, policy: policy), partial: !key.matches))
+            hits.append(hit(document: document, score: key.score, weights: weights, scratch: scratch, explanation: explanation, partial: !key.matches))
         }
         var confident = false
         if let first = top.keys.first { confident = first.matches && confidence(of: first.score, query: query) >= ranking.confidentScore }

@@ -9,10 +9,27 @@ struct SectionPicker {
     let priors: [Float]
 
     func bestSection(of document: Int, weights: QueryTermWeights) -> Int? {
+        guard forward.sections(ofDocument: document).count <= 64 else { return scanBestSection(of: document, weights: weights) }
+        var winner: (section: Int, score: Float)?
+        forEachScoredSection(of: document, weights: weights) { section, score, _ in
+            if score > 0, winner == nil || score > winner!.score { winner = (section, score) }
+        }
+        return winner?.section
+    }
+
+    /// Calls `visit` for each section of `document`, in order, with its global number, its
+    /// score (the sum of each clause's best value, times the section's prior) and those
+    /// values by clause: what `bestSection` compares, and what `explain` shows. Articles of
+    /// more than 64 sections are scanned (`scanBestSection`) and not visited.
+    func forEachScoredSection(of document: Int, weights: QueryTermWeights,
+                              _ visit: (_ section: Int, _ score: Float, _ clauseValues: UnsafeBufferPointer<Float>) -> Void) {
         let sections = forward.sections(ofDocument: document)
-        guard sections.count <= 64 else { return scanBestSection(of: document, weights: weights) }
+        guard sections.count <= 64 else { return }
         let count = sections.count
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, weights.clauseCount * count)) { best in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, weights.clauseCount * (count + 1))) { cells in
+            // Each clause's best value per section, then one section's values by clause.
+            let best = UnsafeMutableBufferPointer(rebasing: cells[0..<(weights.clauseCount * count)])
+            let values = UnsafeMutableBufferPointer(rebasing: cells[(weights.clauseCount * count)...])
             best.initialize(repeating: 0)
             for (term, entry) in zip(weights.terms, weights.entries) {
                 guard let posting = postings.posting(Int(term), document: Int32(document)) else { continue }
@@ -26,14 +43,15 @@ struct SectionPicker {
                     if value > best[cell] { best[cell] = value }
                 }
             }
-            var winner: (section: Int, score: Float)?
             for section in 0..<count {
                 var score: Float = 0
-                for clause in 0..<weights.clauseCount { score += best[clause * count + section] }
+                for clause in 0..<weights.clauseCount {
+                    values[clause] = best[clause * count + section]
+                    score += values[clause]
+                }
                 score *= priors[sections.lowerBound + section]
-                if score > 0, winner == nil || score > winner!.score { winner = (section, score) }
+                visit(sections.lowerBound + section, score, UnsafeBufferPointer(rebasing: values[0..<weights.clauseCount]))
             }
-            return winner.map { sections.lowerBound + $0.section }
         }
     }
 
