@@ -8,6 +8,12 @@ struct QueryTermWeights {
     private(set) var entries: [(clause: Int, weight: Float)] = []
     private var filter = [UInt64](repeating: 0, count: 64)
     let clauseCount: Int
+    /// For section choice, each alternative's terms (as places in `terms`) with their
+    /// weights: those of one term (most), and those of several (a phrase), whose terms count
+    /// together, in `phrases`' ranges.
+    private(set) var singleTerms: [(term: Int, clause: Int, weight: Float)] = []
+    private(set) var phraseTerms: [(term: Int, weight: Float)] = []
+    private(set) var phrases: [(clause: Int, terms: Range<Int>)] = []
 
     init(query: Query) {
         clauseCount = query.clauses.count
@@ -20,13 +26,18 @@ struct QueryTermWeights {
         }
         terms.reserveCapacity(termCount)
         entries.reserveCapacity(termCount)
+        singleTerms.reserveCapacity(termCount)
         for clause in query.clauses.indices {
             for number in query.clauses[clause].alternatives.indices {
                 let alternativeWeight = Float(query.clauses[clause].alternatives[number].weight)
+                let isPhrase = query.clauses[clause].alternatives[number].terms.count > 1
+                let phraseStart = phraseTerms.count
                 for key in query.clauses[clause].alternatives[number].keys where !key.isBigram {
                     let term = key.key, weight = alternativeWeight * key.idf
-                    if let known = terms.firstIndex(of: term) {
-                        if entries[known].weight < weight { entries[known] = (clause, weight) }
+                    let place = terms.firstIndex(of: term) ?? terms.count
+                    if isPhrase { phraseTerms.append((place, weight)) } else { singleTerms.append((place, clause, weight)) }
+                    if place < terms.count {
+                        if entries[place].weight < weight { entries[place] = (clause, weight) }
                         continue
                     }
                     terms.append(term)
@@ -34,6 +45,7 @@ struct QueryTermWeights {
                     let bit = Int(term) & 4095
                     filter[bit >> 6] |= 1 << UInt64(bit & 63)
                 }
+                if isPhrase { phrases.append((clause, phraseStart..<phraseTerms.count)) }
             }
         }
     }

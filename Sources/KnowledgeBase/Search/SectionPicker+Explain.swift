@@ -26,7 +26,7 @@ extension SectionPicker {
         }
         return Explanation(
             value: Double(chosenScore),
-            description: "section \(name(chosen)): the highest score (each word once, at its best value; twice in a heading)",
+            description: "section \(name(chosen)): the highest score (each query word at its best alternative, a phrase's words added, twice in a heading)",
             details: sections)
     }
 }

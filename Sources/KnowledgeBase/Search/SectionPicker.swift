@@ -1,6 +1,7 @@
-/// Picks the section of an article that best matches a query: the most query words
-/// (each counted once, weighted by idf), with words in the heading counting double, times
-/// the section's prior (a cause section above boilerplate such as "Still stuck?").
+/// Picks the section of an article that best matches a query: the most query words (each
+/// counted once, at its best alternative, weighted as the ranking weighs it), with words in
+/// the heading counting double, times the section's prior (a cause section above the lead
+/// and boilerplate such as "Still stuck?").
 /// Reads the postings' section masks; articles of more than 64 sections are scanned
 /// token by token instead (where adjacent query words also add a little).
 struct SectionPicker {
@@ -18,39 +19,77 @@ struct SectionPicker {
     }
 
     /// Calls `visit` for each section of `document`, in order, with its global number, its
-    /// score (the sum of each clause's best value, times the section's prior) and those
-    /// values by clause: what `bestSection` compares, and what `explain` shows. Articles of
-    /// more than 64 sections are scanned (`scanBestSection`) and not visited.
+    /// score and the value of each query word (clause) in it: what `bestSection` compares,
+    /// and what `explain` shows. A clause is worth its best alternative in the section, and an
+    /// alternative the sum of its terms there (a word of a phrase alone is worth its share),
+    /// as the scorer sums an alternative's keys; a term in the heading counts twice. The
+    /// score is the clauses' sum times the section's prior. Articles of more than 64 sections
+    /// are scanned (`scanBestSection`) and not visited.
     func forEachScoredSection(of document: Int, weights: QueryTermWeights,
                               _ visit: (_ section: Int, _ score: Float, _ clauseValues: UnsafeBufferPointer<Float>) -> Void) {
         let sections = forward.sections(ofDocument: document)
         guard sections.count <= 64 else { return }
-        let count = sections.count
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, weights.clauseCount * (count + 1))) { cells in
-            // Each clause's best value per section, then one section's values by clause.
-            let best = UnsafeMutableBufferPointer(rebasing: cells[0..<(weights.clauseCount * count)])
-            let values = UnsafeMutableBufferPointer(rebasing: cells[(weights.clauseCount * count)...])
-            best.initialize(repeating: 0)
-            for (term, entry) in zip(weights.terms, weights.entries) {
-                guard let posting = postings.posting(Int(term), document: Int32(document)) else { continue }
-                let body = postings.sectionMasks[posting * 2], heading = postings.sectionMasks[posting * 2 + 1]
-                var mask = body | heading
-                while mask != 0 {
-                    let section = mask.trailingZeroBitCount
-                    mask &= mask - 1
-                    let value = heading & (1 << UInt64(section)) != 0 ? 2 * entry.weight : entry.weight
-                    let cell = entry.clause * count + section
+        let count = sections.count, clauses = weights.clauseCount
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, clauses * count + count + clauses)) { cells in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, 2 * weights.terms.count)) { termMasks in
+                // Each distinct term's sections, body and heading (its posting looked up once).
+                for (number, term) in weights.terms.enumerated() {
+                    if let posting = postings.posting(Int(term), document: Int32(document)) {
+                        termMasks[2 * number] = postings.sectionMasks[posting * 2]
+                        termMasks[2 * number + 1] = postings.sectionMasks[posting * 2 + 1]
+                    } else {
+                        termMasks[2 * number] = 0
+                        termMasks[2 * number + 1] = 0
+                    }
+                }
+                // Each clause's best alternative per section: a term's value, or a phrase's sum.
+                let best = cells.baseAddress!
+                best.initialize(repeating: 0, count: clauses * count)
+                func offer(_ value: Float, clause: Int, section: Int) {
+                    let cell = clause * count + section
                     if value > best[cell] { best[cell] = value }
                 }
-            }
-            for section in 0..<count {
-                var score: Float = 0
-                for clause in 0..<weights.clauseCount {
-                    values[clause] = best[clause * count + section]
-                    score += values[clause]
+                for (term, clause, weight) in weights.singleTerms {
+                    let heading = termMasks[2 * term + 1]
+                    var mask = termMasks[2 * term] | heading
+                    while mask != 0 {
+                        let section = mask.trailingZeroBitCount
+                        mask &= mask - 1
+                        offer(heading & (1 << UInt64(section)) != 0 ? 2 * weight : weight, clause: clause, section: section)
+                    }
                 }
-                score *= priors[sections.lowerBound + section]
-                visit(sections.lowerBound + section, score, UnsafeBufferPointer(rebasing: values[0..<weights.clauseCount]))
+                let sums = best + clauses * count
+                for (clause, terms) in weights.phrases {
+                    var touched: UInt64 = 0
+                    for (term, weight) in weights.phraseTerms[terms] {
+                        let heading = termMasks[2 * term + 1]
+                        let sections = termMasks[2 * term] | heading
+                        var mask = sections
+                        while mask != 0 {
+                            let section = mask.trailingZeroBitCount
+                            let bit: UInt64 = 1 << UInt64(section)
+                            mask &= mask - 1
+                            let value = heading & bit != 0 ? 2 * weight : weight
+                            sums[section] = touched & bit != 0 ? sums[section] + value : value
+                        }
+                        touched |= sections
+                    }
+                    while touched != 0 {
+                        let section = touched.trailingZeroBitCount
+                        touched &= touched - 1
+                        offer(sums[section], clause: clause, section: section)
+                    }
+                }
+                let values = UnsafeMutableBufferPointer(start: sums + count, count: clauses)
+                for section in 0..<count {
+                    var score: Float = 0
+                    for clause in 0..<clauses {
+                        values[clause] = best[clause * count + section]
+                        score += values[clause]
+                    }
+                    score *= priors[sections.lowerBound + section]
+                    visit(sections.lowerBound + section, score, UnsafeBufferPointer(values))
+                }
             }
         }
     }

@@ -27,4 +27,24 @@ import Testing
         #expect(hit.anchor == "where-it-goes")
         #expect(hit.snippet.contains("<mark>pin</mark>"))
     }
+
+    /// A phrase's words count together: the section with every word of "sign out" beats the
+    /// one with "sign" alone, though both have a word of it in the heading.
+    @Test func aSectionWithTheWholePhraseBeatsOneWithAWordOfIt() throws {
+        let articles = [
+            Article(id: "sign-in-and-out", title: "Your account", category: "signing-in", sections: [
+                SearchFixtures.section("How to sign in", "how-to-sign-in", "Open the page and type your password."),
+                SearchFixtures.section("How to sign out", "how-to-sign-out", "Use the menu at the top."),
+            ]),
+        ] + (1...4).map { SearchFixtures.article(ArticleID("other-\($0)"), "Other \($0)", category: "registration", text: "Nothing here \($0).") }
+        let searcher = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "logoff => sign out")).build(articles))
+        let hit = try #require(searcher.search(SearchRequest(query: "logoff", explain: true)).hits.first)
+        #expect(hit.anchor == "how-to-sign-out")
+        // The explanation shows the choice with the values that made it.
+        let section = try #require(hit.explanation?.details.last)
+        #expect(section.description.hasPrefix("section #how-to-sign-out"))
+        let scores = Dictionary(uniqueKeysWithValues: section.details.map { ($0.description.prefix { $0 != ":" }, $0.value) })
+        #expect(try #require(scores["#how-to-sign-out"]) > #require(scores["#how-to-sign-in"]))
+        #expect(section.value == scores["#how-to-sign-out"])
+    }
 }
