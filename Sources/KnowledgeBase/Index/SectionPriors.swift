@@ -1,11 +1,9 @@
-/// How much a section is worth as the place a hit links to, before any query: a section
-/// that explains one of the article's causes (front matter `causes:`) is worth more; the
-/// lead (the text before the first heading, which sums the article up, as the top of the
-/// page it links to already shows) and a closing section whose heading recurs across many
-/// articles ("Still stuck?", "Next steps") are worth less. `SectionPicker` multiplies its
-/// match score by this.
+/// How much a section is worth as the place a hit links to, before any query: the lead
+/// (the text before the first heading, which sums the article up, as the top of the page
+/// it links to already shows) and a closing section whose heading recurs across many
+/// articles ("Still stuck?", "Next steps") are worth less; among the others, a cause, a fix
+/// or a step, the query's words decide. `SectionPicker` multiplies its match score by this.
 enum SectionPriors {
-    static let cause: Float = 1.5
     static let boilerplate: Float = 0.5
     static let neutral: Float = 1
 
@@ -23,18 +21,11 @@ enum SectionPriors {
         let threshold = max(3, (articles.count + 4) / 5)
         var priors: [Float] = []
         for (article, articleHeadings) in zip(articles, headings) {
-            let causeAnchors = Set(article.causes.map(\.anchor))
             let closing = closingSection(of: article.sections)
             for (number, (section, heading)) in zip(article.sections, articleHeadings).enumerated() {
-                if !section.anchor.isEmpty, causeAnchors.contains(section.anchor) {
-                    priors.append(cause)
-                } else if section.level == 0 {
-                    priors.append(boilerplate)
-                } else if number >= closing, articlesWithHeading[heading, default: 0] >= threshold {
-                    priors.append(boilerplate)
-                } else {
-                    priors.append(neutral)
-                }
+                let isLead = section.level == 0
+                let isClosingBoilerplate = number >= closing && articlesWithHeading[heading, default: 0] >= threshold
+                priors.append(isLead || isClosingBoilerplate ? boilerplate : neutral)
             }
         }
         return priors

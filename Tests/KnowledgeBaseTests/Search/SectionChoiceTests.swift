@@ -47,4 +47,20 @@ import Testing
         #expect(try #require(scores["#how-to-sign-out"]) > #require(scores["#how-to-sign-in"]))
         #expect(section.value == scores["#how-to-sign-out"])
     }
+
+    /// A section that explains a cause has no head start over the fix: the section with more
+    /// of the query's words is the link ("new link" goes to the fix that gives a new link).
+    @Test func theQuerysWordsDecideBetweenACauseAndItsFix() throws {
+        let articles = [
+            Article(id: "link-used", title: "Your link", category: "registration",
+                    causes: [CauseDefinition(id: "used-once", anchor: "cause-one", errors: [], isDefault: true, when: [])], sections: [
+                        SearchFixtures.section("Cause one", "cause-one", "The link works once."),
+                        SearchFixtures.section("What to do", "fix", "Ask the office for a new link."),
+                    ]),
+        ] + (1...4).map { SearchFixtures.article(ArticleID("new-\($0)"), "Other \($0)", category: "registration", text: "A new note \($0).") }
+            + (1...3).map { SearchFixtures.article(ArticleID("other-\($0)"), "Other \($0)", category: "registration", text: "Nothing \($0).") }
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+        let hit = try #require(searcher.search(SearchRequest(query: "new link")).hits.first { $0.id == "link-used" })
+        #expect(hit.anchor == "fix")
+    }
 }
