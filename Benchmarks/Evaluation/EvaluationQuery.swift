@@ -59,24 +59,3 @@ public struct EvaluationQuery: Hashable, Sendable {
         }
     }
 }
-
-/// A section of an article as a relevance set names it: `id#anchor`.
-public struct ArticleSection: Hashable, Sendable, CustomStringConvertible {
-    public var article: ArticleID
-    public var anchor: String
-
-    public init(article: ArticleID, anchor: String) {
-        self.article = article
-        self.anchor = anchor
-    }
-
-    /// `id#anchor`; nil without a `#`, or with an empty id or anchor.
-    public init?(_ text: String) {
-        guard let hash = text.firstIndex(of: "#") else { return nil }
-        let id = text[..<hash], anchor = text[text.index(after: hash)...]
-        guard !id.isEmpty, !anchor.isEmpty else { return nil }
-        self.init(article: ArticleID(String(id)), anchor: String(anchor))
-    }
-
-    public var description: String { "\(article.rawValue)#\(anchor)" }
-}
