@@ -1,9 +1,10 @@
 /// Picks the section of an article that best matches a query: the most query words (each
 /// counted once, at its best alternative, weighted as the ranking weighs it), with words in
-/// the heading counting double, times the section's prior (a cause section above the lead
-/// and boilerplate such as "Still stuck?").
+/// the heading counting double, times the section's prior (`SectionPriors`: the lead and
+/// closing boilerplate such as "Still stuck?" count half).
 /// Reads the postings' section masks; articles of more than 64 sections are scanned
-/// token by token instead (where adjacent query words also add a little).
+/// token by token instead (each term at its best weight, where adjacent query words also
+/// add a little).
 struct SectionPicker {
     let forward: ForwardIndex
     let postings: PostingLists
