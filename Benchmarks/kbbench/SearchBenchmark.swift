@@ -78,6 +78,9 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Option(help: "The help-center sets that name the section answering each query (id#anchor): scored apart, for section choice.")
     var sectionSets = ["sections-tune", "sections-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
+    @Option(help: "The same in Spanish, searched in Content/es.")
+    var spanishSectionSets = ["es-sections-tune", "es-sections-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
     var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future", "search-fresh2-tune", "search-fresh2-holdout",
@@ -90,39 +93,24 @@ struct SearchBenchmark: AsyncParsableCommand {
         print("kbbench search (release build expected; wall and thread-CPU times)\n")
         let peers = skipPeers ? [] : PeerEngine.all(repository: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         if only == nil || only == "content", FileManager.default.fileExists(atPath: content) {
-            var querySets = [("kb-queries-dev", try EvaluationQuery.loadTSV(evalDirectory.appendingPathComponent("kb-queries-dev.tsv")))]
-            for path in (queries.map { [$0] } ?? sets) where FileManager.default.fileExists(atPath: path) {
-                let url = URL(fileURLWithPath: path)
-                querySets.append((url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url)))
-            }
-            let sectioned = try sectionSets.filter { FileManager.default.fileExists(atPath: $0) }.map { path in
-                let url = URL(fileURLWithPath: path)
-                return (url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url))
-            }
+            let querySets = [("kb-queries-dev", try EvaluationQuery.loadTSV(evalDirectory.appendingPathComponent("kb-queries-dev.tsv")))]
+                + (try Self.loadExisting(queries.map { [$0] } ?? sets))
             try runCollection(name: "Content", directory: URL(fileURLWithPath: content), sets: querySets, peers: peers,
-                              siteName: KnowledgeBase.siteName, sectionSets: sectioned)
+                              siteName: KnowledgeBase.siteName, sectionSets: try Self.loadExisting(sectionSets))
         } else if only == nil {
             print("Content: no folder at \(content)\n")
         }
         let spanishContent = URL(fileURLWithPath: content).appendingPathComponent("es")
         if only == nil || only == "spanish", FileManager.default.fileExists(atPath: spanishContent.path) {
             // Spanish queries (es-search-tune is tuned on; the holdouts are reported untouched); no peer has a Spanish analyzer here.
-            let querySets = try spanishSets.filter { FileManager.default.fileExists(atPath: $0) }.map { path in
-                let url = URL(fileURLWithPath: path)
-                return (url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url))
-            }
-            try runCollection(name: "Content/es (Spanish)", directory: spanishContent, sets: querySets, peers: [],
-                              siteName: KnowledgeBase.siteName, language: .es)
+            try runCollection(name: "Content/es (Spanish)", directory: spanishContent, sets: try Self.loadExisting(spanishSets), peers: [],
+                              siteName: KnowledgeBase.siteName, language: .es, sectionSets: try Self.loadExisting(spanishSectionSets))
         }
         if only == nil || only == "languages" {
             let english = try ([evalDirectory.appendingPathComponent("kb-queries-dev.tsv")] + sets.map(URL.init(fileURLWithPath:)))
                 .filter { FileManager.default.fileExists(atPath: $0.path) }
                 .map { ($0.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV($0)) }
-            let spanish = try spanishSets.filter { FileManager.default.fileExists(atPath: $0) }.map { path in
-                let url = URL(fileURLWithPath: path)
-                return (url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url))
-            }
-            try runOtherLanguage(englishSets: english, spanishSets: spanish)
+            try runOtherLanguage(englishSets: english, spanishSets: try Self.loadExisting(spanishSets))
         }
         if only == nil || only == "msdocs" {
             let pairs = try EvaluationQuery.loadPairs(evalDirectory.appendingPathComponent("msdocs-pairs-dev.jsonl"))
@@ -134,6 +122,14 @@ struct SearchBenchmark: AsyncParsableCommand {
                               peers: peers)
         }
         if only == nil || only == "cranfield" { try runCranfield(evalDirectory.appendingPathComponent("cranfield"), peers: peers) }
+    }
+
+    /// The sets of `paths` that exist, by name.
+    static func loadExisting(_ paths: [String]) throws -> [(String, [EvaluationQuery])] {
+        try paths.filter { FileManager.default.fileExists(atPath: $0) }.map { path in
+            let url = URL(fileURLWithPath: path)
+            return (url.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV(url))
+        }
     }
 
     func load(_ directory: URL, language: Language) throws -> (articles: [Article], synonyms: SynonymTable) {
