@@ -15,7 +15,7 @@ extension StopWordFilter {
     /// cita"). Added: greetings, thanks and chat spellings ("hola", "gracias", "por favor",
     /// "porfa", "q" for "que"), which carry nothing to search for, as in `englishCourtesy`;
     /// "usted"/"ustedes" (the formal "you" of help text) and the accented
-    /// question words ("cómo", "dónde", "cuándo", "quién", "cuál"). Question words are stop
+    /// question words ("cómo", "dónde", "cuándo", "quién", "cuál", "cuánto"). Question words are stop
     /// words, as "how", "where" and "when" are in `english`: nearly every help query has
     /// one, and "como" would otherwise stem with "comer" and "comida".
     public static let spanish: Set<String> = {
@@ -46,7 +46,7 @@ extension StopWordFilter {
             tenía tenías teníamos teníais tenían tuve tuviste tuvo tuvimos tuvisteis tuvieron tuviera
             tuvieras tuviéramos tuvierais tuvieran tuviese tuvieses tuviésemos tuvieseis tuviesen
             teniendo tenido tenida tenidos tenidas tened
-            usted ustedes cómo dónde cuándo quién quiénes cuál cuáles cuales
+            usted ustedes cómo dónde cuándo quién quiénes cuál cuáles cuales cuánto cuánta cuántos cuántas
             hola gracias favor porfa xfa saludos atentamente estimado estimada q xq
             """
         var list: Set<String> = []
