@@ -165,9 +165,18 @@ import Testing
     @Test func badSearchParametersGetAFriendlyPage() async throws {
         let app = Fixtures.app(try await Fixtures.components())
         try await app.test(.router) { client in
-            try await client.execute(uri: "/search?q=pin&category=nonsense", method: .get) { response in
+            // A category is a name of the list exactly: blank or padded is not "every category".
+            for category in ["nonsense", "%20", "%C2%A0", "registration%20"] {
+                try await client.execute(uri: "/search?q=pin&category=\(category)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(category)")
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                    #expect(response.text.contains("Unknown category"))
+                }
+            }
+            // The form posts it the same way, in the body.
+            try await client.execute(uri: "/search", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: "q=pin&category=%C2%A0")) { response in
                 #expect(response.status == .badRequest)
-                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                 #expect(response.text.contains("Unknown category"))
             }
         }

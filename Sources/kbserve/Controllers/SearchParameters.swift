@@ -31,7 +31,9 @@ struct SearchParameters: Sendable {
         } else {
             limit = Self.defaultLimit
         }
-        if let name = emptyCategoryMeansAll ? fields.nonEmpty("category") : fields["category"]?.trimmingWhitespace {
+        // A category is a name of the schema's list exactly, as the forms' menus send it: " ", a
+        // no-break space or "registration " is unknown, not "every category".
+        if let name = fields["category"], !(emptyCategoryMeansAll && name.isEmpty) {
             guard let category = Category.known.first(where: { $0.rawValue == name }) else {
                 throw HTTPError(
                     .badRequest,
