@@ -1,9 +1,10 @@
 import Testing
 @testable import KnowledgeBase
 
-/// The section a hit links to weighs each query word as the ranking does: an expansion (a
-/// prefix completion, a synonym, a correction) counts with the typed word's idf, so a rare
-/// expansion cannot pull the link away from the section with the word as typed.
+/// The section a hit links to (`SectionPicker`) weighs each query word as the ranking does: an
+/// expansion (a prefix completion, a synonym, a correction) counts with the typed word's idf,
+/// so a rare expansion cannot pull the link away from the section with the word as typed; a
+/// phrase's words count together; and between a cause and its fix, the words decide.
 @Suite struct SectionChoiceTests {
     static let articles: [Article] = [
         Article(id: "entering-your-pin", title: "Entering the code", category: "registration", sections: [
