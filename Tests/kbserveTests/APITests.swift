@@ -152,7 +152,7 @@ import Testing
                 ("/api/v1/search?q=pin&limit=0", "limit"), ("/api/v1/search?q=pin&limit=abc", "limit"),
                 ("/api/v1/search?q=pin&limit=51", "limit"), ("/api/v1/search?q=pin&category=xyz", "Unknown category"),
                 // Given but blank: the schema's integer and category names, not "absent".
-                ("/api/v1/search?q=pin&limit=", "limit"), ("/api/v1/search?q=pin&limit=%20", "limit"),
+                ("/api/v1/search?q=pin&limit=", "limit"), ("/api/v1/search?q=pin&limit=%20", "limit"), ("/api/v1/search?q=pin&limit=%205", "limit"),
                 ("/api/v1/search?q=pin&category=", "Unknown category"), ("/api/v1/search?q=pin&category=registration%20", "Unknown category"),
                 ("/api/v1/search?q=\(String(repeating: "a", count: 1_001))", "longer than"),
             ] {

@@ -23,8 +23,9 @@ struct SearchParameters: Sendable {
             throw HTTPError(.badRequest, message: "The query is longer than \(Self.maxQueryLength) characters.")
         }
         if let text = fields["limit"] {
-            // No form sends a limit: given, it must be a number, not blank.
-            guard let limit = Int(text.trimmingWhitespace), (1...Self.maxLimit).contains(limit) else {
+            // No form sends a limit: given, it must be a whole number as the schema's integer is
+            // written, not blank or padded.
+            guard let limit = Int(text), (1...Self.maxLimit).contains(limit) else {
                 throw HTTPError(.badRequest, message: "limit must be a whole number from 1 to \(Self.maxLimit).")
             }
             self.limit = limit
