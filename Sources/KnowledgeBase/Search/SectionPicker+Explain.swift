@@ -8,24 +8,26 @@ extension SectionPicker {
             let anchor = article.sections[section - first].anchor
             return anchor.isEmpty ? "the lead" : "#\(anchor)"
         }
-        let chosen = bestSection(of: document, weights: weights)
-        var chosenScore: Float = 0
+        if forward.sections(ofDocument: document).count > 64 {
+            let scanned = scanBestSection(of: document, weights: weights).map(name) ?? "none"
+            return Explanation(value: 0, description: "section \(scanned) (more than 64 sections: scanned token by token)")
+        }
+        var winner = Winner()
         var sections: [Explanation] = []
         forEachScoredSection(of: document, weights: weights) { section, score, values in
+            winner.offer(section, score: score)
             guard score > 0 else { return }
-            if section == chosen { chosenScore = score }
             let words = values.indices.filter { values[$0] > 0 }.map { clause in
                 Explanation(value: Double(values[clause]), description: "clause \"\(query.clauses[clause].text)\"")
             }
             sections.append(Explanation(
                 value: Double(score), description: "\(name(section)): the words' best values × prior \(priors[section])", details: words))
         }
-        guard let chosen else { return Explanation(value: 0, description: "section: none matches, the hit links to the article") }
-        if sections.isEmpty {
-            return Explanation(value: 0, description: "section \(name(chosen)) (more than 64 sections: scanned token by token)")
+        guard let chosen = winner.section else {
+            return Explanation(value: 0, description: "section: none matches, the hit links to the article")
         }
         return Explanation(
-            value: Double(chosenScore),
+            value: Double(winner.score),
             description: "section \(name(chosen)): the highest score (each query word at its best alternative, a phrase's words added, twice in a heading)",
             details: sections)
     }

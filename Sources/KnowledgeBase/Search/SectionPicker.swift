@@ -10,13 +10,21 @@ struct SectionPicker {
     let postings: PostingLists
     let priors: [Float]
 
+    /// The section a hit links to: the first with the highest score above 0.
+    struct Winner {
+        private(set) var section: Int?
+        private(set) var score: Float = 0
+
+        mutating func offer(_ section: Int, score: Float) {
+            if score > self.score { (self.section, self.score) = (section, score) }
+        }
+    }
+
     func bestSection(of document: Int, weights: QueryTermWeights) -> Int? {
         guard forward.sections(ofDocument: document).count <= 64 else { return scanBestSection(of: document, weights: weights) }
-        var winner: (section: Int, score: Float)?
-        forEachScoredSection(of: document, weights: weights) { section, score, _ in
-            if score > 0, winner == nil || score > winner!.score { winner = (section, score) }
-        }
-        return winner?.section
+        var winner = Winner()
+        forEachScoredSection(of: document, weights: weights) { section, score, _ in winner.offer(section, score: score) }
+        return winner.section
     }
 
     /// Calls `visit` for each section of `document`, in order, with its global number, its
@@ -97,7 +105,7 @@ struct SectionPicker {
 
     /// The global number of the best section of `document`, or nil when no section matches.
     func scanBestSection(of document: Int, weights: QueryTermWeights) -> Int? {
-        var best: (section: Int, score: Float)?
+        var winner = Winner()
         var found = [Float](repeating: 0, count: weights.clauseCount)
         for section in forward.sections(ofDocument: document) {
             for index in found.indices { found[index] = 0 }
@@ -114,9 +122,8 @@ struct SectionPicker {
                     previousClause = clause
                 }
             }
-            let score = (found.reduce(0, +) + min(adjacency, found.reduce(0, +))) * priors[section]
-            if score > 0, best == nil || score > best!.score { best = (section, score) }
+            winner.offer(section, score: (found.reduce(0, +) + min(adjacency, found.reduce(0, +))) * priors[section])
         }
-        return best?.section
+        return winner.section
     }
 }
