@@ -235,6 +235,10 @@ struct SearchBenchmark: AsyncParsableCommand {
                          + "linked to the right section \(SearchMeasure.f(Double(counts.sectionHits) / Double(counts.queries))) "
                          + "(\(counts.sectionHits) of the \(counts.articleHits) right articles)")
             if misses, !SearchMeasure.isUntouched(setName) {
+                for outcome in run.sectioned where !outcome.isHit {
+                    let wanted = outcome.query.expected.map(\.rawValue).sorted().joined(separator: ",")
+                    print("  miss [\(setName)]: \(outcome.query.query.prefix(100)) -> \(outcome.ranked.first?.rawValue ?? "nothing") (want \(wanted), rank \(outcome.rank.map(String.init) ?? "-"))")
+                }
                 for outcome in run.sectioned where outcome.isHit && !outcome.isSectionHit {
                     let wanted = outcome.query.sections.map(\.description).sorted().joined(separator: ",")
                     print("  section miss [\(setName)]: \(outcome.query.query.prefix(100)) -> #\(outcome.firstSection?.anchor ?? "") (want \(wanted))")
