@@ -96,7 +96,7 @@ struct IndexBuildState {
         }
         let weights = parameters.weights.map { Float($0) }
         // The two sets of posting lists, the dictionary of word forms and the sections' priors
-        // are independent: build them side by side.
+        // and question words are independent: build them side by side.
         let termParts = chunks.map { (accumulator: $0.termAccumulator, keyMap: [Int32]?.none) }
         let bigramParts = zip(chunks, bigramMaps).map { (accumulator: $0.bigramAccumulator, keyMap: Optional($1)) }
         let (termCount, bigramCount, finalNorms) = (terms.count, bigrams.count, norms)
@@ -110,11 +110,11 @@ struct IndexBuildState {
             case 1: return .postings(DocumentAccumulator.postingLists(bigramParts, keyCount: bigramCount, norms: finalNorms, weights: weights))
             case 2: return .surfaces(SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
                                                        termCounts: surfaceTermCount))
-            default: return .sectionPriors(SectionPriors.priors(of: articles))
+            default: return .sections(priors: SectionPriors.priors(of: articles), questions: HeadingQuestions(articles: articles))
             }
         }
         guard case .termPostings(let termPostings, let labelledTerms) = parts[0], case .postings(let bigramPostings) = parts[1],
-              case .surfaces(let surfaces) = parts[2], case .sectionPriors(let sectionPriors) = parts[3]
+              case .surfaces(let surfaces) = parts[2], case .sections(let sectionPriors, let headingQuestions) = parts[3]
         else { preconditionFailure("parts built out of order") }
         return InvertedIndex(
             articles: articles,
@@ -122,7 +122,7 @@ struct IndexBuildState {
             parameters: parameters, synonyms: synonyms, synonymFilter: synonymFilter, analyzer: analyzer,
             terms: terms, termID: termID, postings: termPostings, labelledTerms: labelledTerms, bigramID: bigrams, bigramPostings: bigramPostings,
             norms: norms, fieldLengths: lengths,
-            sectionPriors: sectionPriors,
+            sectionPriors: sectionPriors, headingQuestions: headingQuestions,
             surfaces: surfaces,
             forward: forward)
     }
@@ -133,5 +133,5 @@ private enum FinishedPart: Sendable {
     case termPostings(PostingLists, labelled: [Bool])
     case postings(PostingLists)
     case surfaces(SurfaceDictionary)
-    case sectionPriors([Float])
+    case sections(priors: [Float], questions: HeadingQuestions)
 }

@@ -41,14 +41,17 @@ public final class InvertedIndex: Sendable {
     static let labelFields: [IndexField] = [.title, .aliases, .errors, .headings]
     /// Per section (global number), its worth as a link target before any query (`SectionPriors`).
     let sectionPriors: [Float]
+    /// Per section, the question words its heading names (`HeadingQuestions`).
+    let headingQuestions: HeadingQuestions
     /// Reusable per-query score arrays (shared by copies of this index; thread-safe).
     let scratchPool = QueryScratchPool()
 
     init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
          synonymFilter: SynonymFilter, analyzer: Analyzer, terms: [String], termID: TermDictionary, postings: PostingLists,
          labelledTerms: [Bool], bigramID: BigramTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
-         sectionPriors: [Float], surfaces: SurfaceDictionary, forward: ForwardIndex) {
+         sectionPriors: [Float], headingQuestions: HeadingQuestions, surfaces: SurfaceDictionary, forward: ForwardIndex) {
         self.sectionPriors = sectionPriors
+        self.headingQuestions = headingQuestions
         self.articles = articles
         self.statistics = statistics
         self.parameters = parameters

@@ -30,6 +30,9 @@ struct Query: Sendable {
     /// article with a label of exactly these words, in any order and with any stop words,
     /// comes next in the phrase rule (`LabelPhrases.wordSet`).
     var typedWordSet: [Int32] = []
+    /// The question the text asks (its first question word, `QuestionWords.asked`): for the
+    /// section a hit links to, read from the text since analysis drops question words.
+    var asked: QuestionWords = []
 }
 
 /// How a query was written, judged by its words (`RankingParameters.maxWordsForTypos`).

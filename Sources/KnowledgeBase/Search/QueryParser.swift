@@ -151,7 +151,8 @@ struct QueryParser: Sendable {
         return Query(clauses: clauses, misspelledWords: misspelled, typoMatches: typoMatches, writtenApart: writtenApart, words: words, style: style,
                      phrase: phrase(quoted: quoted, words: words, corrections: corrections, style: style),
                      typedWords: surfaceIDs.map(typedWords) ?? [],
-                     typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [])
+                     typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [],
+                     asked: QuestionWords.asked(in: text))
     }
 
     /// Whether `word` is a value the person typed that no article holds: a word with a digit

@@ -1,13 +1,15 @@
 /// For picking sections and snippets: each term of a query's alternatives, the clause it
 /// belongs to and how much finding it is worth: the alternative's weight × the idf the scorer
 /// gives the term (`ScoredKey`), so an expansion counts with the typed word's idf, never its
-/// own rarity, in the link and the snippet as in the rank. Lookups go through a small bit
+/// own rarity, in the link and the snippet as in the rank; and the question the query asks. Lookups go through a small bit
 /// filter first, since most words of a section are not query terms.
 struct QueryTermWeights {
     private(set) var terms: [Int32] = []
     private(set) var entries: [(clause: Int, weight: Float)] = []
     private var filter = [UInt64](repeating: 0, count: 64)
     let clauseCount: Int
+    /// The question the query asks (`Query.asked`).
+    let asked: QuestionWords
     /// For section choice, each alternative's terms (as places in `terms`) with their
     /// weights: those of one term (most), and those of several (a phrase), whose terms count
     /// together, in `phrases`' ranges.
@@ -17,6 +19,7 @@ struct QueryTermWeights {
 
     init(query: Query) {
         clauseCount = query.clauses.count
+        asked = query.asked
         // Room for every term at once, and the clauses read in place: no list regrown or copied.
         var termCount = 0
         for clause in query.clauses.indices {

@@ -16,7 +16,8 @@ public struct Searcher: Sendable {
         self.ranking = ranking
         self.typos = typos
         siteNameTerms = Set(index.analyzeWords(ranking.siteName).flatMap(\.terms).compactMap { index.termID[$0] })
-        sectionPicker = SectionPicker(forward: index.forward, postings: index.postings, priors: index.sectionPriors)
+        sectionPicker = SectionPicker(forward: index.forward, postings: index.postings, priors: index.sectionPriors,
+                                      headingQuestions: index.headingQuestions, statistics: index.statistics)
         snippetBuilder = SnippetBuilder(forward: index.forward)
     }
 

@@ -14,21 +14,26 @@ extension SectionPicker {
         }
         var winner = Winner()
         var sections: [Explanation] = []
-        forEachScoredSection(of: document, weights: weights) { section, score, values in
+        forEachScoredSection(of: document, weights: weights) { section, score, values, question in
             winner.offer(section, score: score)
             guard score > 0 else { return }
-            let words = values.indices.filter { values[$0] > 0 }.map { clause in
+            var words = values.indices.filter { values[$0] > 0 }.map { clause in
                 Explanation(value: Double(values[clause]), description: "clause \"\(query.clauses[clause].text)\"")
             }
+            if question > 0 {
+                let asked = zip(QuestionWords.each, QuestionWords.names).filter { weights.asked.contains($0.0) }.map(\.1)
+                words.append(Explanation(value: Double(question), description: "the heading names the question asked (\(asked.joined(separator: ", ")))"))
+            }
+            let summed = question > 0 ? "(the words' best values + the question)" : "the words' best values"
             sections.append(Explanation(
-                value: Double(score), description: "\(name(section)): the words' best values × prior \(priors[section])", details: words))
+                value: Double(score), description: "\(name(section)): \(summed) × prior \(priors[section])", details: words))
         }
         guard let chosen = winner.section else {
             return Explanation(value: 0, description: "section: none matches, the hit links to the article")
         }
         return Explanation(
             value: Double(winner.score),
-            description: "section \(name(chosen)): the highest score (each query word at its best alternative, a phrase's words added, twice in a heading)",
+            description: "section \(name(chosen)): the highest score (each query word at its best alternative, a phrase's words added, twice in a heading; a heading that names the question asked adds it)",
             details: sections)
     }
 }

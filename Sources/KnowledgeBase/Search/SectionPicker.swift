@@ -1,7 +1,9 @@
 /// Picks the section of an article that best matches a query: the most query words (each
 /// counted once, at its best alternative, weighted as the ranking weighs it), with words in
-/// the heading counting double, times the section's prior (`SectionPriors`: the lead and
-/// closing boilerplate such as "Still stuck?" count half).
+/// the heading counting double, and a heading that names the question the query asks ("why
+/// did I get an invite" and "Why you got it", `QuestionWords`) counting as a heading word
+/// with that question word's idf over the articles' headings; all times the section's prior
+/// (`SectionPriors`: the lead and closing boilerplate such as "Still stuck?" count half).
 /// Reads the postings' section masks; articles of more than 64 sections are scanned
 /// token by token instead (each term at its best weight, where adjacent query words also
 /// add a little).
@@ -9,6 +11,30 @@ struct SectionPicker {
     let forward: ForwardIndex
     let postings: PostingLists
     let priors: [Float]
+    /// Per section, the question words its heading names.
+    let headingQuestions: [QuestionWords]
+    /// Per question word (`QuestionWords.each` order), what a heading naming the question asked
+    /// is worth: twice (as a word in a heading) its idf over the articles' headings.
+    let questionValues: [Float]
+
+    init(forward: ForwardIndex, postings: PostingLists, priors: [Float], headingQuestions: HeadingQuestions,
+         statistics: CollectionStatistics) {
+        self.forward = forward
+        self.postings = postings
+        self.priors = priors
+        self.headingQuestions = headingQuestions.sections
+        questionValues = headingQuestions.articleCounts.map { 2 * Float(statistics.idf(documentFrequency: $0)) }
+    }
+
+    /// What the heading of `section` is worth for the question asked: the values of the
+    /// question words it names and the query asks.
+    func questionValue(of section: Int, asked: QuestionWords) -> Float {
+        let shared = headingQuestions[section].intersection(asked)
+        guard !shared.isEmpty else { return 0 }
+        var value: Float = 0
+        for (bit, word) in QuestionWords.each.enumerated() where shared.contains(word) { value += questionValues[bit] }
+        return value
+    }
 
     /// The section a hit links to: the first with the highest score above 0.
     struct Winner {
@@ -23,19 +49,21 @@ struct SectionPicker {
     func bestSection(of document: Int, weights: QueryTermWeights) -> Int? {
         guard forward.sections(ofDocument: document).count <= 64 else { return scanBestSection(of: document, weights: weights) }
         var winner = Winner()
-        forEachScoredSection(of: document, weights: weights) { section, score, _ in winner.offer(section, score: score) }
+        forEachScoredSection(of: document, weights: weights) { section, score, _, _ in winner.offer(section, score: score) }
         return winner.section
     }
 
     /// Calls `visit` for each section of `document`, in order, with its global number, its
-    /// score and the value of each query word (clause) in it: what `bestSection` compares,
-    /// and what `explain` shows. A clause is worth its best alternative in the section, and an
-    /// alternative the sum of its terms there (a word of a phrase alone is worth its share),
-    /// as the scorer sums an alternative's keys; a term in the heading counts twice. The
-    /// score is the clauses' sum times the section's prior. Articles of more than 64 sections
-    /// are scanned (`scanBestSection`) and not visited.
+    /// score, the value of each query word (clause) in it and that of the question its heading
+    /// names: what `bestSection` compares, and what `explain` shows. A clause is worth its best
+    /// alternative in the section, and an alternative the sum of its terms there (a word of a
+    /// phrase alone is worth its share), as the scorer sums an alternative's keys; a term in
+    /// the heading counts twice. The score is the sum of the clauses and the question, times
+    /// the section's prior. Articles of more than 64 sections are scanned (`scanBestSection`)
+    /// and not visited.
     func forEachScoredSection(of document: Int, weights: QueryTermWeights,
-                              _ visit: (_ section: Int, _ score: Float, _ clauseValues: UnsafeBufferPointer<Float>) -> Void) {
+                              _ visit: (_ section: Int, _ score: Float, _ clauseValues: UnsafeBufferPointer<Float>,
+                                        _ questionValue: Float) -> Void) {
         let sections = forward.sections(ofDocument: document)
         guard sections.count <= 64 else { return }
         let count = sections.count, clauses = weights.clauseCount
@@ -96,8 +124,9 @@ struct SectionPicker {
                         values[clause] = best[clause * count + section]
                         score += values[clause]
                     }
-                    score *= priors[sections.lowerBound + section]
-                    visit(sections.lowerBound + section, score, UnsafeBufferPointer(values))
+                    let question = weights.asked.isEmpty ? 0 : questionValue(of: sections.lowerBound + section, asked: weights.asked)
+                    score = (score + question) * priors[sections.lowerBound + section]
+                    visit(sections.lowerBound + section, score, UnsafeBufferPointer(values), question)
                 }
             }
         }
@@ -122,7 +151,9 @@ struct SectionPicker {
                     previousClause = clause
                 }
             }
-            winner.offer(section, score: (found.reduce(0, +) + min(adjacency, found.reduce(0, +))) * priors[section])
+            let words = found.reduce(0, +)
+            let question = weights.asked.isEmpty ? 0 : questionValue(of: section, asked: weights.asked)
+            winner.offer(section, score: (words + min(adjacency, words) + question) * priors[section])
         }
         return winner.section
     }

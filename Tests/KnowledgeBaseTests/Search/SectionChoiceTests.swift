@@ -4,7 +4,8 @@ import Testing
 /// The section a hit links to (`SectionPicker`) weighs each query word as the ranking does: an
 /// expansion (a prefix completion, a synonym, a correction) counts with the typed word's idf,
 /// so a rare expansion cannot pull the link away from the section with the word as typed; a
-/// phrase's words count together; and between a cause and its fix, the words decide.
+/// phrase's words count together; between a cause and its fix, the words decide; and a
+/// heading that names the question asked ("Why this happens" for "why …") is its answer.
 @Suite struct SectionChoiceTests {
     static let articles: [Article] = [
         Article(id: "entering-your-pin", title: "Entering the code", category: "registration", sections: [
@@ -63,5 +64,30 @@ import Testing
         let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
         let hit = try #require(searcher.search(SearchRequest(query: "new link")).hits.first { $0.id == "link-used" })
         #expect(hit.anchor == "fix")
+    }
+
+    /// Question words are stop words, so by the words alone every section below ties and the
+    /// first would be the link; the heading that names the question asked wins instead, and
+    /// a question word that only starts a relative clause ("when i signed up") asks nothing.
+    @Test(arguments: [
+        ("why did i get an invite", "why-this-happens"),
+        ("how do i get an invite", "how-to-fix-it"),
+        ("got an invite when i signed up, why", "why-this-happens"),
+        ("got an invite when i signed up", "when-it-comes"),
+    ])
+    func theHeadingThatNamesTheQuestionAskedIsTheLink(_ query: String, _ anchor: String) throws {
+        let articles = [
+            Article(id: "invites", title: "Your invitation", category: "registration", sections: [
+                SearchFixtures.section("When it comes", "when-it-comes", "The invite is an email."),
+                SearchFixtures.section("Why this happens", "why-this-happens", "The office sent the invite."),
+                SearchFixtures.section("How to fix it", "how-to-fix-it", "Ask the office to send the invite again."),
+            ]),
+        ] + (1...5).map { SearchFixtures.article(ArticleID("other-\($0)"), "Other \($0)", category: "registration", text: "Nothing here \($0).") }
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+        let hit = try #require(searcher.search(SearchRequest(query: query, explain: true)).hits.first)
+        #expect(hit.id == "invites")
+        #expect(hit.anchor == anchor)
+        let section = try #require(hit.explanation?.details.last)
+        #expect(section.description.hasPrefix("section #\(anchor)"))
     }
 }

@@ -1,0 +1,42 @@
+import Testing
+@testable import KnowledgeBase
+
+/// The question a text asks is its first question word where the word asks: "how", "why"
+/// and "who" anywhere, "what", "when", "where" and "which" at the start of the text or after
+/// punctuation (elsewhere they start a relative clause), Spanish accented forms anywhere and
+/// unaccented ones only where a clause starts.
+@Suite struct QuestionWordsTests {
+    @Test(arguments: [
+        ("why did i get a portal invite when i never asked for one?", QuestionWords.why),
+        ("pt asks who can turn the practice's public page back on", .who),
+        ("reset link keeps saying invalid, how do i get one that works", .how),
+        ("Where do I log in?", .where),
+        ("i get an error when i sign in", []),
+        ("i dont know what my username is", []),
+        ("my pin, what is it for", .what),
+        ("pin not accepted", []),
+        ("¿Por qué me llegó una invitación?", .why),
+        ("por que no me llega el codigo", .why),
+        ("me dijo por que no tenia cuenta", []),
+        ("¿Cómo le escribo a mi doctor?", .how),
+        ("como pongo la zona horaria", .how),
+        ("creo que en la clínica tienen el celular de mi mamá", []),
+        ("paciente pregunta qué significa cada aviso", .what),
+        ("¿A QUIÉN llamo?", .who),
+        ("porque no funciona", []),
+    ] as [(String, QuestionWords)])
+    func theQuestionAsked(_ text: String, _ expected: QuestionWords) {
+        #expect(QuestionWords.asked(in: text) == expected, "\(text)")
+    }
+
+    @Test func aHeadingNamesEachOfItsQuestionWords() {
+        #expect(QuestionWords.named(in: "Why you got it") == .why)
+        #expect(QuestionWords.named(in: "Who to contact, when to wait") == [.who, .when])
+        #expect(QuestionWords.named(in: "Who to contact and when") == .who)
+        #expect(QuestionWords.named(in: "Por qué pasa esto") == .why)
+        #expect(QuestionWords.named(in: "¿Cuál es la hora correcta?") == .what)
+        #expect(QuestionWords.named(in: "How to fix it") == .how)
+        #expect(QuestionWords.named(in: "Still stuck? Call the office") == [])
+        #expect(QuestionWords.named(in: "Showcase wherever however") == [])
+    }
+}
