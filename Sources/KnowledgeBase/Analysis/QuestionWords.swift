@@ -50,6 +50,8 @@ struct QuestionWords: OptionSet, Hashable, Sendable {
 
     /// What a written form is, and where it counts (see the type's summary).
     private struct Form {
+        /// The form's lower-case UTF-8 bytes packed into an integer (`Word.packed`).
+        var key: UInt64
         var words: QuestionWords
         /// Counts only at the start of the text or after punctuation.
         var startsClauseOnly: Bool
@@ -57,13 +59,12 @@ struct QuestionWords: OptionSet, Hashable, Sendable {
         var isPor = false
     }
 
-    /// Written forms, lower case, keyed by their UTF-8 bytes packed into an integer (every
-    /// form is at most 8 bytes: a longer word is none of them).
-    private static let forms: [UInt64: Form] = {
-        var forms: [UInt64: Form] = [:]
+    /// Every form, each at most 8 bytes: a longer word is none of them.
+    private static let forms: [Form] = {
+        var forms: [Form] = []
         func add(_ words: QuestionWords, anywhere: [String], clauseStart: [String] = []) {
-            for form in anywhere { forms[pack(Array(form.utf8))!] = Form(words: words, startsClauseOnly: false) }
-            for form in clauseStart { forms[pack(Array(form.utf8))!] = Form(words: words, startsClauseOnly: true) }
+            for form in anywhere { forms.append(Form(key: Word(form).packed, words: words, startsClauseOnly: false)) }
+            for form in clauseStart { forms.append(Form(key: Word(form).packed, words: words, startsClauseOnly: true)) }
         }
         add(.how, anywhere: ["how", "cómo"], clauseStart: ["como"])
         add(.why, anywhere: ["why", "porqué"])
@@ -71,53 +72,97 @@ struct QuestionWords: OptionSet, Hashable, Sendable {
         add(.where, anywhere: ["dónde"], clauseStart: ["where", "donde"])
         add(.when, anywhere: ["cuándo"], clauseStart: ["when", "cuando"])
         add(.what, anywhere: ["qué", "cuál", "cuáles"], clauseStart: ["what", "which", "que", "cual", "cuales"])
-        forms[pack(Array("por".utf8))!] = Form(words: .why, startsClauseOnly: false, isPor: true)
+        forms.append(Form(key: Word("por").packed, words: .why, startsClauseOnly: false, isPor: true))
         return forms
     }()
 
-    private static func pack(_ bytes: some Collection<UInt8>) -> UInt64? {
-        guard bytes.count <= 8 else { return nil }
-        return bytes.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    /// A word's first 8 lower-case UTF-8 bytes packed into an integer, with its length: no
+    /// allocation per word.
+    private struct Word {
+        var packed: UInt64 = 0
+        var count = 0
+
+        init() {}
+
+        init(_ form: String) {
+            for byte in form.utf8 { append(byte) }
+        }
+
+        mutating func append(_ byte: UInt8) {
+            if count < 8 { packed = packed << 8 | UInt64(byte) }
+            count += 1
+        }
+
+        var form: Form? {
+            guard count >= 3, count <= 8 else { return nil }
+            return QuestionWords.forms.first { $0.key == packed }
+        }
     }
 
-    /// Calls `body` with each question word of `text`, in order, while it returns true.
+    /// Calls `body` with each question word of `text`, in order, while it returns true. Reads
+    /// UTF-8 bytes: ASCII letters and digits, and letters beyond ASCII, make words; the
+    /// Latin-1 capitals ("Á", "Ó", "Ñ") are lowered; the Spanish and typographic marks ("¿",
+    /// "¡", quotes, dashes) are punctuation and the no-break space is a space.
     private static func forEachQuestionWord(in text: String, _ body: (QuestionWords) -> Bool) {
-        // Words as lower-case UTF-8, at most 9 bytes kept (enough to tell a longer word).
-        var word: [UInt8] = []
-        word.reserveCapacity(9)
-        var wordStartsClause = true
-        var punctuationSinceWord = true
-        var previous: Form?
-        var previousStartsClause = false
-        func finish() -> Bool {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard !word.isEmpty else { return true }
-            let form = pack(word).flatMap { forms[$0] }
-            defer { (previous, previousStartsClause) = (form, wordStartsClause) }
-            // "por qué" anywhere; "por que" where an unaccented form counts.
-            if let previous, previous.isPor, let form, form.words == .what {
-                if !form.startsClauseOnly || previousStartsClause { return body(.why) }
-                return true
-            }
-            guard let form, !form.isPor, !form.startsClauseOnly || wordStartsClause else { return true }
-            return body(form.words)
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                if word.isEmpty { (wordStartsClause, punctuationSinceWord) = (punctuationSinceWord, false) }
-                guard word.count < 9 else { continue }
-                if scalar.isASCII {
-                    let byte = UInt8(scalar.value)
-                    word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
-                } else {
-                    let lower = scalar.properties.isUppercase ? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar
-                    if let encoded = UTF8.encode(lower) { word.append(contentsOf: encoded) }
+        var text = text
+        text.withUTF8 { bytes in
+            var word = Word()
+            var wordStartsClause = true
+            var punctuationSinceWord = true
+            var previous: Form?
+            var previousStartsClause = false
+            func finish() -> Bool {
+                defer { word = Word() }
+                let form = word.form
+                defer { (previous, previousStartsClause) = (form, wordStartsClause) }
+                // "por qué" anywhere; "por que" where an unaccented form counts.
+                if let previous, previous.isPor, let form, form.words == .what {
+                    if !form.startsClauseOnly || previousStartsClause { return body(.why) }
+                    return true
                 }
-            } else {
-                if !word.isEmpty, !finish() { return }
-                if !scalar.properties.isWhitespace { punctuationSinceWord = true }
+                guard let form, !form.isPor, !form.startsClauseOnly || wordStartsClause else { return true }
+                return body(form.words)
             }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                // The character's bytes as they join a word (lowered), or nil for a space or a mark.
+                var isWordCharacter = true
+                var isSpace = false
+                var lowered = byte
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): lowered = byte + 32
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): isWordCharacter = false; isSpace = true
+                case 0xC2 where index < bytes.count:
+                    // U+0080-U+00BF: symbols and marks ("¿", "¡", "«"); U+00A0 is the no-break space.
+                    isWordCharacter = false
+                    isSpace = bytes[index] == 0xA0
+                    index += 1
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80:
+                    // U+2000-U+203F: spaces, dashes, quotes and other punctuation.
+                    isWordCharacter = false
+                    isSpace = bytes[index + 1] <= 0x8A || bytes[index + 1] == 0xAF
+                    index += 2
+                case 0x80...: break
+                default: isWordCharacter = false
+                }
+                if isWordCharacter {
+                    if word.count == 0 { (wordStartsClause, punctuationSinceWord) = (punctuationSinceWord, false) }
+                    word.append(lowered)
+                    // U+00C0-U+00DE: Latin-1 capitals ("Á", "Ó", "Ñ"; not "×", U+00D7) lower by 0x20.
+                    if byte == 0xC3, index < bytes.count {
+                        let second = bytes[index]
+                        word.append(second >= 0x80 && second <= 0x9E && second != 0x97 ? second + 0x20 : second)
+                        index += 1
+                    }
+                } else {
+                    if word.count > 0, !finish() { return }
+                    if !isSpace { punctuationSinceWord = true }
+                }
+            }
+            if word.count > 0 { _ = finish() }
         }
-        _ = finish()
     }
 }

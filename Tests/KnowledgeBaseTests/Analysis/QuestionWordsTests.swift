@@ -24,6 +24,10 @@ import Testing
         ("paciente pregunta qué significa cada aviso", .what),
         ("¿A QUIÉN llamo?", .who),
         ("porque no funciona", []),
+        ("¿CÓMO me registro?", .how),
+        ("my pin\u{00A0}when i type it", []),
+        ("my pin \u{2014} when does it come", .when),
+        ("«¿Dónde está?»", .where),
     ] as [(String, QuestionWords)])
     func theQuestionAsked(_ text: String, _ expected: QuestionWords) {
         #expect(QuestionWords.asked(in: text) == expected, "\(text)")
