@@ -76,10 +76,10 @@ struct SearchBenchmark: AsyncParsableCommand {
     var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout", "es-search-fresh5-holdout", "es-search-fresh6-holdout", "es-search-chat-tune", "es-search-chat-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     @Option(help: "The help-center sets that name the section answering each query (id#anchor): scored apart, for section choice.")
-    var sectionSets = ["sections-tune", "sections-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+    var sectionSets = ["sections-tune", "sections-holdout", "sections-fresh2-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     @Option(help: "The same in Spanish, searched in Content/es.")
-    var spanishSectionSets = ["es-sections-tune", "es-sections-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+    var spanishSectionSets = ["es-sections-tune", "es-sections-holdout", "es-sections-fresh2-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")

@@ -62,14 +62,16 @@ import Testing
     @Test func aSetNamesSectionsAsIdHashAnchor() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sections-\(UInt64.random(in: 0...UInt64.max)).tsv")
         defer { try? FileManager.default.removeItem(at: file) }
-        try "# comment\npin by text\tpin#by-text, pin#ask-the-office\tshort\nreset\treset-password\tshort\nbad\tpin#\tshort\n"
+        try "# comment\npin by text\tpin#by-text, pin#ask-the-office\tshort\nreset\treset-password\tshort\nabout pins\tpin#\tshort\nbad\t#by-text\tshort\n"
             .write(to: file, atomically: true, encoding: .utf8)
         let queries = try EvaluationQuery.loadTSV(file)
-        #expect(queries.count == 3)
+        #expect(queries.count == 4)
         #expect(queries[0].expected == ["pin"])
         #expect(queries[0].sections == [ArticleSection(article: "pin", anchor: "by-text"), ArticleSection(article: "pin", anchor: "ask-the-office")])
         #expect(queries[1].sections.isEmpty && queries[1].expected == ["reset-password"])
-        #expect(queries[2].sections.isEmpty, "an empty anchor names no section")
+        #expect(queries[2].sections == [ArticleSection(article: "pin", anchor: "")], "an empty anchor names the lead")
+        #expect(queries[2].expected == ["pin"])
+        #expect(queries[3].sections.isEmpty, "an empty id names no section")
     }
 
     @Test func aSearchRunKeepsConfidenceAndAsksForTenHits() {
