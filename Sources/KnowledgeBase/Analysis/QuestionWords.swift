@@ -95,7 +95,12 @@ struct QuestionWords: OptionSet, Hashable, Sendable {
 
         var form: Form? {
             guard count >= 3, count <= 8 else { return nil }
-            return QuestionWords.forms.first { $0.key == packed }
+            // Every form starts with one of "cdhpqw": most words are ruled out by their first byte.
+            switch UInt8(truncatingIfNeeded: packed >> UInt64(8 * (count - 1))) {
+            case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "p"), UInt8(ascii: "q"), UInt8(ascii: "w"):
+                return QuestionWords.forms.first { $0.key == packed }
+            default: return nil
+            }
         }
     }
 

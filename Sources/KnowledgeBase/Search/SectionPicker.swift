@@ -26,14 +26,19 @@ struct SectionPicker {
         questionValues = headingQuestions.articleCounts.map { 2 * Float(statistics.idf(documentFrequency: $0)) }
     }
 
-    /// What the heading of `section` is worth for the question asked: the values of the
-    /// question words it names and the query asks.
-    func questionValue(of section: Int, asked: QuestionWords) -> Float {
-        let shared = headingQuestions[section].intersection(asked)
-        guard !shared.isEmpty else { return 0 }
+    /// What a heading that names the question asked is worth: the values of the question
+    /// words asked (`QuestionWords.asked` gives one).
+    func value(of asked: QuestionWords) -> Float {
+        guard !asked.isEmpty else { return 0 }
         var value: Float = 0
-        for (bit, word) in QuestionWords.each.enumerated() where shared.contains(word) { value += questionValues[bit] }
+        for (bit, word) in QuestionWords.each.enumerated() where asked.contains(word) { value += questionValues[bit] }
         return value
+    }
+
+    /// What the heading of `section` is worth for the question asked, worth `value`.
+    @inline(__always)
+    func questionValue(of section: Int, asked: QuestionWords, value: Float) -> Float {
+        headingQuestions[section].isDisjoint(with: asked) ? 0 : value
     }
 
     /// The section a hit links to: the first with the highest score above 0.
@@ -118,13 +123,14 @@ struct SectionPicker {
                     }
                 }
                 let values = UnsafeMutableBufferPointer(start: sums + count, count: clauses)
+                let askedValue = value(of: weights.asked)
                 for section in 0..<count {
                     var score: Float = 0
                     for clause in 0..<clauses {
                         values[clause] = best[clause * count + section]
                         score += values[clause]
                     }
-                    let question = weights.asked.isEmpty ? 0 : questionValue(of: sections.lowerBound + section, asked: weights.asked)
+                    let question = questionValue(of: sections.lowerBound + section, asked: weights.asked, value: askedValue)
                     score = (score + question) * priors[sections.lowerBound + section]
                     visit(sections.lowerBound + section, score, UnsafeBufferPointer(values), question)
                 }
@@ -136,6 +142,7 @@ struct SectionPicker {
     func scanBestSection(of document: Int, weights: QueryTermWeights) -> Int? {
         var winner = Winner()
         var found = [Float](repeating: 0, count: weights.clauseCount)
+        let askedValue = value(of: weights.asked)
         for section in forward.sections(ofDocument: document) {
             for index in found.indices { found[index] = 0 }
             for term in forward.headingTerms(ofSection: section) {
@@ -152,7 +159,7 @@ struct SectionPicker {
                 }
             }
             let words = found.reduce(0, +)
-            let question = weights.asked.isEmpty ? 0 : questionValue(of: section, asked: weights.asked)
+            let question = questionValue(of: section, asked: weights.asked, value: askedValue)
             winner.offer(section, score: (words + min(adjacency, words) + question) * priors[section])
         }
         return winner.section
