@@ -23,9 +23,13 @@ struct QuestionWords: OptionSet, Hashable, Sendable {
     static let when = QuestionWords(rawValue: 1 << 4)
     static let what = QuestionWords(rawValue: 1 << 5)
 
-    /// Each question word alone, in bit order (`bit`).
+    /// Each question word alone, in bit order.
     static let each: [QuestionWords] = [.how, .why, .who, .where, .when, .what]
-    static let names = ["how", "why", "who", "where", "when", "what"]
+
+    /// The English names of the set's question words, in bit order ("why"), for explanations.
+    var names: [String] {
+        zip(Self.each, ["how", "why", "who", "where", "when", "what"]).filter { contains($0.0) }.map(\.1)
+    }
 
     /// The question the text asks: its first question word, or none. Later ones start the
     /// clauses that follow it ("why did I get an invite when I never asked").
@@ -132,7 +136,7 @@ struct QuestionWords: OptionSet, Hashable, Sendable {
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
-                // The character's bytes as they join a word (lowered), or nil for a space or a mark.
+                // Whether the character joins a word (as `lowered`), or is a space or a mark.
                 var isWordCharacter = true
                 var isSpace = false
                 var lowered = byte

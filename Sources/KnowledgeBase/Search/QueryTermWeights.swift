@@ -1,8 +1,9 @@
 /// For picking sections and snippets: each term of a query's alternatives, the clause it
 /// belongs to and how much finding it is worth: the alternative's weight × the idf the scorer
 /// gives the term (`ScoredKey`), so an expansion counts with the typed word's idf, never its
-/// own rarity, in the link and the snippet as in the rank; and the question the query asks. Lookups go through a small bit
-/// filter first, since most words of a section are not query terms.
+/// own rarity, in the link and the snippet as in the rank; and the question the query asks.
+/// Lookups go through a small bit filter first, since most words of a section are not query
+/// terms.
 struct QueryTermWeights {
     private(set) var terms: [Int32] = []
     private(set) var entries: [(clause: Int, weight: Float)] = []

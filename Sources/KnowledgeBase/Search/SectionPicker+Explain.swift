@@ -21,8 +21,8 @@ extension SectionPicker {
                 Explanation(value: Double(values[clause]), description: "clause \"\(query.clauses[clause].text)\"")
             }
             if question > 0 {
-                let asked = zip(QuestionWords.each, QuestionWords.names).filter { weights.asked.contains($0.0) }.map(\.1)
-                words.append(Explanation(value: Double(question), description: "the heading names the question asked (\(asked.joined(separator: ", ")))"))
+                let asked = weights.asked.names.joined(separator: ", ")
+                words.append(Explanation(value: Double(question), description: "the heading names the question asked (\(asked))"))
             }
             let summed = question > 0 ? "(the words' best values + the question)" : "the words' best values"
             sections.append(Explanation(

@@ -35,7 +35,8 @@ struct SectionPicker {
         return value
     }
 
-    /// What the heading of `section` is worth for the question asked, worth `value`.
+    /// `value` (what the question asked is worth) when the heading of `section` names the
+    /// question asked, else 0.
     @inline(__always)
     func questionValue(of section: Int, asked: QuestionWords, value: Float) -> Float {
         headingQuestions[section].isDisjoint(with: asked) ? 0 : value
