@@ -89,5 +89,9 @@ import Testing
         #expect(hit.anchor == anchor)
         let section = try #require(hit.explanation?.details.last)
         #expect(section.description.hasPrefix("section #\(anchor)"))
+        // The explanation names the question where it counted: not for "when" as a conjunction.
+        let chosen = try #require(section.details.first { $0.description.hasPrefix("#\(anchor)") })
+        let question = chosen.details.first { $0.description.hasPrefix("the heading names the question asked") }
+        #expect((question != nil) == (anchor != "when-it-comes"))
     }
 }
