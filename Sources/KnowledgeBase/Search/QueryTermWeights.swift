@@ -56,9 +56,14 @@ struct QueryTermWeights {
 
     @inline(__always)
     subscript(term: Int32) -> (clause: Int, weight: Float)? {
+        place(of: term).map { entries[$0] }
+    }
+
+    /// The place of `term` in `terms`, or nil when it is no query term.
+    @inline(__always)
+    func place(of term: Int32) -> Int? {
         let bit = Int(term) & 4095
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        guard let index = terms.firstIndex(of: term) else { return nil }
-        return entries[index]
+        return terms.firstIndex(of: term)
     }
 }

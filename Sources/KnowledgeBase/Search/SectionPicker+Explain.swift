@@ -8,10 +8,6 @@ extension SectionPicker {
             let anchor = article.sections[section - first].anchor
             return anchor.isEmpty ? "the lead" : "#\(anchor)"
         }
-        if forward.sections(ofDocument: document).count > 64 {
-            let scanned = scanBestSection(of: document, weights: weights).map(name) ?? "none"
-            return Explanation(value: 0, description: "section \(scanned) (more than 64 sections: scanned token by token)")
-        }
         var winner = Winner()
         var sections: [Explanation] = []
         forEachScoredSection(of: document, weights: weights) { section, score, values, question in

@@ -4,9 +4,8 @@
 /// did I get an invite" and "Why you got it", `QuestionWords`) counting as a heading word
 /// with that question word's idf over the articles' headings; all times the section's prior
 /// (`SectionPriors`: the lead and closing boilerplate such as "Still stuck?" count half).
-/// Reads the postings' section masks; articles of more than 64 sections are scanned
-/// token by token instead (each term at its best weight, where adjacent query words also
-/// add a little).
+/// Reads the postings' section masks; for the few articles of more than 64 sections, their
+/// tokens, 64 sections at a time, scored the same way.
 struct SectionPicker {
     let forward: ForwardIndex
     let postings: PostingLists
@@ -53,7 +52,6 @@ struct SectionPicker {
     }
 
     func bestSection(of document: Int, weights: QueryTermWeights) -> Int? {
-        guard forward.sections(ofDocument: document).count <= 64 else { return scanBestSection(of: document, weights: weights) }
         var winner = Winner()
         forEachScoredSection(of: document, weights: weights) { section, score, _, _ in winner.offer(section, score: score) }
         return winner.section
@@ -65,104 +63,120 @@ struct SectionPicker {
     /// alternative in the section, and an alternative the sum of its terms there (a word of a
     /// phrase alone is worth its share), as the scorer sums an alternative's keys; a term in
     /// the heading counts twice. The score is the sum of the clauses and the question, times
-    /// the section's prior. Articles of more than 64 sections are scanned (`scanBestSection`)
-    /// and not visited.
+    /// the section's prior. Sections are scored 64 at a time, from which of them hold each
+    /// query term: the postings' section masks for an article of at most 64 sections (nearly
+    /// all), the article's tokens read section by section for a longer one.
     func forEachScoredSection(of document: Int, weights: QueryTermWeights,
                               _ visit: (_ section: Int, _ score: Float, _ clauseValues: UnsafeBufferPointer<Float>,
                                         _ questionValue: Float) -> Void) {
         let sections = forward.sections(ofDocument: document)
-        guard sections.count <= 64 else { return }
-        let count = sections.count, clauses = weights.clauseCount
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, clauses * count + count + clauses)) { cells in
+        let width = min(64, sections.count), clauses = weights.clauseCount
+        let askedValue = value(of: weights.asked)
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: max(1, clauses * width + width + clauses)) { cells in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, 2 * weights.terms.count)) { termMasks in
-                // Each distinct term's sections, body and heading (its posting looked up once).
-                for (number, term) in weights.terms.enumerated() {
-                    if let posting = postings.posting(Int(term), document: Int32(document)) {
-                        termMasks[2 * number] = postings.sectionMasks[posting * 2]
-                        termMasks[2 * number + 1] = postings.sectionMasks[posting * 2 + 1]
+                var start = sections.lowerBound
+                while start < sections.upperBound {
+                    let window = start..<min(start + 64, sections.upperBound)
+                    if sections.count <= 64 {
+                        postingMasks(of: document, weights: weights, into: termMasks)
                     } else {
-                        termMasks[2 * number] = 0
-                        termMasks[2 * number + 1] = 0
+                        readMasks(of: window, weights: weights, into: termMasks)
                     }
-                }
-                // Each clause's best alternative per section: a term's value, or a phrase's sum.
-                let best = cells.baseAddress!
-                best.initialize(repeating: 0, count: clauses * count)
-                func offer(_ value: Float, clause: Int, section: Int) {
-                    let cell = clause * count + section
-                    if value > best[cell] { best[cell] = value }
-                }
-                for (term, clause, weight) in weights.singleTerms {
-                    let heading = termMasks[2 * term + 1]
-                    var mask = termMasks[2 * term] | heading
-                    while mask != 0 {
-                        let section = mask.trailingZeroBitCount
-                        mask &= mask - 1
-                        offer(heading & (1 << UInt64(section)) != 0 ? 2 * weight : weight, clause: clause, section: section)
-                    }
-                }
-                let sums = best + clauses * count
-                for (clause, terms) in weights.phrases {
-                    var touched: UInt64 = 0
-                    for (term, weight) in weights.phraseTerms[terms] {
-                        let heading = termMasks[2 * term + 1]
-                        let sections = termMasks[2 * term] | heading
-                        var mask = sections
-                        while mask != 0 {
-                            let section = mask.trailingZeroBitCount
-                            let bit: UInt64 = 1 << UInt64(section)
-                            mask &= mask - 1
-                            let value = heading & bit != 0 ? 2 * weight : weight
-                            sums[section] = touched & bit != 0 ? sums[section] + value : value
-                        }
-                        touched |= sections
-                    }
-                    while touched != 0 {
-                        let section = touched.trailingZeroBitCount
-                        touched &= touched - 1
-                        offer(sums[section], clause: clause, section: section)
-                    }
-                }
-                let values = UnsafeMutableBufferPointer(start: sums + count, count: clauses)
-                let askedValue = value(of: weights.asked)
-                for section in 0..<count {
-                    var score: Float = 0
-                    for clause in 0..<clauses {
-                        values[clause] = best[clause * count + section]
-                        score += values[clause]
-                    }
-                    let question = questionValue(of: sections.lowerBound + section, asked: weights.asked, value: askedValue)
-                    score = (score + question) * priors[sections.lowerBound + section]
-                    visit(sections.lowerBound + section, score, UnsafeBufferPointer(values), question)
+                    score(window, weights: weights, termMasks: termMasks, cells: cells, askedValue: askedValue, visit)
+                    start = window.upperBound
                 }
             }
         }
     }
 
-    /// The global number of the best section of `document`, or nil when no section matches.
-    func scanBestSection(of document: Int, weights: QueryTermWeights) -> Int? {
-        var winner = Winner()
-        var found = [Float](repeating: 0, count: weights.clauseCount)
-        let askedValue = value(of: weights.asked)
-        for section in forward.sections(ofDocument: document) {
-            for index in found.indices { found[index] = 0 }
-            for term in forward.headingTerms(ofSection: section) {
-                if let (clause, weight) = weights[term] { found[clause] = max(found[clause], 2 * weight) }
+    /// Each distinct query term's sections, body and heading, from its posting in `document`
+    /// (looked up once): bit `s` for the document's section `s`.
+    @inline(__always)
+    private func postingMasks(of document: Int, weights: QueryTermWeights, into termMasks: UnsafeMutableBufferPointer<UInt64>) {
+        for (number, term) in weights.terms.enumerated() {
+            if let posting = postings.posting(Int(term), document: Int32(document)) {
+                termMasks[2 * number] = postings.sectionMasks[posting * 2]
+                termMasks[2 * number + 1] = postings.sectionMasks[posting * 2 + 1]
+            } else {
+                termMasks[2 * number] = 0
+                termMasks[2 * number + 1] = 0
             }
-            var adjacency: Float = 0
-            var previousClause = -1
-            forward.term.withUnsafeBufferPointer { terms in
+        }
+    }
+
+    /// The same for the sections of `window` (at most 64), read from their heading terms and
+    /// body tokens: bit `s` for the window's section `s`. The tokens are stems, not the word
+    /// keys a synonym alternative is matched through, so here a word found only through a
+    /// synonym counts in no section.
+    private func readMasks(of window: Range<Int>, weights: QueryTermWeights, into termMasks: UnsafeMutableBufferPointer<UInt64>) {
+        for index in 0..<(2 * weights.terms.count) { termMasks[index] = 0 }
+        forward.term.withUnsafeBufferPointer { terms in
+            for (offset, section) in window.enumerated() {
+                let bit: UInt64 = 1 << UInt64(offset)
+                for term in forward.headingTerms(ofSection: section) {
+                    if let place = weights.place(of: term) { termMasks[2 * place + 1] |= bit }
+                }
                 for token in forward.tokens(ofSection: section) {
-                    guard let (clause, weight) = weights[terms[token]] else { previousClause = -1; continue }
-                    found[clause] = max(found[clause], weight)
-                    if previousClause >= 0 && previousClause != clause { adjacency += 0.25 * weight }
-                    previousClause = clause
+                    if let place = weights.place(of: terms[token]) { termMasks[2 * place] |= bit }
                 }
             }
-            let words = found.reduce(0, +)
-            let question = questionValue(of: section, asked: weights.asked, value: askedValue)
-            winner.offer(section, score: (words + min(adjacency, words) + question) * priors[section])
         }
-        return winner.section
+    }
+
+    /// Scores the sections of `window` from `termMasks` (see `forEachScoredSection`).
+    @inline(__always)
+    private func score(_ window: Range<Int>, weights: QueryTermWeights, termMasks: UnsafeMutableBufferPointer<UInt64>,
+                       cells: UnsafeMutableBufferPointer<Float>, askedValue: Float,
+                       _ visit: (_ section: Int, _ score: Float, _ clauseValues: UnsafeBufferPointer<Float>, _ questionValue: Float) -> Void) {
+        let count = window.count, clauses = weights.clauseCount
+        // Each clause's best alternative per section: a term's value, or a phrase's sum.
+        let best = cells.baseAddress!
+        best.initialize(repeating: 0, count: clauses * count)
+        func offer(_ value: Float, clause: Int, section: Int) {
+            let cell = clause * count + section
+            if value > best[cell] { best[cell] = value }
+        }
+        for (term, clause, weight) in weights.singleTerms {
+            let heading = termMasks[2 * term + 1]
+            var mask = termMasks[2 * term] | heading
+            while mask != 0 {
+                let section = mask.trailingZeroBitCount
+                mask &= mask - 1
+                offer(heading & (1 << UInt64(section)) != 0 ? 2 * weight : weight, clause: clause, section: section)
+            }
+        }
+        let sums = best + clauses * count
+        for (clause, terms) in weights.phrases {
+            var touched: UInt64 = 0
+            for (term, weight) in weights.phraseTerms[terms] {
+                let heading = termMasks[2 * term + 1]
+                let sections = termMasks[2 * term] | heading
+                var mask = sections
+                while mask != 0 {
+                    let section = mask.trailingZeroBitCount
+                    let bit: UInt64 = 1 << UInt64(section)
+                    mask &= mask - 1
+                    let value = heading & bit != 0 ? 2 * weight : weight
+                    sums[section] = touched & bit != 0 ? sums[section] + value : value
+                }
+                touched |= sections
+            }
+            while touched != 0 {
+                let section = touched.trailingZeroBitCount
+                touched &= touched - 1
+                offer(sums[section], clause: clause, section: section)
+            }
+        }
+        let values = UnsafeMutableBufferPointer(start: sums + count, count: clauses)
+        for section in 0..<count {
+            var score: Float = 0
+            for clause in 0..<clauses {
+                values[clause] = best[clause * count + section]
+                score += values[clause]
+            }
+            let question = questionValue(of: window.lowerBound + section, asked: weights.asked, value: askedValue)
+            score = (score + question) * priors[window.lowerBound + section]
+            visit(window.lowerBound + section, score, UnsafeBufferPointer(values), question)
+        }
     }
 }

@@ -66,6 +66,30 @@ import Testing
         #expect(hit.anchor == "fix")
     }
 
+    /// An article of more than 64 sections (beyond the postings' section masks) is read from its
+    /// tokens, 64 sections at a time, and scored and explained as any other: a phrase's words
+    /// together ("sign out", a synonym phrase, matched as typed), the question asked, every
+    /// matching section listed.
+    @Test func anArticleOfMoreThan64SectionsIsScoredAsAnyOther() throws {
+        let filler = (0..<66).map { SearchFixtures.section("Part \($0)", "part-\($0)", "Some words about part \($0).") }
+        let articles = [
+            Article(id: "long-guide", title: "A long guide", category: "signing-in", sections: filler + [
+                SearchFixtures.section("How to sign in", "how-to-sign-in", "Open the page and type your password."),
+                SearchFixtures.section("How to sign out", "how-to-sign-out", "Use the menu at the top."),
+                SearchFixtures.section("Why this happens", "why-this-happens", "The session ends after an hour."),
+            ]),
+        ] + (1...4).map { SearchFixtures.article(ArticleID("other-\($0)"), "Other \($0)", category: "registration", text: "Nothing here \($0).") }
+        let searcher = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "sign out, logoff")).build(articles))
+        for (query, anchor) in [("sign out", "how-to-sign-out"), ("why does my session end", "why-this-happens")] {
+            let hit = try #require(searcher.search(SearchRequest(query: query, explain: true)).hits.first)
+            #expect(hit.id == "long-guide")
+            #expect(hit.anchor == anchor, "\(query)")
+            let section = try #require(hit.explanation?.details.last)
+            #expect(section.description.hasPrefix("section #\(anchor)"))
+            #expect(section.details.contains { $0.description.hasPrefix("#\(anchor)") }, "every matching section is listed")
+        }
+    }
+
     /// Question words are stop words, so by the words alone every section below ties and the
     /// first would be the link; the heading that names the question asked wins instead, and
     /// a question word that only starts a relative clause ("when i signed up") asks nothing.
