@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import KnowledgeBase
 
 /// The question a text asks is its first question word where the word asks: "how", "why"
@@ -31,6 +32,21 @@ import Testing
     ] as [(String, QuestionWords)])
     func theQuestionAsked(_ text: String, _ expected: QuestionWords) {
         #expect(QuestionWords.asked(in: text) == expected, "\(text)")
+    }
+
+    /// Any text is read to its end without a fault, whatever its characters (multi-byte letters
+    /// and marks, the Latin-1 capitals, no-break and typographic spaces, emoji, combining
+    /// accents), and the question asked is at most one question word.
+    @Test func anyTextIsReadSafely() {
+        var generator = SeededGenerator(state: 29)
+        let pieces = ["how", "Why", "WHO", "what", "¿", "Cómo", "CÓMO", "qué", "que", "por", "¡", "\u{00A0}", "\u{2014}", "\u{201C}",
+                      "é", "É", "×", "😀", "e\u{0301}", "ß", "Ñ", "x", " ", ",", "-", "7", "\u{2028}", "\u{FEFF}"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let asked = QuestionWords.asked(in: text)
+            #expect(asked.isEmpty || QuestionWords.each.contains(asked), "\(text)")
+            #expect(QuestionWords.named(in: text).isSubset(of: QuestionWords(QuestionWords.each)))
+        }
     }
 
     @Test func aHeadingNamesEachOfItsQuestionWords() {
