@@ -54,9 +54,7 @@ public struct Searcher: Sendable {
         let explainer = request.explain ? ScoreExplainer(index: index, scorer: scorer, ranking: ranking) : nil
         let scratch = SnippetScratch(for: snippetBuilder)
         defer { scratch.deallocate() }
-        var hits: [SearchHit] = []
-        hits.reserveCapacity(top.keys.count)
-        for key in top.keys {
+        let hits = top.keys.map { key in
             let document = Int(key.document)
             // The score's explanation, then the section's.
             let explanation = explainer.map { explainer in
@@ -65,7 +63,7 @@ public struct Searcher: Sendable {
                 return explanation
             }
             // Articles that cover only part of the query keep their rank but are marked related.
-            hits.append(hit(document: document, score: key.score, weights: weights, scratch: scratch, explanation: explanation, partial: !key.matches))
+            return hit(document: document, score: key.score, weights: weights, scratch: scratch, explanation: explanation, partial: !key.matches)
         }
         var confident = false
         if let first = top.keys.first { confident = first.matches && confidence(of: first.score, query: query) >= ranking.confidentScore }
@@ -80,10 +78,16 @@ public struct Searcher: Sendable {
     /// once, in its body, at average length: about 1 for a plain match, above for matches in
     /// titles and headings or repeated words, below for matches through expansions.
     func confidence(of score: Float, query: Query) -> Double {
-        let meaningful = query.clauses.filter { !$0.isCommon }
-        let counted = meaningful.isEmpty ? query.clauses : meaningful
+        // The clauses are read in place: a filtered copy would retain each one's lists.
         let once = scorer.score(pseudoFrequency: 1, idf: 1)
-        let reference = counted.reduce(Float(0)) { $0 + $1.referenceIDF * once }
+        var meaningful: Float = 0, all: Float = 0
+        var hasMeaningful = false
+        for index in query.clauses.indices {
+            let value = query.clauses[index].referenceIDF * once
+            all += value
+            if !query.clauses[index].isCommon { (meaningful, hasMeaningful) = (meaningful + value, true) }
+        }
+        let reference = hasMeaningful ? meaningful : all
         return reference > 0 ? Double(score / reference) : 0
     }
 
