@@ -107,9 +107,7 @@ struct SearchBenchmark: AsyncParsableCommand {
                               siteName: KnowledgeBase.siteName, language: .es, sectionSets: try Self.loadExisting(spanishSectionSets))
         }
         if only == nil || only == "languages" {
-            let english = try ([evalDirectory.appendingPathComponent("kb-queries-dev.tsv")] + sets.map(URL.init(fileURLWithPath:)))
-                .filter { FileManager.default.fileExists(atPath: $0.path) }
-                .map { ($0.deletingPathExtension().lastPathComponent, try EvaluationQuery.loadTSV($0)) }
+            let english = try Self.loadExisting([evalDirectory.appendingPathComponent("kb-queries-dev.tsv").path] + sets)
             try runOtherLanguage(englishSets: english, spanishSets: try Self.loadExisting(spanishSets))
         }
         if only == nil || only == "msdocs" {
@@ -122,6 +120,13 @@ struct SearchBenchmark: AsyncParsableCommand {
                               peers: peers)
         }
         if only == nil || only == "cranfield" { try runCranfield(evalDirectory.appendingPathComponent("cranfield"), peers: peers) }
+    }
+
+    /// One query whose first hit is not an expected article: what came first, what was wanted
+    /// and where it ranked.
+    static func printMiss(_ miss: RelevanceRun.Outcome, in setName: String) {
+        let query = miss.query
+        print("  miss [\(setName)\(query.kind.isEmpty ? "" : ", \(query.kind)")]: \(query.query.prefix(100)) -> \(miss.ranked.first?.rawValue ?? "nothing") (want \(query.expected.map(\.rawValue).sorted().joined(separator: ",")), rank \(miss.rank.map(String.init) ?? "-"))")
     }
 
     /// The sets of `paths` that exist, by name.
@@ -198,10 +203,7 @@ struct SearchBenchmark: AsyncParsableCommand {
             // Misses are printed for sets that may be studied only: a holdout or a set written
             // blind for the future is reported as a figure, never read line by line.
             if misses, !SearchMeasure.isUntouched(setName) {
-                for miss in ours.misses {
-                    let query = miss.query
-                    print("  miss [\(setName)\(query.kind.isEmpty ? "" : ", \(query.kind)")]: \(query.query.prefix(100)) -> \(miss.ranked.first?.rawValue ?? "nothing") (want \(query.expected.map(\.rawValue).sorted().joined(separator: ",")), rank \(miss.rank.map(String.init) ?? "-"))")
-                }
+                for miss in ours.misses { Self.printMiss(miss, in: setName) }
                 for outcome in ours.unanswerable where outcome.confident == true {
                     print("  answered [\(setName), none]: \(outcome.query.query) -> \(outcome.ranked.first?.rawValue ?? "-")")
                 }
@@ -235,10 +237,7 @@ struct SearchBenchmark: AsyncParsableCommand {
                          + "linked to the right section \(SearchMeasure.f(Double(counts.sectionHits) / Double(counts.queries))) "
                          + "(\(counts.sectionHits) of the \(counts.articleHits) right articles)")
             if misses, !SearchMeasure.isUntouched(setName) {
-                for outcome in run.sectioned where !outcome.isHit {
-                    let wanted = outcome.query.expected.map(\.rawValue).sorted().joined(separator: ",")
-                    print("  miss [\(setName)]: \(outcome.query.query.prefix(100)) -> \(outcome.ranked.first?.rawValue ?? "nothing") (want \(wanted), rank \(outcome.rank.map(String.init) ?? "-"))")
-                }
+                for outcome in run.sectioned where !outcome.isHit { Self.printMiss(outcome, in: setName) }
                 for outcome in run.sectioned where outcome.isHit && !outcome.isSectionHit {
                     let wanted = outcome.query.sections.map(\.description).sorted().joined(separator: ",")
                     print("  section miss [\(setName)]: \(outcome.query.query.prefix(100)) -> #\(outcome.firstSection?.anchor ?? "") (want \(wanted))")
