@@ -78,13 +78,14 @@ struct QueryClause: Sendable {
 
 struct QueryAlternative: Sendable {
     enum Kind: Sendable, Equatable, CustomStringConvertible {
-        case exact, compoundParts, synonym, fuzzy(distance: Int), splitWords, prefix
+        case exact, compoundParts, synonym, relatedForm, fuzzy(distance: Int), splitWords, prefix
 
         var description: String {
             switch self {
             case .exact: return "exact"
             case .compoundParts: return "compound parts"
             case .synonym: return "synonym"
+            case .relatedForm: return "related form"
             case .fuzzy(let distance): return "typo (distance \(distance))"
             case .splitWords: return "split words"
             case .prefix: return "prefix"

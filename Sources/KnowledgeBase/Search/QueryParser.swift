@@ -1,8 +1,8 @@
 /// Turns query text into clauses: analyzes it with the index's analyzer, groups synonym
 /// phrases, and adds each word's alternatives: compound parts, synonyms, typo corrections
-/// (for words the collection does not know) and, when the text does not end in whitespace
-/// or punctuation, completions of the last word; both only in queries short enough to be
-/// typed (`RankingParameters.maxWordsForTypos`), not in pasted messages. Then it gives each
+/// and related forms (for words the collection does not know) and, when the text does not
+/// end in whitespace or punctuation, completions of the last word; all three only in queries
+/// short enough to be typed (`RankingParameters.maxWordsForTypos`), not in pasted messages. Then it gives each
 /// clause the statistics of the word as typed, and each alternative the keys it is scored
 /// with (`ScoredKey`).
 struct QueryParser: Sendable {
@@ -121,6 +121,18 @@ struct QueryParser: Sendable {
                             }
                             writtenApart[word.surface] = joined.first + " " + joined.second
                         }
+                    }
+                }
+                // A word the articles never write ("notified"), matched through the words they
+                // do write of its family ("notification"), weighed as a synonym: another word
+                // for the same thing, not a slip of the keyboard. Only where the analyzer knows
+                // the language's word families (English): Porter2 keeps derivational endings
+                // apart, the Spanish stemmer already strips them (-ación, -ción, -miento), and
+                // there a word the articles never write is a typo.
+                if short, isMisspelled, inflectionFamily != nil, word.terms.count == 1 {
+                    for candidate in expander.relatedForms(ofStem: word.terms[0], terms: index.terms, excluding: own(),
+                                                           limit: ranking.maxRelatedForms) {
+                        alternatives.append(alternative(.relatedForm, ranking.synonymWeight, [candidate.term]))
                     }
                 }
                 if lastIsOpen, span.upperBound == words.count, word.end == text.utf8.count,

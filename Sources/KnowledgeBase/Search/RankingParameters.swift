@@ -12,6 +12,9 @@ public struct RankingParameters: Hashable, Sendable {
     public var maxPrefixTerms: Int
     /// Most typo candidates tried per word, by frequency.
     public var maxFuzzyTerms: Int
+    /// Most related forms ("notification" for "notified") tried per word the articles never
+    /// write, by frequency; each is weighed as a synonym.
+    public var maxRelatedForms: Int
     /// Weight of adjacent query words found adjacent in a document (bigram BM25F).
     public var proximityWeight: Double
     /// Queries with more words than this are taken as pasted, not typed: no typo or prefix expansion.
@@ -41,7 +44,7 @@ public struct RankingParameters: Hashable, Sendable {
     public var siteName: String
 
     public init(synonymWeight: Double = 0.8, fuzzyWeights: [Double] = [0.6, 0.45], prefixWeight: Double = 0.4,
-                maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, proximityWeight: Double = 0.4,
+                maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, maxRelatedForms: Int = 3, proximityWeight: Double = 0.4,
                 coordinationExponent: Double = 0.5, pastedCoordinationExponent: Double = 0.3, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
                 pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, incidentalWordWeight: Double = 0.5,
                 siteName: String = "") {
@@ -56,6 +59,7 @@ public struct RankingParameters: Hashable, Sendable {
         self.prefixWeight = prefixWeight
         self.maxPrefixTerms = maxPrefixTerms
         self.maxFuzzyTerms = maxFuzzyTerms
+        self.maxRelatedForms = maxRelatedForms
         self.proximityWeight = proximityWeight
         self.coordinationExponent = coordinationExponent
         self.pastedCoordinationExponent = pastedCoordinationExponent

@@ -100,17 +100,42 @@ struct TermExpander: Sendable {
     /// The most frequent terms whose word forms start with `prefix` (not the word's own term).
     func completions(of prefix: String, excluding own: Set<Int32> = [], limit: Int) -> [Candidate] {
         guard !prefix.isEmpty else { return [] }
+        return mostFrequentTerms(startingWith: prefix, excluding: own, limit: limit) { _ in true }
+    }
+
+    /// The terms of the collection's words that a word of stem `stem` may be derived from or
+    /// may derive ("notified", stem "notifi": "notification", stem "notif"; "registr" of
+    /// "registration": "register", stem "regist"): Porter2 strips inflections but keeps most
+    /// derivational endings apart, so a word and its derivations often stem differently. Read
+    /// from the collection's own words, as KStem reads a dictionary: a term is related when one
+    /// of the two stems starts the other and they differ by at most two letters, the shorter
+    /// having five letters or more (shorter stems start too many other words: "sign", "sing").
+    /// Stems with digits (codes, "token1") have none. Most frequent first.
+    func relatedForms(ofStem stem: String, terms: [String], excluding own: Set<Int32>, limit: Int) -> [Candidate] {
+        let length = stem.utf8.count
+        let shortest = 5, widest = 2
+        guard length >= shortest, !stem.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
+        let prefix = String(decoding: stem.utf8.prefix(max(shortest, length - widest)), as: UTF8.self)
+        return mostFrequentTerms(startingWith: prefix, excluding: own, limit: limit) { term in
+            let other = terms[Int(term)].utf8
+            guard other.count >= shortest, abs(other.count - length) <= widest else { return false }
+            return other.count < length ? stem.utf8.starts(with: other) : other.starts(with: stem.utf8)
+        }
+    }
+
+    /// The terms of the word forms that start with `prefix` and that `keeps`, not the word's
+    /// own, each with the frequency of all its forms; the most frequent first.
+    private func mostFrequentTerms(startingWith prefix: String, excluding own: Set<Int32>, limit: Int,
+                                   where keeps: (Int32) -> Bool) -> [Candidate] {
         var best: [Int32: Candidate] = [:]
         for index in surfaces.prefixRange(prefix) {
             let term = surfaces.term[index]
             guard term >= 0, !own.contains(term) else { continue }
-            let candidate = Candidate(term: term, surface: index, distance: 0, frequency: surfaces.frequency[index])
-            if let known = best[term] {
-                var merged = known
-                merged.frequency += candidate.frequency
-                best[term] = merged
-            } else {
-                best[term] = candidate
+            if var known = best[term] {
+                known.frequency += surfaces.frequency[index]
+                best[term] = known
+            } else if keeps(term) {
+                best[term] = Candidate(term: term, surface: index, distance: 0, frequency: surfaces.frequency[index])
             }
         }
         return Array(best.values.sorted { ($0.frequency, -$0.surface) > ($1.frequency, -$1.surface) }.prefix(limit))
