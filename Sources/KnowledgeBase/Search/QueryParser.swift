@@ -130,7 +130,7 @@ struct QueryParser: Sendable {
                 // apart, the Spanish stemmer already strips them (-ación, -ción, -miento), and
                 // there a word the articles never write is a typo.
                 if short, isMisspelled, inflectionFamily != nil, word.terms.count == 1 {
-                    for candidate in expander.relatedForms(ofStem: word.terms[0], terms: index.terms, excluding: own(),
+                    for candidate in expander.relatedForms(of: word.surface, stem: word.terms[0], terms: index.terms, excluding: own(),
                                                            limit: ranking.maxRelatedForms) {
                         alternatives.append(alternative(.relatedForm, ranking.synonymWeight, [candidate.term]))
                     }

@@ -110,11 +110,15 @@ struct TermExpander: Sendable {
     /// from the collection's own words, as KStem reads a dictionary: a term is related when one
     /// of the two stems starts the other and they differ by at most two letters, the shorter
     /// having five letters or more (shorter stems start too many other words: "sign", "sing").
-    /// Stems with digits (codes, "token1") have none. Most frequent first.
-    func relatedForms(ofStem stem: String, terms: [String], excluding own: Set<Int32>, limit: Int) -> [Candidate] {
+    /// Stems with digits (codes, "token1") have none, and so has a word the stemmer took no
+    /// ending from (`surface` is its stem): the relation is between endings, and a longer word
+    /// that such a word starts is a completion of it ("daylig": "daylight"), not a relative.
+    /// Most frequent first.
+    func relatedForms(of surface: String, stem: String, terms: [String], excluding own: Set<Int32>, limit: Int) -> [Candidate] {
         let length = stem.utf8.count
         let shortest = 5, widest = 2
-        guard length >= shortest, !stem.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
+        guard length >= shortest, surface != stem,
+              !stem.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
         let prefix = String(decoding: stem.utf8.prefix(max(shortest, length - widest)), as: UTF8.self)
         return mostFrequentTerms(startingWith: prefix, excluding: own, limit: limit) { term in
             let other = terms[Int(term)].utf8

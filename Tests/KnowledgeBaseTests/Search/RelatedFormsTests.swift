@@ -48,13 +48,20 @@ import TestSupport
     }
 
     /// The Spanish stemmer already strips derivational endings: there a word the articles
-    /// never write is a typo, not another word of a family.
-    @Test func spanishGetsNone() {
+    /// never write is a typo, not another word of a family. The parser reads that from the
+    /// analyzer, which knows no word families for Spanish.
+    @Test func anAnalyzerWithoutWordFamiliesGivesNone() {
         #expect(Analyzer.spanish.inflectionFamily == nil)
-        // "registrar" (stem "registr") is no word of these articles; "register" (stem "regist")
-        // would be its family in English.
-        #expect(!Self.alternatives("registrar", in: Self.searcher(.spanish)).contains { $0.kind == .relatedForm })
-        #expect(Self.alternatives("registrar").contains { $0.kind == .relatedForm })
+        var withoutFamilies = Analyzer.standard
+        withoutFamilies.inflectionFamily = nil
+        #expect(!Self.alternatives("will i be notified", in: Self.searcher(withoutFamilies)).contains { $0.kind == .relatedForm })
+    }
+
+    /// A word the stemmer took no ending from may be cut short: a longer word it starts is a
+    /// completion, not a relative ("daylig" is not "daylight" once the word is finished).
+    @Test func aWordWithoutAnEndingGetsNone() {
+        #expect(!Self.alternatives("registrat ").contains { $0.kind == .relatedForm })
+        #expect(Self.searcher().search(SearchRequest(query: "registrat ")).total == 0)
     }
 
     /// On the real articles: a help-center question with "notified" finds the article on
