@@ -65,6 +65,19 @@ import TestSupport
         #expect(text.contains("Did you mean: forgot password?"))
         #expect(text.contains("…then tap Forgot & go…"))
         #expect(!text.contains("<mark>"))
+        #expect(text.hasPrefix("1 article matches \"forgot pasword\":"))
+    }
+
+    /// Hits that match too few of the query's words are shown as the closest, not under "0 articles match".
+    @Test func readableResultsSayWhenNoArticleMatchesEnough() {
+        let hit = SearchHit(id: "reset-password", title: "How do I reset my password?", category: "signing-in",
+                            anchor: "", snippet: "", score: 0.2)
+        let closest = ReadableSearchResults(results: SearchResults(query: "notified of a reply", total: 0, hits: [hit]), boldMatches: false).text
+        #expect(closest.hasPrefix("No article matches enough of \"notified of a reply\"; the closest:"))
+        let two = ReadableSearchResults(results: SearchResults(query: "pin", total: 2, hits: [hit, hit]), boldMatches: false).text
+        #expect(two.hasPrefix("2 articles match \"pin\":"))
+        let none = ReadableSearchResults(results: SearchResults(query: "zzz", total: 0, hits: []), boldMatches: false).text
+        #expect(none.hasPrefix("No articles match \"zzz\"."))
     }
 }
 

@@ -10,10 +10,12 @@ struct ReadableSearchResults {
 
     var text: String {
         var lines: [String] = []
-        if results.hits.isEmpty {
-            lines.append("No articles match \"\(results.query)\".")
-        } else {
-            lines.append("\(results.total) article\(results.total == 1 ? "" : "s") match \"\(results.query)\":")
+        switch (results.hits.isEmpty, results.total) {
+        case (true, _): lines.append("No articles match \"\(results.query)\".")
+        // Hits that match too few of the query's words (`MatchPolicy`): the closest, said as such.
+        case (false, 0): lines.append("No article matches enough of \"\(results.query)\"; the closest:")
+        case (false, 1): lines.append("1 article matches \"\(results.query)\":")
+        case (false, let total): lines.append("\(total) articles match \"\(results.query)\":")
         }
         if let suggestion = results.suggestion {
             lines.append("Did you mean: \(suggestion)?")
