@@ -39,6 +39,11 @@ public struct RankingParameters: Hashable, Sendable {
     /// "tomorrow"; also lay forms such as "signup"), with its expansions. Such a word says how
     /// the person put it, not what the article is about; a keyword query has none.
     public var incidentalWordWeight: Double
+    /// A staff guide's score in a staff search that speaks as the office ("what do we do",
+    /// "our booking link"; `AudiencePrior`): such a query asks what the office does. On every
+    /// staff search, 1.2 and more cost search-tune, whose agents' notes often want the patient
+    /// article to send; on these searches 1.25 and 1.5 gave the same.
+    public var officeVoicePrior: Double
     /// The site's own name ("Patient Fusion"): its words are in every question people ask
     /// here, so, like common words, they never make a match alone.
     public var siteName: String
@@ -47,7 +52,8 @@ public struct RankingParameters: Hashable, Sendable {
                 maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, maxRelatedForms: Int = 3, proximityWeight: Double = 0.4,
                 coordinationExponent: Double = 0.5, pastedCoordinationExponent: Double = 0.3, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
                 pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, incidentalWordWeight: Double = 0.5,
-                siteName: String = "") {
+                officeVoicePrior: Double = 1.25, siteName: String = "") {
+        self.officeVoicePrior = officeVoicePrior
         self.siteName = siteName
         self.minimumShouldMatch = minimumShouldMatch
         self.pastedMinimumShouldMatch = pastedMinimumShouldMatch

@@ -9,8 +9,8 @@ struct ScoreExplainer {
     let ranking: RankingParameters
 
     /// `key` is the document's ranking key as the evaluator computed it: the rules' values
-    /// are read from it, never recounted.
-    func explain(_ query: Query, key: RankingKey, policy: MatchPolicy) -> Explanation {
+    /// are read from it, never recounted. `prior`: the audience prior's factor, where it is not 1.
+    func explain(_ query: Query, key: RankingKey, policy: MatchPolicy, prior: Explanation? = nil) -> Explanation {
         let document = Int(key.document)
         var clauseDetails: [Explanation] = []
         var total: Float = 0
@@ -69,11 +69,12 @@ struct ScoreExplainer {
         }
         let exponent = ranking.coordinationExponent(for: query.style)
         let coordination = ranking.coordination(matched: matched, of: query.clauses.count, style: query.style)
-        let score = total * coordination
+        let score = total * coordination * Float(prior?.value ?? 1)
         let sum = Explanation(value: Double(total), description: "sum of matched clauses and proximity", details: clauseDetails)
         let factor = Explanation(value: Double(coordination),
                                  description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(exponent)")
-        let scoreExplanation = Explanation(value: Double(score), description: "score = sum × coordination", details: [sum, factor])
+        let scoreExplanation = Explanation(value: Double(score), description: prior == nil ? "score = sum × coordination" : "score = sum × coordination × prior",
+                                           details: [sum, factor] + (prior.map { [$0] } ?? []))
         let phrase = "proximity (phrase) \(key.phrase.rawValue)" + key.phrase.reason
         // In `RankingKey`'s order: a label that is the query before the title rule, other phrases after it.
         let title = "attribute (title) \(key.title)"

@@ -43,9 +43,13 @@ public struct Searcher: Sendable {
         // The closures below read only what they need of the query: a closure that reads the
         // query itself holds a copy of it, every list of it retained and released.
         let style = query.style
+        let prior = AudiencePrior(request: request, ranking: ranking)
         QueryEvaluator(index: index, scorer: scorer, ranking: ranking).forEachMatch(query) { match in
             if let category = request.category, articles[Int(match.document)].category != category { return }
-            if !request.audience.sees(articles[Int(match.document)].audience) { return }
+            let audience = articles[Int(match.document)].audience
+            if !request.audience.sees(audience) { return }
+            var match = match
+            match.score *= prior.factor(for: audience)
             let key = RankingKey(match, style: style, policy: policy)
             if key.matches { total += 1 }
             top.insert(key)
@@ -58,7 +62,7 @@ public struct Searcher: Sendable {
             let document = Int(key.document)
             // The score's explanation, then the section's.
             let explanation = explainer.map { explainer in
-                var explanation = explainer.explain(query, key: key, policy: policy)
+                var explanation = explainer.explain(query, key: key, policy: policy, prior: prior.explanation(for: articles[document].audience))
                 explanation.details.append(sectionPicker.explain(document: document, article: articles[document], weights: weights, query: query))
                 return explanation
             }
@@ -66,7 +70,10 @@ public struct Searcher: Sendable {
             return hit(document: document, score: key.score, weights: weights, scratch: scratch, explanation: explanation, partial: !key.matches)
         }
         var confident = false
-        if let first = top.keys.first { confident = first.matches && confidence(of: first.score, query: query) >= ranking.confidentScore }
+        if let first = top.keys.first {
+            let score = first.score / prior.factor(for: articles[Int(first.document)].audience)
+            confident = first.matches && confidence(of: score, query: query) >= ranking.confidentScore
+        }
         // "Did you mean" for typed queries, or for anything that found nothing.
         let suggestion = request.suggestsSpelling && (total == 0 || query.style.isTyped)
             ? SpellingSuggester(index: index, typos: typos).suggestion(for: request.query, query: query, nothingFound: total == 0)

@@ -1,0 +1,27 @@
+/// Whether a text speaks as the doctor's office: a staff member who writes "we", "our" or
+/// "us" ("what do we do", "our booking link", "the pt asked us") asks what the office does,
+/// which the staff guides answer. A staff note that only reports the patient's trouble ("pt
+/// dob rejected, typed dd/mm") wants the patient article to send as often as a guide, so
+/// without such a word nothing is read into who is asking. English and Spanish ("nosotros",
+/// "nuestro", "nos"). Both analyzers drop these words as stop words, so they are read here,
+/// from the text.
+enum OfficeVoice {
+    static let words: Set<String> = [
+        "we", "our", "ours", "us", "we're", "we've", "we'll", "we'd", "ourselves",
+        "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "nos",
+    ]
+
+    /// Whether `text` has one of `words`, as a word of its own, in any case.
+    static func speaks(in text: String) -> Bool {
+        var word = ""
+        for character in text.lowercased() {
+            if character.isLetter || character == "'" || character == "\u{2019}" {
+                word.append(character == "\u{2019}" ? "'" : character)
+            } else {
+                if words.contains(word) { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return words.contains(word)
+    }
+}
