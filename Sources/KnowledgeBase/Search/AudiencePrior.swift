@@ -16,7 +16,7 @@ struct AudiencePrior: Sendable {
         audience == .staff ? staffFactor : 1
     }
 
-    /// The factor as an explanation line, or nil where it is 1.
+    /// The factor as a line of an explanation, or nil where it is 1.
     func explanation(for audience: Audience) -> Explanation? {
         let factor = factor(for: audience)
         guard factor != 1 else { return nil }

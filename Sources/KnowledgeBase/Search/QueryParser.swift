@@ -1,10 +1,10 @@
 /// Turns query text into clauses: analyzes it with the index's analyzer, groups synonym
 /// phrases, and adds each word's alternatives: compound parts, synonyms, typo corrections
 /// and related forms (for words the collection does not know) and, when the text does not
-/// end in whitespace or punctuation, completions of the last word; all three only in queries
-/// short enough to be typed (`RankingParameters.maxWordsForTypos`), not in pasted messages. Then it gives each
-/// clause the statistics of the word as typed, and each alternative the keys it is scored
-/// with (`ScoredKey`).
+/// end in whitespace or punctuation, completions of the last word; all three only in
+/// queries short enough to be typed (`RankingParameters.maxWordsForTypos`), not in pasted
+/// messages. Then it gives each clause the statistics of the word as typed, and each
+/// alternative the keys it is scored with (`ScoredKey`).
 struct QueryParser: Sendable {
     let index: InvertedIndex
     let ranking: RankingParameters

@@ -9,8 +9,9 @@ struct ScoreExplainer {
     let ranking: RankingParameters
 
     /// `key` is the document's ranking key as the evaluator computed it: the rules' values
-    /// are read from it, never recounted. `prior`: the audience prior's factor, where it is not 1.
-    func explain(_ query: Query, key: RankingKey, policy: MatchPolicy, prior: Explanation? = nil) -> Explanation {
+    /// are read from it, never recounted. `prior` and `audience`: the search's audience prior
+    /// and the document's audience, whose factor the score carries.
+    func explain(_ query: Query, key: RankingKey, policy: MatchPolicy, prior: AudiencePrior, audience: Audience) -> Explanation {
         let document = Int(key.document)
         var clauseDetails: [Explanation] = []
         var total: Float = 0
@@ -69,12 +70,14 @@ struct ScoreExplainer {
         }
         let exponent = ranking.coordinationExponent(for: query.style)
         let coordination = ranking.coordination(matched: matched, of: query.clauses.count, style: query.style)
-        let score = total * coordination * Float(prior?.value ?? 1)
+        let score = total * coordination * prior.factor(for: audience)
         let sum = Explanation(value: Double(total), description: "sum of matched clauses and proximity", details: clauseDetails)
         let factor = Explanation(value: Double(coordination),
                                  description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(exponent)")
-        let scoreExplanation = Explanation(value: Double(score), description: prior == nil ? "score = sum × coordination" : "score = sum × coordination × prior",
-                                           details: [sum, factor] + (prior.map { [$0] } ?? []))
+        let priorExplanation = prior.explanation(for: audience)
+        let scoreExplanation = Explanation(value: Double(score),
+                                           description: priorExplanation == nil ? "score = sum × coordination" : "score = sum × coordination × prior",
+                                           details: [sum, factor] + (priorExplanation.map { [$0] } ?? []))
         let phrase = "proximity (phrase) \(key.phrase.rawValue)" + key.phrase.reason
         // In `RankingKey`'s order: a label that is the query before the title rule, other phrases after it.
         let title = "attribute (title) \(key.title)"

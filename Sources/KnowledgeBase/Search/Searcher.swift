@@ -62,7 +62,7 @@ public struct Searcher: Sendable {
             let document = Int(key.document)
             // The score's explanation, then the section's.
             let explanation = explainer.map { explainer in
-                var explanation = explainer.explain(query, key: key, policy: policy, prior: prior.explanation(for: articles[document].audience))
+                var explanation = explainer.explain(query, key: key, policy: policy, prior: prior, audience: articles[document].audience)
                 explanation.details.append(sectionPicker.explain(document: document, article: articles[document], weights: weights, query: query))
                 return explanation
             }
