@@ -11,17 +11,9 @@ enum OfficeVoice {
         "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "nos",
     ]
 
-    /// Whether `text` has one of `words`, as a word of its own, in any case.
+    /// Whether `text` has one of `words` as a word of its own, read as the analyzers read
+    /// words (their surface forms: any case, accents folded, a curly apostrophe as a straight one).
     static func speaks(in text: String) -> Bool {
-        var word = ""
-        for character in text.lowercased() {
-            if character.isLetter || character == "'" || character == "\u{2019}" {
-                word.append(character == "\u{2019}" ? "'" : character)
-            } else {
-                if words.contains(word) { return true }
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        return words.contains(word)
+        Analyzer.standard.surfaceWords(text).contains { words.contains($0) }
     }
 }
