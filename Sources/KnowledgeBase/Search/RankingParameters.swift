@@ -34,6 +34,11 @@ public struct RankingParameters: Hashable, Sendable {
     /// The best hit is a confident answer when its score is at least this share of the score
     /// of an article holding each meaningful query word once (see `Searcher.confidence`).
     public var confidentScore: Double
+    /// The same for a pasted message or a long question (more than `maxWordsForTypos` words):
+    /// lower, since such a text carries words no article shares (greetings, the asker's story,
+    /// relatives, devices, dates) and the reference counts each of them, so even the article
+    /// that answers it holds only part of the reference. Calibrated on the tune sets' chats.
+    public var pastedConfidentScore: Double
     /// Weight of an incidental word of a question or pasted text: one typed in a form that no
     /// article has in its title, aliases, error messages or headings ("tapped", "waiting",
     /// "tomorrow"; also lay forms such as "signup"), with its expansions. Such a word says how
@@ -51,13 +56,14 @@ public struct RankingParameters: Hashable, Sendable {
     public init(synonymWeight: Double = 0.8, fuzzyWeights: [Double] = [0.6, 0.45], prefixWeight: Double = 0.4,
                 maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, maxRelatedForms: Int = 3, proximityWeight: Double = 0.4,
                 coordinationExponent: Double = 0.5, pastedCoordinationExponent: Double = 0.3, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
-                pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, incidentalWordWeight: Double = 0.5,
+                pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, pastedConfidentScore: Double = 0.6, incidentalWordWeight: Double = 0.5,
                 officeVoicePrior: Double = 1.25, siteName: String = "") {
         self.officeVoicePrior = officeVoicePrior
         self.siteName = siteName
         self.minimumShouldMatch = minimumShouldMatch
         self.pastedMinimumShouldMatch = pastedMinimumShouldMatch
         self.confidentScore = confidentScore
+        self.pastedConfidentScore = pastedConfidentScore
         self.incidentalWordWeight = incidentalWordWeight
         self.maxWordsForTypos = maxWordsForTypos
         self.synonymWeight = synonymWeight
@@ -74,6 +80,11 @@ public struct RankingParameters: Hashable, Sendable {
     /// The coordination exponent of a query of `style`.
     func coordinationExponent(for style: QueryStyle) -> Double {
         style == .pasted ? pastedCoordinationExponent : coordinationExponent
+    }
+
+    /// The confidence a query of `style` needs for its best hit to answer it (see `Searcher.confidence`).
+    func confidentScore(for style: QueryStyle) -> Double {
+        style == .pasted ? pastedConfidentScore : confidentScore
     }
 
     /// The factor a document's score is multiplied by for matching `matched` of `clauses`

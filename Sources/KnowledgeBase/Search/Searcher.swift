@@ -72,7 +72,7 @@ public struct Searcher: Sendable {
         var confident = false
         if let first = top.keys.first {
             let score = first.score / prior.factor(for: articles[Int(first.document)].audience)
-            confident = first.matches && confidence(of: score, query: query) >= ranking.confidentScore
+            confident = first.matches && confidence(of: score, query: query) >= ranking.confidentScore(for: query.style)
         }
         // "Did you mean" for typed queries, or for anything that found nothing.
         let suggestion = request.suggestsSpelling && (total == 0 || query.style.isTyped)

@@ -39,7 +39,7 @@ import Testing
         let prior = Float(RankingParameters.standard.officeVoicePrior)
         let parsed = Self.searcher.parser.parse(query)
         let withoutPrior = Self.searcher.confidence(of: Float(hit.score) / prior, query: parsed)
-        #expect(results.confident == (withoutPrior >= RankingParameters.standard.confidentScore))
+        #expect(results.confident == (withoutPrior >= RankingParameters.standard.confidentScore(for: parsed.style)))
         #expect(!(Self.searcher.search(SearchRequest(query: "pt invitation link expired", audience: .staff, explain: true))
             .hits.first?.explanation?.formatted().contains("speaks as the office") ?? true))
     }
