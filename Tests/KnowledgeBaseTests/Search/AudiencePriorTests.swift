@@ -21,6 +21,7 @@ import Testing
     @Test func theOfficesOwnQuestionFindsTheStaffGuide() {
         #expect(Self.ids("pt invitation link expired", audience: .staff).first == "expired-invitation-link")
         #expect(Self.ids("pt invitation link expired, what do we do", audience: .staff).first == "staff-resend-invitation")
+        #expect(Self.ids("pt invitation link expired, what do I do", audience: .staff).first == "staff-resend-invitation")
     }
 
     @Test func patientsSearchAsBefore() {
