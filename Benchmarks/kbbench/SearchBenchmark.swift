@@ -48,6 +48,7 @@ struct SearchBenchmark: AsyncParsableCommand {
             case "pastedmsm": ranking.pastedMinimumShouldMatch = value
             case "confident": ranking.confidentScore = value
             case "pastedconfident": ranking.pastedConfidentScore = value
+            case "officevoice": ranking.officeVoicePrior = value
             case "incidental": ranking.incidentalWordWeight = value
             default: break
             }

@@ -45,9 +45,10 @@ public struct RankingParameters: Hashable, Sendable {
     /// the person put it, not what the article is about; a keyword query has none.
     public var incidentalWordWeight: Double
     /// A staff guide's score in a staff search that speaks as the office ("what do we do",
-    /// "our booking link"; `AudiencePrior`): such a query asks what the office does. On every
-    /// staff search, 1.2 and more cost search-tune, whose agents' notes often want the patient
-    /// article to send; on these searches 1.25 and 1.5 gave the same.
+    /// "our booking link", "where do I approve it"; `AudiencePrior`): such a query asks what the
+    /// office does. On every staff search, 1.2 and more cost search-tune, whose agents' notes
+    /// often want the patient article to send; on these searches 1.5 and 2 gave the same, 1.25
+    /// two tune queries less.
     public var officeVoicePrior: Double
     /// The site's own name ("Patient Fusion"): its words are in every question people ask
     /// here, so, like common words, they never make a match alone.
@@ -57,7 +58,7 @@ public struct RankingParameters: Hashable, Sendable {
                 maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, maxRelatedForms: Int = 3, proximityWeight: Double = 0.4,
                 coordinationExponent: Double = 0.5, pastedCoordinationExponent: Double = 0.3, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
                 pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, pastedConfidentScore: Double = 0.6, incidentalWordWeight: Double = 0.5,
-                officeVoicePrior: Double = 1.25, siteName: String = "") {
+                officeVoicePrior: Double = 1.5, siteName: String = "") {
         self.officeVoicePrior = officeVoicePrior
         self.siteName = siteName
         self.minimumShouldMatch = minimumShouldMatch
