@@ -1,5 +1,5 @@
 /// A staff guide's head start in a staff search that speaks as the office (`OfficeVoice`:
-/// "what do we do", "our booking link"): its score × `RankingParameters.officeVoicePrior`.
+/// "what do we do", "our booking link", "where do I approve it"): its score × `RankingParameters.officeVoicePrior`.
 /// Any other search, and every patient article, keeps its score. Applied where the searcher
 /// ranks and explained by the same factor; the "no good answer" confidence reads the score
 /// without it, since the prior orders the guides, it does not make an answer more certain.
@@ -20,6 +20,6 @@ struct AudiencePrior: Sendable {
     func explanation(for audience: Audience) -> Explanation? {
         let factor = factor(for: audience)
         guard factor != 1 else { return nil }
-        return Explanation(value: Double(factor), description: "a staff guide, and the query speaks as the office (\"we\", \"our\", \"us\")")
+        return Explanation(value: Double(factor), description: "a staff guide, and the query speaks as the office (\"we\", \"our\", \"us\", \"I\", \"my\")")
     }
 }
