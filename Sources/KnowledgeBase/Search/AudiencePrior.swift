@@ -1,8 +1,9 @@
 /// A staff guide's head start in a staff search that speaks as the office (`OfficeVoice`:
-/// "what do we do", "our booking link", "where do I approve it"): its score × `RankingParameters.officeVoicePrior`.
-/// Any other search, and every patient article, keeps its score. Applied where the searcher
-/// ranks and explained by the same factor; the "no good answer" confidence reads the score
-/// without it, since the prior orders the guides, it does not make an answer more certain.
+/// "what do we do", "our booking link", "where do I approve it"): its score ×
+/// `RankingParameters.officeVoicePrior`. Any other search, and every patient article, keeps
+/// its score. Applied where the searcher ranks and explained by the same factor; the "no good
+/// answer" confidence reads the score without it, since the prior orders the guides, it does
+/// not make an answer more certain.
 struct AudiencePrior: Sendable {
     /// The factor of a staff guide's score in this search (1: none).
     let staffFactor: Float
