@@ -57,6 +57,19 @@ public struct SynonymFilter: Sendable {
     /// Each word key's index term (its stem), for matching an alternative as a phrase
     /// through the stems' bigrams; absent for a key that analyzes to nothing.
     private let stems: [String: String]
+    /// Per alternative (by `Alternative.number`), the class of its phrase: the phrases and
+    /// targets of a rule, and of every rule that shares one of them, are one class. Two texts
+    /// that differ only by phrases of one class say the same thing (`LabelPhrases.restatement`).
+    private let alternativeClasses: [Int]
+    /// The class of a one-word phrase that only stands as a rule's target, as the rule writes
+    /// it ("taken" in "in use, already used => taken"): no match starts with it.
+    private let targetWordClasses: [String: Int]
+    /// Every phrase and target of the rules as written (surface forms, stop words left out):
+    /// a match restates a label only in a form a rule writes ("sign out", not "signed out").
+    private let writtenPhrases: Set<[String]>
+    /// The stop words a rule writes at the start or end of a phrase ("in" of "sign in", "an" of
+    /// "an hour"): part of how such a phrase is written.
+    private let phraseEdgeStopWords: Set<String>
 
     public init(table: SynonymTable, analyzer: Analyzer = .standard) {
         // Each synonym word claims the inflections of its possible bases ("signed": "sign",
@@ -121,6 +134,24 @@ public struct SynonymFilter: Sendable {
             for negation in ContractionFilter.negations.keys where keys[negation] == nil { keys[negation] = not }
         }
         self.keys = keys
+        // Rules that share a phrase are merged (union-find over the rules' classes).
+        var classOf: [[String]: Int] = [:]
+        var classParent: [Int] = []
+        func rootClass(_ number: Int) -> Int {
+            var number = number
+            while classParent[number] != number { number = classParent[number] }
+            return number
+        }
+        for rule in claimed {
+            let members = (rule.phrases + (rule.targets ?? [])).map { $0.map(root) }.filter { !$0.isEmpty }
+            guard !members.isEmpty else { continue }
+            let ruleClass = classParent.count
+            classParent.append(ruleClass)
+            for member in members {
+                if let earlier = classOf[member] { classParent[rootClass(earlier)] = ruleClass } else { classOf[member] = ruleClass }
+            }
+        }
+        alternativeClasses = alternatives.map { rootClass(classOf[$0.words]!) }
         // Every two-word phrase written without its space, in each inflection of its words.
         var formsByKey: [String: [String]] = [:]
         for (form, key) in keys { formsByKey[key, default: []].append(form) }
@@ -133,6 +164,24 @@ public struct SynonymFilter: Sendable {
             }
         }
         self.joinedPhrases = joinedPhrases
+        var written: Set<[String]> = []
+        var edgeStopWords: Set<String> = []
+        var targetWordClasses: [String: Int] = [:]
+        for rule in table.rules {
+            for phrase in rule.phrases + (rule.targets ?? []) {
+                let words = analyzer.analyzeWords(phrase, keepsStopWords: true)
+                let surfaces = words.filter { !$0.terms.isEmpty }.map { $0.surface }
+                written.insert(surfaces)
+                for edge in [words.first, words.last].compactMap({ $0 }) where edge.terms.isEmpty { edgeStopWords.insert(edge.surface) }
+                // A one-word target no match starts with: its class, for the word as written.
+                if surfaces.count == 1, let key = keys[surfaces[0]], phrasesByFirstWord[key] == nil, let number = numbers[[key]] {
+                    targetWordClasses[surfaces[0]] = alternativeClasses[number]
+                }
+            }
+        }
+        self.writtenPhrases = written
+        self.phraseEdgeStopWords = edgeStopWords
+        self.targetWordClasses = targetWordClasses
         var stems: [String: String] = [:]
         for key in Set(map.values.joined().joined()) {
             stems[key] = analyzer.terms(ofSurface: key).first?.term
@@ -143,6 +192,19 @@ public struct SynonymFilter: Sendable {
     /// The index term (stem) of a word key of an alternative, as the analyzer gives it for
     /// the key's surface form; nil when it analyzes to nothing.
     public func stem(ofWordKey key: String) -> String? { stems[key] }
+
+    /// The class of a match's phrase (see `alternativeClasses`), when its words (`surfaces`,
+    /// stop words left out) are written as a rule writes them; nil for another form of them.
+    func phraseClass(of match: Match, writtenAs surfaces: [String]) -> Int? {
+        guard writtenPhrases.contains(surfaces) else { return nil }
+        return match.alternatives.first.map { alternativeClasses[$0.number] }
+    }
+
+    /// Whether a rule writes `surface` at the start or end of a phrase (see `phraseEdgeStopWords`).
+    func isPhraseEdgeStopWord(_ surface: String) -> Bool { phraseEdgeStopWords.contains(surface) }
+
+    /// Every written form of a one-word phrase that is only a rule's target, with its class.
+    var targetWords: [String: Int] { targetWordClasses }
 
     /// The index term that stands for a word key.
     static func indexTerm(forWordKey key: String) -> String { wordKeyPrefix + key }
@@ -157,7 +219,12 @@ public struct SynonymFilter: Sendable {
 
     /// Non-overlapping matches in `words`, longest first at each start.
     public func matches(in words: [AnalyzedWord]) -> [Match] {
-        let keyed = words.map { wordKey(ofSurface: $0.surface) }
+        matches(inSurfaces: words.map(\.surface))
+    }
+
+    /// Non-overlapping matches in words given by their surface forms, longest first at each start.
+    func matches(inSurfaces surfaces: [String]) -> [Match] {
+        let keyed = surfaces.map { wordKey(ofSurface: $0) }
         var result: [Match] = []
         var start = 0
         while start < keyed.count {

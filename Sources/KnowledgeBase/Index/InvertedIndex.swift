@@ -68,7 +68,7 @@ public final class InvertedIndex: Sendable {
         self.fieldLengths = fieldLengths
         self.surfaces = surfaces
         self.forward = forward
-        labels = LabelPhrases(articles: articles, analyzer: analyzer, surfaces: surfaces)
+        labels = LabelPhrases(articles: articles, analyzer: analyzer, surfaces: surfaces, synonyms: synonymFilter)
         synonymTerms = synonymFilter.alternatives.map {
             SynonymTerms($0, filter: synonymFilter, termID: termID, bigramID: bigramID)
         }

@@ -13,13 +13,23 @@ struct LabelPhrases: Sendable {
     /// query of the same words in another order or with other stop words ("which browsers are
     /// supported" and the heading "Supported browsers"; "signed out" is still not "sign out").
     let wordSets: [[Int32]: [Int32]]
+    /// Documents (ascending, no repeats) per label, keyed by its words as the restatement rule
+    /// reads them (`restatement(of:surfaceIDs:filter:)`): for a query that says what a label
+    /// says with synonyms or the other person ("do i have to register" and "Do you have to sign up?").
+    let restatements: [[Int32]: [Int32]]
+    /// Per surface id, how the restatement rule reads the word outside a synonym phrase
+    /// (`wordReadings(_:filter:)`).
+    let wordReadings: [Int32]
 
-    init(articles: [Article], analyzer: Analyzer, surfaces: SurfaceDictionary) {
+    init(articles: [Article], analyzer: Analyzer, surfaces: SurfaceDictionary, synonyms: SynonymFilter) {
+        let readings = Self.wordReadings(surfaces, filter: synonyms)
+        wordReadings = readings
         // The labels' keys are found in chunks of articles on all cores, then merged in order.
         let chunkSize = 256
         let chunks = Parallel.map((articles.count + chunkSize - 1) / chunkSize) { chunk in
             var found: [(key: [Int32], document: Int32)] = []
             var foundSets: [(key: [Int32], document: Int32)] = []
+            var foundRestatements: [(key: [Int32], document: Int32)] = []
             for number in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
                 let article = articles[number]
                 func add(_ label: String) {
@@ -30,16 +40,25 @@ struct LabelPhrases: Sendable {
                     found.append((key, Int32(number)))
                     let wordSet = Self.wordSet(key, surfaces: surfaces)
                     if !wordSet.isEmpty { foundSets.append((wordSet, Int32(number))) }
+                    // A label with no synonym or person word says only what its words say (`documents`).
+                    let restated = zip(words, key).map { word, id in
+                        RestatedWord(surface: word, id: id, isStopWord: surfaces.termCount[Int(id)] == 0, reading: readings[Int(id)])
+                    }
+                    let spans = synonyms.matches(inSurfaces: restated.filter { !$0.isStopWord }.map { $0.surface })
+                    if Self.mayBeRestated(restated, spans: spans), let restatement = Self.restatement(of: restated, spans: spans, filter: synonyms) {
+                        foundRestatements.append((restatement, Int32(number)))
+                    }
                 }
                 add(article.title)
                 article.aliases.forEach(add)
                 for error in article.errors { error.allMessages.forEach(add) }
                 for section in article.sections { add(section.heading) }
             }
-            return (found, foundSets)
+            return (found, foundSets, foundRestatements)
         }
         documents = Self.grouped(chunks.map(\.0).joined())
         wordSets = Self.grouped(chunks.map(\.1).joined())
+        restatements = Self.grouped(chunks.map(\.2).joined())
     }
 
     /// The documents of each key, ascending and without repeats (the pairs come in document order).
@@ -54,6 +73,11 @@ struct LabelPhrases: Sendable {
     /// The documents with a label whose words are exactly `words` (ascending).
     func documents(labelled words: [Int32]) -> [Int32] {
         documents[words] ?? []
+    }
+
+    /// The documents with a label that `words` restate (a `restatement`), ascending.
+    func documents(restating words: [Int32]) -> [Int32] {
+        restatements[words] ?? []
     }
 
     /// The documents with a label whose words besides stop words are exactly `words` (a `wordSet`).
@@ -79,5 +103,6 @@ struct LabelPhrases: Sendable {
     var estimatedBytes: Int {
         (documents.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 })
             + (wordSets.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 })
+            + (restatements.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 }) + wordReadings.count * 4
     }
 }

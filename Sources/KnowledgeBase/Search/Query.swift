@@ -30,6 +30,10 @@ struct Query: Sendable {
     /// article with a label of exactly these words, in any order and with any stop words,
     /// comes next in the phrase rule (`LabelPhrases.wordSet`).
     var typedWordSet: [Int32] = []
+    /// For a typed query of two words or more (not quoted): its words as the restatement rule
+    /// reads them (`LabelPhrases.restatement`: synonyms as their class, "I" as "you"). An
+    /// article with a label that says the same ranks with those labelled exactly as typed.
+    var restatedWords: [Int32] = []
     /// The question the text asks (its first question word, `QuestionWords.asked`): for the
     /// section a hit links to, read from the text since analysis drops question words.
     var asked: QuestionWords = []

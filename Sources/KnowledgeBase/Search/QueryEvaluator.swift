@@ -80,6 +80,7 @@ struct QueryEvaluator {
         let coordination = (0...clauseCount).map { ranking.coordination(matched: $0, of: clauseCount, style: query.style) }
         let phraseLength = query.phrase.map { $0.bigrams.isEmpty ? Int.max : $0.bigrams.count }
         let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
+        let restated = query.restatedWords.isEmpty ? [] : index.labels.documents(restating: query.restatedWords)
         let labelledByWords = query.typedWordSet.isEmpty ? [] : index.labels.documents(withWords: query.typedWordSet)
         for slot in 0..<scratch.touchedCount {
             let document = Int(scratch.touched[slot])
@@ -92,7 +93,7 @@ struct QueryEvaluator {
                                hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
                                // Binary searches (`LabelPhrases` keeps documents ascending): a common
                                // label can name thousands of documents, and every matched one asks.
-                               isLabelledAsQuery: labelled.sortedContains(Int32(document)),
+                               isLabelledAsQuery: labelled.sortedContains(Int32(document)) || restated.sortedContains(Int32(document)),
                                isLabelledByQueryWords: labelledByWords.sortedContains(Int32(document))))
         }
         scratch.clear()

@@ -164,6 +164,9 @@ struct QueryParser: Sendable {
                      phrase: phrase(quoted: quoted, words: words, corrections: corrections, style: style),
                      typedWords: surfaceIDs.map(typedWords) ?? [],
                      typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [],
+                     // The synonym matches were found in `words`: `typed` without its stop words.
+                     restatedWords: surfaceIDs.flatMap { words.count == typed.count { !$0.terms.isEmpty }
+                         ? restatedWords(typed, surfaceIDs: $0, matches: matches) : nil } ?? [],
                      asked: QuestionWords.asked(in: text))
     }
 
@@ -290,6 +293,23 @@ struct QueryParser: Sendable {
             ids.append(Int32(id))
         }
         return ids
+    }
+
+    /// The query's words as the restatement rule reads them (see `Query.restatedWords`), for a
+    /// query of two words or more; `matches` are the synonym filter's matches in `typed`'s
+    /// words that are not stop words.
+    private func restatedWords(_ typed: [AnalyzedWord], surfaceIDs: [Int?], matches: [SynonymFilter.Match]) -> [Int32]? {
+        guard typed.count >= 2 else { return nil }
+        let readings = index.labels.wordReadings
+        var words: [LabelPhrases.RestatedWord] = []
+        words.reserveCapacity(typed.count)
+        for (word, id) in zip(typed, surfaceIDs) {
+            let id = id.map(Int32.init)
+            words.append(LabelPhrases.RestatedWord(surface: word.surface, id: id, isStopWord: word.terms.isEmpty,
+                                                   reading: LabelPhrases.reading(of: word.surface, id: id, readings: readings)))
+        }
+        guard LabelPhrases.mayBeRestated(words, spans: matches) else { return nil }
+        return LabelPhrases.restatement(of: words, spans: matches, filter: index.synonymFilter)
     }
 
     /// The query's words besides stop words as a set (see `Query.typedWordSet`): stop words

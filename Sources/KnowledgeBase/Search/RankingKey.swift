@@ -11,7 +11,8 @@
 /// 2. exactness: first an article with a label (title, alias, error message or heading)
 /// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
 /// attribute equal to the query: "what is patient fusion" and the heading "What is Patient
-/// Fusion?"); 3. attribute: more of the words (in any form) in the title, a phrase ("sign
+/// Fusion?"), or that says it with a synonym of one rule or in the other person ("do i have
+/// to register" and the heading "Do you have to sign up?"; `LabelPhrases.restatement`); 3. attribute: more of the words (in any form) in the title, a phrase ("sign
 /// out") counting only with all its words there; 4. proximity: a label of exactly the query's
 /// words in any order ("which browsers are supported" and the heading "Supported browsers"),
 /// then the query's words as a phrase in a label (or, for quoted words, anywhere) (`PhraseLevel`);
@@ -72,7 +73,8 @@ enum PhraseLevel: Int, Comparable, Sendable {
     /// A label of exactly the query's words, in another order or with other stop words
     /// ("which browsers are supported" and the heading "Supported browsers").
     case labelWords
-    /// A label that is exactly the query as typed: ranks before the title rule.
+    /// A label that is exactly the query as typed, or restates it (synonyms of one rule, the
+    /// other person): ranks before the title rule.
     case labelAsTyped
 
     static func < (a: PhraseLevel, b: PhraseLevel) -> Bool { a.rawValue < b.rawValue }
@@ -83,7 +85,7 @@ enum PhraseLevel: Int, Comparable, Sendable {
         case .none: ""
         case .phrase: " (the words as a phrase in a label)"
         case .labelWords: " (a label has exactly the query's words)"
-        case .labelAsTyped: " (a label is exactly the query)"
+        case .labelAsTyped: " (a label is the query, as typed or restated)"
         }
     }
 }

@@ -32,13 +32,13 @@ import Testing
         #expect(ids("signed out").first == "messaging-signed-out")
         // Part of the heading is no exact label: the plain ranking decides.
         let part = Self.searcher.search(SearchRequest(query: "patient fusion", explain: true))
-        #expect(part.hits.allSatisfy { !($0.explanation?.description.contains("(a label is exactly the query)") ?? false) })
+        #expect(part.hits.allSatisfy { !($0.explanation?.description.contains("(a label is the query, as typed or restated)") ?? false) })
     }
 
     @Test func theExplanationSaysWhyItRanksFirst() throws {
         let results = Self.searcher.search(SearchRequest(query: "what is patient fusion", explain: true))
         let first = try #require(results.hits.first)
-        #expect(first.explanation?.description.contains("proximity (phrase) 3 (a label is exactly the query)") == true)
+        #expect(first.explanation?.description.contains("proximity (phrase) 3 (a label is the query, as typed or restated)") == true)
     }
 
     /// A label with exactly the query's words, in another order or with other stop words,
@@ -75,7 +75,7 @@ import Testing
         #expect(parser.parse("what is qzxv fusion").typedWords.isEmpty)
         let results = Self.searcher.search(SearchRequest(query: "what is patiant fusion", explain: true))
         let first = try #require(results.hits.first)
-        #expect(first.explanation?.description.contains("(a label is exactly the query)") == true)
+        #expect(first.explanation?.description.contains("(a label is the query, as typed or restated)") == true)
     }
 
     @Test func quotedAndPastedTextIsNotComparedWithLabels() {
