@@ -219,7 +219,7 @@ public struct SynonymFilter: Sendable {
 
     /// Non-overlapping matches in `words`, longest first at each start.
     public func matches(in words: [AnalyzedWord]) -> [Match] {
-        matches(inSurfaces: words.map(\.surface))
+        matches(inSurfaces: words.map { $0.surface })
     }
 
     /// Non-overlapping matches in words given by their surface forms, longest first at each start.

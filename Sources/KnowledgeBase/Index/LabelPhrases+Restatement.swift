@@ -1,12 +1,4 @@
 extension LabelPhrases {
-    /// The words of a label or of a query as the restatement rule compares them: a text that
-    /// differs from a label only by synonyms of one rule ("do i have to register" and the
-    /// heading "Do you have to sign up?") or by the person ("I", "my" for the articles' "you",
-    /// "your") says what the label says. Each synonym phrase is its class
-    /// (`SynonymFilter.phraseClass`, the stop words inside it and one stop word on either side
-    /// left out), each first- or second-person word its person, every other word its surface
-    /// id; nil when a word is in no article (no label can say it).
-    ///
     /// One word of a text as the restatement rule reads it.
     struct RestatedWord {
         /// Its surface form.
@@ -18,6 +10,15 @@ extension LabelPhrases {
         var reading: Int32
     }
 
+    /// The words of a label or of a query as the restatement rule compares them: a text that
+    /// differs from a label only by synonyms of one rule, as a rule writes them ("do i have to
+    /// register" and the heading "Do you have to sign up?"), or by the person ("I", "my" for
+    /// the articles' "you", "your") says what the label says. Each synonym phrase is its class
+    /// (`SynonymFilter.phraseClass`; the stop words inside it, and a stop word a rule writes at
+    /// a phrase's edge right beside it, left out), each first- or second-person word its
+    /// person, every other word its surface id; nil when a word is in no article (no label can
+    /// say it).
+    ///
     /// `words` are the text's words, stop words kept, and `spans` the synonym filter's matches
     /// in those that are not stop words (`SynonymFilter.matches`).
     static func restatement(of words: [RestatedWord], spans: [SynonymFilter.Match], filter: SynonymFilter) -> [Int32]? {
