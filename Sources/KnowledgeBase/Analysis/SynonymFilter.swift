@@ -61,9 +61,9 @@ public struct SynonymFilter: Sendable {
     /// targets of a rule, and of every rule that shares one of them, are one class. Two texts
     /// that differ only by phrases of one class say the same thing (`LabelPhrases.restatement`).
     private let alternativeClasses: [Int]
-    /// The class of a one-word phrase that only stands as a rule's target, as the rule writes
-    /// it ("taken" in "in use, already used => taken"): no match starts with it.
-    private let targetWordClasses: [String: Int]
+    /// The class of each one-word phrase that only stands as a rule's target, as the rule
+    /// writes it ("taken" in "in use, already used => taken"): no match starts with it.
+    let targetWords: [String: Int]
     /// Every phrase and target of the rules as written (surface forms, stop words left out):
     /// a match restates a label only in a form a rule writes ("sign out", not "signed out").
     private let writtenPhrases: Set<[String]>
@@ -166,7 +166,7 @@ public struct SynonymFilter: Sendable {
         self.joinedPhrases = joinedPhrases
         var written: Set<[String]> = []
         var edgeStopWords: Set<String> = []
-        var targetWordClasses: [String: Int] = [:]
+        var targetWords: [String: Int] = [:]
         for rule in table.rules {
             for phrase in rule.phrases + (rule.targets ?? []) {
                 let words = analyzer.analyzeWords(phrase, keepsStopWords: true)
@@ -175,13 +175,13 @@ public struct SynonymFilter: Sendable {
                 for edge in [words.first, words.last].compactMap({ $0 }) where edge.terms.isEmpty { edgeStopWords.insert(edge.surface) }
                 // A one-word target no match starts with: its class, for the word as written.
                 if surfaces.count == 1, let key = keys[surfaces[0]], phrasesByFirstWord[key] == nil, let number = numbers[[key]] {
-                    targetWordClasses[surfaces[0]] = alternativeClasses[number]
+                    targetWords[surfaces[0]] = alternativeClasses[number]
                 }
             }
         }
         self.writtenPhrases = written
         self.phraseEdgeStopWords = edgeStopWords
-        self.targetWordClasses = targetWordClasses
+        self.targetWords = targetWords
         var stems: [String: String] = [:]
         for key in Set(map.values.joined().joined()) {
             stems[key] = analyzer.terms(ofSurface: key).first?.term
@@ -202,9 +202,6 @@ public struct SynonymFilter: Sendable {
 
     /// Whether a rule writes `surface` at the start or end of a phrase (see `phraseEdgeStopWords`).
     func isPhraseEdgeStopWord(_ surface: String) -> Bool { phraseEdgeStopWords.contains(surface) }
-
-    /// Every written form of a one-word phrase that is only a rule's target, with its class.
-    var targetWords: [String: Int] { targetWordClasses }
 
     /// The index term that stands for a word key.
     static func indexTerm(forWordKey key: String) -> String { wordKeyPrefix + key }

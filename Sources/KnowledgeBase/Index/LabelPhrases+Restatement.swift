@@ -101,7 +101,6 @@ extension LabelPhrases {
     /// A synonym class as a key element: below every person and every surface id.
     private static func classID(_ phraseClass: Int) -> Int32 { -100 - Int32(phraseClass) }
 
-
     /// The first and second person, as one key element each: the asker's "I" is the articles' "you".
     private static let persons: [String: Int32] = [
         "i": -1, "me": -1, "you": -1,

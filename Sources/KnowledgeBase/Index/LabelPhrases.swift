@@ -14,7 +14,7 @@ struct LabelPhrases: Sendable {
     /// supported" and the heading "Supported browsers"; "signed out" is still not "sign out").
     let wordSets: [[Int32]: [Int32]]
     /// Documents (ascending, no repeats) per label, keyed by its words as the restatement rule
-    /// reads them (`restatement(of:surfaceIDs:filter:)`): for a query that says what a label
+    /// reads them (`restatement(of:spans:filter:)`): for a query that says what a label
     /// says with synonyms or the other person ("do i have to register" and "Do you have to sign up?").
     let restatements: [[Int32]: [Int32]]
     /// Per surface id, how the restatement rule reads the word outside a synonym phrase
