@@ -11,6 +11,13 @@
 ///
 /// Expanding queries rather than the index keeps multi-word synonyms exact (an alternative
 /// "date of birth" is matched as a phrase) and keeps `synonyms.txt` a plain list to edit.
+///
+/// A phrasal verb keeps its particle (Lucene's CommonGrams idea, for the pairs the rules
+/// write): the stop list drops "in" and "on", but "sign in" is not "sign up" or "sign out".
+/// A stop word that a rule writes at the end of a phrase right after a word ("in" of "sign
+/// in", "on" of "log on") is a *particle*; the word and the particle after it are one word
+/// key ("sign in"), which the index posts beside the word's own key wherever the text writes
+/// the two side by side, and which a query has when it does.
 public struct SynonymFilter: Sendable {
     /// A span of query words and what else it may be written as (each a sequence of word keys).
     public struct Match: Hashable, Sendable {
@@ -70,6 +77,16 @@ public struct SynonymFilter: Sendable {
     /// The stop words a rule writes at the start or end of a phrase ("in" of "sign in", "an" of
     /// "an hour"): part of how such a phrase is written.
     private let phraseEdgeStopWords: Set<String>
+    /// Each particle's spellings (a stop word a rule writes at the end of a phrase, right after
+    /// a word) -> the particle: "in" and "into" -> "in".
+    private let particleSpellings: [String: String]
+    /// The particles, in a fixed order: the index numbers them by their place here.
+    let particles: [String]
+    /// The word keys of a word and its particle ("sign in") that the rules write.
+    private let pairKeys: Set<String>
+
+    /// Spellings of a particle that rules do not need to write: "log into" is "log in".
+    private static let particleVariants: [String: String] = ["into": "in", "onto": "on"]
 
     public init(table: SynonymTable, analyzer: Analyzer = .standard) {
         // Each synonym word claims the inflections of its possible bases ("signed": "sign",
@@ -99,10 +116,42 @@ public struct SynonymFilter: Sendable {
             }
             return lemma
         }
-        func claimWords(_ phrase: String) -> [String] { analyzer.analyzeWords(phrase).map { claim($0.surface) } }
-        let claimed = table.rules.map { (phrases: $0.phrases.map(claimWords), targets: $0.targets?.map(claimWords)) }
+        // The particles: a stop word a rule writes at the end of a phrase, right after a word.
+        var particleSpellings: [String: String] = [:]
+        for rule in table.rules {
+            for phrase in rule.phrases + (rule.targets ?? []) {
+                let words = analyzer.analyzeWords(phrase, keepsStopWords: true)
+                if words.count >= 2, words[words.count - 1].terms.isEmpty, !words[words.count - 2].terms.isEmpty {
+                    particleSpellings[words[words.count - 1].surface] = words[words.count - 1].surface
+                }
+            }
+        }
+        for (variant, particle) in Self.particleVariants where particleSpellings[particle] != nil && particleSpellings[variant] == nil {
+            particleSpellings[variant] = particle
+        }
+        self.particleSpellings = particleSpellings
+        self.particles = Set(particleSpellings.values).sorted()
+        // A phrase's words (stop words left out), each with the particle written right after it.
+        func claimWords(_ phrase: String) -> [(lemma: String, particle: String?)] {
+            let words = analyzer.analyzeWords(phrase, keepsStopWords: true)
+            return words.indices.filter { !words[$0].terms.isEmpty }.map { index in
+                let next = index + 1 < words.count && words[index + 1].terms.isEmpty ? particleSpellings[words[index + 1].surface] : nil
+                return (claim(words[index].surface), next)
+            }
+        }
+        let claimedWords = table.rules.map { (phrases: $0.phrases.map(claimWords), targets: $0.targets?.map(claimWords)) }
         var keys: [String: String] = [:]
         for (form, owner) in formOwner { keys[form] = root(owner) }
+        // Each word's key, joined with its particle's.
+        var pairKeys: Set<String> = []
+        func key(_ word: (lemma: String, particle: String?)) -> String {
+            guard let particle = word.particle else { return root(word.lemma) }
+            let pair = Self.pairKey(root(word.lemma), particle)
+            pairKeys.insert(pair)
+            return pair
+        }
+        let claimed = claimedWords.map { (phrases: $0.phrases.map { $0.map(key) }, targets: $0.targets?.map { $0.map(key) }) }
+        self.pairKeys = pairKeys
         var map: [[String]: [[String]]] = [:]
         func add(_ from: [String], _ to: [String]) {
             guard !from.isEmpty, !to.isEmpty, from != to else { return }
@@ -110,8 +159,8 @@ public struct SynonymFilter: Sendable {
             map[from, default: []].append(to)
         }
         for rule in claimed {
-            let phrases = rule.phrases.map { $0.map(root) }
-            if let targets = rule.targets?.map({ $0.map(root) }) {
+            let phrases = rule.phrases
+            if let targets = rule.targets {
                 for from in phrases { for to in targets { add(from, to) } }
             } else {
                 for from in phrases { for to in phrases { add(from, to) } }
@@ -143,7 +192,7 @@ public struct SynonymFilter: Sendable {
             return number
         }
         for rule in claimed {
-            let members = (rule.phrases + (rule.targets ?? [])).map { $0.map(root) }.filter { !$0.isEmpty }
+            let members = (rule.phrases + (rule.targets ?? [])).filter { !$0.isEmpty }
             guard !members.isEmpty else { continue }
             let ruleClass = classParent.count
             classParent.append(ruleClass)
@@ -167,14 +216,15 @@ public struct SynonymFilter: Sendable {
         var written: Set<[String]> = []
         var edgeStopWords: Set<String> = []
         var targetWords: [String: Int] = [:]
-        for rule in table.rules {
-            for phrase in rule.phrases + (rule.targets ?? []) {
+        for (rule, claimedRule) in zip(table.rules, claimed) {
+            for (phrase, phraseKeys) in zip(rule.phrases + (rule.targets ?? []), claimedRule.phrases + (claimedRule.targets ?? [])) {
                 let words = analyzer.analyzeWords(phrase, keepsStopWords: true)
                 let surfaces = words.filter { !$0.terms.isEmpty }.map { $0.surface }
                 written.insert(surfaces)
                 for edge in [words.first, words.last].compactMap({ $0 }) where edge.terms.isEmpty { edgeStopWords.insert(edge.surface) }
                 // A one-word target no match starts with: its class, for the word as written.
-                if surfaces.count == 1, let key = keys[surfaces[0]], phrasesByFirstWord[key] == nil, let number = numbers[[key]] {
+                if surfaces.count == 1, phraseKeys.count == 1, !pairKeys.contains(phraseKeys[0]), phrasesByFirstWord[phraseKeys[0]] == nil,
+                   let number = numbers[phraseKeys] {
                     targetWords[surfaces[0]] = alternativeClasses[number]
                 }
             }
@@ -184,7 +234,9 @@ public struct SynonymFilter: Sendable {
         self.targetWords = targetWords
         var stems: [String: String] = [:]
         for key in Set(map.values.joined().joined()) {
-            stems[key] = analyzer.terms(ofSurface: key).first?.term
+            // A word and its particle are matched as a phrase by the word's stem.
+            let word = key.split(separator: " ").first.map(String.init) ?? key
+            stems[key] = analyzer.terms(ofSurface: word).first?.term
         }
         self.stems = stems
     }
@@ -214,26 +266,65 @@ public struct SynonymFilter: Sendable {
     /// "pin number"); nil when it is none.
     func joinedPhrase(_ surface: String) -> JoinedPhrase? { joinedPhrases[surface] }
 
-    /// Non-overlapping matches in `words`, longest first at each start.
-    public func matches(in words: [AnalyzedWord]) -> [Match] {
-        matches(inSurfaces: words.map { $0.surface })
+    /// The particle that a stop word spells ("into": "in"), if it is one.
+    func particle(spelledAs surface: String) -> String? { particleSpellings[surface] }
+
+    /// The word key of a word and the particle after it ("sign in").
+    static func pairKey(_ key: String, _ particle: String) -> String { key + " " + particle }
+
+    /// The word key of a word and the particle written after it, when a rule writes the pair.
+    func pairKey(ofWordKey key: String, particle: String) -> String? {
+        let pair = Self.pairKey(key, particle)
+        return pairKeys.contains(pair) ? pair : nil
     }
 
-    /// Non-overlapping matches in words given by their surface forms, longest first at each start.
-    func matches(inSurfaces surfaces: [String]) -> [Match] {
+    /// For each word of `words` that is not a stop word, the particle written right after it
+    /// (nil for none): what `matches(in:particles:)` reads. `words` keep their stop words.
+    public func particles(after words: [AnalyzedWord]) -> [String?] {
+        particles(after: words, surface: \.surface) { $0.terms.isEmpty }
+    }
+
+    /// `particles(after:)` for any words, given how to read a word's surface and whether it is a stop word.
+    func particles<Word>(after words: [Word], surface: (Word) -> String, isStopWord: (Word) -> Bool) -> [String?] {
+        // Most texts have no particle: then no array is built.
+        guard !particleSpellings.isEmpty, words.contains(where: { isStopWord($0) && particleSpellings[surface($0)] != nil }) else { return [] }
+        return words.indices.filter { !isStopWord(words[$0]) }.map { index in
+            index + 1 < words.count && isStopWord(words[index + 1]) ? particleSpellings[surface(words[index + 1])] : nil
+        }
+    }
+
+    /// Non-overlapping matches in `words`, longest first at each start; `particles` are the
+    /// particles written right after them (`particles(after:)`; empty for none).
+    public func matches(in words: [AnalyzedWord], particles: [String?] = []) -> [Match] {
+        matches(inSurfaces: words.map { $0.surface }, particles: particles)
+    }
+
+    /// Non-overlapping matches in words given by their surface forms, longest first at each
+    /// start. A word with a particle after it reads as the pair ("sign in") where a rule writes
+    /// the pair, else as itself.
+    func matches(inSurfaces surfaces: [String], particles: [String?] = []) -> [Match] {
         let keyed = surfaces.map { wordKey(ofSurface: $0) }
+        let paired: [String?] = particles.isEmpty ? [] : keyed.indices.map { index in
+            guard let key = keyed[index], index < particles.count, let particle = particles[index] else { return nil }
+            return pairKey(ofWordKey: key, particle: particle)
+        }
+        func reads(_ position: Int, as key: String) -> Bool {
+            keyed[position] == key || !paired.isEmpty && paired[position] == key
+        }
+        func match(at start: Int, startingWith first: String?) -> Match? {
+            guard let first, let phrases = phrasesByFirstWord[first] else { return nil }
+            for phrase in phrases where start + phrase.rest.count < keyed.count {
+                if phrase.rest.indices.allSatisfy({ reads(start + 1 + $0, as: phrase.rest[$0]) }) {
+                    return Match(range: start..<(start + 1 + phrase.rest.count), alternatives: phrase.alternatives)
+                }
+            }
+            return nil
+        }
         var result: [Match] = []
         var start = 0
         while start < keyed.count {
-            guard let first = keyed[start], let phrases = phrasesByFirstWord[first] else { start += 1; continue }
-            var found: Match?
-            for phrase in phrases where start + phrase.rest.count < keyed.count {
-                if phrase.rest.indices.allSatisfy({ keyed[start + 1 + $0] == phrase.rest[$0] }) {
-                    found = Match(range: start..<(start + 1 + phrase.rest.count), alternatives: phrase.alternatives)
-                    break
-                }
-            }
-            if let found {
+            // The word with its particle first ("sign in"), then the word alone.
+            if let found = (paired.isEmpty ? nil : match(at: start, startingWith: paired[start])) ?? match(at: start, startingWith: keyed[start]) {
                 result.append(found)
                 start = found.range.upperBound
             } else {

@@ -10,6 +10,11 @@ struct IndexBuildState {
     private(set) var wordTerms: [Int32] = []
     /// Per raw word: the index term of its synonym word key (see `SynonymFilter`), or -1.
     private(set) var wordKeyTerm: [Int32] = []
+    /// Per raw word: its number in `synonymFilter.particles` when it spells a particle, or -1.
+    private(set) var wordParticle: [Int8] = []
+    /// Per raw word and particle (`word * particles + particle`): the index term of the word's
+    /// key joined with the particle ("=sign in") when a rule writes the pair, or -1.
+    private(set) var wordPairTerms: [Int32] = []
     private var wordSurface: [Int32] = []
     private var surfaceID: [String: Int32] = [:]
     private var surfaceWords: [String] = []
@@ -57,7 +62,14 @@ struct IndexBuildState {
         wordSurface.append(surfaceIndex)
         for term in analyzed { wordTerms.append(intern(term: term)) }
         wordTermStart.append(Int32(wordTerms.count))
-        wordKeyTerm.append(synonymFilter.wordKey(ofSurface: surface).map { intern(term: SynonymFilter.indexTerm(forWordKey: $0)) } ?? -1)
+        let key = synonymFilter.wordKey(ofSurface: surface)
+        wordKeyTerm.append(key.map { intern(term: SynonymFilter.indexTerm(forWordKey: $0)) } ?? -1)
+        let particles = synonymFilter.particles
+        wordParticle.append(analyzed.isEmpty ? synonymFilter.particle(spelledAs: surface).flatMap { particles.firstIndex(of: $0) }.map(Int8.init) ?? -1 : -1)
+        for particle in particles {
+            let pair = key.flatMap { synonymFilter.pairKey(ofWordKey: $0, particle: particle) }
+            wordPairTerms.append(pair.map { intern(term: SynonymFilter.indexTerm(forWordKey: $0)) } ?? -1)
+        }
     }
 
     private mutating func intern(term: String) -> Int32 {

@@ -31,7 +31,9 @@ public struct IndexBuilder: Sendable {
         Parallel.update(&chunks) { _, chunk in chunk.collectVocabulary(articles, incoming: incoming) }
         var state = IndexBuildState(analyzer: analyzer, synonymFilter: SynonymFilter(table: synonyms, analyzer: analyzer))
         let wordMaps = chunks.map { state.mergeVocabulary(of: $0) }
-        let words = IndexChunk.WordTerms(start: state.wordTermStart, terms: state.wordTerms, keyTerm: state.wordKeyTerm)
+        let words = IndexChunk.WordTerms(start: state.wordTermStart, terms: state.wordTerms, keyTerm: state.wordKeyTerm,
+                                         particle: state.wordParticle, pairTerms: state.wordPairTerms,
+                                         particleCount: state.synonymFilter.particles.count)
         Parallel.update(&chunks) { number, chunk in
             chunk.index(articles, incoming: incoming, wordMap: wordMaps[number], words: words)
         }

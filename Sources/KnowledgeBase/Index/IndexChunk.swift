@@ -132,11 +132,22 @@ struct IndexChunk {
     }
 
     /// The index terms of every global word: word `w`'s are `terms[start[w]..<start[w+1]]`;
-    /// `keyTerm[w]` is the term of its synonym word key, or -1.
+    /// `keyTerm[w]` is the term of its synonym word key, or -1; `particle[w]` its number as a
+    /// particle, or -1; `pairTerms[w * particleCount + p]` the term of its key joined with
+    /// particle `p` ("=sign in"), or -1.
     struct WordTerms {
         var start: [Int32]
         var terms: [Int32]
         var keyTerm: [Int32]
+        var particle: [Int8]
+        var pairTerms: [Int32]
+        var particleCount: Int
+
+        /// The term of `word`'s key joined with the particle that `next` spells, or -1.
+        func pairTerm(_ word: Int, next: Int) -> Int32 {
+            let particle = Int(self.particle[next])
+            return particle < 0 ? -1 : pairTerms[word * particleCount + particle]
+        }
     }
 
     /// Pass 2: indexes the chunk's documents from pass 1's tokens; `wordMap` takes a local word to its global word.
@@ -169,17 +180,25 @@ struct IndexChunk {
     }
 
     /// Indexes the tokens of text number `text` (of the chunk's non-empty texts) in a field;
-    /// adjacent terms form bigrams within this text only. A word's synonym key term is posted
-    /// beside its terms but takes no position: it counts in no length, bigram or forward
-    /// stream, so the stems score exactly as without it.
+    /// adjacent terms form bigrams within this text only. A word's synonym key term, and the
+    /// term of its key joined with a particle written right after it ("=sign in"), are posted
+    /// beside its terms but take no position: they count in no length, bigram or forward
+    /// stream, so the stems score exactly as without them.
     private mutating func add(text: Int, field: IndexField, section: Int, forwardTokens: Bool, headingTerms: Bool,
                               wordMap: [Int32], words: WordTerms) {
         var previousTerm: Int32 = -1
         let fieldIndex = field.rawValue
-        for index in Int(text == 0 ? 0 : textEnds[text - 1])..<Int(textEnds[text]) {
+        let end = Int(textEnds[text])
+        for index in Int(text == 0 ? 0 : textEnds[text - 1])..<end {
             let token = tokens[index]
             let word = Int(wordMap[Int(token.word)])
-            if words.keyTerm[word] >= 0 { termAccumulator.add(key: Int(words.keyTerm[word]), field: fieldIndex, section: section) }
+            if words.keyTerm[word] >= 0 {
+                termAccumulator.add(key: Int(words.keyTerm[word]), field: fieldIndex, section: section)
+                if words.particleCount > 0, index + 1 < end {
+                    let pair = words.pairTerm(word, next: Int(wordMap[Int(tokens[index + 1].word)]))
+                    if pair >= 0 { termAccumulator.add(key: Int(pair), field: fieldIndex, section: section) }
+                }
+            }
             for position in Int(words.start[word])..<Int(words.start[word + 1]) {
                 let term = words.terms[position]
                 documentLengths[fieldIndex] += 1

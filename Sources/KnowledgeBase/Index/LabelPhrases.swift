@@ -44,7 +44,8 @@ struct LabelPhrases: Sendable {
                     let restated = zip(words, key).map { word, id in
                         RestatedWord(surface: word, id: id, isStopWord: surfaces.termCount[Int(id)] == 0, reading: readings[Int(id)])
                     }
-                    let spans = synonyms.matches(inSurfaces: restated.filter { !$0.isStopWord }.map { $0.surface })
+                    let spans = synonyms.matches(inSurfaces: restated.filter { !$0.isStopWord }.map { $0.surface },
+                                                 particles: synonyms.particles(after: restated, surface: \.surface, isStopWord: \.isStopWord))
                     if Self.mayBeRestated(restated, spans: spans), let restatement = Self.restatement(of: restated, spans: spans, filter: synonyms) {
                         foundRestatements.append((restatement, Int32(number)))
                     }

@@ -36,14 +36,20 @@ struct QueryParser: Sendable {
         // keywords or a question) does not change with what it is about.
         let values = analyzedCount - typed.count
         var words = typed.filter { !$0.terms.isEmpty }
+        // The particle written after each word ("log in"): a phrasal verb for the synonyms.
+        var particles = index.synonymFilter.particles(after: typed)
         if words.isEmpty {
             words = index.analyzer.keepingStopWords.analyzeWords(text)
+            particles = []
         }
-        if words.count > Self.maxWords { words.removeLast(words.count - Self.maxWords) }
+        if words.count > Self.maxWords {
+            words.removeLast(words.count - Self.maxWords)
+            if particles.count > Self.maxWords { particles.removeLast(particles.count - Self.maxWords) }
+        }
         let written = words.count + values
         let lastIsOpen = prefix ?? (text.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false)
         let expander = TermExpander(surfaces: index.surfaces, typos: typos)
-        let matches = index.synonymFilter.matches(in: words)
+        let matches = index.synonymFilter.matches(in: words, particles: particles)
         var clauses: [QueryClause] = []
         clauses.reserveCapacity(words.count)
         var misspelled: [AnalyzedWord] = []
@@ -73,7 +79,9 @@ struct QueryParser: Sendable {
                 }
             }
             if allExact, !exactIDs.isEmpty {
-                alternatives.append(alternative(.exact, 1, exactIDs))
+                // A synonym phrase with a phrasal verb ("log in", "cant get in") as typed: with its particle.
+                let phrasal = match == nil ? nil : phrasalTerms(words, span, particles: particles)
+                alternatives.append(alternative(.exact, 1, phrasal ?? exactIDs))
             }
             if spanWords.count == 1 {
                 let word = spanWords[span.lowerBound]
@@ -322,6 +330,27 @@ struct QueryParser: Sendable {
             ids.append(Int32(id))
         }
         return LabelPhrases.wordSet(ids, surfaces: index.surfaces)
+    }
+
+    /// The terms of the words in `span` as typed when one of them is a phrasal verb ("log in",
+    /// "get into"): that word's key joined with its particle ("=log in") in place of its stem,
+    /// which "log out" has too; nil when none is, or the collection never writes the pair.
+    private func phrasalTerms(_ words: [AnalyzedWord], _ span: Range<Int>, particles: [String?]) -> [Int32]? {
+        guard span.upperBound <= particles.count, span.contains(where: { particles[$0] != nil }) else { return nil }
+        var terms: [Int32] = []
+        var phrasal = false
+        for position in span {
+            let word = words[position]
+            if let particle = particles[position], let key = index.synonymFilter.wordKey(ofSurface: word.surface),
+               let pair = index.synonymFilter.pairKey(ofWordKey: key, particle: particle),
+               let id = index.termID[SynonymFilter.indexTerm(forWordKey: pair)] {
+                terms.append(id)
+                phrasal = true
+            } else {
+                for term in word.terms { guard let id = index.termID[term] else { return nil }; terms.append(id) }
+            }
+        }
+        return phrasal ? terms : nil
     }
 
     /// A synonym as an alternative: matched as words (their word keys), and as a phrase
