@@ -78,8 +78,9 @@ public struct SynonymFilter: Sendable {
     /// "an hour"): part of how such a phrase is written.
     private let phraseEdgeStopWords: Set<String>
     /// Each particle's spellings (a stop word a rule writes at the end of a phrase, right after
-    /// a word) -> the particle: "in" and "into" -> "in".
-    private let particleSpellings: [String: String]
+    /// a word) and the particle: ("in", "in"), ("into", "in"). A handful: read by comparison,
+    /// which costs a query less than hashing each of its stop words.
+    private let particleSpellings: [(spelling: String, particle: String)]
     /// The particles, in a fixed order: the index numbers them by their place here.
     let particles: [String]
     /// The word keys of a word and its particle ("sign in") that the rules write.
@@ -129,7 +130,7 @@ public struct SynonymFilter: Sendable {
         for (variant, particle) in Self.particleVariants where particleSpellings[particle] != nil && particleSpellings[variant] == nil {
             particleSpellings[variant] = particle
         }
-        self.particleSpellings = particleSpellings
+        self.particleSpellings = particleSpellings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         self.particles = Set(particleSpellings.values).sorted()
         // A phrase's words (stop words left out), each with the particle written right after it.
         func claimWords(_ phrase: String) -> [(lemma: String, particle: String?)] {
@@ -267,7 +268,7 @@ public struct SynonymFilter: Sendable {
     func joinedPhrase(_ surface: String) -> JoinedPhrase? { joinedPhrases[surface] }
 
     /// The particle that a stop word spells ("into": "in"), if it is one.
-    func particle(spelledAs surface: String) -> String? { particleSpellings[surface] }
+    func particle(spelledAs surface: String) -> String? { particleSpellings.first { $0.spelling == surface }?.particle }
 
     /// The word key of a word and the particle after it ("sign in").
     static func pairKey(_ key: String, _ particle: String) -> String { key + " " + particle }
@@ -287,23 +288,27 @@ public struct SynonymFilter: Sendable {
     /// `particles(after:)` for any words, given how to read a word's surface and whether it is a stop word.
     func particles<Word>(after words: [Word], surface: (Word) -> String, isStopWord: (Word) -> Bool) -> [String?] {
         // Most texts have no particle: then no array is built.
-        guard !particleSpellings.isEmpty, words.contains(where: { isStopWord($0) && particleSpellings[surface($0)] != nil }) else { return [] }
+        guard !particleSpellings.isEmpty, words.contains(where: { isStopWord($0) && particle(spelledAs: surface($0)) != nil }) else { return [] }
         return words.indices.filter { !isStopWord(words[$0]) }.map { index in
-            index + 1 < words.count && isStopWord(words[index + 1]) ? particleSpellings[surface(words[index + 1])] : nil
+            index + 1 < words.count && isStopWord(words[index + 1]) ? particle(spelledAs: surface(words[index + 1])) : nil
         }
     }
 
     /// Non-overlapping matches in `words`, longest first at each start; `particles` are the
     /// particles written right after them (`particles(after:)`; empty for none).
     public func matches(in words: [AnalyzedWord], particles: [String?] = []) -> [Match] {
-        matches(inSurfaces: words.map { $0.surface }, particles: particles)
+        matches(keyed: words.map { wordKey(ofSurface: $0.surface) }, particles: particles)
     }
 
-    /// Non-overlapping matches in words given by their surface forms, longest first at each
-    /// start. A word with a particle after it reads as the pair ("sign in") where a rule writes
-    /// the pair, else as itself.
+    /// Non-overlapping matches in words given by their surface forms, longest first at each start.
     func matches(inSurfaces surfaces: [String], particles: [String?] = []) -> [Match] {
-        let keyed = surfaces.map { wordKey(ofSurface: $0) }
+        matches(keyed: surfaces.map { wordKey(ofSurface: $0) }, particles: particles)
+    }
+
+    /// Non-overlapping matches in words given by their word keys, longest first at each start.
+    /// A word with a particle after it reads as the pair ("sign in") where a rule writes the
+    /// pair, else as itself.
+    private func matches(keyed: [String?], particles: [String?]) -> [Match] {
         let paired: [String?] = particles.isEmpty ? [] : keyed.indices.map { index in
             guard let key = keyed[index], index < particles.count, let particle = particles[index] else { return nil }
             return pairKey(ofWordKey: key, particle: particle)
