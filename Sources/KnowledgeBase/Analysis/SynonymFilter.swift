@@ -117,15 +117,16 @@ public struct SynonymFilter: Sendable {
             }
             return lemma
         }
+        // Every phrase and target of the rules, analyzed once, stop words kept.
+        let analyzed = table.rules.map { rule in
+            (phrases: rule.phrases.map { analyzer.analyzeWords($0, keepsStopWords: true) },
+             targets: rule.targets?.map { analyzer.analyzeWords($0, keepsStopWords: true) })
+        }
         // The particles: a stop word a rule writes at the end of a phrase, right after a word.
         var particleSpellings: [String: String] = [:]
-        for rule in table.rules {
-            for phrase in rule.phrases + (rule.targets ?? []) {
-                let words = analyzer.analyzeWords(phrase, keepsStopWords: true)
-                if words.count >= 2, words[words.count - 1].terms.isEmpty, !words[words.count - 2].terms.isEmpty {
-                    particleSpellings[words[words.count - 1].surface] = words[words.count - 1].surface
-                }
-            }
+        for words in analyzed.flatMap({ $0.phrases + ($0.targets ?? []) })
+        where words.count >= 2 && words[words.count - 1].terms.isEmpty && !words[words.count - 2].terms.isEmpty {
+            particleSpellings[words[words.count - 1].surface] = words[words.count - 1].surface
         }
         for (variant, particle) in Self.particleVariants where particleSpellings[particle] != nil && particleSpellings[variant] == nil {
             particleSpellings[variant] = particle
@@ -133,26 +134,25 @@ public struct SynonymFilter: Sendable {
         self.particleSpellings = particleSpellings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         self.particles = Set(particleSpellings.values).sorted()
         // A phrase's words (stop words left out), each with the particle written right after it.
-        func claimWords(_ phrase: String) -> [(lemma: String, particle: String?)] {
-            let words = analyzer.analyzeWords(phrase, keepsStopWords: true)
-            return words.indices.filter { !words[$0].terms.isEmpty }.map { index in
+        func claimWords(_ words: [AnalyzedWord]) -> [(lemma: String, particle: String?)] {
+            words.indices.filter { !words[$0].terms.isEmpty }.map { index in
                 let next = index + 1 < words.count && words[index + 1].terms.isEmpty ? particleSpellings[words[index + 1].surface] : nil
                 return (claim(words[index].surface), next)
             }
         }
-        let claimedWords = table.rules.map { (phrases: $0.phrases.map(claimWords), targets: $0.targets?.map(claimWords)) }
+        let claimedWords = analyzed.map { (phrases: $0.phrases.map(claimWords), targets: $0.targets?.map(claimWords)) }
         var keys: [String: String] = [:]
         for (form, owner) in formOwner { keys[form] = root(owner) }
-        // Each word's key, joined with its particle's.
-        var pairKeys: Set<String> = []
+        // Each word's key, joined with its particle's; per pair key, the key of its word.
+        var pairWords: [String: String] = [:]
         func key(_ word: (lemma: String, particle: String?)) -> String {
             guard let particle = word.particle else { return root(word.lemma) }
             let pair = Self.pairKey(root(word.lemma), particle)
-            pairKeys.insert(pair)
+            pairWords[pair] = root(word.lemma)
             return pair
         }
         let claimed = claimedWords.map { (phrases: $0.phrases.map { $0.map(key) }, targets: $0.targets?.map { $0.map(key) }) }
-        self.pairKeys = pairKeys
+        self.pairKeys = Set(pairWords.keys)
         var map: [[String]: [[String]]] = [:]
         func add(_ from: [String], _ to: [String]) {
             guard !from.isEmpty, !to.isEmpty, from != to else { return }
@@ -217,14 +217,13 @@ public struct SynonymFilter: Sendable {
         var written: Set<[String]> = []
         var edgeStopWords: Set<String> = []
         var targetWords: [String: Int] = [:]
-        for (rule, claimedRule) in zip(table.rules, claimed) {
-            for (phrase, phraseKeys) in zip(rule.phrases + (rule.targets ?? []), claimedRule.phrases + (claimedRule.targets ?? [])) {
-                let words = analyzer.analyzeWords(phrase, keepsStopWords: true)
+        for (analyzedRule, claimedRule) in zip(analyzed, claimed) {
+            for (words, phraseKeys) in zip(analyzedRule.phrases + (analyzedRule.targets ?? []), claimedRule.phrases + (claimedRule.targets ?? [])) {
                 let surfaces = words.filter { !$0.terms.isEmpty }.map { $0.surface }
                 written.insert(surfaces)
                 for edge in [words.first, words.last].compactMap({ $0 }) where edge.terms.isEmpty { edgeStopWords.insert(edge.surface) }
                 // A one-word target no match starts with: its class, for the word as written.
-                if surfaces.count == 1, phraseKeys.count == 1, !pairKeys.contains(phraseKeys[0]), phrasesByFirstWord[phraseKeys[0]] == nil,
+                if surfaces.count == 1, phraseKeys.count == 1, pairWords[phraseKeys[0]] == nil, phrasesByFirstWord[phraseKeys[0]] == nil,
                    let number = numbers[phraseKeys] {
                     targetWords[surfaces[0]] = alternativeClasses[number]
                 }
@@ -236,8 +235,7 @@ public struct SynonymFilter: Sendable {
         var stems: [String: String] = [:]
         for key in Set(map.values.joined().joined()) {
             // A word and its particle are matched as a phrase by the word's stem.
-            let word = key.split(separator: " ").first.map(String.init) ?? key
-            stems[key] = analyzer.terms(ofSurface: word).first?.term
+            stems[key] = analyzer.terms(ofSurface: pairWords[key] ?? key).first?.term
         }
         self.stems = stems
     }
@@ -269,6 +267,9 @@ public struct SynonymFilter: Sendable {
 
     /// The particle that a stop word spells ("into": "in"), if it is one.
     func particle(spelledAs surface: String) -> String? { particleSpellings.first { $0.spelling == surface }?.particle }
+
+    /// The place in `particles` of the particle that a stop word spells, if it is one.
+    func particleNumber(spelledAs surface: String) -> Int? { particle(spelledAs: surface).flatMap { particles.firstIndex(of: $0) } }
 
     /// The word key of a word and the particle after it ("sign in").
     static func pairKey(_ key: String, _ particle: String) -> String { key + " " + particle }

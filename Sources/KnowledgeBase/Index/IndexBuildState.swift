@@ -64,9 +64,9 @@ struct IndexBuildState {
         wordTermStart.append(Int32(wordTerms.count))
         let key = synonymFilter.wordKey(ofSurface: surface)
         wordKeyTerm.append(key.map { intern(term: SynonymFilter.indexTerm(forWordKey: $0)) } ?? -1)
-        let particles = synonymFilter.particles
-        wordParticle.append(analyzed.isEmpty ? synonymFilter.particle(spelledAs: surface).flatMap { particles.firstIndex(of: $0) }.map(Int8.init) ?? -1 : -1)
-        for particle in particles {
+        // Only a stop word (a word with no terms) is a particle.
+        wordParticle.append(analyzed.isEmpty ? synonymFilter.particleNumber(spelledAs: surface).map(Int8.init) ?? -1 : -1)
+        for particle in synonymFilter.particles {
             let pair = key.flatMap { synonymFilter.pairKey(ofWordKey: $0, particle: particle) }
             wordPairTerms.append(pair.map { intern(term: SynonymFilter.indexTerm(forWordKey: $0)) } ?? -1)
         }
