@@ -87,7 +87,7 @@ public struct SynonymFilter: Sendable {
     private let pairKeys: Set<String>
 
     /// Spellings of a particle that rules do not need to write: "log into" is "log in".
-    private static let particleVariants: [String: String] = ["into": "in", "onto": "on"]
+    private static let particleVariants: [String: String] = ["into": "in"]
 
     public init(table: SynonymTable, analyzer: Analyzer = .standard) {
         // Each synonym word claims the inflections of its possible bases ("signed": "sign",
