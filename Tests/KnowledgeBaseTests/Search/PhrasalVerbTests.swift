@@ -42,6 +42,21 @@ import Testing
         #expect(offered("cant get into it").contains(["locked", "out"]))
     }
 
+    /// The index posts a pair only where the text writes the particle right after the word.
+    @Test func theIndexPostsAPairWhereTheParticleFollowsTheWord() throws {
+        let articles = [
+            SearchFixtures.article("side-by-side", "Signing in", category: "signing-in", text: "Log into the portal."),
+            SearchFixtures.article("apart", "Logs", category: "signing-in", text: "Log the time in the form."),
+            SearchFixtures.article("none", "Other", category: "signing-in", text: "Read the log."),
+        ]
+        let index = IndexBuilder(synonyms: Self.table).build(articles)
+        let pair = try #require(index.termID[SynonymFilter.indexTerm(forWordKey: "log in")])
+        let word = try #require(index.termID[SynonymFilter.indexTerm(forWordKey: "log")])
+        #expect(index.postings.documentFrequency(Int(pair)) == 1)
+        #expect(index.postings.posting(Int(pair), document: 0) != nil)
+        #expect(index.postings.documentFrequency(Int(word)) == 3)
+    }
+
     @Test func aPhrasalVerbFindsItsSynonymsNotTheWordsOtherUses() {
         // "login" is "sign in": the article that only signs up does not match.
         #expect(Self.ids("login").first == "signing-in")
