@@ -21,7 +21,7 @@ public struct BM25FParameters: Hashable, Sendable, Codable {
     /// Title and error messages weigh most, then aliases and headings, then the body.
     public static let standard = BM25FParameters(
         k1: 1.2,
-        weights: [.title: 3.0, .aliases: 2.0, .errors: 3.0, .headings: 1.5, .body: 1.0],
+        weights: [.title: 3.0, .aliases: 2.0, .errors: 3.0, .headings: 1.8, .body: 1.0],
         b: [.title: 0.4, .aliases: 0.4, .errors: 0.4, .headings: 0.5, .body: 0.75]
     )
 }
