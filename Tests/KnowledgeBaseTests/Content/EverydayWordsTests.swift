@@ -1,0 +1,41 @@
+import Testing
+import TestSupport
+@testable import KnowledgeBase
+
+/// The everyday words at the end of `Content/synonyms.txt` (what patients and office staff call
+/// what the articles name, written from the articles rather than from failed queries) carry a
+/// query in those words to the article that answers it: first with the rules, not first on
+/// the same articles with them taken out. Each case fails if its rules are lost or stop
+/// reading the word.
+@Suite struct EverydayWordsTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var query: String
+        /// A phrase of each rule that reads the query's everyday words.
+        var rules: [String]
+        var article: ArticleID
+        var testDescription: String { query }
+    }
+
+    static let cases = [
+        Case(query: "postpone my visit", rules: ["postpone"], article: "reschedule-appointment"),
+        Case(query: "rebook my checkup", rules: ["rebook", "checkup"], article: "reschedule-appointment"),
+        Case(query: "heads up before my visit", rules: ["heads up"], article: "appointment-reminder-not-received"),
+        Case(query: "upload a picture", rules: ["upload", "picture"], article: "send-secure-message"),
+        Case(query: "session expired", rules: ["session expired"], article: "messaging-signed-out"),
+    ]
+
+    static func firstHit(_ query: String, in knowledgeBase: KnowledgeBase) -> ArticleID? {
+        knowledgeBase.search(SearchRequest(query: query)).hits.first?.id
+    }
+
+    @Test(arguments: cases) func theEverydayWordFindsTheArticle(_ example: Case) throws {
+        let content = try ContentFixture.knowledgeBase()
+        #expect(Self.firstHit(example.query, in: content) == example.article)
+        let without = SynonymTable(rules: content.synonyms.rules.filter { rule in
+            !example.rules.contains { rule.phrases.contains($0) }
+        })
+        #expect(without.rules.count < content.synonyms.rules.count, "no rule of \(example.rules) in Content/synonyms.txt")
+        let withoutRules = KnowledgeBase(articles: content.articles, synonyms: without)
+        #expect(Self.firstHit(example.query, in: withoutRules) != example.article, "found without the everyday words")
+    }
+}
