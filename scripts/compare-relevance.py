@@ -14,6 +14,8 @@ report the rest.
 import re
 import sys
 
+# The words that mark a set kbbench never lists misses of: the same list as
+# `SearchMeasure.isUntouched` (Benchmarks/kbbench/SearchMeasure.swift); change both together.
 UNTOUCHED = ("holdout", "future", "untouched", "both halves")
 
 

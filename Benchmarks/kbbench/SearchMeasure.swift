@@ -5,6 +5,7 @@ import KnowledgeBase
 enum SearchMeasure {
     /// Whether a query set is reported untouched (a holdout half, a set written blind for
     /// later, or a set that holds one): its misses are never printed.
+    /// `scripts/compare-relevance.py` holds back the same sets (its `UNTOUCHED`): change both together.
     static func isUntouched(_ setName: String) -> Bool {
         ["holdout", "future", "untouched", "both halves"].contains { setName.contains($0) }
     }
