@@ -50,6 +50,7 @@ struct SearchBenchmark: AsyncParsableCommand {
             case "pastedconfident": ranking.pastedConfidentScore = value
             case "officevoice": ranking.officeVoicePrior = value
             case "incidental": ranking.incidentalWordWeight = value
+            case "titleshare": ranking.titleShareBoost = value
             default: break
             }
         }

@@ -4,7 +4,8 @@ import Foundation
 /// each document's score: per clause the best alternative (BM25F of its scored keys, see
 /// `ScoredKey`), plus a proximity bonus for adjacent query words found adjacent, times a
 /// coordination factor (the share of clauses matched). Beside the score it counts what the
-/// ranking rules read (`DocumentMatch`).
+/// ranking rules read (`DocumentMatch`). A question's or pasted text's score also carries
+/// its title factor (`RankingParameters.titleFactor`).
 struct QueryEvaluator {
     let index: InvertedIndex
     let scorer: BM25FScorer
@@ -33,14 +34,15 @@ struct QueryEvaluator {
                 let weight = Float(alternative.weight)
                 // An alternative of several words matches only where all its words are, as a phrase.
                 let needed = UInt16(alternative.requiredKeys)
-                // In the title when all its words are (a phrase's words, not one of them).
+                // In the title when all its words are (a phrase's words, not one of them); the
+                // title rule counts it when the clause is meaningful, the title factor always.
                 let titleNeeded = UInt16(min(alternative.keys.reduce(0) { $0 + ($1.isBigram ? 0 : 1) }, 255))
                 for slot in 0..<scratch.alternativeTouchedCount {
                     let document = Int(scratch.alternativeTouched[slot])
                     let hits = scratch.alternativeHits[document]
                     scratch.alternativeHits[document] = 0
                     guard hits & Self.countMask >= needed else { scratch.alternative[document] = 0; continue }
-                    if titleNeeded > 0, hits >> Self.titleShift >= titleNeeded { scratch.clauseTitle[document] = meaningful }
+                    if titleNeeded > 0, hits >> Self.titleShift >= titleNeeded { scratch.clauseTitle[document] = 1 }
                     let value = scratch.alternative[document] * weight
                     if scratch.clause[document] == 0 {
                         scratch.clauseTouched[scratch.clauseTouchedCount] = Int32(document)
@@ -59,7 +61,8 @@ struct QueryEvaluator {
                     scratch.touchedCount += 1
                 }
                 scratch.total[document] += scratch.clause[document]
-                scratch.counts[document].add(MatchCounts.clause(meaningful: meaningful, exact: 0, title: scratch.clauseTitle[document]))
+                let inTitle = scratch.clauseTitle[document]
+                scratch.counts[document].add(MatchCounts.clause(meaningful: meaningful, exact: 0, title: inTitle & meaningful, inTitle: inTitle))
                 scratch.clauseTitle[document] = 0
                 scratch.clause[document] = 0
             }
@@ -86,10 +89,11 @@ struct QueryEvaluator {
             let document = Int(scratch.touched[slot])
             let counts = scratch.counts[document]
             let clauses = counts.matched
+            let title = ranking.titleFactor(inTitle: counts.inTitle, of: clauseCount, style: query.style)
             body(DocumentMatch(document: Int32(document),
-                               score: scratch.total[document] * coordination[min(clauses, clauseCount)],
+                               score: scratch.total[document] * coordination[min(clauses, clauseCount)] * title,
                                matchedClauses: clauses, meaningfulClauses: counts.meaningful,
-                               exactClauses: counts.exact, titleClauses: counts.title,
+                               exactClauses: counts.exact, titleClauses: counts.title, clausesInTitle: counts.inTitle,
                                hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
                                // Binary searches (`LabelPhrases` keeps documents ascending): a common
                                // label can name thousands of documents, and every matched one asks.
@@ -106,8 +110,8 @@ struct QueryEvaluator {
         let idf = key.idf
         let total = scratch.total, counts = scratch.counts, touched = scratch.touched
         // Matched, meaningful and exact, and in the title too: one addition per posting.
-        let step = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0)
-        let titleStep = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful)
+        let step = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0, inTitle: 0)
+        let titleStep = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful, inTitle: 1)
         var count = scratch.touchedCount
         let fields = IndexField.count, title = IndexField.title.rawValue
         postings.document.withUnsafeBufferPointer { documents in
@@ -207,6 +211,8 @@ struct DocumentMatch: Sendable {
     var exactClauses: Int
     /// Meaningful clauses whose typed word is in the title.
     var titleClauses: Int
+    /// Clauses, common words included, found in the title (see `RankingParameters.titleFactor`).
+    var clausesInTitle: Int
     /// Holds the query's phrase (see `QueryPhrase`).
     var hasPhrase: Bool
     /// Has a label (title, alias, error message, heading) that is exactly the query as typed

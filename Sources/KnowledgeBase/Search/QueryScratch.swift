@@ -69,24 +69,27 @@ struct QueryScratch: @unchecked Sendable {
     func deallocate() { storage.deallocate() }
 }
 
-/// What one document matched of a query, as four 16-bit counts in one word, so that a
-/// posting updates them all with one addition: clauses matched, of them not common
-/// (`meaningful`), of those matched by the typed form (`exact`), of those in the title.
+/// What one document matched of a query, as five 12-bit counts in one word (a query has at
+/// most `QueryParser.maxWords` clauses), so that a posting updates them all with one addition:
+/// clauses matched, of them not common (`meaningful`), of those matched by the typed form
+/// (`exact`), of those in the title (`title`); and every matched clause in the title
+/// (`inTitle`, common words too).
 struct MatchCounts {
     private(set) var bits: UInt64 = 0
 
-    var matched: Int { Int(bits & 0xFFFF) }
-    var meaningful: Int { Int(bits >> 16 & 0xFFFF) }
-    var exact: Int { Int(bits >> 32 & 0xFFFF) }
-    var title: Int { Int(bits >> 48) }
+    var matched: Int { Int(bits & 0xFFF) }
+    var meaningful: Int { Int(bits >> 12 & 0xFFF) }
+    var exact: Int { Int(bits >> 24 & 0xFFF) }
+    var title: Int { Int(bits >> 36 & 0xFFF) }
+    var inTitle: Int { Int(bits >> 48 & 0xFFF) }
 
     /// The counts of one more matched clause.
-    static func clause(meaningful: UInt16, exact: UInt16, title: UInt16) -> UInt64 {
-        1 | UInt64(meaningful) << 16 | UInt64(exact) << 32 | UInt64(title) << 48
+    static func clause(meaningful: UInt16, exact: UInt16, title: UInt16, inTitle: UInt16) -> UInt64 {
+        1 | UInt64(meaningful) << 12 | UInt64(exact) << 24 | UInt64(title) << 36 | UInt64(inTitle) << 48
     }
 
     /// One more clause matched by the typed form (its clause is counted when it is folded).
-    static func exact(_ count: UInt16) -> UInt64 { UInt64(count) << 32 }
+    static func exact(_ count: UInt16) -> UInt64 { UInt64(count) << 24 }
 
     @inline(__always)
     mutating func add(_ step: UInt64) { bits &+= step }

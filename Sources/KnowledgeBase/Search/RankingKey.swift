@@ -28,11 +28,16 @@
 ///
 /// For a longer question or a pasted message, only the phrase rule and the score count:
 /// there, people's incidental words ("take", "told") would decide a count of words, while
-/// coordination and proximity inside the score weigh every word by its rarity.
+/// coordination and proximity inside the score weigh every word by its rarity, and the
+/// attribute rule is a factor of the score: the share of the query's words in the title
+/// (`RankingParameters.titleFactor`).
 struct RankingKey: Comparable, Sendable {
     var exact: Int
     var phrase: PhraseLevel
     var title: Int
+    /// Clauses, common words included, in the title: what the score's title factor counts for a
+    /// question or pasted text (see `RankingParameters.titleFactor`).
+    var clausesInTitle: Int
     var score: Float
     var document: Int32
     /// Whether the document meets the match policy (not a rule: partial matches keep their rank).
@@ -46,6 +51,7 @@ struct RankingKey: Comparable, Sendable {
         hasTypedWords = keywords && matches && match.exactClauses >= policy.meaningfulClauses
         exact = keywords ? match.exactClauses : 0
         title = keywords ? match.titleClauses : 0
+        clausesInTitle = match.clausesInTitle
         phrase = match.isLabelledAsQuery ? .labelAsTyped : match.isLabelledByQueryWords ? .labelWords : match.hasPhrase ? .phrase : .none
         score = match.score
         document = match.document

@@ -70,14 +70,22 @@ struct ScoreExplainer {
         }
         let exponent = ranking.coordinationExponent(for: query.style)
         let coordination = ranking.coordination(matched: matched, of: query.clauses.count, style: query.style)
-        let score = total * coordination * prior.factor(for: audience)
+        let titleFactor = ranking.titleFactor(inTitle: key.clausesInTitle, of: query.clauses.count, style: query.style)
+        let score = total * coordination * titleFactor * prior.factor(for: audience)
         let sum = Explanation(value: Double(total), description: "sum of matched clauses and proximity", details: clauseDetails)
         let factor = Explanation(value: Double(coordination),
                                  description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(exponent)")
+        var factors = [sum, factor]
+        var formula = "score = sum × coordination"
+        if query.style != .keywords {
+            formula += " × title"
+            factors.append(Explanation(value: Double(titleFactor),
+                                       description: "title: 1 + \(ranking.titleShareBoost) × \(key.clausesInTitle) of \(query.clauses.count) clauses in the title"))
+        }
         let priorExplanation = prior.explanation(for: audience)
-        let scoreExplanation = Explanation(value: Double(score),
-                                           description: priorExplanation == nil ? "score = sum × coordination" : "score = sum × coordination × prior",
-                                           details: [sum, factor] + (priorExplanation.map { [$0] } ?? []))
+        if priorExplanation != nil { formula += " × prior" }
+        let scoreExplanation = Explanation(value: Double(score), description: formula,
+                                           details: factors + (priorExplanation.map { [$0] } ?? []))
         let phrase = "proximity (phrase) \(key.phrase.rawValue)" + key.phrase.reason
         // In `RankingKey`'s order: a label that is the query before the title rule, other phrases after it.
         let title = "attribute (title) \(key.title)"
