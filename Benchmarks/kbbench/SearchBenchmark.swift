@@ -51,6 +51,7 @@ struct SearchBenchmark: AsyncParsableCommand {
             case "officevoice": ranking.officeVoicePrior = value
             case "incidental": ranking.incidentalWordWeight = value
             case "titleshare": ranking.titleShareBoost = value
+            case "context": ranking.contextWordWeight = value
             default: break
             }
         }

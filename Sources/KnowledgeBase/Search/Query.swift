@@ -78,6 +78,9 @@ struct QueryClause: Sendable {
     /// A question's or pasted text's word that no article has in a label (see
     /// `RankingParameters.incidentalWordWeight`): its idf, and so every expansion's, is weighted down.
     var isIncidental = false
+    /// A pasted text's word outside the sentences that ask (see `AskingSentences` and
+    /// `RankingParameters.contextWordWeight`): its idf, and so every expansion's, is weighted down.
+    var isContext = false
 }
 
 struct QueryAlternative: Sendable {

@@ -52,6 +52,10 @@ struct QueryParser: Sendable {
         let matches = index.synonymFilter.matches(in: words, particles: particles)
         var clauses: [QueryClause] = []
         clauses.reserveCapacity(words.count)
+        // Where each clause's first word starts, for a pasted text: which sentence it is in.
+        let isPasted = written > ranking.maxWordsForTypos
+        var clauseStarts: [Int] = []
+        if isPasted { clauseStarts.reserveCapacity(words.count) }
         var misspelled: [AnalyzedWord] = []
         var typoMatches: [String: [SurfaceDictionary.FuzzyMatch]] = [:]
         var writtenApart: [String: String] = [:]
@@ -155,6 +159,7 @@ struct QueryParser: Sendable {
             }
             let text = spanWords.count == 1 ? spanWords[span.lowerBound].surface : spanWords.map(\.surface).joined(separator: " ")
             let standIn = span.count == 1 && !corrections.isEmpty ? corrections[spanWords[span.lowerBound].start].map { surfaces.term[$0] } : nil
+            if isPasted { clauseStarts.append(spanWords[span.lowerBound].start) }
             clauses.append(QueryClause(text: text, alternatives: alternatives,
                                        firstTerm: allExact ? exactIDs.first : standIn, lastTerm: allExact ? exactIDs.last : standIn,
                                        referenceIDF: 0, isCommon: false))
@@ -163,8 +168,12 @@ struct QueryParser: Sendable {
         // Keywords are one or two words (after stop words; a synonym phrase is one): common
         // words count, so "pt asks which browsers supported" is a question, not the keyword
         // "browsers" that an article with "browser" in its title would win by the title rule.
-        let style: QueryStyle = written > ranking.maxWordsForTypos ? .pasted : clauses.count + values <= 2 ? .keywords : .question
-        for number in clauses.indices { weigh(&clauses[number], style: style) }
+        let style: QueryStyle = isPasted ? .pasted : clauses.count + values <= 2 ? .keywords : .question
+        // A message's words outside the sentences that ask weigh less (`contextWordWeight`).
+        let asking = style == .pasted ? AskingSentences(text, wordStarts: clauseStarts) : nil
+        for number in clauses.indices {
+            weigh(&clauses[number], style: style, isContext: asking.map { !$0.asks(at: clauseStarts[number]) } ?? false)
+        }
         let quoted = Self.quotedRanges(in: text)
         // The label rules read the words as typed, of a typed, unquoted query only.
         let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) ?? corrections[$0.start] } : nil
@@ -388,11 +397,13 @@ struct QueryParser: Sendable {
     /// learned). A lay form whose synonym the labels use ("signup", "landline", "txt") counts
     /// half too, with its synonyms: keeping those at full weight lost on the tune sets. A
     /// keyword query's words are all meant.
-    private func weigh(_ clause: inout QueryClause, style: QueryStyle) {
+    private func weigh(_ clause: inout QueryClause, style: QueryStyle, isContext: Bool) {
         let postings = index.postings, bigramPostings = index.bigramPostings
         let proximity = Float(ranking.proximityWeight)
         let documents = index.statistics.documentCount
-        var incidentalWeight: Float = 1
+        // The word's weight: less outside the sentences that ask, and less for an incidental word.
+        clause.isContext = isContext
+        var wordWeight: Float = isContext ? Float(ranking.contextWordWeight) : 1
         // Read in place: copying an alternative out would retain and release each of its lists.
         if let exact = clause.alternatives.firstIndex(where: { $0.kind == .exact }) {
             var termIDF: Float = 0, bigramIDF: Float = 0
@@ -406,8 +417,8 @@ struct QueryParser: Sendable {
             }
             for bigram in clause.alternatives[exact].bigrams { bigramIDF += idf(bigramPostings, bigram) * proximity }
             clause.isIncidental = style != .keywords && !clause.alternatives[exact].terms.contains { index.labelledTerms[Int($0)] }
-            if clause.isIncidental { incidentalWeight = Float(ranking.incidentalWordWeight) }
-            clause.referenceIDF = (termIDF + bigramIDF) * incidentalWeight
+            if clause.isIncidental { wordWeight *= Float(ranking.incidentalWordWeight) }
+            clause.referenceIDF = (termIDF + bigramIDF) * wordWeight
             clause.isCommon = (documents >= 8 && rarest * 2 > documents) || allSiteName
         } else {
             var blended = 0
@@ -416,7 +427,7 @@ struct QueryParser: Sendable {
                     blended = max(blended, postings.documentFrequency(Int(term)))
                 }
             }
-            clause.referenceIDF = Float(index.statistics.idf(documentFrequency: blended))
+            clause.referenceIDF = Float(index.statistics.idf(documentFrequency: blended)) * wordWeight
         }
         for number in clause.alternatives.indices {
             let kind = clause.alternatives[number].kind
@@ -425,11 +436,11 @@ struct QueryParser: Sendable {
             var keys: [ScoredKey] = []
             keys.reserveCapacity(clause.alternatives[number].terms.count + clause.alternatives[number].bigrams.count)
             for term in clause.alternatives[number].terms {
-                keys.append(ScoredKey(isBigram: false, key: term, idf: typed ? idf(postings, term) * incidentalWeight : share))
+                keys.append(ScoredKey(isBigram: false, key: term, idf: typed ? idf(postings, term) * wordWeight : share))
             }
             for bigram in clause.alternatives[number].bigrams {
                 keys.append(ScoredKey(isBigram: true, key: bigram,
-                                      idf: typed ? idf(bigramPostings, bigram) * proximity * incidentalWeight : share * proximity))
+                                      idf: typed ? idf(bigramPostings, bigram) * proximity * wordWeight : share * proximity))
             }
             clause.alternatives[number].keys = keys
         }

@@ -57,6 +57,7 @@ struct ScoreExplainer {
             matched += 1
             let role = (clause.isCommon ? "common word" : "reference idf \(clause.referenceIDF)")
                 + (clause.isIncidental ? "; incidental, in no article's labels: idf × \(ranking.incidentalWordWeight)" : "")
+                + (clause.isContext ? "; context, outside the sentences that ask: idf × \(ranking.contextWordWeight)" : "")
             clauseDetails.append(Explanation(value: Double(best.value), description: "clause \"\(clause.text)\" (\(role)): best alternative",
                                              details: [best.explanation]))
         }
