@@ -396,7 +396,9 @@ struct QueryParser: Sendable {
     /// of a verbose query, as in Bendersky and Croft's work, read from the collection instead of
     /// learned). A lay form whose synonym the labels use ("signup", "landline", "txt") counts
     /// half too, with its synonyms: keeping those at full weight lost on the tune sets. A
-    /// keyword query's words are all meant.
+    /// keyword query's words are all meant. A pasted text's word outside the sentences that ask
+    /// (`isContext`, see `AskingSentences`) is weighted the same way, by
+    /// `RankingParameters.contextWordWeight`, and both weights multiply.
     private func weigh(_ clause: inout QueryClause, style: QueryStyle, isContext: Bool) {
         let postings = index.postings, bigramPostings = index.bigramPostings
         let proximity = Float(ranking.proximityWeight)
