@@ -13,7 +13,7 @@ struct AskingSentences: Sendable {
 
     /// The asking sentences of `text`, or nil when there is nothing to weigh apart: no
     /// sentence asks, or every sentence with a word in `wordStarts` (UTF-8 offsets of the
-    /// query's words) asks.
+    /// query's words, ascending) asks. Linear in the text and the words.
     init?(_ text: String, wordStarts: [Int]) {
         var sentences: [(range: Range<Int>, asks: Bool)] = []
         var start = 0
@@ -31,9 +31,16 @@ struct AskingSentences: Sendable {
             }
             if start < bytes.count { sentences.append((start..<bytes.count, false)) }
         }
-        let worded = sentences.filter { sentence in wordStarts.contains { sentence.range.contains($0) } }
-        let asking = worded.filter(\.asks).map(\.range)
-        guard !asking.isEmpty, asking.count < worded.count else { return nil }
+        var worded = 0
+        var asking: [Range<Int>] = []
+        var word = 0
+        for sentence in sentences {
+            while word < wordStarts.count, wordStarts[word] < sentence.range.lowerBound { word += 1 }
+            guard word < wordStarts.count, sentence.range.contains(wordStarts[word]) else { continue }
+            worded += 1
+            if sentence.asks { asking.append(sentence.range) }
+        }
+        guard !asking.isEmpty, asking.count < worded else { return nil }
         ranges = asking
     }
 
