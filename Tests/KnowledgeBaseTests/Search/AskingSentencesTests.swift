@@ -1,43 +1,27 @@
 import Testing
-import Foundation
 @testable import KnowledgeBase
 
 /// In a pasted message of several sentences, the words outside the sentences that ask weigh
 /// `RankingParameters.contextWordWeight` (`AskingSentences`, `QueryParser`).
 @Suite struct AskingSentencesTests {
-    /// The UTF-8 offsets of the words of `text` (runs of letters), as `QueryParser` passes them.
-    static func wordStarts(_ text: String) -> [Int] {
-        var starts: [Int] = []
-        var previous: UInt8 = UInt8(ascii: " ")
-        for (offset, byte) in text.utf8.enumerated() {
-            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x80
-            let wasLetter = (previous | 0x20) >= UInt8(ascii: "a") && (previous | 0x20) <= UInt8(ascii: "z") || previous >= 0x80
-            if isLetter && !wasLetter { starts.append(offset) }
-            previous = byte
-        }
-        return starts
-    }
-
+    /// The words of `text` that `AskingSentences` says ask, given their starts as `QueryParser`
+    /// passes them (the analyzer's words, stop words kept).
     static func askingWords(_ text: String) -> [String]? {
-        let starts = wordStarts(text)
-        guard let asking = AskingSentences(text, wordStarts: starts) else { return nil }
-        let bytes = Array(text.utf8)
-        return starts.filter(asking.asks(at:)).map { start in
-            let end = bytes[start...].firstIndex { !((($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z")) || $0 >= 0x80) } ?? bytes.count
-            return String(decoding: bytes[start..<end], as: UTF8.self).replacingOccurrences(of: "¿", with: "")
-        }
+        let words = Analyzer.standard.analyzeWords(text, keepsStopWords: true)
+        guard let asking = AskingSentences(text, wordStarts: words.map(\.start)) else { return nil }
+        return words.filter { asking.asks(at: $0.start) }.map(\.surface)
     }
 
     @Test func theSentenceEndingInAQuestionMarkAsks() {
         #expect(Self.askingWords("My son has a school thing that morning. Can I move it to Friday? Thanks!")
-            == ["Can", "I", "move", "it", "to", "Friday"])
-        #expect(Self.askingWords("Hola, tengo cita el martes.\n¿Puedo cambiarla al viernes?") == ["Puedo", "cambiarla", "al", "viernes"])
+            == ["can", "i", "move", "it", "to", "friday"])
+        #expect(Self.askingWords("Hola, tengo cita el martes.\n¿Puedo cambiarla al viernes?") == ["puedo", "cambiarla", "al", "viernes"])
     }
 
     @Test func aLinksQuestionMarkOrAnAddresssDotEndsNoSentence() {
         // "?token" and "example.org" are inside their words: one sentence, which does not ask.
         #expect(Self.askingWords("I clicked https://example.org/register?token=abc and got page not found") == nil)
-        #expect(Self.askingWords("The invite went to jo@example.org. Why did it never come?") == ["Why", "did", "it", "never", "come"])
+        #expect(Self.askingWords("The invite went to jo@example.org. Why did it never come?") == ["why", "did", "it", "never", "come"])
     }
 
     @Test func nothingIsWeighedApartWhenNoSentenceOrEverySentenceAsks() {
