@@ -89,7 +89,7 @@ struct QueryEvaluator {
             let document = Int(scratch.touched[slot])
             let counts = scratch.counts[document]
             let clauses = counts.matched
-            let title = ranking.titleFactor(inTitle: counts.inTitle, of: clauseCount, style: query.style)
+            let title = ranking.titleFactor(inTitle: counts.inTitle, of: clauseCount, style: query.style) ?? 1
             body(DocumentMatch(document: Int32(document),
                                score: scratch.total[document] * coordination[min(clauses, clauseCount)] * title,
                                matchedClauses: clauses, meaningfulClauses: counts.meaningful,

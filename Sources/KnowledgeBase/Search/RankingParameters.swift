@@ -114,11 +114,11 @@ public struct RankingParameters: Hashable, Sendable {
     }
 
     /// The factor a document's score is multiplied by for holding `inTitle` of the query's
-    /// `clauses` in its title (see `titleShareBoost`); 1 for a keyword query, whose title rule
+    /// `clauses` in its title (see `titleShareBoost`); nil for a keyword query, whose title rule
     /// ranks before the score. The one formula that scores and explains.
-    func titleFactor(inTitle: Int, of clauses: Int, style: QueryStyle) -> Float {
-        guard style != .keywords, clauses > 0 else { return 1 }
-        return 1 + Float(titleShareBoost) * Float(inTitle) / Float(clauses)
+    func titleFactor(inTitle: Int, of clauses: Int, style: QueryStyle) -> Float? {
+        guard style != .keywords else { return nil }
+        return 1 + Float(titleShareBoost) * Float(inTitle) / Float(max(clauses, 1))
     }
 
     public static let standard = RankingParameters()

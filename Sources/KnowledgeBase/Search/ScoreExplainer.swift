@@ -72,13 +72,13 @@ struct ScoreExplainer {
         let exponent = ranking.coordinationExponent(for: query.style)
         let coordination = ranking.coordination(matched: matched, of: query.clauses.count, style: query.style)
         let titleFactor = ranking.titleFactor(inTitle: key.clausesInTitle, of: query.clauses.count, style: query.style)
-        let score = total * coordination * titleFactor * prior.factor(for: audience)
+        let score = total * coordination * (titleFactor ?? 1) * prior.factor(for: audience)
         let sum = Explanation(value: Double(total), description: "sum of matched clauses and proximity", details: clauseDetails)
         let factor = Explanation(value: Double(coordination),
                                  description: "coordination (\(matched) of \(query.clauses.count) clauses) ^ \(exponent)")
         var factors = [sum, factor]
         var formula = "score = sum × coordination"
-        if query.style != .keywords {
+        if let titleFactor {
             formula += " × title"
             factors.append(Explanation(value: Double(titleFactor),
                                        description: "title: 1 + \(ranking.titleShareBoost) × \(key.clausesInTitle) of \(query.clauses.count) clauses in the title"))
