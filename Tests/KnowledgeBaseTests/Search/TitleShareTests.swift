@@ -43,6 +43,20 @@ import Testing
         #expect(!explanation.formatted().contains("clauses in the title"))
     }
 
+    /// `MatchCounts` packs its counts in 12 bits each: a query of `QueryParser.maxWords` words,
+    /// every one in the title, counts them all without spilling into the next count.
+    @Test func theLongestQueryCountsEveryWordInTheTitle() throws {
+        let words = (0..<QueryParser.maxWords).map { number in
+            "qx" + String(number, radix: 26).map { String(UnicodeScalar(UInt8(ascii: "a") + UInt8(String($0), radix: 26)!)) }.joined()
+        }
+        let article = SearchFixtures.article("long-title", words.joined(separator: " "), category: "getting-help", text: "Nothing else.")
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable()).build([article, Self.articles[2]]))
+        let hit = try #require(searcher.search(SearchRequest(query: words.joined(separator: " "), explain: true)).hits.first)
+        let lines = try #require(hit.explanation).formatted()
+        #expect(lines.contains("title: 1 + 0.5 × \(words.count) of \(words.count) clauses in the title"))
+        #expect(lines.contains("coordination (\(words.count) of \(words.count) clauses)"))
+    }
+
     @Test func theExplanationShowsTheFactorItScoresWith() throws {
         let searcher = Self.searcher(titleShareBoost: RankingParameters.standard.titleShareBoost)
         for hit in searcher.search(SearchRequest(query: Self.question, explain: true)).hits {
