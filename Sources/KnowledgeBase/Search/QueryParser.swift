@@ -170,7 +170,7 @@ struct QueryParser: Sendable {
         // "browsers" that an article with "browser" in its title would win by the title rule.
         let style: QueryStyle = isPasted ? .pasted : clauses.count + values <= 2 ? .keywords : .question
         // A message's words outside the sentences that ask weigh less (`contextWordWeight`).
-        let asking = style == .pasted ? AskingSentences(text, wordStarts: clauseStarts) : nil
+        let asking = isPasted ? AskingSentences(text, wordStarts: clauseStarts) : nil
         for number in clauses.indices {
             weigh(&clauses[number], style: style, isContext: asking.map { !$0.asks(at: clauseStarts[number]) } ?? false)
         }
