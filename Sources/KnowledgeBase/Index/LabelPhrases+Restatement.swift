@@ -98,6 +98,9 @@ extension LabelPhrases {
 
     private static func isPerson(_ reading: Int32) -> Bool { reading < 0 && reading > -100 }
 
+    /// Whether a key element is a synonym class (`classID`).
+    static func isClass(_ element: Int32) -> Bool { element <= -100 }
+
     /// A synonym class as a key element: below every person and every surface id.
     private static func classID(_ phraseClass: Int) -> Int32 { -100 - Int32(phraseClass) }
 

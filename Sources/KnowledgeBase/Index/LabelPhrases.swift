@@ -17,6 +17,11 @@ struct LabelPhrases: Sendable {
     /// reads them (`restatement(of:spans:filter:)`): for a query that says what a label
     /// says with synonyms or the other person ("do i have to register" and "Do you have to sign up?").
     let restatements: [[Int32]: [Int32]]
+    /// Documents (ascending, no repeats) per label's restatement read as a set of words
+    /// (`restatedWordSet`): for a query that says what a label says with synonyms, in another
+    /// order or with other stop words ("how do i change my appointment time" and the alias
+    /// "change the time of my visit"). The word-set rule and the restatement rule together.
+    let restatedWordSets: [[Int32]: [Int32]]
     /// Per surface id, how the restatement rule reads the word outside a synonym phrase
     /// (`wordReadings(_:filter:)`).
     let wordReadings: [Int32]
@@ -30,6 +35,7 @@ struct LabelPhrases: Sendable {
             var found: [(key: [Int32], document: Int32)] = []
             var foundSets: [(key: [Int32], document: Int32)] = []
             var foundRestatements: [(key: [Int32], document: Int32)] = []
+            var foundRestatedSets: [(key: [Int32], document: Int32)] = []
             for number in (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize) {
                 let article = articles[number]
                 func add(_ label: String) {
@@ -48,6 +54,8 @@ struct LabelPhrases: Sendable {
                                                  particles: synonyms.particles(after: restated, surface: \.surface, isStopWord: \.isStopWord))
                     if Self.mayBeRestated(restated, spans: spans), let restatement = Self.restatement(of: restated, spans: spans, filter: synonyms) {
                         foundRestatements.append((restatement, Int32(number)))
+                        let restatedSet = Self.restatedWordSet(restatement, surfaces: surfaces)
+                        if !restatedSet.isEmpty { foundRestatedSets.append((restatedSet, Int32(number))) }
                     }
                 }
                 add(article.title)
@@ -55,11 +63,12 @@ struct LabelPhrases: Sendable {
                 for error in article.errors { error.allMessages.forEach(add) }
                 for section in article.sections { add(section.heading) }
             }
-            return (found, foundSets, foundRestatements)
+            return (found, foundSets, foundRestatements, foundRestatedSets)
         }
         documents = Self.grouped(chunks.map(\.0).joined())
         wordSets = Self.grouped(chunks.map(\.1).joined())
         restatements = Self.grouped(chunks.map(\.2).joined())
+        restatedWordSets = Self.grouped(chunks.map(\.3).joined())
     }
 
     /// The documents of each key, ascending and without repeats (the pairs come in document order).
@@ -86,10 +95,27 @@ struct LabelPhrases: Sendable {
         wordSets[words] ?? []
     }
 
+    /// The documents with a label whose restatement, read as a set, is `words` (a `restatedWordSet`).
+    func documents(withRestatedWords words: [Int32]) -> [Int32] {
+        restatedWordSets[words] ?? []
+    }
+
     /// The words of `words` (dictionary ids) that are not stop words, ascending, without
     /// repeats; empty when fewer than two are left.
     static func wordSet(_ words: [Int32], surfaces: SurfaceDictionary) -> [Int32] {
-        var set = words.filter { surfaces.termCount[Int($0)] > 0 }
+        sortedSet(words.filter { surfaces.termCount[Int($0)] > 0 })
+    }
+
+    /// A restatement (`restatement(of:spans:filter:)`) as a set: its synonym classes and its
+    /// words besides stop words and persons, ascending, without repeats; empty when fewer than
+    /// two are left.
+    static func restatedWordSet(_ restatement: [Int32], surfaces: SurfaceDictionary) -> [Int32] {
+        sortedSet(restatement.filter { isClass($0) || ($0 >= 0 && surfaces.termCount[Int($0)] > 0) })
+    }
+
+    /// `words` ascending without repeats; empty when fewer than two are left.
+    private static func sortedSet(_ words: [Int32]) -> [Int32] {
+        var set = words
         set.sort()
         // Sorted, so a repeat sits next to its first occurrence.
         var kept = 0
@@ -104,6 +130,7 @@ struct LabelPhrases: Sendable {
     var estimatedBytes: Int {
         (documents.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 })
             + (wordSets.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 })
-            + (restatements.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 }) + wordReadings.count * 4
+            + (restatements.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 })
+            + (restatedWordSets.reduce(0) { $0 + ($1.key.count + $1.value.count) * 4 + 64 }) + wordReadings.count * 4
     }
 }

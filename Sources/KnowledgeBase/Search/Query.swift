@@ -34,6 +34,10 @@ struct Query: Sendable {
     /// reads them (`LabelPhrases.restatement`: synonyms as their class, "I" as "you"). An
     /// article with a label that says the same ranks with those labelled exactly as typed.
     var restatedWords: [Int32] = []
+    /// `restatedWords` as a set (`LabelPhrases.restatedWordSet`): an article with a label that
+    /// says the same in any order, with any stop words, ranks with those labelled by the
+    /// query's words (`typedWordSet`).
+    var restatedWordSet: [Int32] = []
     /// The question the text asks (its first question word, `QuestionWords.asked`): for the
     /// section a hit links to, read from the text since analysis drops question words.
     var asked: QuestionWords = []

@@ -85,6 +85,7 @@ struct QueryEvaluator {
         let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
         let restated = query.restatedWords.isEmpty ? [] : index.labels.documents(restating: query.restatedWords)
         let labelledByWords = query.typedWordSet.isEmpty ? [] : index.labels.documents(withWords: query.typedWordSet)
+        let labelledByRestatedWords = query.restatedWordSet.isEmpty ? [] : index.labels.documents(withRestatedWords: query.restatedWordSet)
         for slot in 0..<scratch.touchedCount {
             let document = Int(scratch.touched[slot])
             let counts = scratch.counts[document]
@@ -98,7 +99,8 @@ struct QueryEvaluator {
                                // Binary searches (`LabelPhrases` keeps documents ascending): a common
                                // label can name thousands of documents, and every matched one asks.
                                isLabelledAsQuery: labelled.sortedContains(Int32(document)) || restated.sortedContains(Int32(document)),
-                               isLabelledByQueryWords: labelledByWords.sortedContains(Int32(document))))
+                               isLabelledByQueryWords: labelledByWords.sortedContains(Int32(document))
+                                   || labelledByRestatedWords.sortedContains(Int32(document))))
         }
         scratch.clear()
     }
@@ -219,6 +221,6 @@ struct DocumentMatch: Sendable {
     /// (see `Query.typedWords`).
     var isLabelledAsQuery = false
     /// Has a label whose words are exactly the query's, in any order, with any stop words
-    /// (see `Query.typedWordSet`).
+    /// (see `Query.typedWordSet`), or the same with synonyms (`Query.restatedWordSet`).
     var isLabelledByQueryWords = false
 }

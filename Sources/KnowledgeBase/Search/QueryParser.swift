@@ -177,13 +177,15 @@ struct QueryParser: Sendable {
         let quoted = Self.quotedRanges(in: text)
         // The label rules read the words as typed, of a typed, unquoted query only.
         let surfaceIDs = style.isTyped && quoted.isEmpty ? typed.map { surfaces.find($0.surface) ?? corrections[$0.start] } : nil
+        // The synonym matches were found in `words`: `typed` without its stop words.
+        let restated = surfaceIDs.flatMap { words.count == typed.count { !$0.terms.isEmpty }
+            ? restatedWords(typed, surfaceIDs: $0, matches: matches) : nil } ?? []
         return Query(clauses: clauses, misspelledWords: misspelled, typoMatches: typoMatches, writtenApart: writtenApart, words: words, style: style,
                      phrase: phrase(quoted: quoted, words: words, corrections: corrections, style: style),
                      typedWords: surfaceIDs.map(typedWords) ?? [],
                      typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [],
-                     // The synonym matches were found in `words`: `typed` without its stop words.
-                     restatedWords: surfaceIDs.flatMap { words.count == typed.count { !$0.terms.isEmpty }
-                         ? restatedWords(typed, surfaceIDs: $0, matches: matches) : nil } ?? [],
+                     restatedWords: restated,
+                     restatedWordSet: LabelPhrases.restatedWordSet(restated, surfaces: index.surfaces),
                      asked: QuestionWords.asked(in: text))
     }
 

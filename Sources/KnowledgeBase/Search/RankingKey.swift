@@ -15,6 +15,7 @@
 /// to register" and the heading "Do you have to sign up?"; `LabelPhrases.restatement`); 3. attribute: more of the words (in any form) in the title, a phrase ("sign
 /// out") counting only with all its words there; 4. proximity: a label of exactly the query's
 /// words in any order ("which browsers are supported" and the heading "Supported browsers"),
+/// or of the same words with synonyms (`LabelPhrases.restatedWordSet`),
 /// then the query's words as a phrase in a label (or, for quoted words, anywhere) (`PhraseLevel`);
 /// 5. the BM25F score, in which coordination
 /// counts the words matched. A document that has the word itself therefore always ranks above
@@ -77,7 +78,8 @@ enum PhraseLevel: Int, Comparable, Sendable {
     /// The query's words as a phrase in a label (quoted words: anywhere).
     case phrase
     /// A label of exactly the query's words, in another order or with other stop words
-    /// ("which browsers are supported" and the heading "Supported browsers").
+    /// ("which browsers are supported" and the heading "Supported browsers"), or saying them
+    /// with synonyms ("change my appointment time" and "change the time of my visit").
     case labelWords
     /// A label that is exactly the query as typed, or restates it (synonyms of one rule, the
     /// other person): ranks before the title rule.
@@ -90,7 +92,7 @@ enum PhraseLevel: Int, Comparable, Sendable {
         switch self {
         case .none: ""
         case .phrase: " (the words as a phrase in a label)"
-        case .labelWords: " (a label has exactly the query's words)"
+        case .labelWords: " (a label has exactly the query's words, or says them with synonyms)"
         case .labelAsTyped: " (a label is the query, as typed or restated)"
         }
     }

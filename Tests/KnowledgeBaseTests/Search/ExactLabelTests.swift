@@ -54,7 +54,7 @@ import Testing
         let results = searcher.search(SearchRequest(query: "which browsers are supported", explain: true))
         #expect(results.hits.map(\.id.rawValue) == ["system-requirements", "browser-tips"])
         let first = try #require(results.hits.first)
-        #expect(first.explanation?.description.contains("proximity (phrase) 2 (a label has exactly the query's words)") == true)
+        #expect(first.explanation?.description.contains("proximity (phrase) 2 (a label has exactly the query's words, or says them with synonyms)") == true)
         #expect(first.anchor == "supported-browsers")
         // Without the label's words the body decides: more of them, said more often.
         #expect(searcher.search(SearchRequest(query: "browsers update")).hits.first?.id == "browser-tips")
