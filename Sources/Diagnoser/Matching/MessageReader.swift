@@ -156,12 +156,19 @@ struct MessageReader: Sendable {
 
     // MARK: Words
 
-    /// Letter runs and digit runs of the folded text, with offsets.
+    /// Letter runs and digit runs of the folded text, with offsets. A link is left out whole: its
+    /// letters and digits ("…%3A%2F…", "data=05%7C02") are no words the person wrote, and would
+    /// read as clock times, counts or field names.
     static func words(_ folded: [UInt8]) -> [Word] {
         var words: [Word] = []
         var index = 0
         while index < folded.count {
             let byte = folded[index]
+            if index == 0 || MessageTokenizer.isSpace(folded[index - 1]) {
+                var end = index
+                while end < folded.count, !MessageTokenizer.isSpace(folded[end]) { end += 1 }
+                if MessageValueExtractor.startsLikeLink(folded[index..<end]) { index = end; continue }
+            }
             let isLetter = byte >= 97 && byte <= 122
             let isDigit = MessageTokenizer.isDigit(byte)
             guard isLetter || isDigit else { index += 1; continue }

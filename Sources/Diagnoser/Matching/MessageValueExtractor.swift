@@ -38,7 +38,7 @@ struct MessageValueExtractor: Sendable {
     }
 
     /// Whether the chunk starts (after an opening bracket or quote) with "http" or "www." in any case.
-    private static func startsLikeLink(_ chunk: ArraySlice<UInt8>) -> Bool {
+    static func startsLikeLink(_ chunk: ArraySlice<UInt8>) -> Bool {
         var index = chunk.startIndex
         while index < chunk.endIndex, isOpening(chunk[index]) { index += 1 }
         guard chunk.endIndex - index >= 4 else { return false }
