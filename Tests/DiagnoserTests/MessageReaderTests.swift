@@ -114,6 +114,18 @@ import TestSupport
         #expect(!reader.read("front desk, 3/14, called at 2:30").timesHourApart)
         #expect(!reader.read("it shows 9:00 and the office agrees, 9:00").timesHourApart)
     }
+
+    /// A link's letters and digits are no words of the message: a Safe Links address holds "%3A"
+    /// and "%2a", which read as "3 a" and "2 a", two clock times an hour apart.
+    @Test func aLinkIsNoWordsOfTheMessage() {
+        let link = "https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.example.com%2Fregister%3Ftoken%3D8f2a91c0&data=05%7C02"
+        #expect(!reader.read("the invite button goes to \(link) and stops there").timesHourApart)
+        #expect(!MessageReader(language: .es).read("le doy al enlace \(link) y no pasa nada").timesHourApart)
+        // The same characters outside a link are still read.
+        #expect(reader.read("it shows 3 a on my phone but the card says 2 a").timesHourApart)
+        // A count inside a link is no count the person told.
+        #expect(reader.read("I got the code from www.example.com/sent-3-codes").counts.isEmpty)
+    }
 }
 
 /// The Diagnoser on whole messages over the real Content/: values only in the text, values alone,
