@@ -22,6 +22,7 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
         "Tests/DiagnoserTests/Fixtures/diagnose-fresh2-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh2-holdout.jsonl",
         "Tests/DiagnoserTests/Fixtures/diagnose-fresh3-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh3-holdout.jsonl",
         "Tests/DiagnoserTests/Fixtures/diagnose-fresh4-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh4-holdout.jsonl",
+        "Tests/DiagnoserTests/Fixtures/diagnose-fresh5-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh5-holdout.jsonl",
     ]
 
     @Option(name: .long, help: "Timed passes over all requests.")

@@ -133,7 +133,7 @@ public struct Diagnoser: Sendable {
         facts.set("saysUsedBefore", reading.saysUsedBefore)
         // The message tells the date it holds in numbers in words too, day first ("05/06/1980 … el 5 de junio").
         if reading.dayFirst, fromMessage.contains("dateOfBirth") { facts.set("dateOfBirth.dayFirst", true) }
-        let phrases = matcher.phraseEvidence(in: tokens)
+        let phrases = matcher.phraseEvidence(in: tokens, outside: error)
         var inferred = false
         if error == nil, let implied = impliedError(facts: facts, phrases: phrases) {
             error = implied

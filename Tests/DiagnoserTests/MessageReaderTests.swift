@@ -160,6 +160,22 @@ import TestSupport
         #expect(!json.contains("9920417"))
     }
 
+    /// The portal's error, quoted, is the portal speaking: its words are no evidence for a cause's
+    /// phrase, while the person's own words around it still are.
+    @Test func theErrorsOwnWordsAreNoPhraseEvidence() {
+        // "Create your account … Username has already been taken" is not "I already have an account".
+        let screenshot = top("Create y0ur acc0unt\nUsername\nbirdwatcher58\nUsername has already\nbeen taken")
+        #expect(screenshot.error == "username-taken")
+        #expect(screenshot.cause == "username-in-use")
+        #expect(!screenshot.diagnosis.causes.contains { $0.evidence.contains { $0.contains("already have an account") } })
+        // "Date of birth is incorrect" is not "date of birth is correct": the default cause ranks first.
+        let birth = top("Date of birth is incorrect")
+        #expect(birth.cause == "dob-wrong-format")
+        #expect(!birth.diagnosis.causes.contains { $0.evidence.contains { $0.contains("is correct") } })
+        // The person's words beside the error count.
+        #expect(top("Username has already been taken. I think I already have an account from my other doctor").cause == "existing-account")
+    }
+
     @Test func aCodeBesideThePhoneItWasSentToIsReadAlone() {
         let result = top("Verify your identity. We sent a code to your phone ending in 0187.\nSecurity code\n318204\nInvalid security code")
         #expect(result.cause == "code-is-sender-number")
@@ -273,7 +289,8 @@ import TestSupport
     }
 
     @Test func readsLookAlikeCharacters() {
-        let tokens = index.readable(MessageTokenizer().tokens("Usernarne has a1ready been taken"))
+        let (tokens, origins) = index.readable(MessageTokenizer().tokens("Usernarne has a1ready been taken"))
+        #expect(origins == (0..<5).map { $0..<($0 + 1) })
         #expect(tokens.map { String(decoding: $0.text, as: UTF8.self) }.contains("already"))
     }
 

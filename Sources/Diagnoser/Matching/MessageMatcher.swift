@@ -7,6 +7,9 @@ struct MessageMatcher: Sendable {
         var confidence: Double
         /// The article's wording that matched best.
         var template: String
+        /// Where it stands in the tokens: the portal's words, not the person's. Nil for an error
+        /// not found in the text (implied by the values, or asked for by id).
+        var span: Range<Int>? = nil
     }
 
     struct PhraseMatch: Sendable, Hashable {
@@ -58,7 +61,7 @@ struct MessageMatcher: Sendable {
         }
         guard let best else { return nil }
         return ErrorMatch(id: errorIDs[best.match.owner], confidence: best.confidence,
-                          template: errorIndex.templates[best.match.template].text)
+                          template: errorIndex.templates[best.match.template].text, span: best.match.span)
     }
 
     /// How many words (not stopwords) of an error message a match needs: two, or all of fewer.
@@ -73,10 +76,13 @@ struct MessageMatcher: Sendable {
     /// Error matches this close in confidence are compared by the weight of the words found.
     static let closeMatch = 0.1
 
-    /// The best phrase match per cause index, for phrases covered well enough.
-    func phraseEvidence(in tokens: [MessageToken]) -> [Int: PhraseMatch] {
+    /// The best phrase match per cause index, for phrases covered well enough. The words of the
+    /// portal's error (`error`, where the message quotes it) are the portal speaking, not the
+    /// person: no evidence for a cause ("Username has already been taken" does not say "I already
+    /// have an account").
+    func phraseEvidence(in tokens: [MessageToken], outside error: ErrorMatch? = nil) -> [Int: PhraseMatch] {
         var evidence: [Int: PhraseMatch] = [:]
-        for match in phraseIndex.matches(in: tokens) {
+        for match in phraseIndex.matches(in: tokens, excluding: error.flatMap(\.span)) {
             guard match.contentMatched >= Self.phraseWordsNeeded(match.contentCount), match.coverage >= 0.6 else { continue }
             let owner = phraseOwners[match.owner]
             let score = match.coverage * owner.weight

@@ -17,12 +17,14 @@ extension TemplateIndex {
     }
 
     /// The best window of `tokens` for every template that has at least one word in it and, of its
-    /// content words, the `requiredContent` ones somewhere in the text; in template order.
-    func matches(in tokens: [MessageToken]) -> [TemplateMatch] {
-        let tokens = readable(tokens)
+    /// content words, the `requiredContent` ones somewhere in the text; in template order. The
+    /// tokens at places in `excluded` (of `tokens`) are read as no word.
+    func matches(in tokens: [MessageToken], excluding excluded: Range<Int>? = nil) -> [TemplateMatch] {
+        let (tokens, origins) = readable(tokens)
         var resolved: [ResolvedWord] = []
         resolved.reserveCapacity(tokens.count)
         for (at, token) in tokens.enumerated() {
+            if let excluded, excluded.overlaps(origins[at]) { continue }
             if let (id, similarity) = resolve(token) { resolved.append(ResolvedWord(at: at, id: id, similarity: similarity)) }
         }
         guard !resolved.isEmpty else { return [] }
@@ -47,7 +49,11 @@ extension TemplateIndex {
             let templateIndex = hits[groupStart].template
             var groupEnd = groupStart
             while groupEnd < hits.count && hits[groupEnd].template == templateIndex { groupEnd += 1 }
-            if let match = bestWindow(hits[groupStart..<groupEnd], template: templateIndex, scratch: &scratch) { results.append(match) }
+            if var match = bestWindow(hits[groupStart..<groupEnd], template: templateIndex, scratch: &scratch) {
+                // The window's places in the tokens as given.
+                match.span = origins[match.span.lowerBound].lowerBound..<origins[match.span.upperBound - 1].upperBound
+                results.append(match)
+            }
             groupStart = groupEnd
         }
         return results
@@ -112,8 +118,18 @@ extension TemplateIndex {
             template: templateIndex, owner: template.owner, coverage: min(1, best.score / template.totalWeight), matchedWeight: best.score,
             contentMatched: best.content,
             contentInRun: Self.longestRun(templateHits[best.start..<best.end], template: template, runs: &scratch.runs),
-            contentCount: template.contentCount, exactAll: best.exact
+            contentCount: template.contentCount, exactAll: best.exact,
+            span: Self.contentSpan(templateHits[best.start..<best.end], template: template)
         )
+    }
+
+    /// The places from the first to the last of `hits` that is a content word of the template (the
+    /// stopwords a window also holds may be anyone's); all of them when none is.
+    static func contentSpan(_ hits: ArraySlice<Hit>, template: Template) -> Range<Int> {
+        let content = hits.filter { !template.isStopword[$0.position] }
+        let span = content.isEmpty ? Array(hits) : content
+        let places = span.map(\.at)
+        return (places.min() ?? 0)..<((places.max() ?? -1) + 1)
     }
 
     /// The most template words (not stopwords) in one chain of hits where each follows the previous

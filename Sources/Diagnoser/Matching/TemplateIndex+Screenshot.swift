@@ -16,30 +16,39 @@ extension TemplateIndex {
     /// with look-alike characters (`lnvalid`, `c0de`) becomes the template word; a word split by a
     /// stray space or line break (`va lid`) is joined; words run together (`usernamehas`) are
     /// split into template words. Tokens the templates know, or that none of this explains, stay.
-    func readable(_ tokens: [MessageToken]) -> [MessageToken] {
+    /// `origins` gives, per token read, the places in `tokens` it was read from.
+    func readable(_ tokens: [MessageToken]) -> (tokens: [MessageToken], origins: [Range<Int>]) {
         var result: [MessageToken] = []
+        var origins: [Range<Int>] = []
         result.reserveCapacity(tokens.count)
+        origins.reserveCapacity(tokens.count)
+        func append(_ token: MessageToken, from origin: Int, count: Int = 1) {
+            result.append(token)
+            origins.append(origin..<(origin + count))
+        }
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.kind == .word, !knows(token) else { result.append(token); index += 1; continue }
+            guard token.kind == .word, !knows(token) else { append(token, from: index); index += 1; continue }
             if let word = lookAlike(token.text) {
-                result.append(MessageToken(text: word, language: tokenizer.language)); index += 1; continue
+                append(MessageToken(text: word, language: tokenizer.language), from: index); index += 1; continue
             }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, !knows(tokens[index + 1]) || token.text.count <= 3,
                mayBeWord(joining: token.text, tokens[index + 1].text) {
                 let joined = token.text + tokens[index + 1].text
                 if let word = wordTable.id(of: joined) != nil ? joined : lookAlikes[Self.lookAlikeKey(joined)], word.count >= 4 {
-                    result.append(MessageToken(text: word, language: tokenizer.language)); index += 2; continue
+                    append(MessageToken(text: word, language: tokenizer.language), from: index, count: 2); index += 2; continue
                 }
             }
             if let pieces = segmented(token.text) {
-                result.append(contentsOf: pieces.map { MessageToken(text: $0, language: tokenizer.language) }); index += 1; continue
+                for piece in pieces { append(MessageToken(text: piece, language: tokenizer.language), from: index) }
+                index += 1
+                continue
             }
-            result.append(token)
+            append(token, from: index)
             index += 1
         }
-        return result
+        return (result, origins)
     }
 
     private func knows(_ token: MessageToken) -> Bool {

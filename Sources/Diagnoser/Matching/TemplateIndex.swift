@@ -47,6 +47,10 @@ struct TemplateIndex: Sendable {
         var contentInRun: Int
         var contentCount: Int
         var exactAll: Bool
+        /// The places of the text the window spans, from the first to the last of the template's
+        /// content words found (as read by `readable` while matching; `matches` gives them as
+        /// places of the tokens it was given).
+        var span: Range<Int>
     }
 
     /// Where a vocabulary word stands in a template.

@@ -10,7 +10,7 @@ struct ReferenceTemplateMatcher {
     /// Every template with a hit, or (`pruned`) only those with `requiredContent` distinct
     /// content words in the text, as `TemplateIndex.matches` gives them.
     func matches(in tokens: [MessageToken], required: (Int) -> Int, pruned: Bool) -> [TemplateIndex.TemplateMatch] {
-        let tokens = readable(tokens)
+        let (tokens, origins) = readable(tokens)
         let resolved = tokens.map(resolve)
         var results: [TemplateIndex.TemplateMatch] = []
         for (templateIndex, template) in index.templates.enumerated() {
@@ -24,7 +24,10 @@ struct ReferenceTemplateMatcher {
             guard !hits.isEmpty else { continue }
             let contentFound = Set(hits.filter { !template.isStopword[$0.position] }.map(\.position)).count
             if pruned && contentFound < required(template.contentCount) { continue }
-            if let match = bestWindow(hits, template: template, templateIndex: templateIndex) { results.append(match) }
+            if var match = bestWindow(hits, template: template, templateIndex: templateIndex) {
+                match.span = origins[match.span.lowerBound].lowerBound..<origins[match.span.upperBound - 1].upperBound
+                results.append(match)
+            }
         }
         return results
     }
@@ -50,7 +53,15 @@ struct ReferenceTemplateMatcher {
         return TemplateIndex.TemplateMatch(
             template: templateIndex, owner: template.owner, coverage: min(1, best.score / template.totalWeight),
             matchedWeight: best.score, contentMatched: best.content,
-            contentInRun: longestRun(best.window, template: template), contentCount: template.contentCount, exactAll: best.exact)
+            contentInRun: longestRun(best.window, template: template), contentCount: template.contentCount, exactAll: best.exact,
+            span: contentSpan(best.window, template: template))
+    }
+
+    /// From the first to the last content word of the window (every hit when none is one).
+    private func contentSpan(_ window: [TemplateIndex.Hit], template: TemplateIndex.Template) -> Range<Int> {
+        let content = window.filter { !template.isStopword[$0.position] }
+        let places = (content.isEmpty ? window : content).map(\.at)
+        return places.min()!..<(places.max()! + 1)
     }
 
     /// The longest chain of content words, each within 2 places of the one before in text and template.
@@ -86,31 +97,36 @@ struct ReferenceTemplateMatcher {
         return best.map { ($0.id, TemplateIndex.fuzzySimilarity) }
     }
 
-    /// Screenshot text read the plain way: look-alike words, split words joined, run-together words segmented.
-    func readable(_ tokens: [MessageToken]) -> [MessageToken] {
+    /// Screenshot text read the plain way: look-alike words, split words joined, run-together words
+    /// segmented; with the places of `tokens` each was read from.
+    func readable(_ tokens: [MessageToken]) -> (tokens: [MessageToken], origins: [Range<Int>]) {
         func knows(_ token: MessageToken) -> Bool { index.vocabulary[token.stem] != nil || index.words.contains(token.text) }
         let language = index.tokenizer.language
         var result: [MessageToken] = []
+        var origins: [Range<Int>] = []
         var position = 0
         while position < tokens.count {
             let token = tokens[position]
             defer { position += 1 }
-            guard token.kind == .word, !knows(token) else { result.append(token); continue }
+            guard token.kind == .word, !knows(token) else { result.append(token); origins.append(position..<position + 1); continue }
             if let word = index.lookAlikes[TemplateIndex.lookAlikeKey(token.text)] {
-                result.append(MessageToken(text: word, language: language)); continue
+                result.append(MessageToken(text: word, language: language)); origins.append(position..<position + 1); continue
             }
             if position + 1 < tokens.count, tokens[position + 1].kind == .word, !knows(tokens[position + 1]) || token.text.count <= 3 {
                 let joined = token.text + tokens[position + 1].text
                 if let word = index.words.contains(joined) ? joined : index.lookAlikes[TemplateIndex.lookAlikeKey(joined)], word.count >= 4 {
-                    result.append(MessageToken(text: word, language: language)); position += 1; continue
+                    result.append(MessageToken(text: word, language: language)); origins.append(position..<position + 2); position += 1; continue
                 }
             }
             if let pieces = segmented(token.text) {
-                result.append(contentsOf: pieces.map { MessageToken(text: $0, language: language) }); continue
+                result.append(contentsOf: pieces.map { MessageToken(text: $0, language: language) })
+                origins.append(contentsOf: repeatElement(position..<position + 1, count: pieces.count))
+                continue
             }
             result.append(token)
+            origins.append(position..<position + 1)
         }
-        return result
+        return (result, origins)
     }
 
     /// The fewest template words spelling `word` (ties: the shortest last piece), as a plain
