@@ -108,9 +108,11 @@ struct LabelPhrases: Sendable {
 
     /// A restatement (`restatement(of:spans:filter:)`) as a set: its synonym classes and its
     /// words besides stop words and persons, ascending, without repeats; empty when fewer than
-    /// two are left.
+    /// two are left, or when it has no synonym class (the set is then the text's own words,
+    /// which `wordSet` reads).
     static func restatedWordSet(_ restatement: [Int32], surfaces: SurfaceDictionary) -> [Int32] {
-        sortedSet(restatement.filter { isClass($0) || ($0 >= 0 && surfaces.termCount[Int($0)] > 0) })
+        guard restatement.contains(where: isClass) else { return [] }
+        return sortedSet(restatement.filter { isClass($0) || ($0 >= 0 && surfaces.termCount[Int($0)] > 0) })
     }
 
     /// `words` ascending without repeats; empty when fewer than two are left.

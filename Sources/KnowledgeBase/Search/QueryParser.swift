@@ -185,9 +185,7 @@ struct QueryParser: Sendable {
                      typedWords: surfaceIDs.map(typedWords) ?? [],
                      typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [],
                      restatedWords: restated,
-                     // Without a synonym class the set is the query's own words: the word-set rule's.
-                     restatedWordSet: restated.contains(where: LabelPhrases.isClass)
-                         ? LabelPhrases.restatedWordSet(restated, surfaces: index.surfaces) : [],
+                     restatedWordSet: LabelPhrases.restatedWordSet(restated, surfaces: index.surfaces),
                      asked: QuestionWords.asked(in: text))
     }
 
