@@ -49,9 +49,7 @@ extension TemplateIndex {
             let templateIndex = hits[groupStart].template
             var groupEnd = groupStart
             while groupEnd < hits.count && hits[groupEnd].template == templateIndex { groupEnd += 1 }
-            if var match = bestWindow(hits[groupStart..<groupEnd], template: templateIndex, scratch: &scratch) {
-                // The window's places in the tokens as given.
-                match.span = origins[match.span.lowerBound].lowerBound..<origins[match.span.upperBound - 1].upperBound
+            if let match = bestWindow(hits[groupStart..<groupEnd], template: templateIndex, origins: origins, scratch: &scratch) {
                 results.append(match)
             }
             groupStart = groupEnd
@@ -85,8 +83,10 @@ extension TemplateIndex {
     }
 
     /// The window of the text, at most the template's length and a half (at least 3 more) long,
-    /// that covers the most of the template's weight; nil when it covers none.
-    private func bestWindow(_ templateHits: ArraySlice<Hit>, template templateIndex: Int, scratch: inout WindowScratch) -> TemplateMatch? {
+    /// that covers the most of the template's weight; nil when it covers none. `origins` are the
+    /// places of the tokens as given that each token read comes from (`readable`).
+    private func bestWindow(_ templateHits: ArraySlice<Hit>, template templateIndex: Int, origins: [Range<Int>],
+                            scratch: inout WindowScratch) -> TemplateMatch? {
         let template = templates[templateIndex]
         let length = template.tokens.count
         let span = length + max(3, length / 2)
@@ -119,17 +119,21 @@ extension TemplateIndex {
             contentMatched: best.content,
             contentInRun: Self.longestRun(templateHits[best.start..<best.end], template: template, runs: &scratch.runs),
             contentCount: template.contentCount, exactAll: best.exact,
-            span: Self.contentSpan(templateHits[best.start..<best.end], template: template)
+            span: Self.contentSpan(templateHits[best.start..<best.end], template: template, origins: origins)
         )
     }
 
-    /// The places from the first to the last of `hits` that is a content word of the template (the
-    /// stopwords a window also holds may be anyone's); all of them when none is.
-    static func contentSpan(_ hits: ArraySlice<Hit>, template: Template) -> Range<Int> {
-        let content = hits.filter { !template.isStopword[$0.position] }
-        let span = content.isEmpty ? Array(hits) : content
-        let places = span.map(\.at)
-        return (places.min() ?? 0)..<((places.max() ?? -1) + 1)
+    /// The places of the tokens as given from the first to the last of `hits` that is a content
+    /// word of the template (the stopwords a window also holds may be anyone's); from the first
+    /// to the last hit when none is.
+    static func contentSpan(_ hits: ArraySlice<Hit>, template: Template, origins: [Range<Int>]) -> Range<Int> {
+        var first = Int.max, last = Int.min, firstHit = Int.max, lastHit = Int.min
+        for hit in hits {
+            (firstHit, lastHit) = (min(firstHit, hit.at), max(lastHit, hit.at))
+            if !template.isStopword[hit.position] { (first, last) = (min(first, hit.at), max(last, hit.at)) }
+        }
+        if first > last { (first, last) = (firstHit, lastHit) }
+        return origins[first].lowerBound..<origins[last].upperBound
     }
 
     /// The most template words (not stopwords) in one chain of hits where each follows the previous

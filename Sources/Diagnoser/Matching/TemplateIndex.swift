@@ -47,9 +47,8 @@ struct TemplateIndex: Sendable {
         var contentInRun: Int
         var contentCount: Int
         var exactAll: Bool
-        /// The places of the text the window spans, from the first to the last of the template's
-        /// content words found (as read by `readable` while matching; `matches` gives them as
-        /// places of the tokens it was given).
+        /// The places of the tokens given to `matches` that the window spans, from the first to
+        /// the last of the template's content words found.
         var span: Range<Int>
     }
 

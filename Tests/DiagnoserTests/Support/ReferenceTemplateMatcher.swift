@@ -24,15 +24,13 @@ struct ReferenceTemplateMatcher {
             guard !hits.isEmpty else { continue }
             let contentFound = Set(hits.filter { !template.isStopword[$0.position] }.map(\.position)).count
             if pruned && contentFound < required(template.contentCount) { continue }
-            if var match = bestWindow(hits, template: template, templateIndex: templateIndex) {
-                match.span = origins[match.span.lowerBound].lowerBound..<origins[match.span.upperBound - 1].upperBound
-                results.append(match)
-            }
+            if let match = bestWindow(hits, template: template, templateIndex: templateIndex, origins: origins) { results.append(match) }
         }
         return results
     }
 
-    private func bestWindow(_ hits: [TemplateIndex.Hit], template: TemplateIndex.Template, templateIndex: Int) -> TemplateIndex.TemplateMatch? {
+    private func bestWindow(_ hits: [TemplateIndex.Hit], template: TemplateIndex.Template, templateIndex: Int,
+                            origins: [Range<Int>]) -> TemplateIndex.TemplateMatch? {
         let span = template.tokens.count + max(3, template.tokens.count / 2)
         var best = (score: 0.0, content: 0, exact: false, window: [TemplateIndex.Hit]())
         for (startIndex, start) in hits.enumerated() {
@@ -54,14 +52,15 @@ struct ReferenceTemplateMatcher {
             template: templateIndex, owner: template.owner, coverage: min(1, best.score / template.totalWeight),
             matchedWeight: best.score, contentMatched: best.content,
             contentInRun: longestRun(best.window, template: template), contentCount: template.contentCount, exactAll: best.exact,
-            span: contentSpan(best.window, template: template))
+            span: contentSpan(best.window, template: template, origins: origins))
     }
 
-    /// From the first to the last content word of the window (every hit when none is one).
-    private func contentSpan(_ window: [TemplateIndex.Hit], template: TemplateIndex.Template) -> Range<Int> {
+    /// From the first to the last content word of the window (every hit when none is one), as
+    /// places of the tokens given.
+    private func contentSpan(_ window: [TemplateIndex.Hit], template: TemplateIndex.Template, origins: [Range<Int>]) -> Range<Int> {
         let content = window.filter { !template.isStopword[$0.position] }
         let places = (content.isEmpty ? window : content).map(\.at)
-        return places.min()!..<(places.max()! + 1)
+        return origins[places.min()!].lowerBound..<origins[places.max()!].upperBound
     }
 
     /// The longest chain of content words, each within 2 places of the one before in text and template.
