@@ -15,15 +15,17 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
     @Option(name: .long, help: "The content folder.")
     var content: String = "./Content"
 
-    @Option(name: .long, parsing: .singleValue, help: "An evaluation file (JSON lines of request + expect). Repeatable.")
-    var cases: [String] = [
-        "../shared/eval/diagnose-dev.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-heldout.jsonl",
-        "Tests/DiagnoserTests/Fixtures/diagnose-fresh-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh-holdout.jsonl",
-        "Tests/DiagnoserTests/Fixtures/diagnose-fresh2-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh2-holdout.jsonl",
-        "Tests/DiagnoserTests/Fixtures/diagnose-fresh3-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh3-holdout.jsonl",
-        "Tests/DiagnoserTests/Fixtures/diagnose-fresh4-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh4-holdout.jsonl",
-        "Tests/DiagnoserTests/Fixtures/diagnose-fresh5-tune.jsonl", "Tests/DiagnoserTests/Fixtures/diagnose-fresh5-holdout.jsonl",
-    ]
+    @Option(name: .long, parsing: .singleValue,
+            help: "An evaluation file (JSON lines of request + expect). Repeatable. Default: every English case file, or with --lang es every Spanish one.")
+    var cases: [String] = []
+
+    /// The case files read when none is named: the dev cases and every fixture set, per language.
+    static let englishCases = ["../shared/eval/diagnose-dev.jsonl"] + [
+        "heldout", "fresh-tune", "fresh-holdout", "fresh2-tune", "fresh2-holdout", "fresh3-tune", "fresh3-holdout",
+        "fresh4-tune", "fresh4-holdout", "fresh5-tune", "fresh5-holdout",
+    ].map { "Tests/DiagnoserTests/Fixtures/diagnose-\($0).jsonl" }
+    static let spanishCases = ["es-tune", "es-holdout", "es-fresh", "es-fresh2-tune", "es-fresh2-holdout"]
+        .map { "Tests/DiagnoserTests/Fixtures/diagnose-\($0).jsonl" }
 
     @Option(name: .long, help: "Timed passes over all requests.")
     var iterations: Int = 200
@@ -55,7 +57,7 @@ struct DiagnoseBenchmark: AsyncParsableCommand {
         var requests: [DiagnosisRequest] = []
         // Calibration over the dev set and the fresh set (the measure), and over every file.
         var calibration = DiagnoseCalibration(), calibrationAll = DiagnoseCalibration()
-        for path in cases {
+        for path in cases.isEmpty ? (language == .es ? Self.spanishCases : Self.englishCases) : cases {
             let loaded = try EvaluationCase.load(from: URL(fileURLWithPath: path))
             let accuracy = DiagnosisAccuracy(cases: loaded, diagnoser: diagnoser)
             let name = URL(fileURLWithPath: path).lastPathComponent
