@@ -388,6 +388,8 @@ import TestSupport
     @Test(arguments: [
         ("No me llega el código de seguridad al celular", Language.es), ("My security code never arrives on my phone", .en),
         ("Me sale Invalid PIN y no sé por qué", .es), ("Invalid PIN", nil),
+        // "ya" stays a search word ("already"), and a Spanish one.
+        ("el correo ya registrado", .es), ("el correo registrado", nil),
     ] as [(String, Language?)])
     func theLanguageOfAMessageIsGuessedFromItsFunctionWords(message: String, expected: Language?) {
         #expect(Language.guess(message) == expected)

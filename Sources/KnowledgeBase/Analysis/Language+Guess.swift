@@ -8,7 +8,8 @@ extension Language {
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
             let word = String(word)
             let inEnglish = StopWordFilter.english.contains(word)
-            let inSpanish = StopWordFilter.spanish.contains(word) || StopWordFilter.spanishNegations.contains(word) && word != "no"
+            let inSpanish = StopWordFilter.spanish.contains(word) || StopWordFilter.spanishMeaningfulFunctionWords.contains(word)
+                || StopWordFilter.spanishNegations.contains(word) && word != "no"
             if inEnglish && !inSpanish { english += 1 }
             if inSpanish && !inEnglish { spanish += 1 }
         }

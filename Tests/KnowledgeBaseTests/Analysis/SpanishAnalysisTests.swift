@@ -73,6 +73,14 @@ import Testing
         #expect(!filter.stopWords.contains("estado"))
     }
 
+    /// "ya" is "already" ("ya está ocupado", "ya me registré") and, with "no", "no longer"
+    /// ("ya no puedo entrar"): it stays a word, as "already" does in English.
+    @Test func yaStaysAsAlreadyDoesInEnglish() {
+        #expect(terms("correo ya registrado") == ["corre", "ya", "registr"])
+        #expect(terms("ya no puedo entrar").prefix(2) == ["ya", "no"])
+        #expect(!StopWordFilter.english.contains("already"))
+    }
+
     @Test func englishStopWordsAreUnchanged() {
         #expect(StopWordFilter().stopWords == StopWordFilter.english.subtracting(StopWordFilter.negations))
         #expect(StopWordFilter.english.isDisjoint(with: StopWordFilter.spanishNegations))

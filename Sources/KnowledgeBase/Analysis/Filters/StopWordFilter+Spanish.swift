@@ -6,14 +6,20 @@ extension StopWordFilter {
         "ningún", "ningun", "ninguno", "ninguna", "ningunos", "ningunas",
     ]
 
+    /// Spanish function words the list leaves out for their meaning ("ya": "already"), which
+    /// still tell that a text is Spanish (`Language.guess`).
+    public static let spanishMeaningfulFunctionWords: Set<String> = ["ya"]
+
     /// A Spanish list: Snowball's (function words and the forms of estar, haber, ser and
     /// tener), with every accented word also in its unaccented spelling, since patients often
     /// type without accents and the filter runs before accents are folded.
     ///
     /// Left out, because they carry meaning in help queries: the negations
-    /// (`spanishNegations`) and "estado"/"estados", which mean "status" ("estado de la
-    /// cita"). Added: greetings, thanks and chat spellings ("hola", "gracias", "por favor",
-    /// "porfa", "q" for "que"), which carry nothing to search for, as in `englishCourtesy`;
+    /// (`spanishNegations`), "estado"/"estados", which mean "status" ("estado de la
+    /// cita"), and "ya" (`spanishMeaningfulFunctionWords`), which means "already" ("ya está
+    /// ocupado", "ya me registré") and, before "no", "no longer", as English keeps "already".
+    /// Added: greetings, thanks and chat spellings ("hola", "gracias", "por favor", "porfa",
+    /// "q" for "que"), which carry nothing to search for, as in `englishCourtesy`;
     /// "usted"/"ustedes" (the formal "you" of help text) and the accented
     /// question words ("cómo", "dónde", "cuándo", "quién", "cuál", "cuánto"). Question words are stop
     /// words, as "how", "where" and "when" are in `english`: nearly every help query has
@@ -54,7 +60,7 @@ extension StopWordFilter {
             list.insert(String(word))
             list.insert(String(word.map { unaccentedVowel[$0] ?? $0 }))
         }
-        return list.subtracting(spanishNegations)
+        return list.subtracting(spanishNegations).subtracting(spanishMeaningfulFunctionWords)
     }()
 
     private static let unaccentedVowel: [Character: Character] = ["á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u"]
