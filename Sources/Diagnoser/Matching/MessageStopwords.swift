@@ -17,7 +17,8 @@ enum MessageStopwords {
     /// "más de un correo" is not "un correo". The function words search keeps for their meaning
     /// ("ya") weigh little here, as "now" and "just" do in English ("ya me había registrado").
     static let spanish: Set<[UInt8]> = Set(
-        StopWordFilter.spanish.union(StopWordFilter.spanishMeaningfulFunctionWords).subtracting(MessageWords.spanish.countWords.keys).subtracting(["mas", "más"]).map { Array($0.utf8) })
+        StopWordFilter.spanish.union(StopWordFilter.spanishMeaningfulFunctionWords)
+            .subtracting(MessageWords.spanish.countWords.keys).subtracting(["mas", "más"]).map { Array($0.utf8) })
 
     static func contains(_ word: [UInt8], in language: Language = .original) -> Bool {
         words(in: language).contains(word)
