@@ -164,10 +164,9 @@ struct MessageReader: Sendable {
         var index = 0
         while index < folded.count {
             let byte = folded[index]
-            if index == 0 || MessageTokenizer.isSpace(folded[index - 1]) {
-                var end = index
-                while end < folded.count, !MessageTokenizer.isSpace(folded[end]) { end += 1 }
-                if MessageValueExtractor.startsLikeLink(folded[index..<end]) { index = end; continue }
+            if index == 0 || MessageTokenizer.isSpace(folded[index - 1]), let end = MessageValueExtractor.linkEnd(in: folded, from: index) {
+                index = end
+                continue
             }
             let isLetter = byte >= 97 && byte <= 122
             let isDigit = MessageTokenizer.isDigit(byte)

@@ -47,6 +47,18 @@ struct MessageValueExtractor: Sendable {
         return lowered == http || lowered == www
     }
 
+    /// The end of the chunk of `bytes` that starts at `start` (its next space), when the chunk
+    /// starts like a link (`startsLikeLink`); nil otherwise. The chunk is read to its end only
+    /// when its first letter after any opening bracket or quote is an "h" or a "w".
+    static func linkEnd(in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count, isOpening(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "h") || bytes[index] | 0x20 == UInt8(ascii: "w") else { return nil }
+        var end = index
+        while end < bytes.count, !MessageTokenizer.isSpace(bytes[end]) { end += 1 }
+        return startsLikeLink(bytes[start..<end]) ? end : nil
+    }
+
     /// `(`, `<`, `[`, a double or a single quote.
     private static func isOpening(_ byte: UInt8) -> Bool {
         byte == 0x28 || byte == 0x3C || byte == 0x5B || byte == 0x22 || byte == 0x27
