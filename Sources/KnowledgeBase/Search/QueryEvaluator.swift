@@ -22,10 +22,11 @@ struct QueryEvaluator {
 
         for clause in query.clauses {
             let meaningful: UInt16 = clause.isCommon ? 0 : 1
+            let incidental: UInt16 = clause.isIncidental ? 1 : 0
             if clause.alternatives.count == 1, clause.alternatives[0].kind == .exact,
                clause.alternatives[0].keys.count == 1, !clause.alternatives[0].keys[0].isBigram {
                 // The common case: one exact term. Accumulate straight into the totals.
-                accumulateClause(clause.alternatives[0].keys[0], meaningful: meaningful, &scratch)
+                accumulateClause(clause.alternatives[0].keys[0], meaningful: meaningful, incidental: incidental, &scratch)
                 continue
             }
             for alternative in clause.alternatives {
@@ -62,7 +63,8 @@ struct QueryEvaluator {
                 }
                 scratch.total[document] += scratch.clause[document]
                 let inTitle = scratch.clauseTitle[document]
-                scratch.counts[document].add(MatchCounts.clause(meaningful: meaningful, exact: 0, title: inTitle & meaningful, inTitle: inTitle))
+                scratch.counts[document].add(MatchCounts.clause(meaningful: meaningful, exact: 0, title: inTitle & meaningful, inTitle: inTitle,
+                                                                incidental: incidental))
                 scratch.clauseTitle[document] = 0
                 scratch.clause[document] = 0
             }
@@ -93,7 +95,7 @@ struct QueryEvaluator {
             let title = ranking.titleFactor(inTitle: counts.inTitle, of: clauseCount, style: query.style) ?? 1
             body(DocumentMatch(document: Int32(document),
                                score: scratch.total[document] * coordination[min(clauses, clauseCount)] * title,
-                               matchedClauses: clauses, meaningfulClauses: counts.meaningful,
+                               matchedClauses: clauses, meaningfulClauses: counts.meaningful, incidentalClauses: counts.incidental,
                                exactClauses: counts.exact, titleClauses: counts.title, clausesInTitle: counts.inTitle,
                                hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
                                // Binary searches (`LabelPhrases` keeps documents ascending): a common
@@ -106,14 +108,14 @@ struct QueryEvaluator {
     }
 
     /// Adds one exact term's scores to the totals and counts the clause as matched.
-    private func accumulateClause(_ key: ScoredKey, meaningful: UInt16, _ scratch: inout QueryScratch) {
+    private func accumulateClause(_ key: ScoredKey, meaningful: UInt16, incidental: UInt16, _ scratch: inout QueryScratch) {
         let postings = index.postings
         let range = postings.range(Int(key.key))
         let idf = key.idf
         let total = scratch.total, counts = scratch.counts, touched = scratch.touched
         // Matched, meaningful and exact, and in the title too: one addition per posting.
-        let step = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0, inTitle: 0)
-        let titleStep = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful, inTitle: 1)
+        let step = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0, inTitle: 0, incidental: incidental)
+        let titleStep = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful, inTitle: 1, incidental: incidental)
         var count = scratch.touchedCount
         let fields = IndexField.count, title = IndexField.title.rawValue
         postings.document.withUnsafeBufferPointer { documents in
@@ -209,6 +211,8 @@ struct DocumentMatch: Sendable {
     var matchedClauses: Int
     /// Matched clauses that are not common words.
     var meaningfulClauses: Int
+    /// Matched clauses whose word no article has in a label (`QueryClause.isIncidental`).
+    var incidentalClauses: Int
     /// Meaningful clauses matched by the words as typed (not only by an expansion).
     var exactClauses: Int
     /// Meaningful clauses whose typed word is in the title.

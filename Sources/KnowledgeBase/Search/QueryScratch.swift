@@ -69,27 +69,29 @@ struct QueryScratch: @unchecked Sendable {
     func deallocate() { storage.deallocate() }
 }
 
-/// What one document matched of a query, as five 12-bit counts in one word (a query has at
+/// What one document matched of a query, as six 10-bit counts in one word (a query has at
 /// most `QueryParser.maxWords` clauses), so that a posting updates them all with one addition:
 /// clauses matched, of them not common (`meaningful`), of those matched by the typed form
-/// (`exact`), of those in the title (`title`); and every matched clause in the title
-/// (`inTitle`, common words too).
+/// (`exact`), of those in the title (`title`); every matched clause in the title (`inTitle`,
+/// common words too); and the matched clauses whose word no article has in a label
+/// (`incidental`, see `QueryClause.isIncidental`).
 struct MatchCounts {
     private(set) var bits: UInt64 = 0
 
-    var matched: Int { Int(bits & 0xFFF) }
-    var meaningful: Int { Int(bits >> 12 & 0xFFF) }
-    var exact: Int { Int(bits >> 24 & 0xFFF) }
-    var title: Int { Int(bits >> 36 & 0xFFF) }
-    var inTitle: Int { Int(bits >> 48 & 0xFFF) }
+    var matched: Int { Int(bits & 0x3FF) }
+    var meaningful: Int { Int(bits >> 10 & 0x3FF) }
+    var exact: Int { Int(bits >> 20 & 0x3FF) }
+    var title: Int { Int(bits >> 30 & 0x3FF) }
+    var inTitle: Int { Int(bits >> 40 & 0x3FF) }
+    var incidental: Int { Int(bits >> 50 & 0x3FF) }
 
     /// The counts of one more matched clause.
-    static func clause(meaningful: UInt16, exact: UInt16, title: UInt16, inTitle: UInt16) -> UInt64 {
-        1 | UInt64(meaningful) << 12 | UInt64(exact) << 24 | UInt64(title) << 36 | UInt64(inTitle) << 48
+    static func clause(meaningful: UInt16, exact: UInt16, title: UInt16, inTitle: UInt16, incidental: UInt16) -> UInt64 {
+        1 | UInt64(meaningful) << 10 | UInt64(exact) << 20 | UInt64(title) << 30 | UInt64(inTitle) << 40 | UInt64(incidental) << 50
     }
 
     /// One more clause matched by the typed form (its clause is counted when it is folded).
-    static func exact(_ count: UInt16) -> UInt64 { UInt64(count) << 24 }
+    static func exact(_ count: UInt16) -> UInt64 { UInt64(count) << 20 }
 
     @inline(__always)
     mutating func add(_ step: UInt64) { bits &+= step }

@@ -102,23 +102,33 @@ enum PhraseLevel: Int, Comparable, Sendable {
 /// all of one or two, `RankingParameters.minimumShouldMatch` of more (of a pasted message,
 /// `pastedMinimumShouldMatch`) — and at least one of them must be meaningful. Stop words are
 /// never query words, and common words (in more than half the articles: "patient",
-/// "portal", "not") count towards coverage but never make a match alone.
+/// "portal", "not") count towards coverage but never make a match alone. In a query of three
+/// words or more, the words no article has in a label (`QueryClause.isIncidental`: "tapped",
+/// "sideways", "physio") are the person's circumstances, not what they ask about: the share
+/// is taken of the other words, and only those count as covered, so an article that answers
+/// the question is not turned into a related one for lacking the word "tapped" (unless every
+/// word is incidental: then all count).
 struct MatchPolicy: Sendable {
-    /// Clauses required.
+    /// Clauses required (of `countsIncidental` ? all clauses : those not incidental).
     let required: Int
     /// The query's clauses that are not common words.
     let meaningfulClauses: Int
+    /// Whether incidental clauses count towards coverage.
+    let countsIncidental: Bool
     /// Whether one matched clause must be meaningful (the query has a meaningful clause).
     var needsMeaningful: Bool { meaningfulClauses > 0 }
 
     init(query: Query, ranking: RankingParameters) {
-        let count = query.clauses.count
+        let labelled = query.clauses.count { !$0.isIncidental }
+        countsIncidental = query.clauses.count <= 2 || labelled == 0
+        let count = countsIncidental ? query.clauses.count : labelled
         meaningfulClauses = query.clauses.count { !$0.isCommon }
         let share = query.style == .pasted ? ranking.pastedMinimumShouldMatch : ranking.minimumShouldMatch
         required = count <= 2 ? count : max(1, Int((Double(count) * share).rounded(.up)))
     }
 
     func accepts(_ match: DocumentMatch) -> Bool {
-        match.matchedClauses >= max(required, 1) && (!needsMeaningful || match.meaningfulClauses > 0)
+        let covered = countsIncidental ? match.matchedClauses : match.matchedClauses - match.incidentalClauses
+        return covered >= max(required, 1) && (!needsMeaningful || match.meaningfulClauses > 0)
     }
 }

@@ -65,4 +65,40 @@ import Testing
         #expect(query.style == .keywords)
         #expect(query.clauses.allSatisfy { !$0.isIncidental })
     }
+
+    /// In a query of three words or more, the answer need not hold a word no article has in a
+    /// label: "mobile" (in the phone article's text) says where, not what is asked (`MatchPolicy`).
+    @Test func theAnswerNeedNotHoldAWordNoLabelHas() throws {
+        let searcher = Self.searcher(incidentalWordWeight: RankingParameters.standard.incidentalWordWeight)
+        #expect(searcher.parser.parse("clear cache on mobile").clauses.map(\.isIncidental) == [false, false, true])
+        let results = searcher.search(SearchRequest(query: "clear cache on mobile"))
+        let first = try #require(results.hits.first)
+        #expect(first.id == "clear-cache")
+        #expect(!first.partial, "the article with both words asked about is a match, not only related")
+        #expect(results.total == 1)
+        #expect(results.confident)
+        let explained = searcher.search(SearchRequest(query: "clear cache on mobile", explain: true))
+        let explanation = try #require(explained.hits.first?.explanation).formatted()
+        #expect(explanation.contains("match policy: 2 word(s) required of those in some article's labels"))
+    }
+
+    /// Only the words asked about count as covered: an article with one of them and the
+    /// incidental word ("take", in the password article's text) is only related.
+    @Test func anIncidentalWordCoversNoWordAskedAbout() {
+        let searcher = Self.searcher(incidentalWordWeight: RankingParameters.standard.incidentalWordWeight)
+        #expect(searcher.parser.parse("birthday cache take").clauses.map(\.isIncidental) == [false, false, true])
+        let results = searcher.search(SearchRequest(query: "birthday cache take"))
+        #expect(results.hits.contains { $0.id == "reset-password" && $0.partial })
+        #expect(results.total == 0)
+        #expect(!results.confident)
+    }
+
+    /// When every word of the query is incidental, they all count, as before.
+    @Test func aQueryOfIncidentalWordsOnlyNeedsItsWords() {
+        let searcher = Self.searcher(incidentalWordWeight: RankingParameters.standard.incidentalWordWeight)
+        let query = searcher.parser.parse("take minutes link")
+        #expect(query.clauses.allSatisfy { $0.isIncidental })
+        let policy = MatchPolicy(query: query, ranking: searcher.ranking)
+        #expect(policy.countsIncidental && policy.required == 3)
+    }
 }
