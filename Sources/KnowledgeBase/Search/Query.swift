@@ -41,6 +41,11 @@ struct Query: Sendable {
     /// The question the text asks (its first question word, `QuestionWords.asked`): for the
     /// section a hit links to, read from the text since analysis drops question words.
     var asked: QuestionWords = []
+
+    /// Whether the words no article has in a label (`QueryClause.isIncidental`) are among those
+    /// a document must cover to match (`MatchPolicy`): in a query of one or two words, or of
+    /// such words only. Otherwise they are the person's circumstances, not what is asked.
+    var coversIncidentalWords: Bool { clauses.count <= 2 || clauses.allSatisfy(\.isIncidental) }
 }
 
 /// How a query was written, judged by its words (`RankingParameters.maxWordsForTypos`).

@@ -20,13 +20,14 @@ struct QueryEvaluator {
         var scratch = index.scratchPool.take(documents: index.articles.count)
         defer { index.scratchPool.recycle(scratch) }
 
+        let coversIncidentalWords = query.coversIncidentalWords
         for clause in query.clauses {
             let meaningful: UInt16 = clause.isCommon ? 0 : 1
-            let incidental: UInt16 = clause.isIncidental ? 1 : 0
+            let uncounted: UInt16 = clause.isIncidental && !coversIncidentalWords ? 1 : 0
             if clause.alternatives.count == 1, clause.alternatives[0].kind == .exact,
                clause.alternatives[0].keys.count == 1, !clause.alternatives[0].keys[0].isBigram {
                 // The common case: one exact term. Accumulate straight into the totals.
-                accumulateClause(clause.alternatives[0].keys[0], meaningful: meaningful, incidental: incidental, &scratch)
+                accumulateClause(clause.alternatives[0].keys[0], meaningful: meaningful, uncounted: uncounted, &scratch)
                 continue
             }
             for alternative in clause.alternatives {
@@ -55,6 +56,9 @@ struct QueryEvaluator {
                 }
                 scratch.alternativeTouchedCount = 0
             }
+            // The clause's counts, in the title or not, made once rather than per document.
+            let step = MatchCounts.clause(meaningful: meaningful, exact: 0, title: 0, inTitle: 0, uncounted: uncounted)
+            let titleStep = MatchCounts.clause(meaningful: meaningful, exact: 0, title: meaningful, inTitle: 1, uncounted: uncounted)
             for slot in 0..<scratch.clauseTouchedCount {
                 let document = Int(scratch.clauseTouched[slot])
                 if scratch.counts[document].matched == 0 {
@@ -62,9 +66,7 @@ struct QueryEvaluator {
                     scratch.touchedCount += 1
                 }
                 scratch.total[document] += scratch.clause[document]
-                let inTitle = scratch.clauseTitle[document]
-                scratch.counts[document].add(MatchCounts.clause(meaningful: meaningful, exact: 0, title: inTitle & meaningful, inTitle: inTitle,
-                                                                incidental: incidental))
+                scratch.counts[document].add(scratch.clauseTitle[document] != 0 ? titleStep : step)
                 scratch.clauseTitle[document] = 0
                 scratch.clause[document] = 0
             }
@@ -95,8 +97,7 @@ struct QueryEvaluator {
             let title = ranking.titleFactor(inTitle: counts.inTitle, of: clauseCount, style: query.style) ?? 1
             body(DocumentMatch(document: Int32(document),
                                score: scratch.total[document] * coordination[min(clauses, clauseCount)] * title,
-                               matchedClauses: clauses, meaningfulClauses: counts.meaningful, incidentalClauses: counts.incidental,
-                               exactClauses: counts.exact, titleClauses: counts.title, clausesInTitle: counts.inTitle,
+                               counts: counts,
                                hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
                                // Binary searches (`LabelPhrases` keeps documents ascending): a common
                                // label can name thousands of documents, and every matched one asks.
@@ -108,14 +109,14 @@ struct QueryEvaluator {
     }
 
     /// Adds one exact term's scores to the totals and counts the clause as matched.
-    private func accumulateClause(_ key: ScoredKey, meaningful: UInt16, incidental: UInt16, _ scratch: inout QueryScratch) {
+    private func accumulateClause(_ key: ScoredKey, meaningful: UInt16, uncounted: UInt16, _ scratch: inout QueryScratch) {
         let postings = index.postings
         let range = postings.range(Int(key.key))
         let idf = key.idf
         let total = scratch.total, counts = scratch.counts, touched = scratch.touched
         // Matched, meaningful and exact, and in the title too: one addition per posting.
-        let step = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0, inTitle: 0, incidental: incidental)
-        let titleStep = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful, inTitle: 1, incidental: incidental)
+        let step = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0, inTitle: 0, uncounted: uncounted)
+        let titleStep = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful, inTitle: 1, uncounted: uncounted)
         var count = scratch.touchedCount
         let fields = IndexField.count, title = IndexField.title.rawValue
         postings.document.withUnsafeBufferPointer { documents in
@@ -208,17 +209,19 @@ struct QueryEvaluator {
 struct DocumentMatch: Sendable {
     var document: Int32
     var score: Float
-    var matchedClauses: Int
+    /// The clauses it matched, counted by kind (one word: the counts are read only where needed).
+    var counts: MatchCounts
+    var matchedClauses: Int { counts.matched }
     /// Matched clauses that are not common words.
-    var meaningfulClauses: Int
-    /// Matched clauses whose word no article has in a label (`QueryClause.isIncidental`).
-    var incidentalClauses: Int
+    var meaningfulClauses: Int { counts.meaningful }
+    /// Matched clauses the match policy counts as covered (`Query.coversIncidentalWords`).
+    var coveredClauses: Int { counts.matched - counts.uncounted }
     /// Meaningful clauses matched by the words as typed (not only by an expansion).
-    var exactClauses: Int
+    var exactClauses: Int { counts.exact }
     /// Meaningful clauses whose typed word is in the title.
-    var titleClauses: Int
+    var titleClauses: Int { counts.title }
     /// Clauses, common words included, found in the title (see `RankingParameters.titleFactor`).
-    var clausesInTitle: Int
+    var clausesInTitle: Int { counts.inTitle }
     /// Holds the query's phrase (see `QueryPhrase`).
     var hasPhrase: Bool
     /// Has a label (title, alias, error message, heading) that is exactly the query as typed

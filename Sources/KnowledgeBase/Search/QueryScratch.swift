@@ -73,8 +73,8 @@ struct QueryScratch: @unchecked Sendable {
 /// most `QueryParser.maxWords` clauses), so that a posting updates them all with one addition:
 /// clauses matched, of them not common (`meaningful`), of those matched by the typed form
 /// (`exact`), of those in the title (`title`); every matched clause in the title (`inTitle`,
-/// common words too); and the matched clauses whose word no article has in a label
-/// (`incidental`, see `QueryClause.isIncidental`).
+/// common words too); and the matched clauses the match policy does not count as covered
+/// (`uncounted`: incidental words, see `Query.coversIncidentalWords`).
 struct MatchCounts {
     private(set) var bits: UInt64 = 0
 
@@ -83,11 +83,11 @@ struct MatchCounts {
     var exact: Int { Int(bits >> 20 & 0x3FF) }
     var title: Int { Int(bits >> 30 & 0x3FF) }
     var inTitle: Int { Int(bits >> 40 & 0x3FF) }
-    var incidental: Int { Int(bits >> 50 & 0x3FF) }
+    var uncounted: Int { Int(bits >> 50 & 0x3FF) }
 
     /// The counts of one more matched clause.
-    static func clause(meaningful: UInt16, exact: UInt16, title: UInt16, inTitle: UInt16, incidental: UInt16) -> UInt64 {
-        1 | UInt64(meaningful) << 10 | UInt64(exact) << 20 | UInt64(title) << 30 | UInt64(inTitle) << 40 | UInt64(incidental) << 50
+    static func clause(meaningful: UInt16, exact: UInt16, title: UInt16, inTitle: UInt16, uncounted: UInt16) -> UInt64 {
+        1 | UInt64(meaningful) << 10 | UInt64(exact) << 20 | UInt64(title) << 30 | UInt64(inTitle) << 40 | UInt64(uncounted) << 50
     }
 
     /// One more clause matched by the typed form (its clause is counted when it is folded).

@@ -46,6 +46,8 @@ struct RankingKey: Comparable, Sendable {
     /// Keyword queries: meets the match policy with every meaningful word as typed (rule 0).
     var hasTypedWords: Bool
 
+    // Made for every matched document (thousands for a pasted message in msdocs): kept inline.
+    @inline(__always)
     init(_ match: DocumentMatch, style: QueryStyle, policy: MatchPolicy) {
         matches = policy.accepts(match)
         let keywords = style == .keywords
@@ -109,26 +111,25 @@ enum PhraseLevel: Int, Comparable, Sendable {
 /// the question is not turned into a related one for lacking the word "tapped" (unless every
 /// word is incidental: then all count).
 struct MatchPolicy: Sendable {
-    /// Clauses required (of `countsIncidental` ? all clauses : those not incidental).
+    /// Clauses required: of all the query's clauses, or, unless `countsIncidental`, of those not incidental.
     let required: Int
     /// The query's clauses that are not common words.
     let meaningfulClauses: Int
-    /// Whether incidental clauses count towards coverage.
+    /// Whether incidental clauses count towards coverage (`Query.coversIncidentalWords`).
     let countsIncidental: Bool
     /// Whether one matched clause must be meaningful (the query has a meaningful clause).
     var needsMeaningful: Bool { meaningfulClauses > 0 }
 
     init(query: Query, ranking: RankingParameters) {
-        let labelled = query.clauses.count { !$0.isIncidental }
-        countsIncidental = query.clauses.count <= 2 || labelled == 0
-        let count = countsIncidental ? query.clauses.count : labelled
+        countsIncidental = query.coversIncidentalWords
+        let count = countsIncidental ? query.clauses.count : query.clauses.count { !$0.isIncidental }
         meaningfulClauses = query.clauses.count { !$0.isCommon }
         let share = query.style == .pasted ? ranking.pastedMinimumShouldMatch : ranking.minimumShouldMatch
         required = count <= 2 ? count : max(1, Int((Double(count) * share).rounded(.up)))
     }
 
+    @inline(__always)
     func accepts(_ match: DocumentMatch) -> Bool {
-        let covered = countsIncidental ? match.matchedClauses : match.matchedClauses - match.incidentalClauses
-        return covered >= max(required, 1) && (!needsMeaningful || match.meaningfulClauses > 0)
+        match.coveredClauses >= max(required, 1) && (!needsMeaningful || match.meaningfulClauses > 0)
     }
 }
