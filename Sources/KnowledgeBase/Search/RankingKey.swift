@@ -101,8 +101,8 @@ enum PhraseLevel: Int, Comparable, Sendable {
 }
 
 /// When a document matches a query at all: it must cover enough of the query's words —
-/// all of one or two, `RankingParameters.minimumShouldMatch` of more (of a pasted message,
-/// `pastedMinimumShouldMatch`) — and at least one of them must be meaningful. Stop words are
+/// all of up to three, `RankingParameters.minimumShouldMatch` of more, rounded down (of a pasted
+/// message, `pastedMinimumShouldMatch`) — and at least one of them must be meaningful. Stop words are
 /// never query words, and common words (in more than half the articles: "patient",
 /// "portal", "not") count towards coverage but never make a match alone. In a query of three
 /// words or more, the words no article has in a label (`QueryClause.isIncidental`: "tapped",
@@ -125,7 +125,13 @@ struct MatchPolicy: Sendable {
         let count = countsIncidental ? query.clauses.count : query.clauses.count { !$0.isIncidental }
         meaningfulClauses = query.clauses.count { !$0.isCommon }
         let share = query.style == .pasted ? ranking.pastedMinimumShouldMatch : ranking.minimumShouldMatch
-        required = count <= 2 ? count : max(1, Int((Double(count) * share).rounded(.up)))
+        required = Self.required(of: count, share: share)
+    }
+
+    /// Lucene's and Elasticsearch's `minimum_should_match` of "3<75%": every word of a query of
+    /// up to three, and above that the share, rounded down (six words: four).
+    static func required(of count: Int, share: Double) -> Int {
+        count <= 3 ? count : max(1, Int((Double(count) * share).rounded(.down)))
     }
 
     @inline(__always)

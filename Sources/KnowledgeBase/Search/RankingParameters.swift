@@ -27,7 +27,7 @@ public struct RankingParameters: Hashable, Sendable {
     /// dropped coordination from BM25 altogether; 0.3 lifted both halves of Cranfield
     /// where 0.2 and less began to cost msdocs' pasted messages.
     public var pastedCoordinationExponent: Double
-    /// Share of a typed query's meaningful words (beyond two) a document must match (see `MatchPolicy`).
+    /// Share of a typed query's words (beyond three, rounded down) a document must match (see `MatchPolicy`).
     public var minimumShouldMatch: Double
     /// The same for pasted messages and long questions.
     public var pastedMinimumShouldMatch: Double
