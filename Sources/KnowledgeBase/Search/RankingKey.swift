@@ -111,18 +111,16 @@ enum PhraseLevel: Int, Comparable, Sendable {
 /// the question is not turned into a related one for lacking the word "tapped" (unless every
 /// word is incidental: then all count).
 struct MatchPolicy: Sendable {
-    /// Clauses required: of all the query's clauses, or, unless `countsIncidental`, of those not incidental.
+    /// Clauses required: of all the query's clauses, or, unless `Query.coversIncidentalWords`, of
+    /// those not incidental.
     let required: Int
     /// The query's clauses that are not common words.
     let meaningfulClauses: Int
-    /// Whether incidental clauses count towards coverage (`Query.coversIncidentalWords`).
-    let countsIncidental: Bool
     /// Whether one matched clause must be meaningful (the query has a meaningful clause).
     var needsMeaningful: Bool { meaningfulClauses > 0 }
 
     init(query: Query, ranking: RankingParameters) {
-        countsIncidental = query.coversIncidentalWords
-        let count = countsIncidental ? query.clauses.count : query.clauses.count { !$0.isIncidental }
+        let count = query.coversIncidentalWords ? query.clauses.count : query.clauses.count { !$0.isIncidental }
         meaningfulClauses = query.clauses.count { !$0.isCommon }
         let share = query.style == .pasted ? ranking.pastedMinimumShouldMatch : ranking.minimumShouldMatch
         required = Self.required(of: count, share: share)
@@ -134,7 +132,6 @@ struct MatchPolicy: Sendable {
         count <= 3 ? count : max(1, Int((Double(count) * share).rounded(.down)))
     }
 
-    @inline(__always)
     func accepts(_ match: DocumentMatch) -> Bool {
         match.coveredClauses >= max(required, 1) && (!needsMeaningful || match.meaningfulClauses > 0)
     }

@@ -93,7 +93,7 @@ struct ScoreExplainer {
         let rules = query.style == .keywords
             ? "rules (keyword query): words as typed \(key.hasTypedWords ? 1 : 0), typo (words as typed) \(key.exact), " + (key.phrase == .labelAsTyped ? "\(phrase), \(title)" : "\(title), \(phrase)") + ", then score"
             : "rules (question or pasted text): \(phrase), then score"
-        let policyNote = "match policy: \(policy.required) word(s) required" + (policy.countsIncidental ? "" : " of those in some article's labels")
+        let policyNote = "match policy: \(policy.required) word(s) required" + (query.coversIncidentalWords ? "" : " of those in some article's labels")
             + (policy.needsMeaningful ? ", one not common" : "")
         return Explanation(value: Double(score), description: "\(rules); \(policyNote)", details: [scoreExplanation])
     }
