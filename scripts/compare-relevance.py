@@ -4,9 +4,10 @@ content change on the sets that may be studied before looking at the untouched o
 
 Counts per set: the right article first (hit@1, as a count of queries), for the section sets
 also the right section, "no article" said where none answers, and right confident answers;
-Cranfield's nDCG@10. By default only the tune sets are printed (sets whose name has no
-"holdout", "future", "untouched" or "both halves"): decide on them, then pass --untouched to
-report the rest.
+Cranfield's nDCG@10. Then, summed over the tune sets (and with --untouched over the others):
+the confident answers that are right and wrong, and "no article" said. By default only the
+tune sets are printed (sets whose name has no "holdout", "future", "untouched" or "both
+halves"): decide on them, then pass --untouched to report the rest.
     swift run -c release kbbench search --skip-peers --skip-fts5 --repeats 1 > before.txt
     (make the change, rebuild or edit the content)
     swift run -c release kbbench search --skip-peers --skip-fts5 --repeats 1 > after.txt
@@ -60,6 +61,24 @@ def main():
         if "[" not in name and not untouched:
             gained, lost = gained + max(0, now - was), lost + max(0, was - now)
     print(f"tune sets, right article first: +{gained} -{lost}")
+    for group in ("tune", "untouched") if show_untouched else ("tune",):
+        was, now = confidence_totals(before, group), confidence_totals(after, group)
+        print(f"{group} sets, confident answers right {was[0]} -> {now[0]}, wrong {was[1]} -> {now[1]}; "
+              f"\"no article\" said {was[2]} -> {now[2]} of {now[3]}")
+
+
+def confidence_totals(counts, group):
+    """(right confident, wrong confident, "no article" said, queries with no article) over the
+    tune or the untouched sets; msdocs' "both halves" line is left out, its halves count."""
+    right = wrong = said = none = 0
+    for name, (value, total) in counts.items():
+        if "both halves" in name or any(word in name for word in UNTOUCHED) != (group == "untouched"):
+            continue
+        if name.endswith("[right when confident]"):
+            right, wrong = right + value, wrong + total - value
+        elif name.endswith("[no article said]"):
+            said, none = said + value, none + total
+    return right, wrong, said, none
 
 
 if __name__ == "__main__":
