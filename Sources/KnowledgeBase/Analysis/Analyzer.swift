@@ -13,15 +13,18 @@ public struct Analyzer: Sendable {
     /// language's inflections are known (English); nil where only the stemmer knows them. The
     /// query parser reads it to tell a word people write from a misspelling.
     public var inflectionFamily: (@Sendable (String) -> [String])?
+    /// The language's regular inflections, which a synonym's words are matched in.
+    public var inflections: Inflections
     /// Whether `normalizers` are the standard chain, whose result on ASCII is just lower case.
     private var standardNormalizers: Bool
 
     public init(tokenizer: Tokenizer = Tokenizer(), normalizers: [any TokenFilter], filters: [any TokenFilter],
-                inflectionFamily: (@Sendable (String) -> [String])? = nil) {
+                inflectionFamily: (@Sendable (String) -> [String])? = nil, inflections: Inflections = .english) {
         self.tokenizer = tokenizer
         self.normalizers = normalizers
         self.filters = filters
         self.inflectionFamily = inflectionFamily
+        self.inflections = inflections
         self.standardNormalizers = Self.isStandard(normalizers)
     }
 
@@ -41,10 +44,12 @@ public struct Analyzer: Sendable {
     /// The analyzer for Spanish articles and queries: the same normalizers (accents folded
     /// first, so that an article's "contraseña" and a patient's "contrasena" stem alike, and
     /// typo and prefix matching ignore accents), Spanish stop words (never negations), the
-    /// -zc- forms of verbs in -cer and -cir, the Snowball Spanish stemmer.
+    /// -zc- forms of verbs in -cer and -cir, the Snowball Spanish stemmer; synonyms read in
+    /// Spanish inflections (`SpanishInflections`).
     public static let spanish = Analyzer(
         normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
-        filters: [StopWordFilter(stopWords: StopWordFilter.spanish), SpanishVerbFilter(), StemFilter(stemmer: SpanishStemmer())]
+        filters: [StopWordFilter(stopWords: StopWordFilter.spanish), SpanishVerbFilter(), StemFilter(stemmer: SpanishStemmer())],
+        inflections: .spanish
     )
 
     /// The analyzer of `language`'s articles and queries.
@@ -58,7 +63,7 @@ public struct Analyzer: Sendable {
     /// This analyzer without its stop-word filter: for queries made only of stop words ("how do I").
     public var keepingStopWords: Analyzer {
         Analyzer(tokenizer: tokenizer, normalizers: normalizers, filters: filters.filter { !($0 is StopWordFilter) },
-                 inflectionFamily: inflectionFamily)
+                 inflectionFamily: inflectionFamily, inflections: inflections)
     }
 
     /// The analyzed tokens of `text`, with positions (removed words leave no gap).

@@ -2,9 +2,10 @@
 /// queries only): finds the longest synonym phrase starting at each query word and offers
 /// the other phrases of its rule as alternatives for that span.
 ///
-/// A synonym names words, so it matches those words and their regular inflections, never
-/// every word that shares a stem with them: "provider" finds "providers" but not
-/// "provided", although Porter2 stems both to "provid". Both sides work that way: a query
+/// A synonym names words, so it matches those words and their regular inflections (in the
+/// analyzer's language, `Analyzer.inflections`), never every word that shares a stem with
+/// them: "provider" finds "providers" but not "provided", although Porter2 stems both to
+/// "provid"; the Spanish "anular" finds "anulé" and "anularla". Both sides work that way: a query
 /// word starts a synonym only when it is an inflection of a word of the rule, and a
 /// synonym alternative is matched through *word keys* (`wordKey(ofSurface:)`) that the
 /// index keeps beside the stems for exactly the inflections of synonym words.
@@ -59,7 +60,8 @@ public struct SynonymFilter: Sendable {
     /// each negated contraction ("cant", "doesn't") -> the key of "not", which it stands for.
     private let keys: [String: String]
     /// Each two-word phrase written without its space ("pinnumber"), in every inflection of
-    /// its words: the two words and what else the phrase may be written as.
+    /// its words that is not a derived form (a Spanish verb's hundred forms would list the
+    /// square of that for each phrase): the two words and what else the phrase may be written as.
     private let joinedPhrases: [String: JoinedPhrase]
     /// Each word key's index term (its stem), for matching an alternative as a phrase
     /// through the stems' bigrams; absent for a key that analyzes to nothing.
@@ -90,10 +92,11 @@ public struct SynonymFilter: Sendable {
     private static let particleVariants: [String: String] = ["into": "in"]
 
     public init(table: SynonymTable, analyzer: Analyzer = .standard) {
-        // Each synonym word claims the inflections of its possible bases ("signed": "sign",
-        // "signs", "signing"); words whose inflections meet are one word ("sign", "signed")
-        // and share a key. A word never claims another word's stem-mates: "provider" does
-        // not generate "provided".
+        // Each synonym word claims its inflections (in English, those of its possible bases:
+        // "signed": "sign", "signs", "signing"); words whose inflections meet are one word
+        // ("sign", "signed") and share a key. A word never claims another word's stem-mates:
+        // "provider" does not generate "provided". Derived forms (a Spanish verb's
+        // conjugations) are given out after, and never join two words.
         var formOwner: [String: String] = [:]
         var parent: [String: String] = [:]
         func root(_ word: String) -> String {
@@ -101,18 +104,19 @@ public struct SynonymFilter: Sendable {
             while let next = parent[word], next != word { word = next }
             return word
         }
+        let inflections = analyzer.inflections
+        var writtenWords: Set<String> = []
         func claim(_ surface: String) -> String {
-            let lemma = EnglishInflections.lemma(surface)
+            let lemma = inflections.lemma(surface)
             if parent[lemma] == nil { parent[lemma] = lemma }
-            for base in EnglishInflections.bases(of: surface) {
-                for form in EnglishInflections.forms(of: base).union([surface]) {
-                    if let owner = formOwner[form] {
-                        let (a, b) = (root(owner), root(lemma))
-                        // The shorter word names the group ("sign" for "signed").
-                        if a != b { if (a.count, a) < (b.count, b) { parent[b] = a } else { parent[a] = b } }
-                    } else {
-                        formOwner[form] = lemma
-                    }
+            writtenWords.insert(surface)
+            for form in inflections.forms(surface) {
+                if let owner = formOwner[form] {
+                    let (a, b) = (root(owner), root(lemma))
+                    // The shorter word names the group ("sign" for "signed").
+                    if a != b { if (a.count, a) < (b.count, b) { parent[b] = a } else { parent[a] = b } }
+                } else {
+                    formOwner[form] = lemma
                 }
             }
             return lemma
@@ -143,6 +147,22 @@ public struct SynonymFilter: Sendable {
         let claimedWords = analyzed.map { (phrases: $0.phrases.map(claimWords), targets: $0.targets?.map(claimWords)) }
         var keys: [String: String] = [:]
         for (form, owner) in formOwner { keys[form] = root(owner) }
+        // Derived forms (a Spanish verb's conjugations) go to their word only where no word
+        // has the form and no other word may take it: "registro" stays the noun the rules
+        // write, not a form of "registrarse".
+        var derivedOwner: [String: String?] = [:]
+        for surface in writtenWords.sorted() {
+            let owner = root(inflections.lemma(surface))
+            for form in inflections.derivedForms(surface) where keys[form] == nil {
+                if let other = derivedOwner[form] {
+                    if other != owner { derivedOwner[form] = .some(nil) }
+                } else {
+                    derivedOwner[form] = owner
+                }
+            }
+        }
+        let derivedForms = Set(derivedOwner.compactMap { $0.value == nil ? nil : $0.key })
+        for case let (form, owner?) in derivedOwner { keys[form] = owner }
         // Each word's key, joined with its particle's; per pair key, the key of its word.
         var pairWords: [String: String] = [:]
         func key(_ word: (lemma: String, particle: String?)) -> String {
@@ -204,7 +224,7 @@ public struct SynonymFilter: Sendable {
         alternativeClasses = alternatives.map { rootClass(classOf[$0.words]!) }
         // Every two-word phrase written without its space, in each inflection of its words.
         var formsByKey: [String: [String]] = [:]
-        for (form, key) in keys { formsByKey[key, default: []].append(form) }
+        for (form, key) in keys where !derivedForms.contains(form) { formsByKey[key, default: []].append(form) }
         var joinedPhrases: [String: JoinedPhrase] = [:]
         for (phrase, alternatives) in numbered where phrase.count == 2 {
             for first in formsByKey[phrase[0]] ?? [] {
