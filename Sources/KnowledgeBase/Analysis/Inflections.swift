@@ -17,7 +17,9 @@ public struct Inflections: Sendable {
         lemma: EnglishInflections.lemma,
         forms: { word in EnglishInflections.bases(of: word).reduce(into: [word]) { $0.formUnion(EnglishInflections.forms(of: $1)) } },
         derivedForms: { _ in [] })
-    /// Spanish: plurals and feminines, and the conjugations of regular verbs (`SpanishInflections`).
-    public static let spanish = Inflections(lemma: SpanishInflections.lemma, forms: SpanishInflections.forms,
+    /// Spanish: plurals and feminines, and the conjugations of regular verbs (`SpanishInflections`);
+    /// and the English forms too, for the English words people type in Spanish ("reset", "login").
+    public static let spanish = Inflections(lemma: SpanishInflections.lemma,
+                                            forms: { SpanishInflections.forms(of: $0).union(english.forms($0)) },
                                             derivedForms: SpanishInflections.verbForms)
 }

@@ -89,6 +89,19 @@ import Testing
         #expect(filter.wordKey(ofSurface: "saque") == filter.wordKey(ofSurface: "sacar"))
     }
 
+    /// The English words people type in Spanish keep their English forms; a verb's form that
+    /// two written words could both be ("usa": "user" read as a verb in -er, and "usado") goes
+    /// to neither.
+    @Test func englishWordsInSpanishRulesKeepTheirForms() throws {
+        let table = try SynonymTable(parsing: "reset, resetear => restablecer\nuser => nombre de usuario\nya esta usado => en uso\n")
+        let filter = SynonymFilter(table: table, analyzer: .spanish)
+        #expect(filter.wordKey(ofSurface: "resetting") == filter.wordKey(ofSurface: "reset"))
+        #expect(filter.wordKey(ofSurface: "users") == filter.wordKey(ofSurface: "user"))
+        #expect(filter.wordKey(ofSurface: "reseteo") == filter.wordKey(ofSurface: "resetear"))
+        #expect(filter.wordKey(ofSurface: "usa") == nil)
+        #expect(filter.wordKey(ofSurface: "uso") != filter.wordKey(ofSurface: "user"))
+    }
+
     /// English keeps its own inflections: a Spanish verb ending means nothing there.
     @Test func englishIsUnchanged() throws {
         let filter = SynonymFilter(table: try SynonymTable(parsing: "register => sign up\n"), analyzer: .standard)
