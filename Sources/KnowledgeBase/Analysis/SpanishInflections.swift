@@ -25,36 +25,37 @@ enum SpanishInflections {
         }
 
         /// The endings added to the stem ("cancel" + "aron"), accents folded.
-        var endings: [String] {
-            switch self {
-            case .ar:
-                ["ar", "o", "as", "a", "amos", "ais", "an", "e", "aste", "asteis", "aron", "aba", "abas", "abamos", "abais",
-                 "aban", "are", "aras", "ara", "aremos", "areis", "aran", "aria", "arias", "ariamos", "ariais", "arian",
-                 "es", "emos", "eis", "en", "aramos", "ase", "ases", "asemos", "aseis", "asen", "ad", "ando", "ado", "ada",
-                 "ados", "adas"]
-            case .er, .ir:
-                [infinitiveEnding, "o", "es", "e", "emos", "eis", "en", "imos", "is", "i", "iste", "io", "isteis", "ieron",
-                 "ia", "ias", "iamos", "iais", "ian", infinitiveEnding + "e", infinitiveEnding + "as", infinitiveEnding + "a",
-                 infinitiveEnding + "emos", infinitiveEnding + "eis", infinitiveEnding + "an", infinitiveEnding + "ia",
-                 infinitiveEnding + "ias", infinitiveEnding + "iamos", infinitiveEnding + "iais", infinitiveEnding + "ian",
-                 "a", "as", "amos", "ais", "an", "iera", "ieras", "ieramos", "ierais", "ieran", "iese", "ieses", "iesemos",
-                 "ieseis", "iesen", self == .er ? "ed" : "id", "iendo", "ido", "ida", "idos", "idas"]
-            }
-        }
+        var endings: [String] { Self.endings[self]! }
 
         /// The forms a pronoun may be attached to: infinitive, gerund, and the imperatives of
         /// "tú", "usted" and "ustedes" ("manda", "mande", "manden").
-        var cliticHosts: [String] {
-            switch self {
-            case .ar: ["ar", "ando", "a", "e", "en"]
-            case .er, .ir: [infinitiveEnding, "iendo", "e", "a", "an"]
+        var cliticHosts: [String] { Self.cliticHosts[self]! }
+
+        private static let endings: [Conjugation: [String]] = Dictionary(uniqueKeysWithValues: allCases.map { conjugation in
+            switch conjugation {
+            case .ar:
+                (conjugation, ["ar", "o", "as", "a", "amos", "ais", "an", "e", "aste", "asteis", "aron", "aba", "abas", "abamos", "abais",
+                               "aban", "are", "aras", "ara", "aremos", "areis", "aran", "aria", "arias", "ariamos", "ariais", "arian",
+                               "es", "emos", "eis", "en", "aramos", "ase", "ases", "asemos", "aseis", "asen", "ad", "ando", "ado", "ada",
+                               "ados", "adas"])
+            case .er, .ir:
+                (conjugation, [conjugation.infinitiveEnding, "o", "es", "e", "emos", "eis", "en", "imos", "is", "i", "iste", "io",
+                               "isteis", "ieron", "ia", "ias", "iamos", "iais", "ian", "iera", "ieras", "ieramos", "ierais", "ieran",
+                               "iese", "ieses", "iesemos", "ieseis", "iesen", "a", "as", "amos", "ais", "an",
+                               conjugation == .er ? "ed" : "id", "iendo", "ido", "ida", "idos", "idas"]
+                    + ["e", "as", "a", "emos", "eis", "an", "ia", "ias", "iamos", "iais", "ian"].map { conjugation.infinitiveEnding + $0 })
             }
-        }
+        })
+
+        private static let cliticHosts: [Conjugation: [String]] = [
+            .ar: ["ar", "ando", "a", "e", "en"], .er: ["er", "iendo", "e", "a", "an"], .ir: ["ir", "iendo", "e", "a", "an"],
+        ]
     }
 
-    /// Pronouns written onto a verb ("escribirle", "mandenmelo"), longest first.
-    static let clitics = ["noslos", "noslas", "selos", "selas", "melos", "melas", "telos", "telas", "noslo", "nosla", "selo",
-                          "sela", "melo", "mela", "telo", "tela", "les", "los", "las", "nos", "me", "te", "se", "le", "lo", "la"]
+    /// Pronouns written onto a verb ("escribirle", "mandenmelo"), longest first: one, or "me" or
+    /// "se" before another (patients write "reenviármelo", rarely "enviárnoslo").
+    static let clitics = ["selos", "selas", "melos", "melas", "selo", "sela", "melo", "mela", "les", "los", "las", "nos", "me",
+                          "te", "se", "le", "lo", "la"]
 
     /// Endings whose first letter changes the spelling of the stem's last consonant, by
     /// conjugation: before "e" in -ar verbs, before "o" and "a" in the others.
@@ -122,30 +123,36 @@ enum SpanishInflections {
     /// attached where Spanish writes them. Many forms are also nouns ("registro", "cambio",
     /// "vinculo"), which is why a caller gives a form to the verb only when no written word is it.
     static func verbForms(of word: String) -> Set<String> {
-        var forms: Set<String> = []
-        for infinitive in infinitives(of: lemma(word)) {
-            guard let conjugation = conjugation(ofInfinitive: infinitive) else { continue }
-            let stem = String(infinitive.dropLast(2))
-            forms.insert(infinitive)
-            for ending in conjugation.endings {
-                forms.insert((changesSpelling(ending, conjugation) ? respelled(stem, conjugation) : stem) + ending)
-            }
-            for host in conjugation.cliticHosts {
-                let written = (changesSpelling(host, conjugation) ? respelled(stem, conjugation) : stem) + host
-                for clitic in clitics { forms.insert(written + clitic) }
-            }
-        }
-        return forms
+        Set(infinitives(of: word).flatMap(conjugatedForms))
     }
 
-    /// The infinitives a written verb form names: itself, or those of a participle or gerund.
-    private static func infinitives(of word: String) -> [String] {
+    /// The infinitives a written verb form names: itself without its pronouns, or those of a
+    /// participle or gerund; none for another word.
+    static func infinitives(of word: String) -> [String] {
+        let word = lemma(word)
         if conjugation(ofInfinitive: word) != nil { return [word] }
         for (ending, conjugations) in nonFiniteEndings where word.hasSuffix(ending) && word.count - ending.count >= 2 {
             let stem = word.dropLast(ending.count)
             return conjugations.map { stem + $0.infinitiveEnding }
         }
         return []
+    }
+
+    /// An infinitive's regular forms, with pronouns attached where Spanish writes them.
+    static func conjugatedForms(ofInfinitive infinitive: String) -> [String] {
+        guard let conjugation = conjugation(ofInfinitive: infinitive) else { return [] }
+        let stem = String(infinitive.dropLast(2))
+        let respelledStem = respelled(stem, conjugation)
+        var forms = [infinitive]
+        forms.reserveCapacity(1 + conjugation.endings.count + conjugation.cliticHosts.count * clitics.count)
+        for ending in conjugation.endings {
+            forms.append((changesSpelling(ending, conjugation) ? respelledStem : stem) + ending)
+        }
+        for host in conjugation.cliticHosts {
+            let written = (changesSpelling(host, conjugation) ? respelledStem : stem) + host
+            for clitic in clitics { forms.append(written + clitic) }
+        }
+        return forms
     }
 
     /// Participle and gerund endings, and the conjugations they belong to.

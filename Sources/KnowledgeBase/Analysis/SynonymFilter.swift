@@ -147,22 +147,34 @@ public struct SynonymFilter: Sendable {
         let claimedWords = analyzed.map { (phrases: $0.phrases.map(claimWords), targets: $0.targets?.map(claimWords)) }
         var keys: [String: String] = [:]
         for (form, owner) in formOwner { keys[form] = root(owner) }
+        if let not = keys["not"] {
+            for negation in ContractionFilter.negations.keys where keys[negation] == nil { keys[negation] = not }
+        }
+        // The words' own forms: a phrase typed without its space is listed from these.
+        let ownForms = keys
         // Derived forms (a Spanish verb's conjugations) go to their word only where no word
         // has the form and no other word may take it: "registro" stays the noun the rules
         // write, not a form of "registrarse".
-        var derivedOwner: [String: String?] = [:]
-        for surface in writtenWords.sorted() {
+        var derivations: Set<[String]> = []
+        for surface in writtenWords {
             let owner = root(inflections.lemma(surface))
-            for form in inflections.derivedForms(surface) where keys[form] == nil {
+            for base in inflections.derivationBases(surface) { derivations.insert([owner, base]) }
+        }
+        var derivedOwner: [String: String] = [:]
+        derivedOwner.reserveCapacity(derivations.count * 128)
+        var ambiguous: Set<String> = []
+        for derivation in derivations {
+            let owner = derivation[0]
+            for form in inflections.derivedForms(derivation[1]) where ownForms[form] == nil {
                 if let other = derivedOwner[form] {
-                    if other != owner { derivedOwner[form] = .some(nil) }
+                    if other != owner { ambiguous.insert(form) }
                 } else {
                     derivedOwner[form] = owner
                 }
             }
         }
-        let derivedForms = Set(derivedOwner.compactMap { $0.value == nil ? nil : $0.key })
-        for case let (form, owner?) in derivedOwner { keys[form] = owner }
+        keys.reserveCapacity(keys.count + derivedOwner.count)
+        for (form, owner) in derivedOwner where !ambiguous.contains(form) { keys[form] = owner }
         // Each word's key, joined with its particle's; per pair key, the key of its word.
         var pairWords: [String: String] = [:]
         func key(_ word: (lemma: String, particle: String?)) -> String {
@@ -200,9 +212,6 @@ public struct SynonymFilter: Sendable {
         }
         for first in phrasesByFirstWord.keys { phrasesByFirstWord[first]!.sort { $0.rest.count > $1.rest.count } }
         self.phrasesByFirstWord = phrasesByFirstWord
-        if let not = keys["not"] {
-            for negation in ContractionFilter.negations.keys where keys[negation] == nil { keys[negation] = not }
-        }
         self.keys = keys
         // Rules that share a phrase are merged (union-find over the rules' classes).
         var classOf: [[String]: Int] = [:]
@@ -224,7 +233,7 @@ public struct SynonymFilter: Sendable {
         alternativeClasses = alternatives.map { rootClass(classOf[$0.words]!) }
         // Every two-word phrase written without its space, in each inflection of its words.
         var formsByKey: [String: [String]] = [:]
-        for (form, key) in keys where !derivedForms.contains(form) { formsByKey[key, default: []].append(form) }
+        for (form, key) in ownForms { formsByKey[key, default: []].append(form) }
         var joinedPhrases: [String: JoinedPhrase] = [:]
         for (phrase, alternatives) in numbered where phrase.count == 2 {
             for first in formsByKey[phrase[0]] ?? [] {
