@@ -117,23 +117,23 @@ enum SpanishInflections {
     }
 
     /// The conjugated forms of a written verb: an infinitive, with or without pronouns
-    /// ("escribirle" gives "escribo", "escribio", "escribiendole"), or a participle or gerund,
-    /// whose ending names the conjugation ("bloqueado" gives "bloqueo", "bloquearon"; "-ido" and
-    /// "-iendo" may be of -er or -ir, and both are generated). Regular conjugations, and pronouns
-    /// attached where Spanish writes them. Many forms are also nouns ("registro", "cambio",
-    /// "vinculo"), which is why a caller gives a form to the verb only when no written word is it.
+    /// ("escribirle" gives "escribo", "escribio", "escribiendole"), or a participle in -ado
+    /// ("bloqueado" gives "bloqueo", "bloquearon"). Regular conjugations, and pronouns attached
+    /// where Spanish writes them. Many forms are also nouns ("registro", "cambio", "vinculo"),
+    /// which is why a caller gives a form to the verb only when no written word is it.
     static func verbForms(of word: String) -> Set<String> {
         Set(infinitives(of: word).flatMap(conjugatedForms))
     }
 
-    /// The infinitives a written verb form names: itself without its pronouns, or those of a
-    /// participle or gerund; none for another word.
+    /// The infinitive a written verb names: the word without its pronouns, if it is an
+    /// infinitive, or the -ar verb of a participle in -ado or -ada ("bloqueada": "bloquear").
+    /// Participles in -ido are not read: their verb may be in -er or -ir, and the guess for a
+    /// noun that only looks like one ("marido") would take "maria" and "mario".
     static func infinitives(of word: String) -> [String] {
         let word = lemma(word)
         if conjugation(ofInfinitive: word) != nil { return [word] }
-        for (ending, conjugations) in nonFiniteEndings where word.hasSuffix(ending) && word.count - ending.count >= 2 {
-            let stem = word.dropLast(ending.count)
-            return conjugations.map { stem + $0.infinitiveEnding }
+        for ending in ["ado", "ada"] where word.hasSuffix(ending) && word.count - ending.count >= 2 {
+            return [word.dropLast(ending.count) + "ar"]
         }
         return []
     }
@@ -154,12 +154,6 @@ enum SpanishInflections {
         }
         return forms
     }
-
-    /// Participle and gerund endings, and the conjugations they belong to.
-    private static let nonFiniteEndings: [(String, [Conjugation])] = [
-        ("ados", [.ar]), ("adas", [.ar]), ("ado", [.ar]), ("ada", [.ar]), ("ando", [.ar]),
-        ("idos", [.er, .ir]), ("idas", [.er, .ir]), ("ido", [.er, .ir]), ("ida", [.er, .ir]), ("iendo", [.er, .ir]),
-    ]
 
     /// A noun's or adjective's forms: singular and plural, and both genders of a participle
     /// ("bloqueado", "bloqueada", "bloqueados", "bloqueadas") or a noun in -or ("doctora").

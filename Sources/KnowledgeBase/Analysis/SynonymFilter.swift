@@ -59,6 +59,9 @@ public struct SynonymFilter: Sendable {
     /// Every inflection of every synonym word (surface form) -> the word's key (its lemma), and
     /// each negated contraction ("cant", "doesn't") -> the key of "not", which it stands for.
     private let keys: [String: String]
+    /// Each derived form (a Spanish verb's conjugations) -> the key of the word it is a form of:
+    /// forms the rules never write, generated from a written word.
+    private let derivedKeys: [String: String]
     /// Each two-word phrase written without its space ("pinnumber"), in every inflection of
     /// its words that is not a derived form (a Spanish verb's hundred forms would list the
     /// square of that for each phrase): the two words and what else the phrase may be written as.
@@ -150,22 +153,22 @@ public struct SynonymFilter: Sendable {
         if let not = keys["not"] {
             for negation in ContractionFilter.negations.keys where keys[negation] == nil { keys[negation] = not }
         }
-        // The words' own forms: a phrase typed without its space is listed from these.
-        let ownForms = keys
         // Derived forms (a Spanish verb's conjugations) go to their word only where no word
         // has the form and no other word may take it: "registro" stays the noun the rules
         // write, not a form of "registrarse".
         var derivations: Set<[String]> = []
         for surface in writtenWords {
-            let owner = root(inflections.lemma(surface))
-            for base in inflections.derivationBases(surface) { derivations.insert([owner, base]) }
+            for base in inflections.derivationBases(surface) {
+                // A base a rule writes ("entrar", which "entrada" looks like a participle of) is that word's.
+                derivations.insert([keys[base] ?? root(inflections.lemma(surface)), base])
+            }
         }
         var derivedOwner: [String: String] = [:]
         derivedOwner.reserveCapacity(derivations.count * 128)
         var ambiguous: Set<String> = []
         for derivation in derivations {
             let owner = derivation[0]
-            for form in inflections.derivedForms(derivation[1]) where ownForms[form] == nil {
+            for form in inflections.derivedForms(derivation[1]) where keys[form] == nil {
                 if let other = derivedOwner[form] {
                     if other != owner { ambiguous.insert(form) }
                 } else {
@@ -173,8 +176,7 @@ public struct SynonymFilter: Sendable {
                 }
             }
         }
-        keys.reserveCapacity(keys.count + derivedOwner.count)
-        for (form, owner) in derivedOwner where !ambiguous.contains(form) { keys[form] = owner }
+        derivedKeys = derivedOwner.filter { !ambiguous.contains($0.key) }
         // Each word's key, joined with its particle's; per pair key, the key of its word.
         var pairWords: [String: String] = [:]
         func key(_ word: (lemma: String, particle: String?)) -> String {
@@ -233,7 +235,7 @@ public struct SynonymFilter: Sendable {
         alternativeClasses = alternatives.map { rootClass(classOf[$0.words]!) }
         // Every two-word phrase written without its space, in each inflection of its words.
         var formsByKey: [String: [String]] = [:]
-        for (form, key) in ownForms { formsByKey[key, default: []].append(form) }
+        for (form, key) in keys { formsByKey[key, default: []].append(form) }
         var joinedPhrases: [String: JoinedPhrase] = [:]
         for (phrase, alternatives) in numbered where phrase.count == 2 {
             for first in formsByKey[phrase[0]] ?? [] {
@@ -288,7 +290,13 @@ public struct SynonymFilter: Sendable {
 
     /// The word key of a surface form that is an inflection of a synonym word (for a negated
     /// contraction such as "doesn't" or "cant", the key of "not", which it stands for), else nil.
-    public func wordKey(ofSurface surface: String) -> String? { keys[surface] }
+    public func wordKey(ofSurface surface: String) -> String? { keys[surface] ?? derivedKeys[surface] }
+
+    /// Whether a rule names `surface`: one of its words, in a form the rules' words share (a
+    /// plural, a past), not a form only generated from them. A derived form is a guess ("maria"
+    /// is a form of a verb "marir" that "marido" might be a participle of), so it says nothing
+    /// of whether a person's name or a password was typed.
+    public func names(_ surface: String) -> Bool { keys[surface] != nil }
 
     /// The two-word synonym phrase that `surface` is, typed without the space ("pinnumber":
     /// "pin number"); nil when it is none.

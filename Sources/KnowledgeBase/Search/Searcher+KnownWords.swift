@@ -12,7 +12,7 @@ extension Searcher {
     /// misspelling.
     public func knows(_ word: AnalyzedWord) -> Bool {
         (word.terms.isEmpty && word.parts.isEmpty) || index.surfaces.find(word.surface) != nil
-            || index.synonymFilter.wordKey(ofSurface: word.surface) != nil
+            || index.synonymFilter.names(word.surface)
     }
 
     /// Where `text` has words, stop words included, that the help center knows (`knows`):
