@@ -156,23 +156,23 @@ public struct SynonymFilter: Sendable {
         // Derived forms (a Spanish verb's conjugations) go to their word only where no word
         // has the form and no other word may take it: "registro" stays the noun the rules
         // write, not a form of "registrarse".
-        var derivations: Set<[String]> = []
+        struct Derivation: Hashable { var owner: String, base: String }
+        var derivations: Set<Derivation> = []
         for surface in writtenWords {
             for base in inflections.derivationBases(surface) {
                 // A base a rule writes ("entrar", which "entrada" looks like a participle of) is that word's.
-                derivations.insert([keys[base] ?? root(inflections.lemma(surface)), base])
+                derivations.insert(Derivation(owner: keys[base] ?? root(inflections.lemma(surface)), base: base))
             }
         }
         var derivedOwner: [String: String] = [:]
-        derivedOwner.reserveCapacity(derivations.count * 128)
+        derivedOwner.reserveCapacity(derivations.count * 128) // about a Spanish verb's forms: one growth at most
         var ambiguous: Set<String> = []
         for derivation in derivations {
-            let owner = derivation[0]
-            for form in inflections.derivedForms(derivation[1]) where keys[form] == nil {
+            for form in inflections.derivedForms(derivation.base) where keys[form] == nil {
                 if let other = derivedOwner[form] {
-                    if other != owner { ambiguous.insert(form) }
+                    if other != derivation.owner { ambiguous.insert(form) }
                 } else {
-                    derivedOwner[form] = owner
+                    derivedOwner[form] = derivation.owner
                 }
             }
         }
@@ -293,9 +293,9 @@ public struct SynonymFilter: Sendable {
     public func wordKey(ofSurface surface: String) -> String? { keys[surface] ?? derivedKeys[surface] }
 
     /// Whether a rule names `surface`: one of its words, in a form the rules' words share (a
-    /// plural, a past), not a form only generated from them. A derived form is a guess ("maria"
-    /// is a form of a verb "marir" that "marido" might be a participle of), so it says nothing
-    /// of whether a person's name or a password was typed.
+    /// plural, a past), not a form only generated from them. A derived form is a guess that may
+    /// be a name too ("tomas", of "tomar"), so it says nothing of whether a person's name or a
+    /// password was typed.
     public func names(_ surface: String) -> Bool { keys[surface] != nil }
 
     /// The two-word synonym phrase that `surface` is, typed without the space ("pinnumber":
