@@ -25,31 +25,40 @@ enum SpanishInflections {
         }
 
         /// The endings added to the stem ("cancel" + "aron"), accents folded.
-        var endings: [String] { Self.endings[self]! }
+        var endings: [String] {
+            switch self {
+            case .ar: Self.arEndings
+            case .er: Self.erEndings
+            case .ir: Self.irEndings
+            }
+        }
 
         /// The forms a pronoun may be attached to: infinitive, gerund, and the imperatives of
         /// "tú", "usted" and "ustedes" ("manda", "mande", "manden").
-        var cliticHosts: [String] { Self.cliticHosts[self]! }
-
-        private static let endings: [Conjugation: [String]] = Dictionary(uniqueKeysWithValues: allCases.map { conjugation in
-            switch conjugation {
-            case .ar:
-                (conjugation, ["ar", "o", "as", "a", "amos", "ais", "an", "e", "aste", "asteis", "aron", "aba", "abas", "abamos", "abais",
-                               "aban", "are", "aras", "ara", "aremos", "areis", "aran", "aria", "arias", "ariamos", "ariais", "arian",
-                               "es", "emos", "eis", "en", "aramos", "ase", "ases", "asemos", "aseis", "asen", "ad", "ando", "ado", "ada",
-                               "ados", "adas"])
-            case .er, .ir:
-                (conjugation, [conjugation.infinitiveEnding, "o", "es", "e", "emos", "eis", "en", "imos", "is", "i", "iste", "io",
-                               "isteis", "ieron", "ia", "ias", "iamos", "iais", "ian", "iera", "ieras", "ieramos", "ierais", "ieran",
-                               "iese", "ieses", "iesemos", "ieseis", "iesen", "a", "as", "amos", "ais", "an",
-                               conjugation == .er ? "ed" : "id", "iendo", "ido", "ida", "idos", "idas"]
-                    + ["e", "as", "a", "emos", "eis", "an", "ia", "ias", "iamos", "iais", "ian"].map { conjugation.infinitiveEnding + $0 })
+        var cliticHosts: [String] {
+            switch self {
+            case .ar: ["ar", "ando", "a", "e", "en"]
+            case .er, .ir: [infinitiveEnding, "iendo", "e", "a", "an"]
             }
-        })
+        }
 
-        private static let cliticHosts: [Conjugation: [String]] = [
-            .ar: ["ar", "ando", "a", "e", "en"], .er: ["er", "iendo", "e", "a", "an"], .ir: ["ir", "iendo", "e", "a", "an"],
+        private static let arEndings = [
+            "ar", "o", "as", "a", "amos", "ais", "an", "e", "aste", "asteis", "aron", "aba", "abas", "abamos", "abais", "aban",
+            "are", "aras", "ara", "aremos", "areis", "aran", "aria", "arias", "ariamos", "ariais", "arian", "es", "emos", "eis",
+            "en", "aramos", "ase", "ases", "asemos", "aseis", "asen", "ad", "ando", "ado", "ada", "ados", "adas",
         ]
+        private static let erEndings = endings(of: .er)
+        private static let irEndings = endings(of: .ir)
+
+        /// The endings of -er and -ir verbs, which differ only where the infinitive's vowel shows.
+        private static func endings(of conjugation: Conjugation) -> [String] {
+            let infinitive = conjugation.infinitiveEnding
+            return [infinitive, "o", "es", "e", "emos", "eis", "en", "imos", "is", "i", "iste", "io", "isteis", "ieron", "ia",
+                    "ias", "iamos", "iais", "ian", "iera", "ieras", "ieramos", "ierais", "ieran", "iese", "ieses", "iesemos",
+                    "ieseis", "iesen", "a", "as", "amos", "ais", "an", conjugation == .er ? "ed" : "id", "iendo", "ido", "ida",
+                    "idos", "idas"]
+                + ["e", "as", "a", "emos", "eis", "an", "ia", "ias", "iamos", "iais", "ian"].map { infinitive + $0 }
+        }
     }
 
     /// Pronouns written onto a verb ("escribirle", "mandenmelo"), longest first: one, or "me" or

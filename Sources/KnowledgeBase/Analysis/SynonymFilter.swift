@@ -108,11 +108,11 @@ public struct SynonymFilter: Sendable {
             return word
         }
         let inflections = analyzer.inflections
-        var writtenWords: Set<String> = []
+        var writtenWords: [String: String] = [:] // surface -> lemma
         func claim(_ surface: String) -> String {
             let lemma = inflections.lemma(surface)
             if parent[lemma] == nil { parent[lemma] = lemma }
-            writtenWords.insert(surface)
+            writtenWords[surface] = lemma
             for form in inflections.forms(surface) {
                 if let owner = formOwner[form] {
                     let (a, b) = (root(owner), root(lemma))
@@ -158,10 +158,10 @@ public struct SynonymFilter: Sendable {
         // write, not a form of "registrarse".
         struct Derivation: Hashable { var owner: String, base: String }
         var derivations: Set<Derivation> = []
-        for surface in writtenWords {
+        for (surface, lemma) in writtenWords {
             for base in inflections.derivationBases(surface) {
                 // A base a rule writes ("entrar", which "entrada" looks like a participle of) is that word's.
-                derivations.insert(Derivation(owner: keys[base] ?? root(inflections.lemma(surface)), base: base))
+                derivations.insert(Derivation(owner: keys[base] ?? root(lemma), base: base))
             }
         }
         var derivedOwner: [String: String] = [:]
