@@ -114,7 +114,9 @@ struct QueryParser: Sendable {
                         corrections[word.start] = best.surface
                     }
                     for candidate in candidates {
-                        let weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
+                        var weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
+                        // A correction to a word no label writes is the weaker guess (see `unlabelledCorrectionWeight`).
+                        if !index.labelledTerms[Int(candidate.term)] { weight *= ranking.unlabelledCorrectionWeight }
                         alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
                     }
                     // Words typed together ("phonenumber", "dateofbirth"), for a word the
