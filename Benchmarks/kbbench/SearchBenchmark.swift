@@ -18,10 +18,10 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Flag(help: "Print the queries whose expected article is not first (tune sets only, never a holdout).") var misses = false
     @Option(help: "Another query file (kb-queries TSV format) for Content/.") var queries: String?
     @Flag(help: "Leave out SQLite FTS5 (faster tuning runs).") var skipFTS5 = false
-    @Option(help: "Only this part: content, spanish, languages (other-language answers), msdocs or cranfield.") var only: String?
+    @Option(help: "Only this part: content, spelling, spanish, languages (other-language answers), msdocs or cranfield.") var only: String?
     @Option(help: "Parameter overrides for tuning, e.g. k1=1.0,coordination=1,proximity=0.5,title=2,body.b=0.7.") var tune = ""
 
-    private var bm25f: BM25FParameters {
+    var bm25f: BM25FParameters {
         var parameters = BM25FParameters.standard
         for (key, value) in overrides {
             if key == "k1" { parameters.k1 = value }
@@ -33,7 +33,7 @@ struct SearchBenchmark: AsyncParsableCommand {
         return parameters
     }
 
-    private var ranking: RankingParameters {
+    var ranking: RankingParameters {
         var ranking = RankingParameters.standard
         for (key, value) in overrides {
             switch key {
@@ -67,8 +67,8 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let only, !["content", "spanish", "languages", "msdocs", "cranfield"].contains(only) {
-            throw ValidationError("--only must be content, spanish, languages, msdocs or cranfield, not '\(only)'.")
+        if let only, !["content", "spelling", "spanish", "languages", "msdocs", "cranfield"].contains(only) {
+            throw ValidationError("--only must be content, spelling, spanish, languages, msdocs or cranfield, not '\(only)'.")
         }
         guard repeats >= 0 else { throw ValidationError("--repeats must not be negative.") }
         if !tune.isEmpty, overrides.count != tune.split(separator: ",").count {
@@ -84,6 +84,9 @@ struct SearchBenchmark: AsyncParsableCommand {
 
     @Option(help: "The same in Spanish, searched in Content/es.")
     var spanishSectionSets = ["es-sections-tune", "es-sections-holdout", "es-sections-fresh2-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+
+    @Option(help: "The \"did you mean\" sets (query, suggestion or -, kind), on Content/.")
+    var spellingSets = ["spelling-tune", "spelling-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Spelling/\($0).tsv" }
 
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
@@ -103,6 +106,9 @@ struct SearchBenchmark: AsyncParsableCommand {
                               siteName: KnowledgeBase.siteName, sectionSets: try Self.loadExisting(sectionSets))
         } else if only == nil {
             print("Content: no folder at \(content)\n")
+        }
+        if only == nil || only == "spelling", FileManager.default.fileExists(atPath: content) {
+            try runSpelling(sets: try Self.loadSpellingSets(spellingSets))
         }
         let spanishContent = URL(fileURLWithPath: content).appendingPathComponent("es")
         if only == nil || only == "spanish", FileManager.default.fileExists(atPath: spanishContent.path) {

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A query of a spelling set and the "did you mean" it should get: the query with its
+/// misspelled words corrected, or none when every word is spelled right (a word the articles
+/// never write is no misspelling of one they do).
+public struct SpellingCase: Hashable, Sendable {
+    public var query: String
+    /// nil: no suggestion should be offered.
+    public var expected: String?
+    /// `typo` (misspelled words the articles write), `unknown` (words the articles never write,
+    /// spelled right) or `mixed` (both).
+    public var kind: String
+
+    public init(query: String, expected: String?, kind: String) {
+        self.query = query
+        self.expected = expected
+        self.kind = kind
+    }
+
+    /// `query<TAB>suggestion<TAB>kind`, `#` comments; the suggestion `-` means none.
+    public static func loadTSV(_ url: URL) throws -> [SpellingCase] {
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        return try lines.enumerated().compactMap { number, line in
+            guard !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count == 3, !columns[0].isEmpty, !columns[1].isEmpty else {
+                throw EvaluationFileError(path: url.path, line: number + 1, reason: "want query, suggestion and kind, tab-separated")
+            }
+            return SpellingCase(query: String(columns[0]), expected: columns[1] == "-" ? nil : String(columns[1]),
+                                kind: columns[2].trimmingCharacters(in: .whitespaces))
+        }
+    }
+}
+
+/// How a set's suggestions compare with those wanted.
+public struct SpellingScore: Sendable {
+    /// Cases that want a suggestion, and those that got exactly it (case aside).
+    public var wanted = 0, right = 0
+    /// Of those wanted: another suggestion offered, or none.
+    public var wrong = 0, missed = 0
+    /// Cases that want none, and those that got one anyway.
+    public var unwanted = 0, offeredUnwanted = 0
+
+    public init() {}
+
+    /// Counts `suggestion` for `spellingCase`.
+    public mutating func add(_ spellingCase: SpellingCase, suggestion: String?) {
+        guard let expected = spellingCase.expected else {
+            unwanted += 1
+            if suggestion != nil { offeredUnwanted += 1 }
+            return
+        }
+        wanted += 1
+        switch suggestion {
+        case nil: missed += 1
+        case let suggestion? where suggestion.lowercased() == expected.lowercased(): right += 1
+        default: wrong += 1
+        }
+    }
+
+    public var summary: String {
+        "right \(right) of \(wanted) wanted (wrong \(wrong), none \(missed)); offered for \(offeredUnwanted) of \(unwanted) that want none"
+    }
+}
