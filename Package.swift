@@ -39,7 +39,8 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            resources: [.copy("Resources/Words")]
         ),
         .target(
             name: "Diagnoser",

@@ -15,12 +15,16 @@ public struct Analyzer: Sendable {
     public var inflectionFamily: (@Sendable (String) -> [String])?
     /// The language's regular inflections, which a synonym's words are matched in.
     public var inflections: Inflections
+    /// The language's words (`WordList`): a typed word among them is spelled right even when
+    /// no article writes it; nil where none is known.
+    public var words: WordList?
     /// Whether `normalizers` are the standard chain, whose result on ASCII is just lower case.
     private var standardNormalizers: Bool
 
     public init(tokenizer: Tokenizer = Tokenizer(), normalizers: [any TokenFilter], filters: [any TokenFilter],
-                inflectionFamily: (@Sendable (String) -> [String])? = nil, inflections: Inflections = .english) {
+                inflectionFamily: (@Sendable (String) -> [String])? = nil, inflections: Inflections = .english, words: WordList? = nil) {
         self.tokenizer = tokenizer
+        self.words = words
         self.normalizers = normalizers
         self.filters = filters
         self.inflectionFamily = inflectionFamily
@@ -38,7 +42,8 @@ public struct Analyzer: Sendable {
     public static let standard = Analyzer(
         normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
         filters: [ContractionFilter(), StopWordFilter(), IrregularVerbFilter(), StemFilter()],
-        inflectionFamily: EnglishInflections.family
+        inflectionFamily: EnglishInflections.family,
+        words: .english
     )
 
     /// The analyzer for Spanish articles and queries: the same normalizers (accents folded
@@ -49,7 +54,8 @@ public struct Analyzer: Sendable {
     public static let spanish = Analyzer(
         normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
         filters: [StopWordFilter(stopWords: StopWordFilter.spanish), SpanishVerbFilter(), StemFilter(stemmer: SpanishStemmer())],
-        inflections: .spanish
+        inflections: .spanish,
+        words: .spanish
     )
 
     /// The analyzer of `language`'s articles and queries.
@@ -63,7 +69,7 @@ public struct Analyzer: Sendable {
     /// This analyzer without its stop-word filter: for queries made only of stop words ("how do I").
     public var keepingStopWords: Analyzer {
         Analyzer(tokenizer: tokenizer, normalizers: normalizers, filters: filters.filter { !($0 is StopWordFilter) },
-                 inflectionFamily: inflectionFamily, inflections: inflections)
+                 inflectionFamily: inflectionFamily, inflections: inflections, words: words)
     }
 
     /// The analyzed tokens of `text`, with positions (removed words leave no gap).

@@ -2,7 +2,12 @@
 /// with its most frequent word form within the typo allowance (two letters swapped back in a
 /// shorter word; any one edit for words of 3 letters or more when nothing was found at all),
 /// or, for a word with none, the words the query read it as (`Query.writtenApart`), keeping
-/// the rest of the text as typed.
+/// the rest of the text as typed. A word of the language (`Analyzer.words`: "pay", "chat",
+/// "dose") is spelled right though no article writes it; an article's word that looks like it
+/// ("day", "chart", "done") is offered only when the two stand side by side with a
+/// neighbouring word of the query in some article ("sing out" → "sign out"): a real-word error
+/// is told by its context (Mays, Damerau and Mercer's noisy channel, with the articles' word
+/// pairs for the language model).
 struct SpellingSuggester {
     let index: InvertedIndex
     let typos: TypoTolerance
@@ -18,7 +23,10 @@ struct SpellingSuggester {
                 && !word.surface.contains(where: \.isNumber)
             let matches = widened ? expander.typoMatches(of: word.surface, maxDistance: 1)
                 : query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
-            let candidates = expander.corrections(among: matches, limit: 50)
+            var candidates = expander.corrections(among: matches, limit: 50)
+            if index.analyzer.words?.contains(word.surface) == true {
+                candidates.removeAll { !standsBesideANeighbour($0.term, of: word, in: query.words) }
+            }
             guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else {
                 // Words typed together, as the query read them ("phonenumber": "phone number").
                 if let apart = query.writtenApart[word.surface] { replacements.append((word.start, word.end, apart)) }
@@ -32,5 +40,16 @@ struct SpellingSuggester {
             utf8.replaceSubrange(replacement.start..<replacement.end, with: Array(replacement.word.utf8))
         }
         return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Whether some article has `term` right after the query word before `word` or right
+    /// before the one after it (stop words aside, as the index pairs words).
+    private func standsBesideANeighbour(_ term: Int32, of word: AnalyzedWord, in words: [AnalyzedWord]) -> Bool {
+        guard let position = words.firstIndex(where: { $0.start == word.start }) else { return false }
+        if position > 0, let previous = words[position - 1].terms.last.flatMap({ index.termID[$0] }),
+           index.pairFrequency(previous, term) != nil { return true }
+        if position + 1 < words.count, let next = words[position + 1].terms.first.flatMap({ index.termID[$0] }),
+           index.pairFrequency(term, next) != nil { return true }
+        return false
     }
 }

@@ -13,9 +13,15 @@ public struct DiacriticFoldingFilter: TokenFilter {
     public func filter(_ token: Token, into output: inout [Token]) {
         guard !token.term.utf8.allSatisfy({ $0 < 0x80 }) else { output.append(token); return }
         var token = token
-        var mapped = ""
-        for character in token.term { mapped += Self.special[character] ?? String(character) }
-        token.term = mapped.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        token.term = Self.folded(token.term)
         output.append(token)
+    }
+
+    /// `term` without its accents and ligatures ("contraseña": "contrasena").
+    static func folded(_ term: String) -> String {
+        guard !term.utf8.allSatisfy({ $0 < 0x80 }) else { return term }
+        var mapped = ""
+        for character in term { mapped += special[character] ?? String(character) }
+        return mapped.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 }
