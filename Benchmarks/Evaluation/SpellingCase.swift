@@ -34,7 +34,7 @@ public struct SpellingCase: Hashable, Sendable {
 
 /// How a set's suggestions compare with those wanted.
 public struct SpellingScore: Sendable {
-    /// Cases that want a suggestion, and those that got exactly it (case aside).
+    /// Cases that want a suggestion, and those that got exactly it (case and accents aside).
     public var wanted = 0, right = 0
     /// Of those wanted: another suggestion offered, or none.
     public var wrong = 0, missed = 0
@@ -53,9 +53,16 @@ public struct SpellingScore: Sendable {
         wanted += 1
         switch suggestion {
         case nil: missed += 1
-        case let suggestion? where suggestion.lowercased() == expected.lowercased(): right += 1
+        case let suggestion? where Self.same(suggestion, expected): right += 1
         default: wrong += 1
         }
+    }
+
+    /// Equal but for case and accents ("Contraseña", "contrasena"): the suggester writes an
+    /// article's word as the analyzer folds it.
+    public static func same(_ suggestion: String, _ expected: String) -> Bool {
+        suggestion.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            == expected.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     public var summary: String {

@@ -88,6 +88,9 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Option(help: "The \"did you mean\" sets (query, suggestion or -, kind), on Content/.")
     var spellingSets = ["spelling-tune", "spelling-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Spelling/\($0).tsv" }
 
+    @Option(help: "The same in Spanish, on Content/es.")
+    var spanishSpellingSets = ["es-spelling-tune", "es-spelling-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Spelling/\($0).tsv" }
+
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
     var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future", "search-fresh2-tune", "search-fresh2-holdout",
@@ -108,7 +111,9 @@ struct SearchBenchmark: AsyncParsableCommand {
             print("Content: no folder at \(content)\n")
         }
         if only == nil || only == "spelling", FileManager.default.fileExists(atPath: content) {
-            try runSpelling(sets: try Self.loadSpellingSets(spellingSets))
+            try runSpelling(URL(fileURLWithPath: content), language: .en, sets: try Self.loadSpellingSets(spellingSets))
+            try runSpelling(URL(fileURLWithPath: content).appendingPathComponent("es"), language: .es,
+                            sets: try Self.loadSpellingSets(spanishSpellingSets))
         }
         let spanishContent = URL(fileURLWithPath: content).appendingPathComponent("es")
         if only == nil || only == "spanish", FileManager.default.fileExists(atPath: spanishContent.path) {

@@ -2,15 +2,17 @@ import Evaluation
 import Foundation
 import KnowledgeBase
 
-/// "Did you mean" on `Content/`: for each spelling set, the suggestions that are exactly
-/// those wanted, and those offered for queries spelled right (words the articles never write).
+/// "Did you mean" on one language's articles: for each spelling set, the suggestions that are
+/// exactly those wanted, and those offered for queries spelled right (words the articles never write).
 extension SearchBenchmark {
-    func runSpelling(sets: [(String, [SpellingCase])]) throws {
-        let (articles, synonyms) = try load(URL(fileURLWithPath: content), language: .original)
+    func runSpelling(_ directory: URL, language: Language, sets: [(String, [SpellingCase])]) throws {
+        guard !sets.isEmpty else { return }
+        let (articles, synonyms) = try load(directory, language: language)
         var ranking = self.ranking
         ranking.siteName = KnowledgeBase.siteName
-        let searcher = Searcher(index: IndexBuilder(synonyms: synonyms, parameters: bm25f).build(articles), ranking: ranking)
-        print("== Spelling (\"did you mean\" on Content/)")
+        let index = IndexBuilder(synonyms: synonyms, analyzer: .standard(for: language), parameters: bm25f).build(articles)
+        let searcher = Searcher(index: index, ranking: ranking)
+        print("== Spelling (\"did you mean\" on \(directory.lastPathComponent)/, \(language.rawValue))")
         for (setName, cases) in sets {
             var score = SpellingScore()
             var byKind: [String: SpellingScore] = [:]
@@ -18,7 +20,7 @@ extension SearchBenchmark {
                 let suggestion = searcher.search(SearchRequest(query: spellingCase.query)).suggestion
                 score.add(spellingCase, suggestion: suggestion)
                 byKind[spellingCase.kind, default: SpellingScore()].add(spellingCase, suggestion: suggestion)
-                if misses, !SearchMeasure.isUntouched(setName), suggestion?.lowercased() != spellingCase.expected?.lowercased() {
+                if misses, !SearchMeasure.isUntouched(setName), !Self.isSame(suggestion, spellingCase.expected) {
                     print("  spelling miss [\(setName), \(spellingCase.kind)]: \(spellingCase.query) -> \(suggestion ?? "-") (want \(spellingCase.expected ?? "-"))")
                 }
             }
@@ -26,6 +28,11 @@ extension SearchBenchmark {
             for (kind, score) in byKind.sorted(by: { $0.key < $1.key }) { print("      \(kind): \(score.summary)") }
         }
         print("")
+    }
+
+    private static func isSame(_ suggestion: String?, _ expected: String?) -> Bool {
+        guard let suggestion, let expected else { return suggestion == nil && expected == nil }
+        return SpellingScore.same(suggestion, expected)
     }
 
     /// The spelling sets of `paths` that exist, by name.
