@@ -19,15 +19,15 @@ public struct SpellingCase: Hashable, Sendable {
 
     /// `query<TAB>suggestion<TAB>kind`, `#` comments; the suggestion `-` means none.
     public static func loadTSV(_ url: URL) throws -> [SpellingCase] {
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try String(contentsOf: url, encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         return try lines.enumerated().compactMap { number, line in
-            guard !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            guard !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count == 3, !columns[0].isEmpty, !columns[1].isEmpty else {
                 throw EvaluationFileError(path: url.path, line: number + 1, reason: "want query, suggestion and kind, tab-separated")
             }
             return SpellingCase(query: String(columns[0]), expected: columns[1] == "-" ? nil : String(columns[1]),
-                                kind: columns[2].trimmingCharacters(in: .whitespaces))
+                                kind: columns[2].trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 }

@@ -29,6 +29,6 @@ public struct WordList: Sendable {
             self.init([])
             return
         }
-        self.init(text.split(separator: "\n").map { DiacriticFoldingFilter.folded(String($0)) })
+        self.init(text.split(whereSeparator: \.isNewline).map { DiacriticFoldingFilter.folded(String($0)) })
     }
 }
