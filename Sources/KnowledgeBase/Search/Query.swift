@@ -94,7 +94,9 @@ struct QueryClause: Sendable {
 
 struct QueryAlternative: Sendable {
     enum Kind: Sendable, Equatable, CustomStringConvertible {
-        case exact, compoundParts, synonym, relatedForm, fuzzy(distance: Int), splitWords, prefix
+        /// `fuzzy`: a typo correction, `unlabelled` when no article has the word in a label
+        /// (weighed less, `RankingParameters.unlabelledCorrectionWeight`).
+        case exact, compoundParts, synonym, relatedForm, fuzzy(distance: Int, unlabelled: Bool), splitWords, prefix
 
         var description: String {
             switch self {
@@ -102,7 +104,7 @@ struct QueryAlternative: Sendable {
             case .compoundParts: return "compound parts"
             case .synonym: return "synonym"
             case .relatedForm: return "related form"
-            case .fuzzy(let distance): return "typo (distance \(distance))"
+            case .fuzzy(let distance, let unlabelled): return "typo (distance \(distance)\(unlabelled ? ", to a word in no label" : ""))"
             case .splitWords: return "split words"
             case .prefix: return "prefix"
             }

@@ -116,8 +116,9 @@ struct QueryParser: Sendable {
                     for candidate in candidates {
                         var weight = ranking.fuzzyWeights[min(candidate.distance, ranking.fuzzyWeights.count) - 1]
                         // A correction to a word no label writes is the weaker guess (see `unlabelledCorrectionWeight`).
-                        if !index.labelledTerms[Int(candidate.term)] { weight *= ranking.unlabelledCorrectionWeight }
-                        alternatives.append(alternative(.fuzzy(distance: candidate.distance), weight, [candidate.term]))
+                        let unlabelled = !index.labelledTerms[Int(candidate.term)]
+                        if unlabelled { weight *= ranking.unlabelledCorrectionWeight }
+                        alternatives.append(alternative(.fuzzy(distance: candidate.distance, unlabelled: unlabelled), weight, [candidate.term]))
                     }
                     // Words typed together ("phonenumber", "dateofbirth"), for a word the
                     // collection has no form of within its typo allowance: their terms, as a

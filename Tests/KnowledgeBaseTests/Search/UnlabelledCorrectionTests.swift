@@ -49,6 +49,6 @@ import Testing
         let hits = Self.standard.search(SearchRequest(query: "copay", explain: true)).hits
         let lines = try #require(hits.first?.explanation).formatted().split(separator: "\n")
         let expected = RankingParameters.standard.fuzzyWeights[0] * RankingParameters.standard.unlabelledCorrectionWeight
-        #expect(lines.contains { $0.contains("typo (distance 1) \"copi\" × weight \(expected)") })
+        #expect(lines.contains { $0.contains("typo (distance 1, to a word in no label) \"copi\" × weight \(expected)") })
     }
 }
