@@ -17,6 +17,15 @@ public struct SpellingCase: Hashable, Sendable {
         self.kind = kind
     }
 
+    /// Whether `suggestion` is the one wanted, case and accents aside ("Contraseña",
+    /// "contrasena": the suggester writes an article's word as the analyzer folds it), or
+    /// none where none is wanted.
+    public func isMet(by suggestion: String?) -> Bool {
+        guard let suggestion, let expected else { return suggestion == nil && expected == nil }
+        return suggestion.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            == expected.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
     /// `query<TAB>suggestion<TAB>kind`, `#` comments; the suggestion `-` means none.
     public static func loadTSV(_ url: URL) throws -> [SpellingCase] {
         let lines = try String(contentsOf: url, encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -45,24 +54,13 @@ public struct SpellingScore: Sendable {
 
     /// Counts `suggestion` for `spellingCase`.
     public mutating func add(_ spellingCase: SpellingCase, suggestion: String?) {
-        guard let expected = spellingCase.expected else {
+        guard spellingCase.expected != nil else {
             unwanted += 1
             if suggestion != nil { offeredUnwanted += 1 }
             return
         }
         wanted += 1
-        switch suggestion {
-        case nil: missed += 1
-        case let suggestion? where Self.same(suggestion, expected): right += 1
-        default: wrong += 1
-        }
-    }
-
-    /// Equal but for case and accents ("Contraseña", "contrasena"): the suggester writes an
-    /// article's word as the analyzer folds it.
-    public static func same(_ suggestion: String, _ expected: String) -> Bool {
-        suggestion.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            == expected.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if suggestion == nil { missed += 1 } else if spellingCase.isMet(by: suggestion) { right += 1 } else { wrong += 1 }
     }
 
     public var summary: String {

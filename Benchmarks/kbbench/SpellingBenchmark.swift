@@ -20,7 +20,7 @@ extension SearchBenchmark {
                 let suggestion = searcher.search(SearchRequest(query: spellingCase.query)).suggestion
                 score.add(spellingCase, suggestion: suggestion)
                 byKind[spellingCase.kind, default: SpellingScore()].add(spellingCase, suggestion: suggestion)
-                if misses, !SearchMeasure.isUntouched(setName), !Self.isSame(suggestion, spellingCase.expected) {
+                if misses, !SearchMeasure.isUntouched(setName), !spellingCase.isMet(by: suggestion) {
                     print("  spelling miss [\(setName), \(spellingCase.kind)]: \(spellingCase.query) -> \(suggestion ?? "-") (want \(spellingCase.expected ?? "-"))")
                 }
             }
@@ -28,11 +28,6 @@ extension SearchBenchmark {
             for (kind, score) in byKind.sorted(by: { $0.key < $1.key }) { print("      \(kind): \(score.summary)") }
         }
         print("")
-    }
-
-    private static func isSame(_ suggestion: String?, _ expected: String?) -> Bool {
-        guard let suggestion, let expected else { return suggestion == nil && expected == nil }
-        return SpellingScore.same(suggestion, expected)
     }
 
     /// The spelling sets of `paths` that exist, by name.

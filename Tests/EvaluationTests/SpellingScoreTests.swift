@@ -15,8 +15,12 @@ import Testing
     }
 
     @Test func aSuggestionIsRightCaseAndAccentsAside() {
-        #expect(SpellingScore.same("olvide mi Contraseña", "olvide mi contrasena"))
-        #expect(!SpellingScore.same("olvide mi contrasena", "olvide mi cuenta"))
+        let spellingCase = SpellingCase(query: "olvide mi contrasenia", expected: "olvide mi contrasena", kind: "typo")
+        #expect(spellingCase.isMet(by: "olvide mi Contraseña"))
+        #expect(!spellingCase.isMet(by: "olvide mi cuenta"))
+        #expect(!spellingCase.isMet(by: nil))
+        #expect(SpellingCase(query: "live chat", expected: nil, kind: "unknown").isMet(by: nil))
+        #expect(!SpellingCase(query: "live chat", expected: nil, kind: "unknown").isMet(by: "live chart"))
     }
 
     @Test func readsTheSetsAndNamesABadLine() throws {
