@@ -25,7 +25,11 @@ struct SpellingSuggester {
                 : query.typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
             var candidates = expander.corrections(among: matches, limit: 50)
             if index.analyzer.words?.contains(word.surface) == true {
-                candidates.removeAll { !standsBesideANeighbour($0.term, of: word, in: query.words) }
+                let (previous, next) = neighbourTerms(of: word, in: query.words)
+                candidates.removeAll { candidate in
+                    !(previous.map { index.pairFrequency($0, candidate.term) != nil } == true
+                        || next.map { index.pairFrequency(candidate.term, $0) != nil } == true)
+                }
             }
             guard let best = candidates.max(by: { ($0.frequency, -$0.distance) < ($1.frequency, -$1.distance) }) else {
                 // Words typed together, as the query read them ("phonenumber": "phone number").
@@ -42,14 +46,12 @@ struct SpellingSuggester {
         return String(decoding: utf8, as: UTF8.self)
     }
 
-    /// Whether some article has `term` right after the query word before `word` or right
-    /// before the one after it (stop words aside, as the index pairs words).
-    private func standsBesideANeighbour(_ term: Int32, of word: AnalyzedWord, in words: [AnalyzedWord]) -> Bool {
-        guard let position = words.firstIndex(where: { $0.start == word.start }) else { return false }
-        if position > 0, let previous = words[position - 1].terms.last.flatMap({ index.termID[$0] }),
-           index.pairFrequency(previous, term) != nil { return true }
-        if position + 1 < words.count, let next = words[position + 1].terms.first.flatMap({ index.termID[$0] }),
-           index.pairFrequency(term, next) != nil { return true }
-        return false
+    /// The index terms of the query words just before and just after `word` (stop words aside,
+    /// as the index pairs words): a correction must stand beside one of them in some article.
+    private func neighbourTerms(of word: AnalyzedWord, in words: [AnalyzedWord]) -> (previous: Int32?, next: Int32?) {
+        guard let position = words.firstIndex(where: { $0.start == word.start }) else { return (nil, nil) }
+        let previous = position > 0 ? words[position - 1].terms.last.flatMap { index.termID[$0] } : nil
+        let next = position + 1 < words.count ? words[position + 1].terms.first.flatMap { index.termID[$0] } : nil
+        return (previous, next)
     }
 }
