@@ -39,9 +39,7 @@ import Testing
     ]
 
     static func searcher(contextWordWeight: Double) -> Searcher {
-        var ranking = RankingParameters.standard
-        ranking.contextWordWeight = contextWordWeight
-        return Searcher(index: IndexBuilder(synonyms: SynonymTable()).build(articles), ranking: ranking)
+        SearchFixtures.searcher(articles, synonyms: SynonymTable()) { $0.contextWordWeight = contextWordWeight }
     }
 
     static let message = "Hi, my son is on my account with his records and the office sent an invitation for him. "

@@ -27,10 +27,10 @@ import Testing
     /// Without the title factor, which alone would also put the birthday article first
     /// ("portal" and "birthday" are in its title): the weight is measured on its own.
     static func searcher(incidentalWordWeight: Double) -> Searcher {
-        var ranking = RankingParameters.standard
-        ranking.incidentalWordWeight = incidentalWordWeight
-        ranking.titleShareBoost = 0
-        return Searcher(index: IndexBuilder(synonyms: .builtIn).build(articles), ranking: ranking)
+        SearchFixtures.searcher(articles) { ranking in
+            ranking.incidentalWordWeight = incidentalWordWeight
+            ranking.titleShareBoost = 0
+        }
     }
 
     static func ids(_ query: String, _ searcher: Searcher) -> [String] {

@@ -6,6 +6,15 @@ enum SearchFixtures {
         Section(heading: heading, level: level, anchor: anchor, text: text, html: "")
     }
 
+    /// A searcher over `articles` whose ranking is the standard one with `adjust` applied: for
+    /// a test of one ranking parameter.
+    static func searcher(_ articles: [Article], synonyms: SynonymTable = .builtIn,
+                         adjusting adjust: (inout RankingParameters) -> Void) -> Searcher {
+        var ranking = RankingParameters.standard
+        adjust(&ranking)
+        return Searcher(index: IndexBuilder(synonyms: synonyms).build(articles), ranking: ranking)
+    }
+
     /// An article whose whole text is one section without a heading.
     static func article(_ id: ArticleID, _ title: String, category: Category, aliases: [String] = [], text: String) -> Article {
         Article(id: id, title: title, category: category, aliases: aliases, sections: [section("", "", text, level: 0)])

@@ -19,9 +19,7 @@ import Testing
     ]
 
     static func searcher(titleShareBoost: Double) -> Searcher {
-        var ranking = RankingParameters.standard
-        ranking.titleShareBoost = titleShareBoost
-        return Searcher(index: IndexBuilder(synonyms: .builtIn).build(articles), ranking: ranking)
+        SearchFixtures.searcher(articles) { $0.titleShareBoost = titleShareBoost }
     }
 
     static let question = "i need to cancel my appointment next week"

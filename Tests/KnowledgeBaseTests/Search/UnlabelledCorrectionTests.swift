@@ -18,9 +18,7 @@ import Testing
     ]
 
     static func searcher(unlabelledCorrectionWeight: Double) -> Searcher {
-        var ranking = RankingParameters.standard
-        ranking.unlabelledCorrectionWeight = unlabelledCorrectionWeight
-        return Searcher(index: IndexBuilder(synonyms: .builtIn).build(articles), ranking: ranking)
+        SearchFixtures.searcher(articles) { $0.unlabelledCorrectionWeight = unlabelledCorrectionWeight }
     }
 
     static let standard = searcher(unlabelledCorrectionWeight: RankingParameters.standard.unlabelledCorrectionWeight)
