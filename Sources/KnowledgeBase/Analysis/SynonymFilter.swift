@@ -24,6 +24,10 @@ public struct SynonymFilter: Sendable {
     public struct Match: Hashable, Sendable {
         public var range: Range<Int>
         public var alternatives: [Alternative]
+        /// Per alternative (same order): whether its rule is an equivalence, so that the
+        /// alternative also finds the matched words ("appt, appointment"), rather than a one-way
+        /// mapping onto it ("appts => appointment").
+        public var isEquivalent: [Bool]
     }
 
     /// One way a synonym span may be written: a sequence of word keys.
@@ -48,6 +52,8 @@ public struct SynonymFilter: Sendable {
     private struct Phrase: Sendable {
         var rest: [String]
         var alternatives: [Alternative]
+        /// Per alternative: whether it finds this phrase back (`Match.isEquivalent`).
+        var isEquivalent: [Bool]
     }
 
     /// Every alternative any rule offers, each once, numbered by its place.
@@ -210,7 +216,9 @@ public struct SynonymFilter: Sendable {
         let numbered = map.mapValues { $0.map { alternatives[numbers[$0]!] } }
         var phrasesByFirstWord: [String: [Phrase]] = [:]
         for (phrase, alternatives) in numbered {
-            phrasesByFirstWord[phrase[0], default: []].append(Phrase(rest: Array(phrase.dropFirst()), alternatives: alternatives))
+            let isEquivalent = alternatives.map { map[$0.words]?.contains(phrase) ?? false }
+            phrasesByFirstWord[phrase[0], default: []].append(Phrase(rest: Array(phrase.dropFirst()), alternatives: alternatives,
+                                                                     isEquivalent: isEquivalent))
         }
         for first in phrasesByFirstWord.keys { phrasesByFirstWord[first]!.sort { $0.rest.count > $1.rest.count } }
         self.phrasesByFirstWord = phrasesByFirstWord
@@ -358,7 +366,8 @@ public struct SynonymFilter: Sendable {
             guard let first, let phrases = phrasesByFirstWord[first] else { return nil }
             for phrase in phrases where start + phrase.rest.count < keyed.count {
                 if phrase.rest.indices.allSatisfy({ reads(start + 1 + $0, as: phrase.rest[$0]) }) {
-                    return Match(range: start..<(start + 1 + phrase.rest.count), alternatives: phrase.alternatives)
+                    return Match(range: start..<(start + 1 + phrase.rest.count), alternatives: phrase.alternatives,
+                                 isEquivalent: phrase.isEquivalent)
                 }
             }
             return nil

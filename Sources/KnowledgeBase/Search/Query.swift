@@ -96,12 +96,20 @@ struct QueryAlternative: Sendable {
     enum Kind: Sendable, Equatable, CustomStringConvertible {
         /// `fuzzy`: a typo correction, `unlabelled` when no article has the word in a label
         /// (weighed less, `RankingParameters.unlabelledCorrectionWeight`).
-        case exact, compoundParts, synonym, relatedForm, fuzzy(distance: Int, unlabelled: Bool), splitWords, prefix
+        /// `equivalent`: a synonym of an equivalence ("appt, appointment"), which the ranking
+        /// rules count as the word typed; `synonym`: of a one-way rule ("appts => appointment").
+        case exact, compoundParts, equivalent, synonym, relatedForm, fuzzy(distance: Int, unlabelled: Bool), splitWords, prefix
+
+        /// Whether the ranking rules that count the words as typed (`RankingKey`) count a match
+        /// of this kind: the typed form, or a word the synonyms say is the same ("appt" and
+        /// "appointment" each find the other, so neither form decides the order alone).
+        var countsAsTyped: Bool { self == .exact || self == .equivalent }
 
         var description: String {
             switch self {
             case .exact: return "exact"
             case .compoundParts: return "compound parts"
+            case .equivalent: return "synonym (equivalent, counts as typed)"
             case .synonym: return "synonym"
             case .relatedForm: return "related form"
             case .fuzzy(let distance, let unlabelled): return "typo (distance \(distance)\(unlabelled ? ", to a word in no label" : ""))"

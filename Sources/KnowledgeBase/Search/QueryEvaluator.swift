@@ -31,7 +31,8 @@ struct QueryEvaluator {
                 continue
             }
             for alternative in clause.alternatives {
-                let isExact: UInt16 = alternative.kind == .exact ? meaningful : 0
+                // Matched as typed: counted once per clause (the typed form and its equivalents may all match).
+                let typedFlag: UInt16 = alternative.kind.countsAsTyped ? QueryScratch.clauseTyped : 0
                 for key in alternative.keys { accumulateAlternative(key, &scratch) }
                 let weight = Float(alternative.weight)
                 // An alternative of several words matches only where all its words are, as a phrase.
@@ -44,21 +45,21 @@ struct QueryEvaluator {
                     let hits = scratch.alternativeHits[document]
                     scratch.alternativeHits[document] = 0
                     guard hits & Self.countMask >= needed else { scratch.alternative[document] = 0; continue }
-                    if titleNeeded > 0, hits >> Self.titleShift >= titleNeeded { scratch.clauseTitle[document] = 1 }
+                    if titleNeeded > 0, hits >> Self.titleShift >= titleNeeded { scratch.clauseFlags[document] |= QueryScratch.clauseInTitle }
+                    scratch.clauseFlags[document] |= typedFlag
                     let value = scratch.alternative[document] * weight
                     if scratch.clause[document] == 0 {
                         scratch.clauseTouched[scratch.clauseTouchedCount] = Int32(document)
                         scratch.clauseTouchedCount += 1
                     }
                     if value > scratch.clause[document] { scratch.clause[document] = value }
-                    scratch.counts[document].add(MatchCounts.exact(isExact))
                     scratch.alternative[document] = 0
                 }
                 scratch.alternativeTouchedCount = 0
             }
-            // The clause's counts, in the title or not, made once rather than per document.
-            let step = MatchCounts.clause(meaningful: meaningful, exact: 0, title: 0, inTitle: 0, uncounted: uncounted)
-            let titleStep = MatchCounts.clause(meaningful: meaningful, exact: 0, title: meaningful, inTitle: 1, uncounted: uncounted)
+            // The clause's counts per combination of its flags (in the title, matched as typed),
+            // made once rather than per document.
+            let steps = QueryScratch.ClauseSteps(meaningful: meaningful, uncounted: uncounted)
             for slot in 0..<scratch.clauseTouchedCount {
                 let document = Int(scratch.clauseTouched[slot])
                 if scratch.counts[document].matched == 0 {
@@ -66,8 +67,8 @@ struct QueryEvaluator {
                     scratch.touchedCount += 1
                 }
                 scratch.total[document] += scratch.clause[document]
-                scratch.counts[document].add(scratch.clauseTitle[document] != 0 ? titleStep : step)
-                scratch.clauseTitle[document] = 0
+                scratch.counts[document].add(steps[scratch.clauseFlags[document]])
+                scratch.clauseFlags[document] = 0
                 scratch.clause[document] = 0
             }
             scratch.clauseTouchedCount = 0

@@ -157,8 +157,12 @@ struct QueryParser: Sendable {
                     }
                 }
             }
-            for synonym in match?.alternatives ?? [] {
-                if let synonym = synonymAlternative(synonym, kind: .synonym, weight: ranking.synonymWeight) { alternatives.append(synonym) }
+            if let match {
+                for (synonym, isEquivalent) in zip(match.alternatives, match.isEquivalent) {
+                    if let synonym = synonymAlternative(synonym, kind: isEquivalent ? .equivalent : .synonym, weight: ranking.synonymWeight) {
+                        alternatives.append(synonym)
+                    }
+                }
             }
             let text = spanWords.count == 1 ? spanWords[span.lowerBound].surface : spanWords.map(\.surface).joined(separator: " ")
             let standIn = span.count == 1 && !corrections.isEmpty ? corrections[spanWords[span.lowerBound].start].map { surfaces.term[$0] } : nil

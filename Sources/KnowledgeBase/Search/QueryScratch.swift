@@ -12,8 +12,8 @@ struct QueryScratch: @unchecked Sendable {
     let counts: UnsafeMutableBufferPointer<MatchCounts>
     let phraseHits: UnsafeMutableBufferPointer<UInt16>
     let alternativeHits: UnsafeMutableBufferPointer<UInt16>
-    /// Whether the current clause matched in the title (folded into `counts` per clause).
-    let clauseTitle: UnsafeMutableBufferPointer<UInt16>
+    /// How the current clause matched (`clauseInTitle`, `clauseTyped`), folded into `counts` per clause.
+    let clauseFlags: UnsafeMutableBufferPointer<UInt16>
     let clause: UnsafeMutableBufferPointer<Float>
     let alternative: UnsafeMutableBufferPointer<Float>
     let touched: UnsafeMutableBufferPointer<Int32>
@@ -49,7 +49,7 @@ struct QueryScratch: @unchecked Sendable {
         let small = 6 * count * 4 + count * 8
         phraseHits = carve(UInt16.self, 0, after: small)
         alternativeHits = carve(UInt16.self, 1, after: small)
-        clauseTitle = carve(UInt16.self, 2, after: small)
+        clauseFlags = carve(UInt16.self, 2, after: small)
     }
 
     /// Zeroes what the evaluation touched, so the scratch is as new. (`clause` and
@@ -67,6 +67,30 @@ struct QueryScratch: @unchecked Sendable {
     }
 
     func deallocate() { storage.deallocate() }
+
+    /// `clauseFlags`: the clause matched in the title (all of an alternative's words there).
+    static let clauseInTitle: UInt16 = 1
+    /// `clauseFlags`: the clause matched as typed (`QueryAlternative.Kind.countsAsTyped`).
+    static let clauseTyped: UInt16 = 2
+
+    /// A clause's `MatchCounts` step for each value of its `clauseFlags`.
+    struct ClauseSteps {
+        private let plain, inTitle, typed, typedInTitle: UInt64
+        init(meaningful: UInt16, uncounted: UInt16) {
+            plain = MatchCounts.clause(meaningful: meaningful, exact: 0, title: 0, inTitle: 0, uncounted: uncounted)
+            inTitle = MatchCounts.clause(meaningful: meaningful, exact: 0, title: meaningful, inTitle: 1, uncounted: uncounted)
+            typed = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0, inTitle: 0, uncounted: uncounted)
+            typedInTitle = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful, inTitle: 1, uncounted: uncounted)
+        }
+        subscript(flags: UInt16) -> UInt64 {
+            switch flags {
+            case 0: plain
+            case clauseInTitle: inTitle
+            case clauseTyped: typed
+            default: typedInTitle
+            }
+        }
+    }
 }
 
 /// What one document matched of a query, as six 10-bit counts in one word (a query has at
@@ -89,9 +113,6 @@ struct MatchCounts {
     static func clause(meaningful: UInt16, exact: UInt16, title: UInt16, inTitle: UInt16, uncounted: UInt16) -> UInt64 {
         1 | UInt64(meaningful) << 10 | UInt64(exact) << 20 | UInt64(title) << 30 | UInt64(inTitle) << 40 | UInt64(uncounted) << 50
     }
-
-    /// One more clause matched by the typed form (its clause is counted when it is folded).
-    static func exact(_ count: UInt16) -> UInt64 { UInt64(count) << 20 }
 
     @inline(__always)
     mutating func add(_ step: UInt64) { bits &+= step }

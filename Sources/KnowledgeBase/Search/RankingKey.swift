@@ -4,10 +4,12 @@
 /// typed: first the articles that meet the match policy and hold every meaningful word of the
 /// query as typed (Meilisearch's "words" rule, counted on the typed words only: "what browser
 /// do i need" is the requirements article, with "browser" and "need", before the cache article
-/// titled "browser" without "need"; a word found only through a synonym or typo does not count,
-/// so "missed reminder" stays with the reminder article, not the one with "missed" and the
-/// synonym "alert"); 1. typo: more
-/// of the meaningful words matched as typed, not only through a synonym, typo or prefix;
+/// titled "browser" without "need"; a word found only through a one-way synonym, typo or prefix
+/// does not count, while a word of an equivalence counts as the word typed: "appt" and
+/// "appointment" are one word written two ways, so "book appt" ranks as "book appointment"
+/// does, not by the one article whose alias happens to write "appt"); 1. typo: more
+/// of the meaningful words matched as typed (or as an equivalent), not only through a
+/// one-way synonym, typo or prefix;
 /// 2. exactness: first an article with a label (title, alias, error message or heading)
 /// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
 /// attribute equal to the query: "what is patient fusion" and the heading "What is Patient

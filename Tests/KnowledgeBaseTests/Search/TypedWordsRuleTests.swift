@@ -2,7 +2,8 @@ import Testing
 @testable import KnowledgeBase
 
 /// For a keyword query, an article that meets the match policy with every meaningful word as
-/// typed ranks first (`RankingKey`'s rule 0); words found only through a synonym do not count.
+/// typed ranks first (`RankingKey`'s rule 0); a word found only through a one-way synonym does
+/// not count, one found through an equivalence does (the rule's words are the same word).
 @Suite struct TypedWordsRuleTests {
     static let articles: [Article] = [
         // "browser" in the title and said often, but nothing about what a patient needs.
@@ -23,7 +24,7 @@ import Testing
     }
     // "need" is in seven of the eight articles: a common word, which never makes a match alone
     // and does not count in the typo rule, so without rule 0 the title would decide.
-    static let searcher = Searcher(index: IndexBuilder(synonyms: try! SynonymTable(parsing: "reminder, alert")).build(articles))
+    static let searcher = Searcher(index: IndexBuilder(synonyms: try! SynonymTable(parsing: "reminder => alert")).build(articles))
 
     func ids(_ query: String) -> [String] { Self.searcher.search(SearchRequest(query: query)).hits.map(\.id.rawValue) }
 
@@ -36,8 +37,33 @@ import Testing
         #expect(ids("browser").first == "clear-browser-cache")
     }
 
-    @Test func aWordFoundOnlyThroughASynonymDoesNotCount() {
-        // "message-alerts" has both words, "reminder" only as its synonym "alert": the title rule decides.
+    @Test func aWordFoundOnlyThroughAOneWaySynonymDoesNotCount() {
+        // "message-alerts" has both words, "reminder" only as its one-way synonym "alert": the title rule decides.
         #expect(ids("missed reminder").first == "reminder-not-received")
+    }
+
+    /// "appt" and "appointment" are one word written two ways: the article one of whose
+    /// aliases happens to write "appt" must not rank above the article titled with the task.
+    static let appointments: [Article] = [
+        SearchFixtures.article("book-appointment-online", "How do I book an appointment online?", category: "appointments",
+                               text: "Open the booking page. Pick a time for the appointment and send the request."),
+        SearchFixtures.article("appointment-reminder-not-received", "I didn't get my appointment reminder", category: "appointments",
+                               aliases: ["no appt reminder"],
+                               text: "If you book online, the reminder goes to the email you typed while booking."),
+        SearchFixtures.article("reschedule-appointment", "How do I reschedule an appointment?", category: "appointments",
+                               text: "Change the time of a confirmed appointment from the Appointments page."),
+    ]
+
+    @Test func aWordFoundThroughAnEquivalenceCountsAsTyped() throws {
+        let searcher = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "appt, appointment")).build(Self.appointments))
+        func ids(_ query: String) -> [String] { searcher.search(SearchRequest(query: query)).hits.map(\.id.rawValue) }
+        #expect(ids("book appt").first == "book-appointment-online")
+        #expect(ids("book appt") == ids("book appointment"))
+        let first = try #require(searcher.search(SearchRequest(query: "book appt", explain: true)).hits.first)
+        #expect(first.explanation?.description.contains("words as typed 1") == true)
+        #expect(first.explanation?.formatted().contains("synonym (equivalent, counts as typed) \"=appointment\"") == true)
+        // One-way, "appt" found through "appointment" is not the word typed: the alias decides.
+        let oneWay = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "appt => appointment")).build(Self.appointments))
+        #expect(oneWay.search(SearchRequest(query: "book appt")).hits.first?.id == "appointment-reminder-not-received")
     }
 }
