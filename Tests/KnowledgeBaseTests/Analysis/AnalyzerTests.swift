@@ -21,6 +21,14 @@ import Testing
         #expect(!terms("the code").contains("the"))
     }
 
+    /// Every object pronoun is a stop word, "us" too: "contact us" asks for a contact, and
+    /// must not match the one article that says "outside the US".
+    @Test func everyObjectPronounIsAStopWord() {
+        for pronoun in ["me", "you", "him", "her", "it", "us", "them"] {
+            #expect(terms("contact \(pronoun)") == ["contact"], "\(pronoun)")
+        }
+    }
+
     @Test func everyWayOfWritingANegationMeansNot() {
         for text in ["doesn't match", "doesnt match", "does not match", "doesn’t match"] {
             #expect(terms(text) == ["not", "match"], "\(text)")

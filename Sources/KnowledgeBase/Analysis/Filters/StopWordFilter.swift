@@ -19,7 +19,7 @@ public struct StopWordFilter: TokenFilter {
         "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "for", "from", "if", "in",
         "into", "is", "it", "its", "it's", "of", "on", "or", "such", "that", "the", "their", "theirs", "them",
         "then", "there", "these", "they", "this", "those", "to", "was", "were", "will", "with", "i", "me", "my",
-        "myself", "we", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
+        "myself", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
         "what", "which", "who", "whom", "am", "do", "does", "did", "doing", "have", "has", "had", "having",
         "can", "could", "would", "should", "shall", "may", "might", "must", "so", "than", "too", "very",
         "just", "about", "also", "here", "how", "when", "where", "why", "all", "any", "both", "each",
