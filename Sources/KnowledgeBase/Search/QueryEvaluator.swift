@@ -115,9 +115,9 @@ struct QueryEvaluator {
         let range = postings.range(Int(key.key))
         let idf = key.idf
         let total = scratch.total, counts = scratch.counts, touched = scratch.touched
-        // Matched, meaningful and exact, and in the title too: one addition per posting.
-        let step = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: 0, inTitle: 0, uncounted: uncounted)
-        let titleStep = MatchCounts.clause(meaningful: meaningful, exact: meaningful, title: meaningful, inTitle: 1, uncounted: uncounted)
+        // Matched as typed, and in the title too: one addition per posting.
+        let steps = QueryScratch.ClauseSteps(meaningful: meaningful, uncounted: uncounted)
+        let step = steps[QueryScratch.clauseTyped], titleStep = steps[QueryScratch.clauseTyped | QueryScratch.clauseInTitle]
         var count = scratch.touchedCount
         let fields = IndexField.count, title = IndexField.title.rawValue
         postings.document.withUnsafeBufferPointer { documents in
