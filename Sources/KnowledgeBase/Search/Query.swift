@@ -81,8 +81,10 @@ struct QueryClause: Sendable {
     /// unknown, the idf of the most frequent alternative (a blended document frequency).
     /// Every expansion of the clause is scored with it, never with its own rarity.
     var referenceIDF: Float
-    /// The typed word occurs in more than half of the articles, or is part of the site's
-    /// name: it is scored, but it never makes a match alone (Lucene's CommonTermsQuery).
+    /// The typed word occurs in more than half of the articles (a phrase of several words,
+    /// as a phrase: "call the office" is as common as the articles where the words stand
+    /// together), or is part of the site's name: it is scored, but it never makes a match
+    /// alone (Lucene's CommonTermsQuery).
     var isCommon: Bool
     /// A question's or pasted text's word that no article has in a label (see
     /// `RankingParameters.incidentalWordWeight`): its idf, and so every expansion's, is weighted down.

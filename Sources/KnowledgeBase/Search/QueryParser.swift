@@ -426,7 +426,12 @@ struct QueryParser: Sendable {
                 rarest = min(rarest, frequency)
                 allSiteName = allSiteName && siteNameTerms.contains(term)
             }
-            for bigram in clause.alternatives[exact].bigrams { bigramIDF += idf(bigramPostings, bigram) * proximity }
+            // A phrase ("call the office") matches only where its words stand together: it is as
+            // common as the articles that hold it so, not as each of its words.
+            for bigram in clause.alternatives[exact].bigrams {
+                bigramIDF += idf(bigramPostings, bigram) * proximity
+                rarest = min(rarest, bigramPostings.documentFrequency(Int(bigram)))
+            }
             clause.isIncidental = style != .keywords && !clause.alternatives[exact].terms.contains { index.labelledTerms[Int($0)] }
             if clause.isIncidental { wordWeight *= Float(ranking.incidentalWordWeight) }
             clause.referenceIDF = (termIDF + bigramIDF) * wordWeight
