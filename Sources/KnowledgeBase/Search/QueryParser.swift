@@ -427,11 +427,13 @@ struct QueryParser: Sendable {
                 allSiteName = allSiteName && siteNameTerms.contains(term)
             }
             // A phrase ("call the office") matches only where its words stand together: it is as
-            // common as the articles that hold it so, not as each of its words.
+            // common as the articles that hold it so, not as each of its words (a pair no
+            // article holds side by side has no bigram: the phrase is in none).
             for bigram in clause.alternatives[exact].bigrams {
                 bigramIDF += idf(bigramPostings, bigram) * proximity
                 rarest = min(rarest, bigramPostings.documentFrequency(Int(bigram)))
             }
+            if clause.alternatives[exact].bigrams.count < clause.alternatives[exact].terms.count - 1 { rarest = 0 }
             clause.isIncidental = style != .keywords && !clause.alternatives[exact].terms.contains { index.labelledTerms[Int($0)] }
             if clause.isIncidental { wordWeight *= Float(ranking.incidentalWordWeight) }
             clause.referenceIDF = (termIDF + bigramIDF) * wordWeight

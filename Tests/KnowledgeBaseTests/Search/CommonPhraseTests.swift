@@ -41,6 +41,23 @@ import Testing
         #expect(MatchPolicy(query: phrase, ranking: Self.searcher.ranking).meaningfulClauses == 1)
     }
 
+    /// A phrase no article holds (its words are never side by side) is in no article: not
+    /// common, though each of its words is.
+    @Test func aPhraseNoArticleHoldsIsNotCommon() throws {
+        let texts = ["Open the link, then reset your password.", "The link expired. Ask for a reset.",
+                     "Reset the browser. Then open the link again.", "A link in the email lets you reset it.",
+                     "Copy the link. A reset comes by email.", "Reset your phone and tap the link."]
+        let articles = texts.enumerated().map { number, text in
+            SearchFixtures.article(ArticleID(rawValue: "article-\(number)"), "Article \(number)", category: "signing-in", text: text)
+        } + Self.articles.suffix(2)
+        let parser = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "reset link => token")).build(articles)).parser
+        #expect(parser.parse("link").clauses.allSatisfy { $0.isCommon })
+        #expect(parser.parse("reset").clauses.allSatisfy { $0.isCommon })
+        let clause = try #require(parser.parse("reset link").clauses.first)
+        #expect(clause.text == "reset link")
+        #expect(!clause.isCommon)
+    }
+
     /// With a meaningful clause, the article that holds the phrase as typed ranks first by the
     /// words-as-typed rule, before those found only through the rule's other word.
     @Test func theArticleWithThePhraseRanksFirst() throws {
