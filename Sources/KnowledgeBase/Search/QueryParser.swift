@@ -386,6 +386,26 @@ struct QueryParser: Sendable {
         return alternative
     }
 
+    /// How many articles `alternative` matches, as far as its keys tell. A phrase needs every
+    /// key (its terms and each pair of adjacent ones): it is in at most as many articles as its
+    /// rarest key, and in none when a pair is in no article (the pair then has no bigram). An
+    /// alternative that any one key matches (a compound's parts) is in at least as many as its
+    /// most frequent key.
+    private func documentFrequency(of alternative: QueryAlternative) -> Int {
+        let postings = index.postings, bigramPostings = index.bigramPostings
+        if alternative.requiredKeys <= 1 {
+            var frequency = 0
+            for term in alternative.terms { frequency = max(frequency, postings.documentFrequency(Int(term))) }
+            for bigram in alternative.bigrams { frequency = max(frequency, bigramPostings.documentFrequency(Int(bigram))) }
+            return frequency
+        }
+        guard alternative.terms.count + alternative.bigrams.count >= alternative.requiredKeys else { return 0 }
+        var frequency = Int.max
+        for term in alternative.terms { frequency = min(frequency, postings.documentFrequency(Int(term))) }
+        for bigram in alternative.bigrams { frequency = min(frequency, bigramPostings.documentFrequency(Int(bigram))) }
+        return frequency == Int.max ? 0 : frequency
+    }
+
     private func idf(_ postings: PostingLists, _ key: Int32) -> Float {
         Float(index.statistics.idf(documentFrequency: postings.documentFrequency(Int(key))))
     }
@@ -418,32 +438,24 @@ struct QueryParser: Sendable {
         // Read in place: copying an alternative out would retain and release each of its lists.
         if let exact = clause.alternatives.firstIndex(where: { $0.kind == .exact }) {
             var termIDF: Float = 0, bigramIDF: Float = 0
-            var rarest = Int.max
             var allSiteName = true
             for term in clause.alternatives[exact].terms {
-                let frequency = postings.documentFrequency(Int(term))
                 termIDF += idf(postings, term)
-                rarest = min(rarest, frequency)
                 allSiteName = allSiteName && siteNameTerms.contains(term)
             }
-            // A phrase ("call the office") matches only where its words stand together: it is as
-            // common as the articles that hold it so, not as each of its words (a pair no
-            // article holds side by side has no bigram: the phrase is in none).
-            for bigram in clause.alternatives[exact].bigrams {
-                bigramIDF += idf(bigramPostings, bigram) * proximity
-                rarest = min(rarest, bigramPostings.documentFrequency(Int(bigram)))
-            }
-            if clause.alternatives[exact].bigrams.count < clause.alternatives[exact].terms.count - 1 { rarest = 0 }
+            for bigram in clause.alternatives[exact].bigrams { bigramIDF += idf(bigramPostings, bigram) * proximity }
+            // A phrase ("call the office") is as common as the articles that hold it, not as each of its words.
+            let frequency = documentFrequency(of: clause.alternatives[exact])
             clause.isIncidental = style != .keywords && !clause.alternatives[exact].terms.contains { index.labelledTerms[Int($0)] }
             if clause.isIncidental { wordWeight *= Float(ranking.incidentalWordWeight) }
             clause.referenceIDF = (termIDF + bigramIDF) * wordWeight
-            clause.isCommon = (documents >= 8 && rarest * 2 > documents) || allSiteName
+            clause.isCommon = (documents >= 8 && frequency * 2 > documents) || allSiteName
         } else {
+            // Lucene's blended document frequency: that of the most frequent alternative (a
+            // phrase's as a phrase, "patient portal" for "patientportal", not its commonest word's).
             var blended = 0
             for alternative in clause.alternatives.indices {
-                for term in clause.alternatives[alternative].terms {
-                    blended = max(blended, postings.documentFrequency(Int(term)))
-                }
+                blended = max(blended, documentFrequency(of: clause.alternatives[alternative]))
             }
             clause.referenceIDF = Float(index.statistics.idf(documentFrequency: blended)) * wordWeight
         }

@@ -58,6 +58,18 @@ import Testing
         #expect(!clause.isCommon)
     }
 
+    /// A word that is two words typed together ("calloffice") is scored with the statistics of
+    /// the pair as a phrase (the blended document frequency of its alternatives), not with those
+    /// of its commonest word: the phrase is in one article, "call" in six.
+    @Test func wordsTypedTogetherWeighAsTheirPhrase() throws {
+        let query = Self.searcher.parser.parse("calloffice")
+        let clause = try #require(query.clauses.first)
+        #expect(clause.alternatives.contains { $0.kind == .splitWords })
+        let statistics = Self.searcher.index.statistics
+        #expect(abs(Double(clause.referenceIDF) - statistics.idf(documentFrequency: 1)) < 1e-5)
+        #expect(Double(clause.referenceIDF) > 2 * statistics.idf(documentFrequency: 6))
+    }
+
     /// With a meaningful clause, the article that holds the phrase as typed ranks first by the
     /// words-as-typed rule, before those found only through the rule's other word.
     @Test func theArticleWithThePhraseRanksFirst() throws {
