@@ -107,7 +107,11 @@ struct QueryParser: Sendable {
                 let isMisspelled = !known || short && !Self.isWritten(word.surface, in: surfaces, inflectionFamily: inflectionFamily)
                 if isMisspelled { misspelled.append(word) }
                 if short, isMisspelled {
-                    let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface)
+                    // A short word of neither the articles nor the language ("bok", "vist") was
+                    // typed with a letter left out, the commonest slip in a short word; not with a
+                    // letter changed, which turns one short word into another ("fax": "fix").
+                    let readsLeftOutLetter = !known && index.analyzer.words?.contains(word.surface) == false
+                    let matches = typoMatches[word.surface] ?? expander.typoMatches(of: word.surface, readsLeftOutLetter: readsLeftOutLetter)
                     typoMatches[word.surface] = matches
                     let candidates = expander.corrections(among: matches, excluding: own(), limit: ranking.maxFuzzyTerms)
                     if exactIDs.isEmpty, let best = candidates.first {

@@ -12,11 +12,23 @@ struct TermExpander: Sendable {
     }
 
     /// The word forms within the word's typo allowance (or `maxDistance`); for a word too short
-    /// for a typo, the forms with two neighbouring letters swapped back.
-    func typoMatches(of surface: String, maxDistance: Int? = nil) -> [SurfaceDictionary.FuzzyMatch] {
+    /// for a typo, the forms with two neighbouring letters swapped back and, when
+    /// `readsLeftOutLetter`, those with one letter put back ("vist": "visit").
+    func typoMatches(of surface: String, maxDistance: Int? = nil, readsLeftOutLetter: Bool = false) -> [SurfaceDictionary.FuzzyMatch] {
         let distance = maxDistance ?? typos.maxDistance(for: surface)
         if distance > 0 { return surfaces.fuzzyMatches(surface, maxDistance: distance) }
-        return maxDistance == nil && typos.allowsTranspositionOnly(surface) ? transposedMatches(of: surface) : []
+        guard maxDistance == nil, typos.allowsTranspositionOnly(surface) else { return [] }
+        let transposed = transposedMatches(of: surface)
+        guard readsLeftOutLetter else { return transposed }
+        // In dictionary order, as `fuzzyMatches` gives them.
+        return (transposed + leftOutLetterMatches(of: surface)).sorted { $0.index < $1.index }
+    }
+
+    /// The word forms that are `surface` with one letter put back ("bok": "book"): of the forms
+    /// one edit away, those one letter longer.
+    func leftOutLetterMatches(of surface: String) -> [SurfaceDictionary.FuzzyMatch] {
+        let length = surface.utf8.count
+        return surfaces.fuzzyMatches(surface, maxDistance: 1).filter { surfaces.word($0.index).utf8.count == length + 1 }
     }
 
     /// The word forms that are `surface` with two neighbouring letters swapped ("hlep": "help").

@@ -2,7 +2,9 @@
 /// 5 to 8, two for 9 or more. Words with digits (codes, numbers) get none. A shorter word of
 /// `transpositionMinLength` letters or more may still have two neighbouring letters swapped
 /// ("hlep", "cna"): the commonest slip of the keyboard, and the one typo that keeps
-/// every letter, so it seldom turns one short word into another.
+/// every letter, so it seldom turns one short word into another. A shorter word that is a word
+/// of neither the articles nor the language ("bok", "vist") may also have a letter left out
+/// (`TermExpander.leftOutLetterMatches`), never a letter changed ("fax" is not "fix").
 public struct TypoTolerance: Hashable, Sendable {
     public var oneTypoMinLength: Int
     public var twoTyposMinLength: Int

@@ -64,6 +64,29 @@ import TestSupport
         #expect(results.suggestion == "need help with my account")
     }
 
+    /// A short word of neither the articles nor the language ("bok", "vist") is also read with
+    /// one letter put back, the commonest slip in a short word; never with a letter changed,
+    /// which turns one short word into another ("fax" is not "fix").
+    @Test func aShortNonWordIsReadWithALeftOutLetterPutBack() throws {
+        let dictionary = SurfaceDictionary(words: ["book", "fix", "help", "visit"], terms: [0, 1, 2, 3], frequencies: [1, 1, 1, 1])
+        let expander = TermExpander(surfaces: dictionary, typos: .standard)
+        func read(_ word: String) -> [String] { expander.typoMatches(of: word, readsLeftOutLetter: true).map { dictionary.word($0.index) } }
+        #expect(read("bok") == ["book"])
+        #expect(read("vist") == ["visit"])
+        #expect(read("fax").isEmpty, "a letter changed")
+        #expect(read("hlep") == ["help"], "two letters swapped back, as for any short word")
+        #expect(expander.typoMatches(of: "bok").isEmpty, "not for a word of the language")
+
+        let searcher = try ContentFixture.knowledgeBase().searcher
+        let results = searcher.search(SearchRequest(query: "bok a vist on the web"))
+        #expect(results.hits.first?.id == "book-appointment-online")
+        #expect(results.confident)
+        #expect(results.suggestion == "book a visit on the web")
+        // "cart" is an English word the articles do not write: it is not read as their "chart".
+        let cart = searcher.parser.parse("cart").clauses.flatMap(\.alternatives)
+        #expect(!cart.contains { if case .fuzzy = $0.kind { true } else { false } })
+    }
+
     @Test func damerauLevenshteinOverTheDictionary() {
         let dictionary = SurfaceDictionary(words: ["password", "passwords", "pass", "passport", "word"],
                                            terms: [0, 1, 2, 3, 4], frequencies: [1, 1, 1, 1, 1])
