@@ -62,8 +62,8 @@ struct RankingKey: Comparable, Sendable {
         document = match.document
     }
 
-    /// Better first: `a < b` means `a` ranks above `b`.
     // Asked once per matched document (thousands for a pasted message): inlined into `TopRanked.insert`.
+    /// Better first: `a < b` means `a` ranks above `b`.
     @inline(__always)
     static func < (a: RankingKey, b: RankingKey) -> Bool {
         if a.hasTypedWords != b.hasTypedWords { return a.hasTypedWords }
