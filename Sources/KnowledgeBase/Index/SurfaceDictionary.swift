@@ -56,6 +56,9 @@ struct SurfaceDictionary: Sendable {
         String(decoding: bytes[Int(start[index])..<Int(start[index + 1])], as: UTF8.self)
     }
 
+    /// The UTF-8 length of word `index`, without making its string.
+    func length(_ index: Int) -> Int { Int(start[index + 1] - start[index]) }
+
     /// Compares word `index` with `key` (negative, zero, positive), looking at most `limit` bytes of the word.
     private func compare(_ index: Int, _ key: [UInt8], prefixOnly: Bool) -> Int {
         let from = Int(start[index]), to = Int(start[index + 1])

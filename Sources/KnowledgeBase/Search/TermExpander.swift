@@ -28,7 +28,7 @@ struct TermExpander: Sendable {
     /// one edit away, those one letter longer.
     func leftOutLetterMatches(of surface: String) -> [SurfaceDictionary.FuzzyMatch] {
         let length = surface.utf8.count
-        return surfaces.fuzzyMatches(surface, maxDistance: 1).filter { surfaces.word($0.index).utf8.count == length + 1 }
+        return surfaces.fuzzyMatches(surface, maxDistance: 1).filter { surfaces.length($0.index) == length + 1 }
     }
 
     /// The word forms that are `surface` with two neighbouring letters swapped ("hlep": "help").
