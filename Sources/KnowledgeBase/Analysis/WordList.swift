@@ -23,12 +23,26 @@ public struct WordList: Sendable {
 
     /// The words of `Resources/Words/<name>.txt`, folded; none if the file is missing.
     private init(resource name: String) {
+        self.init(Self.vocabulary(name).map(DiacriticFoldingFilter.folded))
+    }
+
+    /// The words of `Resources/Words/<name>.txt` as written, accents kept; none if the file is missing.
+    static func vocabulary(_ name: String) -> [String] {
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Words"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
-        else {
-            self.init([])
-            return
+              let data = try? Data(contentsOf: url)
+        else { return [] }
+        // Lines split on bytes: splitting a String walks its grapheme clusters, many times slower.
+        return data.withUnsafeBytes { bytes in
+            var words: [String] = []
+            words.reserveCapacity(bytes.count / 8)
+            var start = 0
+            for end in bytes.indices where bytes[end] == UInt8(ascii: "\n") || end == bytes.count - 1 {
+                var stop = bytes[end] == UInt8(ascii: "\n") ? end : end + 1
+                if stop > start, bytes[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
+                if stop > start { words.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)) }
+                start = end + 1
+            }
+            return words
         }
-        self.init(text.split(whereSeparator: \.isNewline).map { DiacriticFoldingFilter.folded(String($0)) })
     }
 }
