@@ -47,13 +47,16 @@ public struct Analyzer: Sendable {
     )
 
     /// The analyzer for Spanish articles and queries: the same normalizers (accents folded
-    /// first, so that an article's "contraseña" and a patient's "contrasena" stem alike, and
-    /// typo and prefix matching ignore accents), Spanish stop words (never negations), the
-    /// -zc- forms of verbs in -cer and -cir, the Snowball Spanish stemmer; synonyms read in
-    /// Spanish inflections (`SpanishInflections`).
+    /// first, so that an article's "contraseña" and a patient's "contrasena" are one surface
+    /// form, and typo and prefix matching ignore accents), Spanish stop words (never
+    /// negations), the -zc- forms of verbs in -cer and -cir, the accents the language writes
+    /// put back for the Snowball Spanish stemmer, which reads them ("salió" as "salir"), then
+    /// folded again with the "ñ" it keeps; synonyms read in Spanish inflections
+    /// (`SpanishInflections`).
     public static let spanish = Analyzer(
         normalizers: [UnicodeNormalizationFilter(), LowercaseFilter(), DiacriticFoldingFilter()],
-        filters: [StopWordFilter(stopWords: StopWordFilter.spanish), SpanishVerbFilter(), StemFilter(stemmer: SpanishStemmer())],
+        filters: [StopWordFilter(stopWords: StopWordFilter.spanish), SpanishVerbFilter(), AccentRestorationFilter.spanish,
+                  StemFilter(stemmer: SpanishStemmer()), DiacriticFoldingFilter()],
         inflections: .spanish,
         words: .spanish
     )

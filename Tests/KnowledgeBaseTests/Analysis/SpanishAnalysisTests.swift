@@ -38,6 +38,30 @@ import Testing
         #expect(SpanishVerbFilter.commonStem(of: "mezcla") == nil)
     }
 
+    /// The analyzer articles and queries use folds accents first, then puts back those the
+    /// language writes before the stemmer reads them: a verb form whose ending Snowball knows
+    /// by its accent ("-ió", "-ía", "-arían") meets the rest of its verb, typed with or without it.
+    @Test("verb forms known by an accented ending meet their verb", arguments: [
+        ("salió", "salir"), ("salio", "sale"), ("venció", "vencido"), ("vencio", "vence"),
+        ("recibió", "recibir"), ("permitio", "permitir"), ("escribió", "escribir"), ("aceptarían", "acepta"),
+    ])
+    func accentedVerbEndingsMeetTheirVerb(form: String, other: String) {
+        func terms(_ text: String) -> [String] { Analyzer.spanish.analyze(text).map(\.term) }
+        #expect(terms(form).count == 1)
+        #expect(terms(form) == terms(other), "\(form) -> \(terms(form)), \(other) -> \(terms(other))")
+    }
+
+    /// Only a word the language writes one way, accented, gets its accents back.
+    @Test func restoresOnlyTheOneAccentedSpelling() {
+        let filter = AccentRestorationFilter(words: ["salió", "medio", "medió", "publicó", "público", "contraseña"])
+        func restored(_ word: String) -> String { filter.filter([Token(term: word)]).map(\.term).joined() }
+        #expect(restored("salio") == "salió")
+        #expect(restored("contrasena") == "contraseña")
+        #expect(restored("medio") == "medio")      // also written without accents
+        #expect(restored("publico") == "publico")  // two accented spellings
+        #expect(restored("cita") == "cita")        // not in the vocabulary
+    }
+
     @Test func stemsBeforeFoldingAccents() {
         // Folding first would give "aceptari", a stem no other form of "aceptar" has.
         #expect(terms("aceptarían") == ["acept"])

@@ -3,11 +3,11 @@
 /// with a digit or a joiner) are left as they are, so "c2001" or "system.dll" never change.
 ///
 /// Spanish: `StemFilter(stemmer: SpanishStemmer())` must see words with their accents, since
-/// the Snowball Spanish rules read them and remove them at the end. A Spanish chain runs, in
-/// this order: lower case (`LowercaseFilter`), stop words (`StopWordFilter.spanish`, which
-/// lists both spellings of accented words), stemming, then accent folding
-/// (`DiacriticFoldingFilter`, which also folds the "ñ" the stemmer keeps), so that
-/// "contraseña" and "contrasena" both end as "contrasen".
+/// the Snowball Spanish rules read them and remove them at the end. The Spanish chain
+/// (`Analyzer.spanish`) folds accents in its normalizers, so it puts them back before the
+/// stemmer (`AccentRestorationFilter`) and folds again after it (`DiacriticFoldingFilter`,
+/// which also folds the "ñ" the stemmer keeps), so that "contraseña" and "contrasena" both
+/// end as "contrasen", and "salió" and "salio" as "sal", with "salir".
 public struct StemFilter: TokenFilter {
     private let stemmer: any Stemmer
 

@@ -11,8 +11,8 @@ extension StopWordFilter {
     public static let spanishMeaningfulFunctionWords: Set<String> = ["ya"]
 
     /// A Spanish list: Snowball's (function words and the forms of estar, haber, ser and
-    /// tener), with every accented word also in its unaccented spelling, since patients often
-    /// type without accents and the filter runs before accents are folded.
+    /// tener), with every accented word also in its unaccented spelling: the analyzer's filter
+    /// sees words folded, `Language.guess` sees them as typed, with or without accents.
     ///
     /// Left out, because they carry meaning in help queries: the negations
     /// (`spanishNegations`), "estado"/"estados", which mean "status" ("estado de la
