@@ -33,16 +33,9 @@ public struct WordList: Sendable {
         else { return [] }
         // Lines split on bytes: splitting a String walks its grapheme clusters, many times slower.
         return data.withUnsafeBytes { bytes in
-            var words: [String] = []
-            words.reserveCapacity(bytes.count / 8)
-            var start = 0
-            for end in bytes.indices where bytes[end] == UInt8(ascii: "\n") || end == bytes.count - 1 {
-                var stop = bytes[end] == UInt8(ascii: "\n") ? end : end + 1
-                if stop > start, bytes[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
-                if stop > start { words.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)) }
-                start = end + 1
+            bytes.split(separator: UInt8(ascii: "\n")).map { line in
+                String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...], as: UTF8.self)
             }
-            return words
         }
     }
 }

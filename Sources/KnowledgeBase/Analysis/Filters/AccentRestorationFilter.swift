@@ -13,20 +13,18 @@ public struct AccentRestorationFilter: TokenFilter {
 
     /// `words`: the language's vocabulary, as written (accents kept).
     public init(words: some Sequence<String>) {
-        var spellings: [String: String?] = [:]  // nil: more than one accented spelling
-        var unaccented = Set<String>()
+        var accented: [String: String] = [:]
+        // Folded spellings the language writes another way too: unaccented, or accented elsewhere.
+        var ambiguous = Set<String>()
         for word in words {
             let folded = DiacriticFoldingFilter.folded(word)
             if folded == word {
-                unaccented.insert(word)
-            } else if let known = spellings[folded] {
-                if known != word { spellings[folded] = .some(nil) }
-            } else {
-                spellings[folded] = word
+                ambiguous.insert(word)
+            } else if let other = accented.updateValue(word, forKey: folded), other != word {
+                ambiguous.insert(folded)
             }
         }
-        var accented: [String: String] = [:]
-        for case let (folded, word?) in spellings where !unaccented.contains(folded) { accented[folded] = word }
+        for folded in ambiguous { accented[folded] = nil }
         self.accented = accented
     }
 
