@@ -118,21 +118,22 @@ struct IndexBuildState {
             switch part {
             case 0:
                 let postings = DocumentAccumulator.postingLists(termParts, keyCount: termCount, norms: finalNorms, weights: weights)
-                return .termPostings(postings, labelled: postings.keysOccurring(in: InvertedIndex.labelFields))
+                return .termPostings(postings, labelled: postings.keysOccurring(in: InvertedIndex.labelFields),
+                                     readers: TermReaders(postings: postings, articles: articles))
             case 1: return .postings(DocumentAccumulator.postingLists(bigramParts, keyCount: bigramCount, norms: finalNorms, weights: weights))
             case 2: return .surfaces(SurfaceDictionary(words: surfaceWords, terms: surfaceTerm, frequencies: surfaceFrequency,
                                                        termCounts: surfaceTermCount))
             default: return .sections(priors: SectionPriors.priors(of: articles), questions: HeadingQuestions(articles: articles))
             }
         }
-        guard case .termPostings(let termPostings, let labelledTerms) = parts[0], case .postings(let bigramPostings) = parts[1],
+        guard case .termPostings(let termPostings, let labelledTerms, let termReaders) = parts[0], case .postings(let bigramPostings) = parts[1],
               case .surfaces(let surfaces) = parts[2], case .sections(let sectionPriors, let headingQuestions) = parts[3]
         else { preconditionFailure("parts built out of order") }
         return InvertedIndex(
             articles: articles,
             statistics: CollectionStatistics(documentCount: documents, averageFieldLength: average),
             parameters: parameters, synonyms: synonyms, synonymFilter: synonymFilter, analyzer: analyzer,
-            terms: terms, termID: termID, postings: termPostings, labelledTerms: labelledTerms, bigramID: bigrams, bigramPostings: bigramPostings,
+            terms: terms, termID: termID, postings: termPostings, labelledTerms: labelledTerms, termReaders: termReaders, bigramID: bigrams, bigramPostings: bigramPostings,
             norms: norms, fieldLengths: lengths,
             sectionPriors: sectionPriors, headingQuestions: headingQuestions,
             surfaces: surfaces,
@@ -142,7 +143,7 @@ struct IndexBuildState {
 
 /// One of the independent parts that `IndexBuildState.finish` builds side by side.
 private enum FinishedPart: Sendable {
-    case termPostings(PostingLists, labelled: [Bool])
+    case termPostings(PostingLists, labelled: [Bool], readers: TermReaders)
     case postings(PostingLists)
     case surfaces(SurfaceDictionary)
     case sections(priors: [Float], questions: HeadingQuestions)

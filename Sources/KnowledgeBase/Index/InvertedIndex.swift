@@ -37,6 +37,8 @@ public final class InvertedIndex: Sendable {
     /// Per term: whether some article has it in a label field (title, aliases, error
     /// messages, headings); a question's word that none has is incidental (`QueryClause.isIncidental`).
     let labelledTerms: [Bool]
+    /// Per term, who can find it (a word only the staff guides write is no patient's word).
+    let termReaders: TermReaders
     /// The fields whose words name what an article is about: the labels `LabelPhrases` reads.
     static let labelFields: [IndexField] = [.title, .aliases, .errors, .headings]
     /// Per section (global number), its worth as a link target before any query (`SectionPriors`).
@@ -48,7 +50,7 @@ public final class InvertedIndex: Sendable {
 
     init(articles: [Article], statistics: CollectionStatistics, parameters: BM25FParameters, synonyms: SynonymTable,
          synonymFilter: SynonymFilter, analyzer: Analyzer, terms: [String], termID: TermDictionary, postings: PostingLists,
-         labelledTerms: [Bool], bigramID: BigramTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
+         labelledTerms: [Bool], termReaders: TermReaders, bigramID: BigramTable, bigramPostings: PostingLists, norms: [Float], fieldLengths: [Int32],
          sectionPriors: [Float], headingQuestions: HeadingQuestions, surfaces: SurfaceDictionary, forward: ForwardIndex) {
         self.sectionPriors = sectionPriors
         self.headingQuestions = headingQuestions
@@ -62,6 +64,7 @@ public final class InvertedIndex: Sendable {
         self.termID = termID
         self.postings = postings
         self.labelledTerms = labelledTerms
+        self.termReaders = termReaders
         self.bigramID = bigramID
         self.bigramPostings = bigramPostings
         self.norms = norms
@@ -83,7 +86,7 @@ public final class InvertedIndex: Sendable {
     /// An estimate of the index's own memory (the articles themselves not counted).
     public var estimatedBytes: Int {
         postings.estimatedBytes + bigramPostings.estimatedBytes + bigramID.estimatedBytes + norms.count * 4
-            + fieldLengths.count * 4 + labelledTerms.count + surfaces.estimatedBytes + forward.estimatedBytes + labels.estimatedBytes
+            + fieldLengths.count * 4 + labelledTerms.count + termReaders.estimatedBytes + surfaces.estimatedBytes + forward.estimatedBytes + labels.estimatedBytes
             + terms.reduce(0) { $0 + $1.utf8.count + 16 } + termID.estimatedBytes
     }
 }

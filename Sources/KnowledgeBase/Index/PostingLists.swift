@@ -54,5 +54,10 @@ struct PostingLists: Sendable {
         }
     }
 
+    /// Per key: the union of the masks of the documents that hold it.
+    func documentMasks(_ masks: [UInt8]) -> [UInt8] {
+        (0..<keyCount).map { key in range(key).reduce(UInt8(0)) { $0 | masks[Int(document[$1])] } }
+    }
+
     var estimatedBytes: Int { start.count * 4 + document.count * 4 + fieldFrequency.count * 2 + pseudoFrequency.count * 4 + sectionMasks.count * 8 }
 }

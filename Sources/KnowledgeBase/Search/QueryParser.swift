@@ -11,6 +11,9 @@ struct QueryParser: Sendable {
     let typos: TypoTolerance
     /// The index terms of the site's name (`RankingParameters.siteName`): never a match alone.
     var siteNameTerms: Set<Int32> = []
+    /// Who searches: a typed word is known, and an expansion offered, only through terms of
+    /// articles this reader sees (`TermReaders`); nil for every article.
+    var reader: Audience? = nil
 
     /// Words of a query read at most; the rest of a very long paste adds nothing but cost.
     static let maxWords = 256
@@ -48,7 +51,10 @@ struct QueryParser: Sendable {
         }
         let written = words.count + values
         let lastIsOpen = prefix ?? (text.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false)
-        let expander = TermExpander(surfaces: index.surfaces, typos: typos)
+        let expander = TermExpander(surfaces: index.surfaces, typos: typos, readers: index.termReaders, reader: reader)
+        let readers = index.termReaders, reader = self.reader
+        // A term of the index that the reader can find.
+        func foundID(_ term: String) -> Int32? { index.termID[term].flatMap { readers.finds($0, reader: reader) ? $0 : nil } }
         let matches = index.synonymFilter.matches(in: words, particles: particles)
         var clauses: [QueryClause] = []
         clauses.reserveCapacity(words.count)
@@ -79,7 +85,7 @@ struct QueryParser: Sendable {
             var allExact = true
             for word in spanWords {
                 for term in word.terms {
-                    if let id = index.termID[term] { exactIDs.append(id) } else { allExact = false }
+                    if let id = foundID(term) { exactIDs.append(id) } else { allExact = false }
                 }
             }
             if allExact, !exactIDs.isEmpty {
@@ -92,7 +98,7 @@ struct QueryParser: Sendable {
                 // Built only when a typo or prefix expansion needs it (most words need neither).
                 func own() -> Set<Int32> { Set(exactIDs) }
                 if word.parts.count > 1 {
-                    let parts = word.parts.compactMap { index.termID[$0] }
+                    let parts = word.parts.compactMap(foundID)
                     if parts.count == word.parts.count {
                         // The typed word written apart ("e-mail" as "e mail"): matched and scored
                         // part by part like words the person typed, not as an expansion.

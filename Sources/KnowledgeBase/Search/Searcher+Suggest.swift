@@ -6,7 +6,7 @@ extension Searcher {
     /// `audience` may see.
     public func suggest(prefix: String, limit: Int = 5, audience: Audience = .patient) -> [SearchHit] {
         guard limit > 0, !prefix.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
-        let query = parser.parse(prefix, prefix: true)
+        let query = parser(for: audience).parse(prefix, prefix: true)
         guard !query.clauses.isEmpty else { return [] }
         let fields = IndexField.count
         var ranked: [(score: Float, document: Int32)] = []

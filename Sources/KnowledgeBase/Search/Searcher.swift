@@ -28,12 +28,17 @@ public struct Searcher: Sendable {
         index.analyzeWords(text, keepsStopWords: keepsStopWords)
     }
 
-    var parser: QueryParser { QueryParser(index: index, ranking: ranking, typos: typos, siteNameTerms: siteNameTerms) }
+    var parser: QueryParser { parser(for: nil) }
+
+    /// The parser of what `reader` types: words and expansions of the articles they see.
+    func parser(for reader: Audience?) -> QueryParser {
+        QueryParser(index: index, ranking: ranking, typos: typos, siteNameTerms: siteNameTerms, reader: reader)
+    }
 
     var scorer: BM25FScorer { BM25FScorer(parameters: index.parameters, statistics: index.statistics) }
 
     public func search(_ request: SearchRequest) -> SearchResults {
-        let query = parser.parse(request.query)
+        let query = parser(for: request.audience).parse(request.query)
         let scorer = self.scorer
         let policy = MatchPolicy(query: query, ranking: ranking)
         let limit = max(0, request.limit)
@@ -76,7 +81,7 @@ public struct Searcher: Sendable {
         }
         // "Did you mean" for typed queries, or for anything that found nothing.
         let suggestion = request.suggestsSpelling && (total == 0 || query.style.isTyped)
-            ? SpellingSuggester(index: index, typos: typos).suggestion(for: request.query, query: query, nothingFound: total == 0)
+            ? SpellingSuggester(index: index, typos: typos, reader: request.audience).suggestion(for: request.query, query: query, nothingFound: total == 0)
             : nil
         return SearchResults(query: request.query, total: total, hits: hits, suggestion: suggestion, confident: confident)
     }

@@ -11,10 +11,12 @@
 struct SpellingSuggester {
     let index: InvertedIndex
     let typos: TypoTolerance
+    /// Who searches: only words of the articles they see are offered.
+    var reader: Audience? = nil
 
     func suggestion(for text: String, query: Query, nothingFound: Bool) -> String? {
         guard !query.misspelledWords.isEmpty else { return nil }
-        let expander = TermExpander(surfaces: index.surfaces, typos: typos)
+        let expander = TermExpander(surfaces: index.surfaces, typos: typos, readers: index.termReaders, reader: reader)
         var replacements: [(start: Int, end: Int, word: String)] = []
         for word in query.misspelledWords {
             // Any one edit when nothing was found; else within the allowance (two letters swapped

@@ -1,8 +1,14 @@
 /// Finds the index terms a word may stand for besides itself: typo corrections
-/// (Damerau-Levenshtein within `TypoTolerance`) and completions of a prefix.
+/// (Damerau-Levenshtein within `TypoTolerance`) and completions of a prefix. With `readers`
+/// and a `reader`, only terms of articles that reader sees.
 struct TermExpander: Sendable {
     let surfaces: SurfaceDictionary
     let typos: TypoTolerance
+    var readers: TermReaders? = nil
+    var reader: Audience? = nil
+
+    /// Whether the reader can find `term` (a term of some article they see).
+    private func isFound(_ term: Int32) -> Bool { readers?.finds(term, reader: reader) ?? true }
 
     struct Candidate: Sendable {
         var term: Int32
@@ -55,7 +61,7 @@ struct TermExpander: Sendable {
         var best: [Int32: Candidate] = [:]
         for match in matches {
             let term = surfaces.term[match.index]
-            guard term >= 0, !own.contains(term), match.distance > 0 else { continue }
+            guard term >= 0, !own.contains(term), match.distance > 0, isFound(term) else { continue }
             let candidate = Candidate(term: term, surface: match.index, distance: match.distance,
                                       frequency: surfaces.frequency[match.index])
             if let known = best[term], (known.distance, -known.frequency) <= (candidate.distance, -candidate.frequency) { continue }
@@ -77,7 +83,7 @@ struct TermExpander: Sendable {
         let bytes = Array(surface.utf8)
         guard bytes.count >= 4 else { return nil }
         func word(_ range: Range<Int>) -> Int? { surfaces.find(String(decoding: bytes[range], as: UTF8.self)) }
-        func isWord(_ index: Int) -> Bool { surfaces.term[index] >= 0 }
+        func isWord(_ index: Int) -> Bool { surfaces.term[index] >= 0 && isFound(surfaces.term[index]) }
         func isStart(_ cut: Int) -> Bool { bytes[cut] & 0xC0 != 0x80 }
         var best: (words: [Int], frequency: Int)?
         for cut in 2...(bytes.count - 2) where isStart(cut) {
@@ -146,7 +152,7 @@ struct TermExpander: Sendable {
         var best: [Int32: Candidate] = [:]
         for index in surfaces.prefixRange(prefix) {
             let term = surfaces.term[index]
-            guard term >= 0, !own.contains(term) else { continue }
+            guard term >= 0, !own.contains(term), isFound(term) else { continue }
             if var known = best[term] {
                 known.frequency += surfaces.frequency[index]
                 best[term] = known

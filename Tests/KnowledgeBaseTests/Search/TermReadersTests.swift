@@ -1,0 +1,60 @@
+import Testing
+@testable import KnowledgeBase
+
+/// A word that only the guides for office staff write is not a word of the help center a
+/// patient searches (`TermReaders`): for a patient it is read as a word no article writes, so
+/// it gets the corrections and related forms that reach the patient's articles, and nothing a
+/// patient cannot open is offered as a correction. Staff, who see every article, read it as
+/// written.
+@Suite struct TermReadersTests {
+    static let articles: [Article] = [
+        SearchFixtures.article("security-code", "Security code not accepted", category: "registration",
+                               text: "Type the verification code from the text message. It has five digits."),
+        SearchFixtures.article("new-invitation", "Ask for a new invitation", category: "registration",
+                               text: "The office can send you a new invitation email."),
+        Article(id: "staff-reinvite", title: "Reinvite a patient", category: "staff", audience: .staff,
+                sections: [SearchFixtures.section("", "", "Verify the phone number, then reinvite the patient from the chart.", level: 0)]),
+    ]
+    static let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+
+    static func term(_ text: String) throws -> Int32 {
+        let term = try #require(searcher.analyzeWords(text).flatMap(\.terms).first)
+        return try #require(searcher.index.termID[term])
+    }
+
+    @Test func aTermIsFoundByTheReadersWhoSeeAnArticleHoldingIt() throws {
+        let readers = Self.searcher.index.termReaders
+        let staffOnly = try Self.term("verify"), shared = try Self.term("invitation")
+        #expect(!readers.finds(staffOnly, reader: .patient))
+        #expect(readers.finds(staffOnly, reader: .staff))
+        #expect(readers.finds(shared, reader: .patient) && readers.finds(shared, reader: .staff))
+        #expect(readers.finds(staffOnly, reader: nil), "no reader: every article")
+    }
+
+    /// "verify" is written only in the staff guide; for a patient it reaches "verification",
+    /// as a word no article writes does. It found nothing when the staff guide's word counted.
+    @Test func aStaffGuidesWordIsReadAsUnwrittenForAPatient() throws {
+        let patient = Self.searcher.search(SearchRequest(query: "verify", audience: .patient))
+        #expect(patient.hits.map(\.id.rawValue) == ["security-code"])
+        let clauses = Self.searcher.parser(for: .patient).parse("verify").clauses
+        let kinds = clauses.flatMap(\.alternatives).map(\.kind)
+        #expect(!kinds.contains(.exact))
+        #expect(kinds.contains(.relatedForm))
+        let staff = Self.searcher.search(SearchRequest(query: "verify", audience: .staff))
+        #expect(staff.hits.first?.id.rawValue == "staff-reinvite")
+        #expect(Self.searcher.parser(for: .staff).parse("verify").clauses.flatMap(\.alternatives).first?.kind == .exact)
+    }
+
+    /// A misspelling is corrected, and "did you mean" offers a word, only from the articles the
+    /// reader sees: "reinvte" is never "reinvite" for a patient.
+    @Test func correctionsComeFromTheArticlesTheReaderSees() throws {
+        let reinvite = try Self.term("reinvite")
+        let patientTerms = Self.searcher.parser(for: .patient).parse("reinvte").clauses.flatMap(\.alternatives).flatMap(\.terms)
+        #expect(!patientTerms.contains(reinvite))
+        let staffTerms = Self.searcher.parser(for: .staff).parse("reinvte").clauses.flatMap(\.alternatives).flatMap(\.terms)
+        #expect(staffTerms.contains(reinvite))
+        let patient = Self.searcher.search(SearchRequest(query: "reinvte", audience: .patient))
+        #expect(patient.suggestion?.contains("reinvite") != true)
+        #expect(Self.searcher.search(SearchRequest(query: "reinvte", audience: .staff)).suggestion == "reinvite")
+    }
+}
