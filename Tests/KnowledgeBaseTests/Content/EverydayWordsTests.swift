@@ -2,11 +2,12 @@ import Testing
 import TestSupport
 @testable import KnowledgeBase
 
-/// The everyday words at the end of `Content/synonyms.txt` (what patients and office staff call
-/// what the articles name, written from the articles rather than from failed queries) carry a
-/// query in those words to the article that answers it: first with the rules, not first on
-/// the same articles with them taken out. Each case fails if its rules are lost or stop
-/// reading the word.
+/// The everyday words of `Content/synonyms.txt` (what patients and office staff call what the
+/// articles name: the words at the end of the file, written from the articles, and the ways
+/// people say a value was refused, "won't take", "rejected", which the articles write "not
+/// accepted") carry a query in those words to the article that answers it: first with the
+/// rules, not first on the same articles with them taken out. Each case fails if its rules are
+/// lost or stop reading the word.
 @Suite struct EverydayWordsTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var query: String
@@ -22,6 +23,8 @@ import TestSupport
         Case(query: "heads up before my visit", rules: ["heads up"], article: "appointment-reminder-not-received"),
         Case(query: "upload a picture", rules: ["upload", "picture"], article: "send-secure-message"),
         Case(query: "session expired", rules: ["session expired"], article: "messaging-signed-out"),
+        Case(query: "portal won't take my pin", rules: ["not accepted"], article: "invalid-pin-or-security-code"),
+        Case(query: "site wont take my phone number", rules: ["not accepted"], article: "phone-number-does-not-match"),
     ]
 
     static func firstHit(_ query: String, in knowledgeBase: KnowledgeBase) -> ArticleID? {
