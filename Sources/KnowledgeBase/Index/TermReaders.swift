@@ -10,22 +10,29 @@ struct TermReaders: Sendable {
     init(postings: PostingLists, articles: [Article]) {
         let documentMasks = articles.map { article in
             Audience.allCases.enumerated().reduce(UInt8(0)) { mask, reader in
-                reader.element.sees(article.audience) ? mask | Self.bit(reader.offset) : mask
+                reader.element.sees(article.audience) ? mask | 1 << UInt8(reader.offset) : mask
             }
         }
         masks = postings.documentMasks(documentMasks)
     }
 
-    /// Whether `reader` sees some article that holds `term`; every term when `reader` is nil.
-    @inline(__always)
-    func finds(_ term: Int32, reader: Audience?) -> Bool {
-        guard let reader else { return true }
-        return masks[Int(term)] & Self.bit(of: reader) != 0
+    /// The terms `reader` can find; every term when `reader` is nil.
+    func terms(foundBy reader: Audience?) -> Found {
+        guard let reader, let offset = Audience.allCases.firstIndex(of: reader) else { return .all }
+        return Found(masks: masks, bit: 1 << UInt8(offset))
     }
 
-    private static func bit(_ offset: Int) -> UInt8 { 1 << UInt8(offset) }
+    /// The terms one reader can find (`terms(foundBy:)`).
+    struct Found: Sendable {
+        fileprivate let masks: [UInt8]
+        /// The reader's bit; 0 for every term.
+        fileprivate let bit: UInt8
 
-    private static func bit(of reader: Audience) -> UInt8 { bit(Audience.allCases.firstIndex(of: reader)!) }
+        static let all = Found(masks: [], bit: 0)
+
+        @inline(__always)
+        func contains(_ term: Int32) -> Bool { bit == 0 || masks[Int(term)] & bit != 0 }
+    }
 
     var estimatedBytes: Int { masks.count }
 }

@@ -16,7 +16,7 @@ struct SpellingSuggester {
 
     func suggestion(for text: String, query: Query, nothingFound: Bool) -> String? {
         guard !query.misspelledWords.isEmpty else { return nil }
-        let expander = TermExpander(surfaces: index.surfaces, typos: typos, readers: index.termReaders, reader: reader)
+        let expander = TermExpander(surfaces: index.surfaces, typos: typos, found: index.termReaders.terms(foundBy: reader))
         var replacements: [(start: Int, end: Int, word: String)] = []
         for word in query.misspelledWords {
             // Any one edit when nothing was found; else within the allowance (two letters swapped

@@ -1,14 +1,10 @@
 /// Finds the index terms a word may stand for besides itself: typo corrections
-/// (Damerau-Levenshtein within `TypoTolerance`) and completions of a prefix. With `readers`
-/// and a `reader`, only terms of articles that reader sees.
+/// (Damerau-Levenshtein within `TypoTolerance`) and completions of a prefix: only terms that
+/// `found` holds (the terms of the articles the reader sees, `TermReaders`).
 struct TermExpander: Sendable {
     let surfaces: SurfaceDictionary
     let typos: TypoTolerance
-    var readers: TermReaders? = nil
-    var reader: Audience? = nil
-
-    /// Whether the reader can find `term` (a term of some article they see).
-    private func isFound(_ term: Int32) -> Bool { readers?.finds(term, reader: reader) ?? true }
+    var found: TermReaders.Found = .all
 
     struct Candidate: Sendable {
         var term: Int32
@@ -61,7 +57,7 @@ struct TermExpander: Sendable {
         var best: [Int32: Candidate] = [:]
         for match in matches {
             let term = surfaces.term[match.index]
-            guard term >= 0, !own.contains(term), match.distance > 0, isFound(term) else { continue }
+            guard term >= 0, !own.contains(term), match.distance > 0, found.contains(term) else { continue }
             let candidate = Candidate(term: term, surface: match.index, distance: match.distance,
                                       frequency: surfaces.frequency[match.index])
             if let known = best[term], (known.distance, -known.frequency) <= (candidate.distance, -candidate.frequency) { continue }
@@ -83,7 +79,7 @@ struct TermExpander: Sendable {
         let bytes = Array(surface.utf8)
         guard bytes.count >= 4 else { return nil }
         func word(_ range: Range<Int>) -> Int? { surfaces.find(String(decoding: bytes[range], as: UTF8.self)) }
-        func isWord(_ index: Int) -> Bool { surfaces.term[index] >= 0 && isFound(surfaces.term[index]) }
+        func isWord(_ index: Int) -> Bool { surfaces.term[index] >= 0 && found.contains(surfaces.term[index]) }
         func isStart(_ cut: Int) -> Bool { bytes[cut] & 0xC0 != 0x80 }
         var best: (words: [Int], frequency: Int)?
         for cut in 2...(bytes.count - 2) where isStart(cut) {
@@ -152,7 +148,7 @@ struct TermExpander: Sendable {
         var best: [Int32: Candidate] = [:]
         for index in surfaces.prefixRange(prefix) {
             let term = surfaces.term[index]
-            guard term >= 0, !own.contains(term), isFound(term) else { continue }
+            guard term >= 0, !own.contains(term), found.contains(term) else { continue }
             if var known = best[term] {
                 known.frequency += surfaces.frequency[index]
                 best[term] = known
