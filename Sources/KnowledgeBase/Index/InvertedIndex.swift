@@ -99,11 +99,12 @@ extension InvertedIndex {
 
     /// The words of `text` as the index's analyzer reads them, the terms of a word form the
     /// collection has read from the dictionary of word forms (the filter chain runs only for
-    /// forms it does not have, or that give several terms). With `readsUnknownCompoundsApart`,
-    /// a hyphenated word that neither the collection nor a synonym has as one word
-    /// ("auto-invite", not "e-mail" or "b-day") is read as its parts, as if typed apart, so each
-    /// part gets its synonyms, corrections and completions.
-    func analyzeWords(_ text: String, keepsStopWords: Bool = false, readsUnknownCompoundsApart: Bool = false) -> [AnalyzedWord] {
+    /// forms it does not have, or that give several terms). With `compoundsApartUnless`, a
+    /// hyphenated word that neither those terms (the terms a reader finds, `TermReaders`) nor a
+    /// synonym has as one word ("auto-invite", not "e-mail" or "b-day") is read as its parts, as
+    /// if typed apart, so each part gets its synonyms, corrections and completions.
+    func analyzeWords(_ text: String, keepsStopWords: Bool = false,
+                      compoundsApartUnless found: TermReaders.Found? = nil) -> [AnalyzedWord] {
         let surfaces = self.surfaces, terms = self.terms, termID = self.termID, synonyms = self.synonymFilter
         return analyzer.analyzeWords(
             text, keepsStopWords: keepsStopWords,
@@ -115,9 +116,11 @@ extension InvertedIndex {
                 default: return nil
                 }
             },
-            readsApart: readsUnknownCompoundsApart
-                ? { surface, wholeTerms in wholeTerms.contains { termID[$0] == nil } && synonyms.wordKey(ofSurface: surface) == nil }
-                : nil
+            readsApart: found.map { found in
+                { surface, wholeTerms in
+                    wholeTerms.contains { termID[$0].map { !found.contains($0) } ?? true } && synonyms.wordKey(ofSurface: surface) == nil
+                }
+            }
         )
     }
 }

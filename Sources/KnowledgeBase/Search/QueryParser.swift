@@ -22,9 +22,10 @@ struct QueryParser: Sendable {
     func parse(_ text: String, prefix: Bool? = nil) -> Query {
         let surfaces = index.surfaces
         let inflectionFamily = index.analyzer.inflectionFamily
+        let found = index.termReaders.terms(foundBy: reader)
         // Every word, stop words kept: the words as typed (`typedWords`), and those with terms;
         // not the values the person typed (`isUnknownValue`).
-        var typed = index.analyzeWords(text, keepsStopWords: true, readsUnknownCompoundsApart: true)
+        var typed = index.analyzeWords(text, keepsStopWords: true, compoundsApartUnless: found)
         let analyzedCount = typed.count
         let links = Self.linkRanges(in: text)
         var bytes = text
@@ -51,7 +52,6 @@ struct QueryParser: Sendable {
         }
         let written = words.count + values
         let lastIsOpen = prefix ?? (text.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false)
-        let found = index.termReaders.terms(foundBy: reader)
         let expander = TermExpander(surfaces: index.surfaces, typos: typos, found: found)
         // A term of the index that the reader can find.
         func foundID(_ term: String) -> Int32? { index.termID[term].flatMap { found.contains($0) ? $0 : nil } }

@@ -9,11 +9,11 @@ import Testing
 @Suite struct TermReadersTests {
     static let articles: [Article] = [
         SearchFixtures.article("security-code", "Security code not accepted", category: "registration",
-                               text: "Type the verification code from the text message. It has five digits."),
+                               text: "Enter the verification code from the text message. It has five digits."),
         SearchFixtures.article("new-invitation", "Ask for a new invitation", category: "registration",
                                text: "The office can send you a new invitation email."),
         Article(id: "staff-reinvite", title: "Reinvite a patient", category: "staff", audience: .staff,
-                sections: [SearchFixtures.section("", "", "Verify the phone number, then reinvite the patient from the chart.", level: 0)]),
+                sections: [SearchFixtures.section("", "", "Verify the phone number, re-enter it, then reinvite the patient from the chart.", level: 0)]),
     ]
     static let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
 
@@ -57,5 +57,12 @@ import Testing
         let patient = Self.searcher.search(SearchRequest(query: "reinvte", audience: .patient))
         #expect(patient.suggestion?.contains("reinvite") != true)
         #expect(Self.searcher.search(SearchRequest(query: "reinvte", audience: .staff)).suggestion == "reinvite")
+    }
+
+    /// A hyphenated word that only a staff guide writes whole ("re-enter") is, for a patient, a
+    /// word no article writes as one, so it is read as its parts, as if typed apart: "enter".
+    @Test func aCompoundOnlyAStaffGuideWritesWholeIsReadApartForAPatient() {
+        #expect(Self.searcher.search(SearchRequest(query: "re-enter", audience: .patient)).hits.map(\.id.rawValue) == ["security-code"])
+        #expect(Self.searcher.search(SearchRequest(query: "re-enter", audience: .staff)).hits.first?.id.rawValue == "staff-reinvite")
     }
 }
