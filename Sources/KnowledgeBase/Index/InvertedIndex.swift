@@ -92,6 +92,11 @@ public final class InvertedIndex: Sendable {
 }
 
 extension InvertedIndex {
+    /// The id of `term` when it is among the terms a reader finds (`found`); nil otherwise.
+    func termID(_ term: String, foundIn found: TermReaders.Found) -> Int32? {
+        termID[term].flatMap { found.contains($0) ? $0 : nil }
+    }
+
     /// How many articles have the terms `first` and `second` next to each other; nil for none.
     func pairFrequency(_ first: Int32, _ second: Int32) -> Int? {
         bigramID.find(first, second).map { bigramPostings.documentFrequency($0) }
@@ -105,7 +110,7 @@ extension InvertedIndex {
     /// if typed apart, so each part gets its synonyms, corrections and completions.
     func analyzeWords(_ text: String, keepsStopWords: Bool = false,
                       compoundsApartUnless found: TermReaders.Found? = nil) -> [AnalyzedWord] {
-        let surfaces = self.surfaces, terms = self.terms, termID = self.termID, synonyms = self.synonymFilter
+        let surfaces = self.surfaces, terms = self.terms, synonyms = self.synonymFilter
         return analyzer.analyzeWords(
             text, keepsStopWords: keepsStopWords,
             knownTerms: { surface in
@@ -118,7 +123,7 @@ extension InvertedIndex {
             },
             readsApart: found.map { found in
                 { surface, wholeTerms in
-                    wholeTerms.contains { termID[$0].map { !found.contains($0) } ?? true } && synonyms.wordKey(ofSurface: surface) == nil
+                    wholeTerms.contains { self.termID($0, foundIn: found) == nil } && synonyms.wordKey(ofSurface: surface) == nil
                 }
             }
         )

@@ -53,8 +53,7 @@ struct QueryParser: Sendable {
         let written = words.count + values
         let lastIsOpen = prefix ?? (text.unicodeScalars.last.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false)
         let expander = TermExpander(surfaces: index.surfaces, typos: typos, found: found)
-        // A term of the index that the reader can find.
-        func foundID(_ term: String) -> Int32? { index.termID[term].flatMap { found.contains($0) ? $0 : nil } }
+        func foundID(_ term: String) -> Int32? { index.termID(term, foundIn: found) }
         let matches = index.synonymFilter.matches(in: words, particles: particles)
         var clauses: [QueryClause] = []
         clauses.reserveCapacity(words.count)
