@@ -5,7 +5,7 @@ import TestSupport
 /// The everyday words of `Content/synonyms.txt` (what patients and office staff call what the
 /// articles name: the words at the end of the file, written from the articles, and the ways
 /// people say a value was refused, "won't take", "rejected", which the articles write "not
-/// accepted", or that something never came, "hasn't shown up", "didn't receive") carry a query in those words to the article that answers it: first with the
+/// accepted", or that something never came, "hasn't shown up", "didn't receive", or that a page won't "show", which the articles write "display") carry a query in those words to the article that answers it: first with the
 /// rules, not first on the same articles with them taken out. Each case fails if its rules are
 /// lost or stop reading the word.
 @Suite struct EverydayWordsTests {
@@ -25,6 +25,7 @@ import TestSupport
         Case(query: "session expired", rules: ["session expired"], article: "messaging-signed-out"),
         Case(query: "portal won't take my pin", rules: ["not accepted"], article: "invalid-pin-or-security-code"),
         Case(query: "site wont take my phone number", rules: ["not accepted"], article: "phone-number-does-not-match"),
+        Case(query: "browser cant show the sign up page", rules: ["show"], article: "internet-explorer-cannot-display-page"),
         Case(query: "i didnt receive the reset link", rules: ["not received"], article: "reset-password"),
         Case(query: "welcome email from the clinic hasn't shown up", rules: ["not received"], article: "missing-registration-email"),
     ]
