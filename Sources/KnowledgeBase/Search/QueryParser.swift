@@ -24,21 +24,32 @@ struct QueryParser: Sendable {
         let inflectionFamily = index.analyzer.inflectionFamily
         let found = index.termReaders.terms(foundBy: reader)
         // Every word, stop words kept: the words as typed (`typedWords`), and those with terms;
-        // not the values the person typed (`isUnknownValue`).
+        // not the values the person typed (`isValue`).
         var typed = index.analyzeWords(text, keepsStopWords: true, compoundsApartUnless: found)
-        let analyzedCount = typed.count
         let links = Self.linkRanges(in: text)
         var bytes = text
         let (hasDigit, hasAt) = bytes.withUTF8 { ($0.contains(where: \.isASCIIDigit), $0.contains(UInt8(ascii: "@"))) }
         var spelled = Self.nameStarts(typed, in: text)
         if hasDigit { spelled.formUnion(Self.monthStarts(typed)) }
+        // The values still count as words written, a number joined to others once ("10:15" is
+        // one value): how the text was written (typed or pasted, keywords or a question) does
+        // not change with what it is about.
+        var values = 0
         // Most texts hold no value at all: no word is looked at then.
         if hasDigit || hasAt || !links.isEmpty || !spelled.isEmpty {
-            typed.removeAll { isUnknownValue($0, links: links, spelled: spelled) }
+            let joinedNumbers = hasDigit ? typedNumberRanges(in: text, words: typed) : []
+            var runsCounted = Set<Int>()
+            typed.removeAll { word in
+                let run = joinedNumbers.firstIndex { $0.contains(word.start) }
+                guard isValue(word, links: links, isJoinedNumber: run != nil, spelled: spelled) else { return false }
+                if let run {
+                    if runsCounted.insert(run).inserted { values += 1 }
+                } else {
+                    values += 1
+                }
+                return true
+            }
         }
-        // The values still count as words written: how the text was written (typed or pasted,
-        // keywords or a question) does not change with what it is about.
-        let values = analyzedCount - typed.count
         var words = typed.filter { !$0.terms.isEmpty }
         // The particle written after each word ("log in"): a phrasal verb for the synonyms.
         var particles = index.synonymFilter.particles(after: typed)
@@ -205,26 +216,77 @@ struct QueryParser: Sendable {
                      asked: QuestionWords.asked(in: text))
     }
 
-    /// Whether `word` is a value the person typed that no article holds: a word with a digit
-    /// (a PIN, a security code, a date of birth, a phone number), an e-mail address (one word
-    /// to the tokenizer), a word of a link they pasted (`links`), or a word written as a name or
-    /// as the month of a date (`spelled`), whose terms the collection does not have. People
-    /// write what they entered or were sent into their question ("my pin 4821 wont work", "dob
-    /// 03/14/1985 not accepted", "born june 3rd 1990", "the invite went to jo.perez@example.org",
-    /// "https://portal.example/register?token=Zk93Qa says page not found", "my name is Maria
-    /// Lopez and my dob wont work"); the value says what they typed, not what they ask about,
-    /// so it is no query word, like a stop word: it neither has to match (the match policy, the
-    /// "no good answer" threshold) nor gets typo corrections that would read it as another number. Numbers, addresses, link words and
-    /// names the articles or the synonyms hold ("404", "c2001", "ie11", "register", "Internet
-    /// Explorer") stay words; so do unknown words elsewhere ("copay"), which may be what no
-    /// article answers.
-    private func isUnknownValue(_ word: AnalyzedWord, links: [Range<Int>], spelled: Set<Int>) -> Bool {
+    /// Whether `word` is a value the person typed: a word with a digit (a PIN, a security code,
+    /// a date of birth, a phone number), an e-mail address (one word to the tokenizer), a word of
+    /// a link they pasted (`links`), or a word written as a name or as the month of a date
+    /// (`spelled`), whose terms the collection does not have; or a number written joined to
+    /// another (`isJoinedNumber`: "10:15", "03/14/1985", "415-555-2290", `typedNumberRanges`),
+    /// whose terms it may have.
+    /// People write what they entered or were sent into their question ("my pin 4821 wont work",
+    /// "dob 03/14/1985 not accepted", "born june 3rd 1990", "the invite went to
+    /// jo.perez@example.org", "https://portal.example/register?token=Zk93Qa says page not
+    /// found", "my name is Maria Lopez and my dob wont work"); the value says what they typed,
+    /// not what they ask about, so it is no query word, like a stop word: it neither has to match
+    /// (the match policy, the "no good answer" threshold) nor gets typo corrections that would
+    /// read it as another number, nor stands between the words of a phrase ("move my 10:15
+    /// appointment" is "move my appointment", whatever numbers the articles write). Numbers,
+    /// addresses, link words and names the articles or the synonyms hold ("404", "c2001",
+    /// "ie11", "register", "Internet Explorer") stay words, unless joined to another number in a
+    /// way the articles do not write; so
+    /// do unknown words elsewhere ("copay"), which may be what no article answers.
+    private func isValue(_ word: AnalyzedWord, links: [Range<Int>], isJoinedNumber: Bool, spelled: Set<Int>) -> Bool {
         guard !word.terms.isEmpty,
-              word.surface.utf8.contains(where: { $0.isASCIIDigit || $0 == UInt8(ascii: "@") })
+              isJoinedNumber || word.surface.utf8.contains(where: { $0.isASCIIDigit || $0 == UInt8(ascii: "@") })
                 || links.contains(where: { $0.contains(word.start) }) || (!spelled.isEmpty && spelled.contains(word.start))
         else { return false }
         // A word a synonym names ("ie11", "2fa", "60 minutes") is one the help center knows.
-        return word.terms.contains { index.termID[$0] == nil } && index.synonymFilter.wordKey(ofSurface: word.surface) == nil
+        guard index.synonymFilter.wordKey(ofSurface: word.surface) == nil else { return false }
+        return isJoinedNumber || word.terms.contains { index.termID[$0] == nil }
+    }
+
+    /// The joined numbers of `text` (`joinedNumberRanges`) that no article writes joined the same
+    /// way: each pair of neighbouring numbers of a run the articles write side by side ("12:25:00"
+    /// quoted from a log) makes it the help center's own number, not the person's value.
+    private func typedNumberRanges(in text: String, words: [AnalyzedWord]) -> [Range<Int>] {
+        Self.joinedNumberRanges(in: text).filter { run in
+            let ids = words.filter { run.contains($0.start) }.flatMap(\.terms).map { index.termID[$0] }
+            guard ids.count >= 2, !ids.contains(nil) else { return true }
+            return !zip(ids, ids.dropFirst()).allSatisfy { index.bigramID.find($0!, $1!) != nil }
+        }
+    }
+
+    /// The UTF-8 ranges of the numbers written joined to another number by ":", "/" or "-", with
+    /// no space between: a time ("10:15"), a date ("03/14/1985", "2026-12-02") or a phone number
+    /// ("415-555-2290"), letters after it or not ("10:15am"). A number joined to letters only
+    /// ("6-digit") is no such run. One pass over the bytes, no strings.
+    static func joinedNumberRanges(in text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isJoiner(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") }
+            var ranges: [Range<Int>] = []
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index].isASCIIDigit, index == 0 || !Self.isWordByte(bytes[index - 1]) else { index += 1; continue }
+                // A run of digit groups, each after one joiner.
+                let start = index
+                var groups = 0
+                var end = index
+                while end < bytes.count, bytes[end].isASCIIDigit {
+                    while end < bytes.count, bytes[end].isASCIIDigit { end += 1 }
+                    groups += 1
+                    guard end + 1 < bytes.count, isJoiner(bytes[end]), bytes[end + 1].isASCIIDigit else { break }
+                    end += 1
+                }
+                if groups >= 2 { ranges.append(start..<end) }
+                index = max(end, index + 1)
+            }
+            return ranges
+        }
+    }
+
+    /// A letter or digit of ASCII, or any byte of a multi-byte character.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte.isASCIIDigit || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte >= 0x80
     }
 
     /// The starts of the month names (`MonthNames`) written in a date: beside a word with a

@@ -2,7 +2,8 @@ import Testing
 @testable import KnowledgeBase
 
 /// A value the person typed into their question (a PIN, a code, a date of birth, a phone
-/// number) that no article holds is no query word (`QueryParser.isUnknownValue`): the search
+/// number) that no article holds, or a number joined to another (a time, a date, a phone number)
+/// that no article writes so joined, is no query word (`QueryParser.isValue`): the search
 /// is the same as without it, so "my pin 48213 wont work" is answered, not "no article".
 @Suite struct TypedValueTests {
     static let articles: [Article] = [
@@ -118,6 +119,47 @@ import Testing
         let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(Self.articles + [march]))
         #expect(searcher.parser.parse("pin march 3 expired").clauses.map(\.text) == ["pin", "march", "expired"])
         #expect(QueryParser.monthStarts(Self.searcher.index.analyzeWords("dob Jan 5, 1990", keepsStopWords: true)) == [4])
+    }
+
+    /// A time, a date or a phone number is the person's value even when the articles write its
+    /// numbers alone ("10 minutes", "15 minutes"): it neither has to match nor stands between the
+    /// words of a synonym's phrase ("move my 10:15 appointment" is "move my appointment").
+    @Test func aNumberJoinedToAnotherIsAValueThoughTheArticlesWriteItsParts() throws {
+        let minutes = SearchFixtures.article("wait", "Waiting for a text", category: "registration",
+                                             text: "A text can take 10 minutes, and sometimes 15 minutes, to come.")
+        let searcher = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "move my appointment => reschedule"))
+            .build(Self.articles + [minutes]))
+        #expect(searcher.parser.parse("text 10 minutes").clauses.map(\.text) == ["text", "10", "minutes"])
+        #expect(searcher.parser.parse("text at 10:15 never came").clauses.map(\.text) == ["text", "never", "came"])
+        #expect(searcher.parser.parse("move my 10:15 appointment").clauses.map(\.text) == searcher.parser.parse("move my appointment").clauses.map(\.text))
+        // Searched as a time of numbers no article writes is.
+        let valued = searcher.search(SearchRequest(query: "move my 10:15 appointment"))
+        let unknown = searcher.search(SearchRequest(query: "move my 7:43 appointment"))
+        #expect(valued.hits.first?.id == "reschedule")
+        #expect(valued.hits.map(\.id) == unknown.hits.map(\.id))
+        #expect(valued.hits.map(\.score) == unknown.hits.map(\.score))
+    }
+
+    /// A run the articles write joined the same way ("12:25:00" in a quoted log) is their number, not
+    /// the person's: it stays words and finds the article that quotes it.
+    @Test func aJoinedNumberTheArticlesWriteSoIsAWord() {
+        let log = SearchFixtures.article("sync-log", "Folder sync log", category: "registration",
+                                         text: "The log shows 12:25:00 Synchronizing Hierarchy, then 12 folders.")
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(Self.articles + [log]))
+        #expect(searcher.parser.parse("12:25:00 synchronizing").clauses.map(\.text) == ["12", "25", "00", "synchronizing"])
+        // The same numbers joined otherwise are a value.
+        #expect(searcher.parser.parse("25:12 synchronizing").clauses.map(\.text) == ["synchronizing"])
+    }
+
+    @Test func joinedNumbersAreTimesDatesAndPhoneNumbers() {
+        func runs(_ text: String) -> [String] {
+            QueryParser.joinedNumberRanges(in: text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        }
+        #expect(runs("moved my 10:15am visit to 3/14/2025") == ["10:15", "3/14/2025"])
+        #expect(runs("call 415-555-2290 or 2026-12-02") == ["415-555-2290", "2026-12-02"])
+        // A number alone, joined to letters, or inside a word is none.
+        #expect(runs("6-digit pin, ie11, windows 10, a2:b3, 404 - page") == [])
+        #expect(runs("ends with 12:") == [])
     }
 
     @Test func anUnknownWordWithoutDigitsStillHasToMatch() {
