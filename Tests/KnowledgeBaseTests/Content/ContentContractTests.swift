@@ -195,6 +195,16 @@ import TestSupport
         }
     }
 
+    /// The brief names a cause of "Phone number does not match records" as "typing a country code
+    /// or extension"; the section that explains it names the country code in the patient's words
+    /// too, in both languages, not only as a "1 or +1" (a patient asks about "the country code").
+    @Test func thePhoneFormatSectionNamesTheCountryCode() throws {
+        for (kb, name) in [(kb, "country code"), (try ContentFixture.spanishKnowledgeBase(), "código de país")] {
+            let section = kb.article("phone-number-does-not-match")?.sections.first { $0.anchor == "number-typed-in-a-different-format" }
+            #expect(section?.text.lowercased().contains(name) == true, "\(name) in \(section?.text ?? "no section")")
+        }
+    }
+
     @Test func linksPointAtExistingArticlesAndAnchors() {
         var count = 0
         for article in kb.articles {
