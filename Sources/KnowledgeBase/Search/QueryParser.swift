@@ -221,10 +221,9 @@ struct QueryParser: Sendable {
     /// a link they pasted (`links`), or a word written as a name or as the month of a date
     /// (`spelled`), whose terms the collection does not have; or a number written joined to
     /// another (`isJoinedNumber`: "10:15", "03/14/1985", "415-555-2290", `typedNumberRanges`),
-    /// whose terms it may have.
-    /// People write what they entered or were sent into their question ("my pin 4821 wont work",
-    /// "dob 03/14/1985 not accepted", "born june 3rd 1990", "the invite went to
-    /// jo.perez@example.org", "https://portal.example/register?token=Zk93Qa says page not
+    /// whose terms it may have. People write what they entered or were sent into their question
+    /// ("my pin 4821 wont work", "dob 03/14/1985 not accepted", "born june 3rd 1990", "the invite
+    /// went to jo.perez@example.org", "https://portal.example/register?token=Zk93Qa says page not
     /// found", "my name is Maria Lopez and my dob wont work"); the value says what they typed,
     /// not what they ask about, so it is no query word, like a stop word: it neither has to match
     /// (the match policy, the "no good answer" threshold) nor gets typo corrections that would
@@ -232,8 +231,8 @@ struct QueryParser: Sendable {
     /// appointment" is "move my appointment", whatever numbers the articles write). Numbers,
     /// addresses, link words and names the articles or the synonyms hold ("404", "c2001",
     /// "ie11", "register", "Internet Explorer") stay words, unless joined to another number in a
-    /// way the articles do not write; so
-    /// do unknown words elsewhere ("copay"), which may be what no article answers.
+    /// way the articles do not write; so do unknown words elsewhere ("copay"), which may be what
+    /// no article answers.
     private func isValue(_ word: AnalyzedWord, links: [Range<Int>], isJoinedNumber: Bool, spelled: Set<Int>) -> Bool {
         guard !word.terms.isEmpty,
               isJoinedNumber || word.surface.utf8.contains(where: { $0.isASCIIDigit || $0 == UInt8(ascii: "@") })
