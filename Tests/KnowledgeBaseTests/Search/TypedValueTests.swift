@@ -16,7 +16,12 @@ import Testing
         SearchFixtures.article("reschedule", "Move an appointment", category: "appointments",
                                text: "Open the appointment and choose another time."),
     ]
-    static let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+    static let searcher = searcher(adding: [])
+
+    /// A searcher of `articles` and `extra`, with `synonyms` (none by default).
+    static func searcher(adding extra: [Article], synonyms: SynonymTable = SynonymTable(rules: [])) -> Searcher {
+        Searcher(index: IndexBuilder(synonyms: synonyms).build(articles + extra))
+    }
 
     static func search(_ query: String) -> SearchResults { searcher.search(SearchRequest(query: query)) }
 
@@ -101,8 +106,7 @@ import Testing
     @Test func aWordASynonymNamesIsNoValue() throws {
         let explorer = SearchFixtures.article("explorer", "Internet Explorer cannot display the page", category: "browser-and-device",
                                               text: "Internet Explorer is too old for the portal. Use another browser.")
-        let searcher = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "ie11, Dr Who => internet explorer"))
-            .build(Self.articles + [explorer]))
+        let searcher = Self.searcher(adding: [explorer], synonyms: try SynonymTable(parsing: "ie11, Dr Who => internet explorer"))
         #expect(searcher.parser.parse("ie11 cannot display").clauses.map(\.text) == ["ie11", "cannot", "display"])
         #expect(searcher.search(SearchRequest(query: "ie11 cannot display")).hits.first?.id == "explorer")
         #expect(searcher.parser.parse("my pin from Dr Who expired").clauses.count == 3)
@@ -116,7 +120,7 @@ import Testing
         // Away from a number, a month name is a word; and one an article holds stays a word in a date too.
         #expect(parser.parse("pin expired in june").clauses.map(\.text) == ["pin", "expired", "june"])
         let march = SearchFixtures.article("march", "Portal changes", category: "registration", text: "New PIN letters go out in March.")
-        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(Self.articles + [march]))
+        let searcher = Self.searcher(adding: [march])
         #expect(searcher.parser.parse("pin march 3 expired").clauses.map(\.text) == ["pin", "march", "expired"])
         #expect(QueryParser.monthStarts(Self.searcher.index.analyzeWords("dob Jan 5, 1990", keepsStopWords: true)) == [4])
     }
@@ -127,8 +131,7 @@ import Testing
     @Test func aNumberJoinedToAnotherIsAValueThoughTheArticlesWriteItsParts() throws {
         let minutes = SearchFixtures.article("wait", "Waiting for a text", category: "registration",
                                              text: "A text can take 10 minutes, and sometimes 15 minutes, to come.")
-        let searcher = Searcher(index: IndexBuilder(synonyms: try SynonymTable(parsing: "move my appointment => reschedule"))
-            .build(Self.articles + [minutes]))
+        let searcher = Self.searcher(adding: [minutes], synonyms: try SynonymTable(parsing: "move my appointment => reschedule"))
         #expect(searcher.parser.parse("text 10 minutes").clauses.map(\.text) == ["text", "10", "minutes"])
         #expect(searcher.parser.parse("text at 10:15 never came").clauses.map(\.text) == ["text", "never", "came"])
         #expect(searcher.parser.parse("move my 10:15 appointment").clauses.map(\.text) == searcher.parser.parse("move my appointment").clauses.map(\.text))
@@ -145,7 +148,7 @@ import Testing
     @Test func aJoinedNumberTheArticlesWriteSoIsAWord() {
         let log = SearchFixtures.article("sync-log", "Folder sync log", category: "registration",
                                          text: "The log shows 12:25:00 Synchronizing Hierarchy, then 12 folders.")
-        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(Self.articles + [log]))
+        let searcher = Self.searcher(adding: [log])
         #expect(searcher.parser.parse("12:25:00 synchronizing").clauses.map(\.text) == ["12", "25", "00", "synchronizing"])
         // The same numbers joined otherwise are a value.
         #expect(searcher.parser.parse("25:12 synchronizing").clauses.map(\.text) == ["synchronizing"])
