@@ -37,11 +37,11 @@ struct QueryParser: Sendable {
         var values = 0
         // Most texts hold no value at all: no word is looked at then.
         if hasDigit || hasAt || !links.isEmpty || !spelled.isEmpty {
-            let joinedNumbers = hasDigit ? typedNumberRanges(in: text, words: typed) : []
+            let joinedNumbers = hasDigit ? typedNumberRanges(in: text, words: typed, found: found) : []
             var runsCounted = Set<Int>()
             typed.removeAll { word in
                 let run = joinedNumbers.firstIndex { $0.contains(word.start) }
-                guard isValue(word, links: links, isJoinedNumber: run != nil, spelled: spelled) else { return false }
+                guard isValue(word, links: links, isJoinedNumber: run != nil, spelled: spelled, found: found) else { return false }
                 if let run {
                     if runsCounted.insert(run).inserted { values += 1 }
                 } else {
@@ -219,7 +219,7 @@ struct QueryParser: Sendable {
     /// Whether `word` is a value the person typed: a word with a digit (a PIN, a security code,
     /// a date of birth, a phone number), an e-mail address (one word to the tokenizer), a word of
     /// a link they pasted (`links`), or a word written as a name or as the month of a date
-    /// (`spelled`), whose terms the collection does not have; or a number written joined to
+    /// (`spelled`), whose terms the articles the reader sees (`found`) do not have; or a number written joined to
     /// another (`isJoinedNumber`: "10:15", "03/14/1985", "415-555-2290", `typedNumberRanges`),
     /// whose terms it may have. People write what they entered or were sent into their question
     /// ("my pin 4821 wont work", "dob 03/14/1985 not accepted", "born june 3rd 1990", "the invite
@@ -233,22 +233,24 @@ struct QueryParser: Sendable {
     /// "ie11", "register", "Internet Explorer") stay words, unless joined to another number in a
     /// way the articles do not write; so do unknown words elsewhere ("copay"), which may be what
     /// no article answers.
-    private func isValue(_ word: AnalyzedWord, links: [Range<Int>], isJoinedNumber: Bool, spelled: Set<Int>) -> Bool {
+    private func isValue(_ word: AnalyzedWord, links: [Range<Int>], isJoinedNumber: Bool, spelled: Set<Int>,
+                         found: TermReaders.Found) -> Bool {
         guard !word.terms.isEmpty,
               isJoinedNumber || word.surface.utf8.contains(where: { $0.isASCIIDigit || $0 == UInt8(ascii: "@") })
                 || links.contains(where: { $0.contains(word.start) }) || (!spelled.isEmpty && spelled.contains(word.start))
         else { return false }
         // A word a synonym names ("ie11", "2fa", "60 minutes") is one the help center knows.
         guard index.synonymFilter.wordKey(ofSurface: word.surface) == nil else { return false }
-        return isJoinedNumber || word.terms.contains { index.termID[$0] == nil }
+        return isJoinedNumber || word.terms.contains { index.termID($0, foundIn: found) == nil }
     }
 
-    /// The joined numbers of `text` (`joinedNumberRanges`) that no article writes joined the same
-    /// way: each pair of neighbouring numbers of a run the articles write side by side ("12:25:00"
-    /// quoted from a log) makes it the help center's own number, not the person's value.
-    private func typedNumberRanges(in text: String, words: [AnalyzedWord]) -> [Range<Int>] {
+    /// The joined numbers of `text` (`joinedNumberRanges`) that no article the reader sees
+    /// (`found`) writes joined the same way: each pair of neighbouring numbers of a run the
+    /// articles write side by side ("12:25:00" quoted from a log) makes it the help center's own
+    /// number, not the person's value.
+    private func typedNumberRanges(in text: String, words: [AnalyzedWord], found: TermReaders.Found) -> [Range<Int>] {
         Self.joinedNumberRanges(in: text).filter { run in
-            let ids = words.filter { run.contains($0.start) }.flatMap(\.terms).map { index.termID[$0] }
+            let ids = words.filter { run.contains($0.start) }.flatMap(\.terms).map { index.termID($0, foundIn: found) }
             guard ids.count >= 2, !ids.contains(nil) else { return true }
             return !zip(ids, ids.dropFirst()).allSatisfy { index.bigramID.find($0!, $1!) != nil }
         }

@@ -13,7 +13,7 @@ import Testing
         SearchFixtures.article("new-invitation", "Ask for a new invitation", category: "registration",
                                text: "The office can send you a new invitation email."),
         Article(id: "staff-reinvite", title: "Reinvite a patient", category: "staff", audience: .staff,
-                sections: [SearchFixtures.section("", "", "Verify the phone number, re-enter it, then reinvite the patient from the chart.", level: 0)]),
+                sections: [SearchFixtures.section("", "", "Verify the phone number, re-enter it, then reinvite the patient from the chart. The test code is 48213.", level: 0)]),
     ]
     static let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
 
@@ -64,5 +64,12 @@ import Testing
     @Test func aCompoundOnlyAStaffGuideWritesWholeIsReadApartForAPatient() {
         #expect(Self.searcher.search(SearchRequest(query: "re-enter", audience: .patient)).hits.map(\.id.rawValue) == ["security-code"])
         #expect(Self.searcher.search(SearchRequest(query: "re-enter", audience: .staff)).hits.first?.id.rawValue == "staff-reinvite")
+    }
+
+    /// A number only a staff guide writes is, for a patient, a value they typed (a PIN), as a
+    /// number no article writes is: it need not match. Staff read it as the guide's word.
+    @Test func aNumberOnlyAStaffGuideWritesIsAPatientsValue() {
+        #expect(Self.searcher.parser(for: .patient).parse("code 48213 not accepted").clauses.map(\.text) == ["code", "not", "accepted"])
+        #expect(Self.searcher.parser(for: .staff).parse("code 48213 not accepted").clauses.map(\.text).contains("48213"))
     }
 }
