@@ -219,9 +219,9 @@ struct QueryParser: Sendable {
     /// Whether `word` is a value the person typed: a word with a digit (a PIN, a security code,
     /// a date of birth, a phone number), an e-mail address (one word to the tokenizer), a word of
     /// a link they pasted (`links`), or a word written as a name or as the month of a date
-    /// (`spelled`), whose terms the articles the reader sees (`found`) do not have; or a number written joined to
-    /// another (`isJoinedNumber`: "10:15", "03/14/1985", "415-555-2290", `typedNumberRanges`),
-    /// whose terms it may have. People write what they entered or were sent into their question
+    /// (`spelled`), whose terms the articles the reader sees (`found`) do not have; or a number
+    /// written joined to another (`isJoinedNumber`: "10:15", "03/14/1985", "415-555-2290",
+    /// `typedNumberRanges`), whose terms they may have. People write what they entered or were sent into their question
     /// ("my pin 4821 wont work", "dob 03/14/1985 not accepted", "born june 3rd 1990", "the invite
     /// went to jo.perez@example.org", "https://portal.example/register?token=Zk93Qa says page not
     /// found", "my name is Maria Lopez and my dob wont work"); the value says what they typed,

@@ -2,12 +2,13 @@ import Testing
 import TestSupport
 @testable import KnowledgeBase
 
-/// The everyday words of `Content/synonyms.txt` (what patients and office staff call what the
-/// articles name: the words at the end of the file, written from the articles, and the ways
-/// people say a value was refused, "won't take", "rejected", which the articles write "not
-/// accepted", or that something never came, "hasn't shown up", "didn't receive", or that a page won't "show", which the articles write "display") carry a query in those words to the article that answers it: first with the
-/// rules, not first on the same articles with them taken out. Each case fails if its rules are
-/// lost or stop reading the word.
+/// The everyday words of `Content/synonyms.txt` carry a query in those words to the article that
+/// answers it: first with the rules, not first on the same articles with them taken out. They
+/// are what patients and office staff call what the articles name (the words at the end of the
+/// file, written from the articles), and the ways people say that a value was refused ("won't
+/// take", "rejected": the articles write "not accepted"), that something never came ("hasn't
+/// shown up", "didn't receive") or that a page won't "show" (the articles write "display").
+/// Each case fails if its rules are lost or stop reading the word.
 @Suite struct EverydayWordsTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var query: String
