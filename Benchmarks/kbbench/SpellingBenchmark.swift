@@ -8,8 +8,7 @@ extension SearchBenchmark {
     func runSpelling(_ directory: URL, language: Language, sets: [(String, [SpellingCase])]) throws {
         guard !sets.isEmpty else { return }
         let (articles, synonyms) = try load(directory, language: language)
-        var ranking = self.ranking
-        ranking.siteName = KnowledgeBase.siteName
+        let ranking = KnowledgeBase.ranking(self.ranking)
         let index = IndexBuilder(synonyms: synonyms, analyzer: .standard(for: language), parameters: bm25f).build(articles)
         let searcher = Searcher(index: index, ranking: ranking)
         print("== Spelling (\"did you mean\" on \(directory.lastPathComponent)/, \(language.rawValue))")

@@ -20,6 +20,16 @@ public struct KnowledgeBase: Sendable {
 
     /// The portal the help center is for; its name never makes a search match alone.
     public static let siteName = "Patient Fusion"
+    /// The articles' generic word for the site, in both languages (`RankingParameters.siteWord`).
+    public static let siteWord = "portal"
+
+    /// `base` with this help center's site: its name and generic word.
+    public static func ranking(_ base: RankingParameters = .standard) -> RankingParameters {
+        var ranking = base
+        ranking.siteName = siteName
+        ranking.siteWord = siteWord
+        return ranking
+    }
 
     /// Builds the index over `articles`, written in `language`.
     public init(articles: [Article], synonyms: SynonymTable = .builtIn, report: LoadReport = LoadReport(), language: Language = .original) {
@@ -39,7 +49,7 @@ public struct KnowledgeBase: Sendable {
         }
         self.errorsByID = errorsByID
         self.searcher = Searcher(index: IndexBuilder(synonyms: synonyms, analyzer: .standard(for: language)).build(sorted),
-                                 ranking: RankingParameters(siteName: Self.siteName))
+                                 ranking: Self.ranking())
     }
 
     /// Loads every article under `directory` (recursively) and its synonym file

@@ -38,6 +38,9 @@ struct Query: Sendable {
     /// says the same in any order, with any stop words, ranks with those labelled by the
     /// query's words (`typedWordSet`).
     var restatedWordSet: [Int32] = []
+    /// When the text asks what the site is (`SiteQuestion`): the articles that answer it,
+    /// ascending. They rank with those labelled exactly as typed.
+    var siteQuestionDocuments: [Int32] = []
     /// The question the text asks (its first question word, `QuestionWords.asked`): for the
     /// section a hit links to, read from the text since analysis drops question words.
     var asked: QuestionWords = []

@@ -102,7 +102,8 @@ struct QueryEvaluator {
                                hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
                                // Binary searches (`LabelPhrases` keeps documents ascending): a common
                                // label can name thousands of documents, and every matched one asks.
-                               isLabelledAsQuery: labelled.sortedContains(Int32(document)) || restated.sortedContains(Int32(document)),
+                               isLabelledAsQuery: labelled.sortedContains(Int32(document)) || restated.sortedContains(Int32(document))
+                                   || query.siteQuestionDocuments.sortedContains(Int32(document)),
                                isLabelledByQueryWords: labelledByWords.sortedContains(Int32(document))
                                    || labelledByRestatedWords.sortedContains(Int32(document))))
         }

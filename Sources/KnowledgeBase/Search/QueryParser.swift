@@ -11,6 +11,8 @@ struct QueryParser: Sendable {
     let typos: TypoTolerance
     /// The index terms of the site's name (`RankingParameters.siteName`): never a match alone.
     var siteNameTerms: Set<Int32> = []
+    /// Reads a question about the site itself (`SiteQuestion`); nil reads none.
+    var siteQuestion: SiteQuestion? = nil
     /// Who searches: a typed word is known, and an expansion offered, only through terms of
     /// articles this reader sees (`TermReaders`); nil for every article.
     var reader: Audience? = nil
@@ -213,6 +215,7 @@ struct QueryParser: Sendable {
                      typedWordSet: surfaceIDs.map { typedWordSet(typed, surfaceIDs: $0) } ?? [],
                      restatedWords: restated,
                      restatedWordSet: LabelPhrases.restatedWordSet(restated, surfaces: index.surfaces),
+                     siteQuestionDocuments: siteQuestion.map { $0.isAsked(in: typed, text: text, filter: index.synonymFilter) ? $0.articles : [] } ?? [],
                      asked: QuestionWords.asked(in: text))
     }
 

@@ -67,6 +67,9 @@ public struct RankingParameters: Hashable, Sendable {
     /// The site's own name ("Patient Fusion"): its words are in every question people ask
     /// here, so, like common words, they never make a match alone.
     public var siteName: String
+    /// The articles' generic word for the site ("portal"): with the words the synonyms read as
+    /// it ("website", "site"), what a question about the site itself names it by (`SiteQuestion`).
+    public var siteWord: String
     /// A question's or pasted text's score is multiplied by `1 + titleShareBoost × the share of
     /// its words found in the title` (`titleFactor`): Meilisearch's attribute rule, which a
     /// keyword query has as a ranking rule of its own, here as a factor of the score, since a
@@ -83,11 +86,12 @@ public struct RankingParameters: Hashable, Sendable {
                 maxPrefixTerms: Int = 30, maxFuzzyTerms: Int = 10, maxRelatedForms: Int = 3, proximityWeight: Double = 0.4,
                 coordinationExponent: Double = 0.5, pastedCoordinationExponent: Double = 0.3, maxWordsForTypos: Int = 8, minimumShouldMatch: Double = 0.75,
                 pastedMinimumShouldMatch: Double = 0.5, confidentScore: Double = 1.0, pastedConfidentScore: Double = 0.6, incidentalWordWeight: Double = 0.5,
-                officeVoicePrior: Double = 1.5, siteName: String = "", titleShareBoost: Double = 0.5, contextWordWeight: Double = 0.7) {
+                officeVoicePrior: Double = 1.5, siteName: String = "", siteWord: String = "", titleShareBoost: Double = 0.5, contextWordWeight: Double = 0.7) {
         self.titleShareBoost = titleShareBoost
         self.contextWordWeight = contextWordWeight
         self.officeVoicePrior = officeVoicePrior
         self.siteName = siteName
+        self.siteWord = siteWord
         self.minimumShouldMatch = minimumShouldMatch
         self.pastedMinimumShouldMatch = pastedMinimumShouldMatch
         self.confidentScore = confidentScore

@@ -87,7 +87,8 @@ struct ScoreExplainer {
         if priorExplanation != nil { formula += " × prior" }
         let scoreExplanation = Explanation(value: Double(score), description: formula,
                                            details: factors + (priorExplanation.map { [$0] } ?? []))
-        let phrase = "proximity (phrase) \(key.phrase.rawValue)" + key.phrase.reason
+        let asksAboutSite = key.phrase == .labelAsTyped && query.siteQuestionDocuments.sortedContains(key.document)
+        let phrase = "proximity (phrase) \(key.phrase.rawValue)" + key.phrase.reason + (asksAboutSite ? " (the query asks what the site is)" : "")
         // In `RankingKey`'s order: a label that is the query before the title rule, other phrases after it.
         let title = "attribute (title) \(key.title)"
         let rules = query.style == .keywords

@@ -6,6 +6,8 @@ public struct Searcher: Sendable {
     public let typos: TypoTolerance
     /// The index terms of `ranking.siteName`, analyzed once.
     let siteNameTerms: Set<Int32>
+    /// Reads a question about the site itself, and knows the articles that answer it.
+    let siteQuestion: SiteQuestion
     /// Made once, not per hit: each holds the index's arrays it reads, and making one
     /// retained and released every array for every hit.
     let sectionPicker: SectionPicker
@@ -16,6 +18,7 @@ public struct Searcher: Sendable {
         self.ranking = ranking
         self.typos = typos
         siteNameTerms = Set(index.analyzeWords(ranking.siteName).flatMap(\.terms).compactMap { index.termID[$0] })
+        siteQuestion = SiteQuestion(index: index, ranking: ranking, siteNameTerms: siteNameTerms)
         sectionPicker = SectionPicker(forward: index.forward, postings: index.postings, priors: index.sectionPriors,
                                       headingQuestions: index.headingQuestions, statistics: index.statistics)
         snippetBuilder = SnippetBuilder(forward: index.forward)
@@ -32,7 +35,7 @@ public struct Searcher: Sendable {
 
     /// The parser of what `reader` types: words and expansions of the articles they see.
     func parser(for reader: Audience?) -> QueryParser {
-        QueryParser(index: index, ranking: ranking, typos: typos, siteNameTerms: siteNameTerms, reader: reader)
+        QueryParser(index: index, ranking: ranking, typos: typos, siteNameTerms: siteNameTerms, siteQuestion: siteQuestion, reader: reader)
     }
 
     var scorer: BM25FScorer { BM25FScorer(parameters: index.parameters, statistics: index.statistics) }

@@ -1,0 +1,104 @@
+/// A question about the site itself: "what is this portal", "whats patient fusion", "what the
+/// website is for", "can someone explain what this portal thing is", "qué es eso de patient
+/// fusion". People who were sent to the portal ask what it is before anything else; the answer
+/// is the article with the heading that asks it ("What is Patient Fusion?"), the way a query
+/// that restates a label ranks that label's article first (`PhraseLevel.labelAsTyped`).
+///
+/// Word for word the question says little: "what" and "is" are stop words, and the site's
+/// name and its generic words ("portal", "website") are in nearly every article, so they never
+/// make a match alone (`RankingParameters.siteName`). Read as a question, it asks one thing.
+///
+/// The reader: a "what" ("what", "whats", "what's"; Spanish "qué es"), then at most three stop
+/// words ("is this", "does the"), then the site: its name, or a word the synonyms read as the
+/// site's generic word (`siteWord`: "website", "site", "patient portal"), then, unless the
+/// text ends there, a stop word, punctuation or a vague noun ("thing"). A word after the site
+/// that is neither makes the site a modifier of what is asked about ("what is the portal phone
+/// number"), which is not this question.
+struct SiteQuestion: Sendable {
+    /// The surface forms of the site's name ("patient", "fusion").
+    let nameSurfaces: [String]
+    /// The word key of the articles' generic word for the site (`RankingParameters.siteWord`).
+    let siteWordKey: String?
+    let siteWord: String
+    /// The articles with a heading that asks what the site is: a "what" heading whose words
+    /// besides stop words are the site's name ("What is Patient Fusion?"), ascending.
+    let articles: [Int32]
+
+    /// Forms of "what" that open the question; "que" and "qué" only before "es".
+    static let whatForms: Set<String> = ["what", "whats", "what's", "what’s"]
+    static let spanishWhatForms: Set<String> = ["qué", "que"]
+    static let spanishIs = "es"
+    /// Nouns that name nothing, said after the site ("this patient fusion thing").
+    static let vagueNouns: Set<String> = ["thing", "cosa"]
+    static let maxStopWordsBefore = 3
+
+    init(index: InvertedIndex, ranking: RankingParameters, siteNameTerms: Set<Int32>) {
+        nameSurfaces = ranking.siteName.isEmpty ? [] : index.analyzer.surfaceWords(ranking.siteName)
+        siteWord = ranking.siteWord
+        siteWordKey = ranking.siteWord.isEmpty ? nil : index.synonymFilter.wordKey(ofSurface: ranking.siteWord)
+        var articles: [Int32] = []
+        if !siteNameTerms.isEmpty {
+            for (number, article) in index.articles.enumerated() where article.sections.contains(where: { section in
+                QuestionWords.named(in: section.heading).contains(.what)
+                    && Set(index.analyzeWords(section.heading).flatMap(\.terms).compactMap { index.termID[$0] }) == siteNameTerms
+            }) {
+                articles.append(Int32(number))
+            }
+        }
+        self.articles = articles
+    }
+
+    /// Whether `words` (a query's words as typed, stop words kept, in order) ask what the site
+    /// is; `text` is the query they were read from.
+    func isAsked(in words: [AnalyzedWord], text: String, filter: SynonymFilter) -> Bool {
+        guard !articles.isEmpty else { return false }
+        for (position, word) in words.enumerated() {
+            var next = position + 1
+            if Self.spanishWhatForms.contains(word.surface) {
+                guard next < words.count, words[next].surface == Self.spanishIs else { continue }
+                next += 1
+            } else if !Self.whatForms.contains(word.surface) {
+                continue
+            }
+            var skipped = 0
+            while next < words.count, words[next].terms.isEmpty, skipped < Self.maxStopWordsBefore {
+                next += 1
+                skipped += 1
+            }
+            guard let length = siteLength(at: next, in: words, filter: filter) else { continue }
+            var after = next + length
+            if after < words.count, Self.vagueNouns.contains(words[after].surface) { after += 1 }
+            if after == words.count || words[after].terms.isEmpty || Self.hasPunctuation(text, from: words[after - 1].end, to: words[after].start) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// How many words the site's name or generic word takes at `position`, or nil.
+    private func siteLength(at position: Int, in words: [AnalyzedWord], filter: SynonymFilter) -> Int? {
+        guard position < words.count else { return nil }
+        if !nameSurfaces.isEmpty, position + nameSurfaces.count <= words.count,
+           nameSurfaces.indices.allSatisfy({ words[position + $0].surface == nameSurfaces[$0] }) {
+            return nameSurfaces.count
+        }
+        // A two-word phrase first ("patient portal", "web site"), then one word.
+        for length in [2, 1] where position + length <= words.count {
+            let surfaces = words[position..<(position + length)].map(\.surface)
+            if length == 1, surfaces[0] == siteWord { return 1 }
+            guard let key = siteWordKey, !surfaces.contains(where: { $0.isEmpty }) else { continue }
+            let found = filter.matches(inSurfaces: surfaces).contains { match in
+                match.range == 0..<length && match.alternatives.contains { $0.words == [key] }
+            }
+            if found { return length }
+        }
+        return nil
+    }
+
+    private static func hasPunctuation(_ text: String, from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        let utf8 = Array(text.utf8)
+        guard end <= utf8.count else { return false }
+        return utf8[start..<end].contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") }
+    }
+}
