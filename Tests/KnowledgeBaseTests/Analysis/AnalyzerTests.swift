@@ -72,6 +72,9 @@ import Testing
         #expect(terms("hi, please reset my pin, thanks!") == terms("reset my pin"))
         #expect(terms("can u help, ur site wont load thx") == terms("can help site wont load"))
         #expect(terms("plz reset pin") == ["reset", "pin"])
+        // "n" for "and", "b4" for "before", "abt" for "about": function words, spelled short.
+        #expect(terms("pin n password") == ["pin", "password"])
+        #expect(terms("reminder b4 visit abt time") == ["remind", "visit", "time"])
     }
 
     /// A lone digit is a texted "to" or a count without its unit; longer numbers and codes stay.

@@ -34,7 +34,7 @@ public struct StopWordFilter: TokenFilter {
     /// to search for; counted as words, one article's "please try again" outranked the answer.
     public static let englishCourtesy: Set<String> = [
         "please", "pls", "plz", "plse", "thanks", "thank", "thx", "thanx", "hi", "hello", "hey", "dear",
-        "regards", "kindly", "u", "ur", "r", "wat", "wut", "cuz", "coz", "thru", "tho",
+        "regards", "kindly", "u", "ur", "r", "n", "b4", "abt", "wat", "wut", "cuz", "coz", "thru", "tho",
     ]
 
     public init(stopWords: Set<String> = StopWordFilter.english) {
