@@ -1,6 +1,6 @@
 /// A question about the site itself: "what is this portal", "whats patient fusion", "what the
-/// website is for", "can someone explain what this portal thing is", "qué es eso de patient
-/// fusion". People who were sent to the portal ask what it is before anything else; the answer
+/// website is for", "can someone explain what this portal thing is", "how does the patient
+/// portal work", "qué es eso de patient fusion", "cómo funciona el portal". People who were sent to the portal ask what it is before anything else; the answer
 /// is the article with the heading that asks it ("What is Patient Fusion?"), the way a query
 /// that restates a label ranks that label's article first (`PhraseLevel.labelAsTyped`).
 ///
@@ -8,10 +8,13 @@
 /// name and its generic words ("portal", "website") are in nearly every article, so they never
 /// make a match alone (`RankingParameters.siteName`). Read as a question, it asks one thing.
 ///
-/// The reader: a "what" ("what", "whats", "what's"; Spanish "qué es"), then at most three stop
-/// words ("is this", "does the"), then the site: its name, or a word the synonyms read as the
-/// site's generic word (`siteWord`: "website", "site", "patient portal"), then, unless the
-/// text ends there, a stop word, punctuation or a vague noun ("thing"). A word after the site
+/// The reader: a "what" ("what", "whats", "what's"; Spanish "qué es") or a "how" ("how",
+/// "cómo"), then at most three stop words ("is this", "does the"), then the site: its name, or
+/// a word the synonyms read as the site's generic word (`siteWord`: "website", "site", "patient
+/// portal"), then, unless the text ends there, a stop word, punctuation or a vague noun
+/// ("thing"). A "how" asks about the site only with the verb "work" ("how does the portal
+/// work", "cómo funciona el portal"), before or after the site: "how do i use the portal to
+/// book" asks about booking. A word after the site
 /// that is neither makes the site a modifier of what is asked about ("what is the portal phone
 /// number"), which is not this question.
 struct SiteQuestion: Sendable {
@@ -28,9 +31,13 @@ struct SiteQuestion: Sendable {
     static let whatForms: Set<String> = ["what", "whats", "what's", "what’s"]
     static let spanishWhatForms: Set<String> = ["qué", "que"]
     static let spanishIs = "es"
+    /// Forms of "how" that open the question, which must then say how the site works.
+    static let howForms: Set<String> = ["how", "cómo", "como"]
+    /// The verb of "how does it work", "cómo funciona".
+    static let workForms: Set<String> = ["work", "works", "funciona", "funcionan"]
     /// Nouns that name nothing, said after the site ("this patient fusion thing").
     static let vagueNouns: Set<String> = ["thing", "cosa"]
-    static let maxStopWordsBefore = 3
+    static let maxWordsBefore = 3
 
     init(index: InvertedIndex, ranking: RankingParameters, siteNameTerms: Set<Int32>) {
         nameSurfaces = ranking.siteName.isEmpty ? [] : index.analyzer.surfaceWords(ranking.siteName)
@@ -49,25 +56,34 @@ struct SiteQuestion: Sendable {
     }
 
     /// Whether `words` (a query's words as typed, stop words kept, in order) ask what the site
-    /// is; `text` is the query they were read from.
+    /// is or how it works; `text` is the query they were read from.
     func isAsked(in words: [AnalyzedWord], text: String, filter: SynonymFilter) -> Bool {
         guard !articles.isEmpty else { return false }
         for (position, word) in words.enumerated() {
             var next = position + 1
+            let asksHow = Self.howForms.contains(word.surface)
             if Self.spanishWhatForms.contains(word.surface) {
                 guard next < words.count, words[next].surface == Self.spanishIs else { continue }
                 next += 1
-            } else if !Self.whatForms.contains(word.surface) {
+            } else if !asksHow && !Self.whatForms.contains(word.surface) {
                 continue
             }
+            // Stop words, and the verb of "cómo funciona el portal", between the question and the site.
+            var saysWork = false
             var skipped = 0
-            while next < words.count, words[next].terms.isEmpty, skipped < Self.maxStopWordsBefore {
+            while next < words.count, skipped < Self.maxWordsBefore, words[next].terms.isEmpty || Self.workForms.contains(words[next].surface) {
+                saysWork = saysWork || Self.workForms.contains(words[next].surface)
                 next += 1
                 skipped += 1
             }
             guard let length = siteLength(at: next, in: words, filter: filter) else { continue }
             var after = next + length
             if after < words.count, Self.vagueNouns.contains(words[after].surface) { after += 1 }
+            if after < words.count, Self.workForms.contains(words[after].surface) {
+                saysWork = true
+                after += 1
+            }
+            guard !asksHow || saysWork else { continue }
             if after == words.count || words[after].terms.isEmpty || Self.hasPunctuation(text, from: words[after - 1].end, to: words[after].start) {
                 return true
             }

@@ -29,7 +29,8 @@ import TestSupport
 
     @Test(arguments: ["what is this portal my doctor signed me up for", "what is this website", "whats the patient portal",
                       "pt asking what patient fusion is", "can someone explain what this portal thing is",
-                      "my clinic sent me to a website, what is it? what is this website"])
+                      "my clinic sent me to a website, what is it? what is this website", "how does this portal work",
+                      "can you explain how this website works"])
     func aQuestionAboutTheSiteFindsTheArticleThatSaysWhatItIs(query: String) {
         #expect(Self.first(query) == "how-it-works")
     }
@@ -58,6 +59,10 @@ import TestSupport
         #expect(!asks("the portal is down"))
         #expect(!asks("what happened to the portal phone number"))
         #expect(!asks("what is my portal username"))
+        // A "how" asks about the site only when it asks how the site works.
+        #expect(asks("how does the website work"))
+        #expect(!asks("how do i use the portal to book"))
+        #expect(!asks("how is the portal down"))
     }
 
     @Test func theExplanationSaysTheQueryAsksWhatTheSiteIs() throws {
@@ -83,5 +88,7 @@ import TestSupport
             #expect(first?.id == "how-patient-fusion-works", "\(query)")
             #expect(first?.anchor == "what-is-patient-fusion", "\(query)")
         }
+        // Spanish puts the verb first: "cómo funciona el portal".
+        #expect(spanish.search(SearchRequest(query: "cómo funciona el portal")).hits.first?.id == "how-patient-fusion-works")
     }
 }
