@@ -59,7 +59,7 @@ struct SiteQuestion: Sendable {
     /// is or how it works; `text` is the query they were read from.
     func isAsked(in words: [AnalyzedWord], text: String, filter: SynonymFilter) -> Bool {
         guard !articles.isEmpty else { return false }
-        for (position, word) in words.enumerated() {
+        for (position, word) in words.enumerated() where Self.mayOpen(word.surface) {
             var next = position + 1
             let asksHow = Self.howForms.contains(word.surface)
             if Self.spanishWhatForms.contains(word.surface) {
@@ -91,6 +91,15 @@ struct SiteQuestion: Sendable {
         return false
     }
 
+    /// Whether `surface` may be one of the question's opening words: their first bytes and
+    /// lengths, checked before any of them is hashed (every word of every query is asked).
+    @inline(__always)
+    private static func mayOpen(_ surface: String) -> Bool {
+        let count = surface.utf8.count
+        guard count >= 3, count <= 8, let first = surface.utf8.first else { return false }
+        return first == UInt8(ascii: "w") || first == UInt8(ascii: "h") || first == UInt8(ascii: "q") || first == UInt8(ascii: "c")
+    }
+
     /// How many words the site's name or generic word takes at `position`, or nil.
     private func siteLength(at position: Int, in words: [AnalyzedWord], filter: SynonymFilter) -> Int? {
         guard position < words.count else { return nil }
@@ -102,7 +111,8 @@ struct SiteQuestion: Sendable {
         for length in [2, 1] where position + length <= words.count {
             let surfaces = words[position..<(position + length)].map(\.surface)
             if length == 1, surfaces[0] == siteWord { return 1 }
-            guard let key = siteWordKey, !surfaces.contains(where: { $0.isEmpty }) else { continue }
+            // Only a word some rule names can start a phrase that reads as the site's word.
+            guard let key = siteWordKey, filter.wordKey(ofSurface: surfaces[0]) != nil else { continue }
             let found = filter.matches(inSurfaces: surfaces).contains { match in
                 match.range == 0..<length && match.alternatives.contains { $0.words == [key] }
             }
