@@ -27,10 +27,11 @@ struct SiteQuestion: Sendable {
     /// besides stop words are the site's name ("What is Patient Fusion?"), ascending.
     let articles: [Int32]
 
-    /// Forms of "what" that open the question; "que" and "qué" only before "es".
+    /// Forms of "what" that open the question; "que" and "qué" only before "es" or "sirve"
+    /// ("¿para qué sirve el portal?": what is it for).
     static let whatForms: Set<String> = ["what", "whats", "what's", "what’s"]
     static let spanishWhatForms: Set<String> = ["qué", "que"]
-    static let spanishIs = "es"
+    static let spanishIs: Set<String> = ["es", "sirve"]
     /// Forms of "how" that open the question, which must then say how the site works.
     static let howForms: Set<String> = ["how", "cómo", "como"]
     /// The verb of "how does it work", "cómo funciona".
@@ -63,7 +64,7 @@ struct SiteQuestion: Sendable {
             var next = position + 1
             let asksHow = Self.howForms.contains(word.surface)
             if Self.spanishWhatForms.contains(word.surface) {
-                guard next < words.count, words[next].surface == Self.spanishIs else { continue }
+                guard next < words.count, Self.spanishIs.contains(words[next].surface) else { continue }
                 next += 1
             } else if !asksHow && !Self.whatForms.contains(word.surface) {
                 continue

@@ -88,7 +88,9 @@ import TestSupport
             #expect(first?.id == "how-patient-fusion-works", "\(query)")
             #expect(first?.anchor == "what-is-patient-fusion", "\(query)")
         }
-        // Spanish puts the verb first: "cómo funciona el portal".
-        #expect(spanish.search(SearchRequest(query: "cómo funciona el portal")).hits.first?.id == "how-patient-fusion-works")
+        // Spanish puts the verb first: "cómo funciona el portal"; "para qué sirve" asks what it is for.
+        for query in ["cómo funciona el portal", "para qué sirve patient fusion"] {
+            #expect(spanish.search(SearchRequest(query: query)).hits.first?.id == "how-patient-fusion-works", "\(query)")
+        }
     }
 }
