@@ -118,15 +118,8 @@ struct LabelPhrases: Sendable {
     /// `words` ascending without repeats; empty when fewer than two are left.
     private static func sortedSet(_ words: [Int32]) -> [Int32] {
         var set = words
-        set.sort()
-        // Sorted, so a repeat sits next to its first occurrence.
-        var kept = 0
-        for index in set.indices where kept == 0 || set[kept - 1] != set[index] {
-            set[kept] = set[index]
-            kept += 1
-        }
-        set.removeLast(set.count - kept)
-        return kept >= 2 ? set : []
+        set.sortWithoutRepeats()
+        return set.count >= 2 ? set : []
     }
 
     var estimatedBytes: Int {

@@ -88,7 +88,7 @@ struct QueryEvaluator {
         let coordination = (0...clauseCount).map { ranking.coordination(matched: $0, of: clauseCount, style: query.style) }
         let phraseLength = query.phrase.map { $0.bigrams.isEmpty ? Int.max : $0.bigrams.count }
         let labelled = query.typedWords.isEmpty ? [] : index.labels.documents(labelled: query.typedWords)
-        let restated = query.restatedWords.isEmpty ? [] : index.labels.documents(restating: query.restatedWords)
+        let restated = restatedDocuments(query)
         let labelledByWords = query.typedWordSet.isEmpty ? [] : index.labels.documents(withWords: query.typedWordSet)
         let labelledByRestatedWords = query.restatedWordSet.isEmpty ? [] : index.labels.documents(withRestatedWords: query.restatedWordSet)
         for slot in 0..<scratch.touchedCount {
@@ -102,12 +102,20 @@ struct QueryEvaluator {
                                hasPhrase: phraseLength.map { Int(scratch.phraseHits[document]) >= $0 } ?? false,
                                // Binary searches (`LabelPhrases` keeps documents ascending): a common
                                // label can name thousands of documents, and every matched one asks.
-                               isLabelledAsQuery: labelled.sortedContains(Int32(document)) || restated.sortedContains(Int32(document))
-                                   || query.siteQuestionDocuments.sortedContains(Int32(document)),
+                               isLabelledAsQuery: labelled.sortedContains(Int32(document)) || restated.sortedContains(Int32(document)),
                                isLabelledByQueryWords: labelledByWords.sortedContains(Int32(document))
                                    || labelledByRestatedWords.sortedContains(Int32(document))))
         }
         scratch.clear()
+    }
+
+    /// The documents with a label the query restates (`LabelPhrases.documents(restating:)`),
+    /// and, when it asks what the site is, the articles that answer that (`SiteQuestion`):
+    /// both rank as labelled by the query. Once per query, kept out of the loop over documents.
+    @inline(never)
+    private func restatedDocuments(_ query: Query) -> [Int32] {
+        let restated = query.restatedWords.isEmpty ? [] : index.labels.documents(restating: query.restatedWords)
+        return restated.sortedUnion(query.siteQuestionDocuments)
     }
 
     /// Adds one exact term's scores to the totals and counts the clause as matched.

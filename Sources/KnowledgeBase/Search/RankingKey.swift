@@ -136,6 +136,8 @@ struct MatchPolicy: Sendable {
         count <= 3 ? count : max(1, Int((Double(count) * share).rounded(.down)))
     }
 
+    // Asked once per matched document, from `RankingKey.init`: inlined with it.
+    @inline(__always)
     func accepts(_ match: DocumentMatch) -> Bool {
         match.coveredClauses >= max(required, 1) && (!needsMeaningful || match.meaningfulClauses > 0)
     }

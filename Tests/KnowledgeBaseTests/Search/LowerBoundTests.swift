@@ -17,4 +17,17 @@ import TestSupport
             }
         }
     }
+
+    /// The sets of documents the label rules and the site question merge: ascending, each once.
+    @Test func sortingWithoutRepeatsLeavesEachValueOnceInOrder() {
+        var generator = SeededGenerator(state: 0x5E7)
+        for _ in 0..<200 {
+            var values = (0..<Int.random(in: 0...40, using: &generator)).map { _ in Int32.random(in: 0...30, using: &generator) }
+            let expected = Array(Set(values)).sorted()
+            values.sortWithoutRepeats()
+            #expect(values == expected)
+        }
+        #expect([Int32(1), 4, 9].sortedUnion([2, 4]) == [1, 2, 4, 9])
+        #expect([Int32]().sortedUnion([3]) == [3])
+    }
 }
