@@ -59,6 +59,9 @@ import TestSupport
         #expect(!asks("the portal is down"))
         #expect(!asks("what happened to the portal phone number"))
         #expect(!asks("what is my portal username"))
+        // Punctuation ends the question; without it the next word is what the site modifies.
+        #expect(asks("what is this website? cant sign in"))
+        #expect(!asks("what is this website cant sign in"))
         // A "how" asks about the site only when it asks how the site works.
         #expect(asks("how does the website work"))
         #expect(!asks("how do i use the portal to book"))
