@@ -1,22 +1,25 @@
 /// A question about the site itself: "what is this portal", "whats patient fusion", "what the
 /// website is for", "can someone explain what this portal thing is", "how does the patient
-/// portal work", "qué es eso de patient fusion", "cómo funciona el portal". People who were sent to the portal ask what it is before anything else; the answer
-/// is the article with the heading that asks it ("What is Patient Fusion?"), the way a query
-/// that restates a label ranks that label's article first (`PhraseLevel.labelAsTyped`).
+/// portal work", "qué es eso de patient fusion", "cómo funciona el portal". People who were
+/// sent to the portal ask what it is before anything else; the answer is the article with the
+/// heading that asks it ("What is Patient Fusion?"), the way a query that restates a label
+/// ranks that label's article first (`PhraseLevel.labelAsTyped`).
 ///
 /// Word for word the question says little: "what" and "is" are stop words, and the site's
 /// name and its generic words ("portal", "website") are in nearly every article, so they never
 /// make a match alone (`RankingParameters.siteName`). Read as a question, it asks one thing.
 ///
-/// The reader: a "what" ("what", "whats", "what's"; Spanish "qué es") or a "how" ("how",
-/// "cómo"), then at most three stop words ("is this", "does the"), then the site: its name, or
-/// a word the synonyms read as the site's generic word (`siteWord`: "website", "site", "patient
-/// portal"), then, unless the text ends there, a stop word, punctuation or a vague noun
-/// ("thing"). A "how" asks about the site only with the verb "work" ("how does the portal
-/// work", "cómo funciona el portal"), before or after the site: "how do i use the portal to
-/// book" asks about booking. A word after the site
-/// that is neither makes the site a modifier of what is asked about ("what is the portal phone
-/// number"), which is not this question.
+/// The reader: a "what" ("what", "whats", "what's"; Spanish "qué es", "para qué sirve") or a
+/// "how" ("how", "cómo"), then at most three stop words ("is this", "does the"), then the site:
+/// its name, or a word the synonyms read as the site's generic word (`siteWord`: "website",
+/// "site", "patient portal"), then, unless the text ends there, a stop word, punctuation or a
+/// vague noun ("thing"). A word after the site that is none of these makes the site a modifier
+/// of what is asked about ("what is the portal phone number"), which is not this question. A
+/// "how" asks about the site only with the verb "work", before or after the site ("how does
+/// the portal work", "cómo funciona el portal"): "how do i use the portal to book" asks about
+/// booking. `QuestionWords`' forms are not these: there "which" and "cuál" ask too (to choose,
+/// not what something is), and "what" counts only where a clause starts, while here it counts
+/// anywhere ("pt asking what patient fusion is").
 struct SiteQuestion: Sendable {
     /// The surface forms of the site's name ("patient", "fusion").
     let nameSurfaces: [String]
@@ -122,10 +125,11 @@ struct SiteQuestion: Sendable {
         return nil
     }
 
+    /// Whether the bytes of `text` between two words (UTF-8 offsets) hold more than spaces.
     private static func hasPunctuation(_ text: String, from start: Int, to end: Int) -> Bool {
-        guard start < end else { return false }
-        let utf8 = Array(text.utf8)
-        guard end <= utf8.count else { return false }
-        return utf8[start..<end].contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") }
+        let bytes = text.utf8
+        guard start < end, end <= bytes.count else { return false }
+        let between = bytes[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)]
+        return between.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") }
     }
 }
