@@ -47,13 +47,14 @@ struct SiteQuestion: Sendable {
         nameSurfaces = ranking.siteName.isEmpty ? [] : index.analyzer.surfaceWords(ranking.siteName)
         siteWord = ranking.siteWord
         siteWordKey = ranking.siteWord.isEmpty ? nil : index.synonymFilter.wordKey(ofSurface: ranking.siteWord)
+        // The index already holds each heading's question words and terms, by section.
         var articles: [Int32] = []
         if !siteNameTerms.isEmpty {
-            for (number, article) in index.articles.enumerated() where article.sections.contains(where: { section in
-                QuestionWords.named(in: section.heading).contains(.what)
-                    && Set(index.analyzeWords(section.heading).flatMap(\.terms).compactMap { index.termID[$0] }) == siteNameTerms
+            for document in index.articles.indices where index.forward.sections(ofDocument: document).contains(where: { section in
+                index.headingQuestions.sections[section].contains(.what)
+                    && Set(index.forward.headingTerms(ofSection: section)) == siteNameTerms
             }) {
-                articles.append(Int32(number))
+                articles.append(Int32(document))
             }
         }
         self.articles = articles
