@@ -224,10 +224,11 @@ struct QueryParser: Sendable {
     /// a link they pasted (`links`), or a word written as a name or as the month of a date
     /// (`spelled`), whose terms the articles the reader sees (`found`) do not have; or a number
     /// written joined to another (`isJoinedNumber`: "10:15", "03/14/1985", "415-555-2290",
-    /// `typedNumberRanges`), whose terms they may have. People write what they entered or were sent into their question
-    /// ("my pin 4821 wont work", "dob 03/14/1985 not accepted", "born june 3rd 1990", "the invite
-    /// went to jo.perez@example.org", "https://portal.example/register?token=Zk93Qa says page not
-    /// found", "my name is Maria Lopez and my dob wont work"); the value says what they typed,
+    /// `typedNumberRanges`), whose terms they may have. People write what they entered or were
+    /// sent into their question ("my pin 4821 wont work", "dob 03/14/1985 not accepted", "born
+    /// june 3rd 1990", "the invite went to jo.perez@example.org",
+    /// "https://portal.example/register?token=Zk93Qa says page not found", "my name is Maria
+    /// Lopez and my dob wont work"); the value says what they typed,
     /// not what they ask about, so it is no query word, like a stop word: it neither has to match
     /// (the match policy, the "no good answer" threshold) nor gets typo corrections that would
     /// read it as another number, nor stands between the words of a phrase ("move my 10:15
