@@ -13,6 +13,14 @@
 /// Expanding queries rather than the index keeps multi-word synonyms exact (an alternative
 /// "date of birth" is matched as a phrase) and keeps `synonyms.txt` a plain list to edit.
 ///
+/// A word of a one-word equivalence ("appt, appointment") is one word written two ways, so a
+/// longer phrase may be typed with either: "move my appt" is the phrase "move my appointment"
+/// of a rule, and "random invite" is "random invitation". Of two phrases of the same length,
+/// the one of the words as typed is read first ("portal messaging" is "portal message", not
+/// "portal inbox" through "message, messaging, inbox"), and a span read through an
+/// equivalence is not offered back as itself ("appointment reminder" read as "appointment
+/// alert", through "reminder, notification, alert", is the target "appointment reminder").
+///
 /// A phrasal verb keeps its particle (Lucene's CommonGrams idea, for the pairs the rules
 /// write): the stop list drops "in" and "on", but "sign in" is not "sign up" or "sign out".
 /// A stop word that a rule writes at the end of a phrase right after a word ("in" of "sign
@@ -51,6 +59,8 @@ public struct SynonymFilter: Sendable {
     /// A synonym phrase, read from its second word on, and what else it may be written as.
     private struct Phrase: Sendable {
         var rest: [String]
+        /// Written with a word's equivalent ("move my appt" for "move my appointment").
+        var isVariant = false
         var alternatives: [Alternative]
         /// Per alternative: whether it finds this phrase back (`Match.isEquivalent`).
         var isEquivalent: [Bool]
@@ -59,8 +69,10 @@ public struct SynonymFilter: Sendable {
     /// Every alternative any rule offers, each once, numbered by its place.
     public let alternatives: [Alternative]
 
-    /// Per word key, the phrases that start with it, longest first: one lookup per query word,
-    /// then word-by-word comparisons, with no key array built for each length tried.
+    /// Per word key, the phrases that start with it, longest first (of phrases as long, those
+    /// of the words as the rules write them before those written with an equivalent word): one
+    /// lookup per query word, then word-by-word comparisons, with no key array built for each
+    /// length tried.
     private let phrasesByFirstWord: [String: [Phrase]]
     /// Every inflection of every synonym word (surface form) -> the word's key (its lemma), and
     /// each negated contraction ("cant", "doesn't") -> the key of "not", which it stands for.
@@ -96,6 +108,11 @@ public struct SynonymFilter: Sendable {
     let particles: [String]
     /// The word keys of a word and its particle ("sign in") that the rules write.
     private let pairKeys: Set<String>
+
+    /// The most ways one phrase is written with its words' equivalents (the spellings of each
+    /// of its words, multiplied): a bound on the table, far above what the rules of
+    /// `synonyms.txt` need.
+    static let maxVariants = 64
 
     /// Spellings of a particle that rules do not need to write: "log into" is "log in".
     private static let particleVariants: [String: String] = ["into": "in"]
@@ -214,13 +231,47 @@ public struct SynonymFilter: Sendable {
         var numbers: [[String]: Int] = [:]
         for alternative in alternatives { numbers[alternative.words] = alternative.number }
         let numbered = map.mapValues { $0.map { alternatives[numbers[$0]!] } }
+        // The one-word phrases of each equivalence, without a particle: one word written two
+        // ways ("appt, appointment"), as its own rule says (rules are not chained).
+        var equivalentKeys: [String: Set<String>] = [:]
+        for rule in claimed where rule.targets == nil {
+            let words = rule.phrases.compactMap { $0.count == 1 && pairWords[$0[0]] == nil ? $0[0] : nil }
+            for word in words { equivalentKeys[word, default: []].formUnion(words.filter { $0 != word }) }
+        }
+        func isSameWord(_ a: String, _ b: String) -> Bool { a == b || equivalentKeys[a]?.contains(b) == true }
         var phrasesByFirstWord: [String: [Phrase]] = [:]
         for (phrase, alternatives) in numbered {
             let isEquivalent = alternatives.map { map[$0.words]?.contains(phrase) ?? false }
             phrasesByFirstWord[phrase[0], default: []].append(Phrase(rest: Array(phrase.dropFirst()), alternatives: alternatives,
                                                                      isEquivalent: isEquivalent))
+            // A longer phrase written with its words' equivalents, each way (at most
+            // `maxVariants`), offering what the phrase offers but itself.
+            guard phrase.count > 1, phrase.contains(where: { equivalentKeys[$0] != nil }) else { continue }
+            var variants: [[String]] = [[]]
+            for word in phrase {
+                let spellings = [word] + (equivalentKeys[word] ?? []).sorted()
+                variants = Array(variants.flatMap { start in spellings.map { start + [$0] } }.prefix(Self.maxVariants + 1))
+            }
+            for variant in variants.dropFirst() {
+                let kept = alternatives.indices.filter { number in
+                    let words = alternatives[number].words
+                    return words.count != variant.count || !zip(variant, words).allSatisfy(isSameWord)
+                }
+                guard !kept.isEmpty else { continue }
+                phrasesByFirstWord[variant[0], default: []].append(Phrase(rest: Array(variant.dropFirst()), isVariant: true,
+                                                                          alternatives: kept.map { alternatives[$0] },
+                                                                          isEquivalent: kept.map { isEquivalent[$0] }))
+            }
         }
-        for first in phrasesByFirstWord.keys { phrasesByFirstWord[first]!.sort { $0.rest.count > $1.rest.count } }
+        // Longest first; then as the rules write them; then in a fixed order (the same in every run).
+        for first in phrasesByFirstWord.keys {
+            phrasesByFirstWord[first]!.sort { a, b in
+                if a.rest.count != b.rest.count { return a.rest.count > b.rest.count }
+                if a.isVariant != b.isVariant { return !a.isVariant }
+                if a.rest != b.rest { return a.rest.lexicographicallyPrecedes(b.rest) }
+                return a.alternatives[0].number < b.alternatives[0].number
+            }
+        }
         self.phrasesByFirstWord = phrasesByFirstWord
         self.keys = keys
         // Rules that share a phrase are merged (union-find over the rules' classes).
