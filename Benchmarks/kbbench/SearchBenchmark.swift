@@ -96,7 +96,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future", "search-fresh2-tune", "search-fresh2-holdout",
                 "search-fresh3-tune", "search-fresh3-holdout", "search-fresh4-tune", "search-fresh4-holdout", "search-fresh5-holdout", "search-fresh6-holdout", "search-fresh7-holdout", "search-fresh8-holdout", "search-fresh9-holdout", "search-fresh10-holdout", "search-fresh11-holdout", "search-agent-tune", "search-agent-holdout",
                 "search-chat-tune", "search-chat-holdout", "search-chat2-tune", "search-chat2-holdout", "search-chat3-tune", "search-chat3-holdout", "search-values-tune", "search-values-holdout", "search-links-holdout", "search-names-holdout",
-                "search-months-tune", "search-months-holdout", "search-real-tune", "search-real-holdout", "search-real3-holdout", "search-real4-holdout", "search-real5-holdout", "search-joined-tune", "search-joined-holdout", "search-short-tune", "search-short-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+                "search-months-tune", "search-months-holdout", "search-real-tune", "search-real-holdout", "search-real3-holdout", "search-real4-holdout", "search-real5-holdout", "search-real6-tune", "search-real6-holdout", "search-joined-tune", "search-joined-holdout", "search-short-tune", "search-short-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     func run() async throws {
         let evalDirectory = URL(fileURLWithPath: eval)
