@@ -77,7 +77,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     @Option(help: "The Spanish query sets, searched in Content/es.")
-    var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout", "es-search-fresh5-holdout", "es-search-fresh6-holdout", "es-search-fresh7-holdout", "es-search-chat-tune", "es-search-chat-holdout", "es-search-real-holdout", "es-search-everyday-tune", "es-search-everyday-holdout", "es-search-short-tune", "es-search-short-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+    var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout", "es-search-fresh5-holdout", "es-search-fresh6-holdout", "es-search-fresh7-holdout", "es-search-chat-tune", "es-search-chat-holdout", "es-search-real-holdout", "es-search-real2-tune", "es-search-real2-holdout", "es-search-everyday-tune", "es-search-everyday-holdout", "es-search-short-tune", "es-search-short-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     @Option(help: "The help-center sets that name the section answering each query (id#anchor): scored apart, for section choice.")
     var sectionSets = ["sections-tune", "sections-holdout", "sections-fresh2-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
