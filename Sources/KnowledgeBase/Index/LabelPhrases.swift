@@ -101,25 +101,27 @@ struct LabelPhrases: Sendable {
     }
 
     /// The words of `words` (dictionary ids) that are not stop words, ascending, without
-    /// repeats; empty when fewer than two are left.
+    /// repeats; empty when none is left. One word is a set too: "where do i log in" and the
+    /// heading "How to sign in" say one thing, as "which browsers are supported" and
+    /// "Supported browsers" say two.
     static func wordSet(_ words: [Int32], surfaces: SurfaceDictionary) -> [Int32] {
         sortedSet(words.filter { surfaces.termCount[Int($0)] > 0 })
     }
 
     /// A restatement (`restatement(of:spans:filter:)`) as a set: its synonym classes and its
-    /// words besides stop words and persons, ascending, without repeats; empty when fewer than
-    /// two are left, or when it has no synonym class (the set is then the text's own words,
-    /// which `wordSet` reads).
+    /// words besides stop words and persons, ascending, without repeats; empty when none is
+    /// left, or when it has no synonym class (the set is then the text's own words, which
+    /// `wordSet` reads).
     static func restatedWordSet(_ restatement: [Int32], surfaces: SurfaceDictionary) -> [Int32] {
         guard restatement.contains(where: isClass) else { return [] }
         return sortedSet(restatement.filter { isClass($0) || ($0 >= 0 && surfaces.termCount[Int($0)] > 0) })
     }
 
-    /// `words` ascending without repeats; empty when fewer than two are left.
+    /// `words` ascending without repeats.
     private static func sortedSet(_ words: [Int32]) -> [Int32] {
         var set = words
         set.sortWithoutRepeats()
-        return set.count >= 2 ? set : []
+        return set
     }
 
     var estimatedBytes: Int {

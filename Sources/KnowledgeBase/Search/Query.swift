@@ -25,8 +25,8 @@ struct Query: Sendable {
     /// label of exactly these words ranks first in the phrase rule (`LabelPhrases`).
     var typedWords: [Int32] = []
     /// For a typed, unquoted query: its words besides stop words, as `SurfaceDictionary` ids,
-    /// ascending, no repeats, misspelled words corrected as in `typedWords` (empty when fewer
-    /// than two, or when one is in no article and has no correction). An
+    /// ascending, no repeats, misspelled words corrected as in `typedWords` (empty when none
+    /// is left, or when one is in no article and has no correction). An
     /// article with a label of exactly these words, in any order and with any stop words,
     /// comes next in the phrase rule (`LabelPhrases.wordSet`).
     var typedWordSet: [Int32] = []

@@ -1,5 +1,6 @@
 import Testing
 @testable import KnowledgeBase
+import TestSupport
 
 /// An article with a label (title, alias, error message or heading) that is exactly the
 /// query as typed, stop words included, ranks first in the phrase rule (`RankingKey`,
@@ -59,7 +60,40 @@ import Testing
         // Without the label's words the body decides: more of them, said more often.
         #expect(searcher.search(SearchRequest(query: "browsers update")).hits.first?.id == "browser-tips")
         #expect(searcher.parser.parse("\"which browsers are supported\"").typedWordSet.isEmpty)
-        #expect(searcher.parser.parse("browsers").typedWordSet.isEmpty)
+        // One word is a set too, and its stop words are left out of it as they are of two.
+        #expect(searcher.parser.parse("browsers").typedWordSet.count == 1)
+        #expect(searcher.parser.parse("which browsers").typedWordSet == searcher.parser.parse("browsers").typedWordSet)
+    }
+
+    /// A label of exactly the query's one word, with any stop words ("browsers" and the
+    /// heading "Which browsers?"), ranks with the labels of exactly the query's words, as
+    /// two words do: a one-word query is no exception to the rule.
+    @Test func aLabelOfTheQuerysOneWordRanksWithTheWordSetRule() throws {
+        let articles = [
+            Article(id: "browser-tips", title: "Tips", category: "browser-and-device",
+                    sections: [SearchFixtures.section("", "", "Browsers differ. Browsers update. Browsers keep pages.", level: 0)]),
+            Article(id: "system-requirements", title: "System requirements", category: "browser-and-device",
+                    sections: [SearchFixtures.section("Which browsers?", "which-browsers", "Use a current version of one of these.")]),
+        ]
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+        let results = searcher.search(SearchRequest(query: "browsers", explain: true))
+        #expect(results.hits.map(\.id.rawValue) == ["system-requirements", "browser-tips"])
+        let first = try #require(results.hits.first)
+        #expect(first.explanation?.description.contains(PhraseLevel.labelWords.reason) == true)
+        // A word the label does not have is another set: the body decides.
+        #expect(searcher.search(SearchRequest(query: "browsers differ")).hits.first?.id == "browser-tips")
+    }
+
+    /// The how-to query "where do i log in" says what the sign-in article's heading "How to
+    /// sign in" says, with a synonym ("log in, sign in"): one thing, so the heading ranks that
+    /// article above the trouble-signing-in one, whose title has the same words but more.
+    @Test func aHeadingThatSaysTheQuerysOneThingWithASynonymRanksItsArticleFirst() throws {
+        let kb = try ContentFixture.knowledgeBase()
+        let results = kb.search(SearchRequest(query: "where do i log in", explain: true))
+        let first = try #require(results.hits.first)
+        #expect(first.id == "sign-in-and-sign-out")
+        #expect(first.anchor == "how-to-sign-in")
+        #expect(first.explanation?.description.contains(PhraseLevel.labelWords.reason) == true)
     }
 
     /// A misspelled word counts as its closest correction in the label rules, as it does in
