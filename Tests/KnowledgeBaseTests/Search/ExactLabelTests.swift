@@ -42,16 +42,23 @@ import TestSupport
         #expect(first.explanation?.description.contains("proximity (phrase) 3 (a label is the query, as typed or restated)") == true)
     }
 
+    /// A tips article that says `tips` (the query's words, often) in its body, and a
+    /// requirements article whose one section has the heading `heading`: a label, and little else.
+    static func browserArticles(tips: String, heading: String, anchor: String) -> Searcher {
+        let articles = [
+            Article(id: "browser-tips", title: "Tips", category: "browser-and-device",
+                    sections: [SearchFixtures.section("", "", tips, level: 0)]),
+            Article(id: "system-requirements", title: "System requirements", category: "browser-and-device",
+                    sections: [SearchFixtures.section(heading, anchor, "Use a current version of one of these.")]),
+        ]
+        return Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+    }
+
     /// A label with exactly the query's words, in another order or with other stop words,
     /// ranks above an article that only says them often (but not above the title rule).
     @Test func aLabelWithTheQuerysWordsInAnyOrderRanksFirst() throws {
-        let articles = [
-            Article(id: "browser-tips", title: "Tips", category: "browser-and-device",
-                    sections: [SearchFixtures.section("", "", "Browsers are supported. Supported browsers update. Browsers browsers supported.", level: 0)]),
-            Article(id: "system-requirements", title: "System requirements", category: "browser-and-device",
-                    sections: [SearchFixtures.section("Supported browsers", "supported-browsers", "Use a current version of one of these.")]),
-        ]
-        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+        let searcher = Self.browserArticles(tips: "Browsers are supported. Supported browsers update. Browsers browsers supported.",
+                                            heading: "Supported browsers", anchor: "supported-browsers")
         let results = searcher.search(SearchRequest(query: "which browsers are supported", explain: true))
         #expect(results.hits.map(\.id.rawValue) == ["system-requirements", "browser-tips"])
         let first = try #require(results.hits.first)
@@ -69,13 +76,8 @@ import TestSupport
     /// heading "Which browsers?"), ranks with the labels of exactly the query's words, as
     /// two words do: a one-word query is no exception to the rule.
     @Test func aLabelOfTheQuerysOneWordRanksWithTheWordSetRule() throws {
-        let articles = [
-            Article(id: "browser-tips", title: "Tips", category: "browser-and-device",
-                    sections: [SearchFixtures.section("", "", "Browsers differ. Browsers update. Browsers keep pages.", level: 0)]),
-            Article(id: "system-requirements", title: "System requirements", category: "browser-and-device",
-                    sections: [SearchFixtures.section("Which browsers?", "which-browsers", "Use a current version of one of these.")]),
-        ]
-        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable(rules: [])).build(articles))
+        let searcher = Self.browserArticles(tips: "Browsers differ. Browsers update. Browsers keep pages.",
+                                            heading: "Which browsers?", anchor: "which-browsers")
         let results = searcher.search(SearchRequest(query: "browsers", explain: true))
         #expect(results.hits.map(\.id.rawValue) == ["system-requirements", "browser-tips"])
         let first = try #require(results.hits.first)
