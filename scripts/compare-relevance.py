@@ -15,6 +15,8 @@ halves"): decide on them, then pass --untouched to report the rest.
 import re
 import sys
 
+from kbbench_output import set_line
+
 # The words that mark a set kbbench never lists misses of: the same list as
 # `SearchMeasure.isUntouched` (Benchmarks/kbbench/SearchMeasure.swift); change both together.
 UNTOUCHED = ("holdout", "future", "untouched", "both halves")
@@ -24,9 +26,9 @@ def parse(path):
     """{name: (right, out of)} for every set line, and 'cranfield' -> nDCG@10."""
     counts, current = {}, None
     for line in open(path, encoding="utf-8"):
-        if m := re.match(r"\s+(\S.*?) \((\d+)\): kbserve hit@1 ([\d.]+)", line):
-            current, n = m.group(1), int(m.group(2))
-            counts.setdefault(current, (round(float(m.group(3)) * n), n))
+        if s := set_line(line):
+            current, n = s.name, s.count
+            counts.setdefault(current, (round(float(s.hit) * n), n))
         elif m := re.match(r"\s+(\S.*?) \((\d+)\): right article first ([\d.]+), .*\((\d+) of the (\d+) right", line):
             current, n = m.group(1), int(m.group(2))
             counts[current] = (round(float(m.group(3)) * n), n)

@@ -15,17 +15,17 @@ import re
 import sys
 from pathlib import Path
 
-RUN_LINE = re.compile(r"\s+(\S+) \(\d+\): kbserve hit@1 ([\d.]+) MRR@10 ([\d.]+)(.*)")
-PEER = re.compile(r"\| (?:FTS5|tantivy|bm25s) ([\d.]+) / ([\d.]+)")
+from kbbench_output import set_line
+
 FIGURES = re.compile(r"(\**)([\d.]+)(\**) / ([\d.]+)")
 
 
 def run_figures(path):
     figures = {}
     for line in Path(path).read_text().splitlines():
-        match = RUN_LINE.match(line)
-        if match and match.group(1) not in figures:
-            figures[match.group(1)] = [(match.group(2), match.group(3))] + PEER.findall(match.group(4))
+        run = set_line(line)
+        if run and run.name not in figures:
+            figures[run.name] = [(run.hit, run.mrr)] + [(hit, mrr) for _, hit, mrr in run.peers]
     return figures
 
 
