@@ -21,7 +21,7 @@ struct PostgresStorageTests {
     }
 
     static func migrateTogether(_ settings: DatabaseURL.PostgresSettings) async throws {
-        let replicas = (0..<4).map { _ in kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger) }
+        let replicas = (0..<4).map { _ in kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger, operationTimeout: .seconds(30)) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for replica in replicas { group.addTask { try await replica.run() } }
             defer { group.cancelAll() }
@@ -71,7 +71,7 @@ struct PostgresStorageTests {
                 try await client.query(
                     "INSERT INTO search_day (day, kind, text, total, without_results) VALUES (\(today), 'search', 'old query', 3, 1)", logger: quiet)
             }
-            let database = kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger)
+            let database = kbserve.PostgresDatabase(settings: settings, logger: PostgresTestServer.quietLogger, operationTimeout: .seconds(30))
             try await PostgresTestServer.withRunning(database) { database async throws in
                 #expect(await database.migrate())
                 let log = PostgresSearchLogStore(database: database)
