@@ -108,6 +108,9 @@ public struct SynonymFilter: Sendable {
     let particles: [String]
     /// The word keys of a word and its particle ("sign in") that the rules write.
     private let pairKeys: Set<String>
+    /// Per word key, the stems of the other word keys of its one-word equivalences ("doctor":
+    /// "medic"), sorted, without the key's own stem: one word written other ways.
+    private let equivalentStems: [String: [String]]
 
     /// The most ways one phrase is written with its words' equivalents (the spellings of each
     /// of its words, multiplied): a bound on the table, far above what the rules of
@@ -328,11 +331,25 @@ public struct SynonymFilter: Sendable {
             stems[key] = analyzer.terms(ofSurface: pairWords[key] ?? key).first?.term
         }
         self.stems = stems
+        var equivalentStems: [String: [String]] = [:]
+        for (key, others) in equivalentKeys {
+            let own = stems[key]
+            let found = Set(others.compactMap { stems[$0] }).subtracting([own].compactMap { $0 }).sorted()
+            if !found.isEmpty { equivalentStems[key] = found }
+        }
+        self.equivalentStems = equivalentStems
     }
 
     /// The index term (stem) of a word key of an alternative, as the analyzer gives it for
     /// the key's surface form; nil when it analyzes to nothing.
     public func stem(ofWordKey key: String) -> String? { stems[key] }
+
+    /// The stems of the other ways a one-word equivalence writes the word `surface` is a form
+    /// of ("medic" of "medico" for "doctor"), sorted, without the word's own; empty when no
+    /// equivalence names it.
+    func equivalentStems(ofSurface surface: String) -> [String] {
+        wordKey(ofSurface: surface).flatMap { equivalentStems[$0] } ?? []
+    }
 
     /// The class of a match's phrase (see `alternativeClasses`), when its words (`surfaces`,
     /// stop words left out) are written as a rule writes them; nil for another form of them.

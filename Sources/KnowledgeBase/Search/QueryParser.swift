@@ -104,6 +104,9 @@ struct QueryParser: Sendable {
                 // A synonym phrase with a phrasal verb ("log in", "cant get in") as typed: with its particle.
                 let phrasal = match == nil ? nil : phrasalTerms(words, span, particles: particles)
                 alternatives.append(alternative(.exact, 1, phrasal ?? exactIDs))
+                if phrasal == nil, spanWords.count > 1, exactIDs.count == spanWords.count {
+                    alternatives += equivalentPhrases(spanWords, exactIDs, found: found)
+                }
             }
             if spanWords.count == 1 {
                 let word = spanWords[span.lowerBound]
@@ -445,6 +448,40 @@ struct QueryParser: Sendable {
             }
         }
         return phrasal ? terms : nil
+    }
+
+    /// A phrase as typed (`words`, one term each: `typed`) written with a word's equivalent
+    /// ("escribirle al medico" for "escribo a mi doctor", through "medico, doctor"), each way
+    /// (at most `SynonymFilter.maxVariants`): an equivalence says the words are one word, so the
+    /// phrase written either way is the phrase typed, as a single word's equivalent is the word
+    /// typed (kind `equivalent`, weighed as a synonym, counted as typed by the ranking rules).
+    private func equivalentPhrases(_ words: ArraySlice<AnalyzedWord>, _ typed: [Int32], found: TermReaders.Found) -> [QueryAlternative] {
+        var spellings: [[Int32]] = []
+        var variantCount = 1
+        for (word, id) in zip(words, typed) {
+            var ways = [id]
+            for stem in index.synonymFilter.equivalentStems(ofSurface: word.surface) {
+                if let other = index.termID(stem, foundIn: found), !ways.contains(other) { ways.append(other) }
+            }
+            spellings.append(ways)
+            variantCount *= ways.count
+        }
+        guard variantCount > 1 else { return [] }
+        var alternatives: [QueryAlternative] = []
+        alternatives.reserveCapacity(min(variantCount, SynonymFilter.maxVariants + 1) - 1)
+        // Counting in mixed radix over the words' spellings; 0 is the phrase as typed.
+        var terms = typed
+        for number in 1..<min(variantCount, SynonymFilter.maxVariants + 1) {
+            var rest = number
+            for (position, ways) in spellings.enumerated() {
+                terms[position] = ways[rest % ways.count]
+                rest /= ways.count
+            }
+            // A phrase the articles never write (a pair of it in no article) can match nothing.
+            let variant = alternative(.equivalent, ranking.synonymWeight, terms)
+            if variant.bigrams.count == terms.count - 1 { alternatives.append(variant) }
+        }
+        return alternatives
     }
 
     /// A synonym as an alternative: matched as words (their word keys), and as a phrase

@@ -58,4 +58,30 @@ import TestSupport
             #expect(knowledgeBase.search(SearchRequest(query: query)).hits.first?.id.rawValue == "reschedule-appointment", "\(query)")
         }
     }
+
+    /// The other way round: a synonym phrase as typed is found where an article writes it with
+    /// a word's equivalent ("write my doctor" in "write to your physician"), and counts as typed.
+    @Test func aPhraseAsTypedIsFoundWrittenWithAnEquivalentWord() throws {
+        let articles = [
+            SearchFixtures.article("send-message", "Messages", category: "messaging", text: "You can write to your physician from the portal."),
+            // Both words, but not as a phrase.
+            SearchFixtures.article("signed-out", "Signed out", category: "messaging",
+                                   text: "Your doctor may ask you to write down the code. Then sign in again."),
+        ]
+        let synonyms = try SynonymTable(parsing: "doctor, physician\nwrite my doctor => send a message")
+        let searcher = Searcher(index: IndexBuilder(synonyms: synonyms).build(articles))
+        let hit = try #require(searcher.search(SearchRequest(query: "write my doctor", explain: true)).hits.first)
+        #expect(hit.id == "send-message")
+        #expect(hit.explanation?.formatted().contains("synonym (equivalent, counts as typed)") == true)
+    }
+
+    /// On the Spanish articles: "escribo a mi doctor" (the rule "escribirle a mi doctor => enviar
+    /// un mensaje") is the messaging article's alias "escribirle al medico por el portal", through
+    /// "medico, doctor", not the signed-out article's "no me deja escribirle al doctor" alone.
+    @Test func theSpanishHelpCenterReadsEscriboAMiDoctor() throws {
+        let knowledgeBase = try ContentFixture.spanishKnowledgeBase()
+        for query in ["como le escribo a mi doctor por el portal?", "como le escribo a mi doctora por el portal?"] {
+            #expect(knowledgeBase.search(SearchRequest(query: query)).hits.first?.id.rawValue == "send-secure-message", "\(query)")
+        }
+    }
 }
