@@ -77,7 +77,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     }
 
     @Option(help: "The Spanish query sets, searched in Content/es.")
-    var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout", "es-search-fresh5-holdout", "es-search-fresh6-holdout", "es-search-fresh7-holdout", "es-search-chat-tune", "es-search-chat-holdout", "es-search-real-holdout", "es-search-real2-tune", "es-search-real2-holdout", "es-search-everyday-tune", "es-search-everyday-holdout", "es-search-short-tune", "es-search-short-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
+    var spanishSets = ["es-search-tune", "es-search-holdout", "es-search-fresh3-holdout", "es-search-fresh5-holdout", "es-search-fresh6-holdout", "es-search-fresh7-holdout", "es-search-fresh8-tune", "es-search-chat-tune", "es-search-chat-holdout", "es-search-real-holdout", "es-search-real2-tune", "es-search-real2-holdout", "es-search-everyday-tune", "es-search-everyday-holdout", "es-search-short-tune", "es-search-short-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
     @Option(help: "The help-center sets that name the section answering each query (id#anchor): scored apart, for section choice.")
     var sectionSets = ["sections-tune", "sections-holdout", "sections-fresh2-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
@@ -94,7 +94,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Flag(help: "Leave out the peer engines (tantivy, bm25s through scripts/peer-search.sh).") var skipPeers = false
     @Option(help: "The help-center query sets besides kb-queries-dev (kb-queries TSV format, optional kind column).")
     var sets = ["search-tune", "search-holdout", "howto-queries", "search-howto-future", "search-fresh2-tune", "search-fresh2-holdout",
-                "search-fresh3-tune", "search-fresh3-holdout", "search-fresh4-tune", "search-fresh4-holdout", "search-fresh5-holdout", "search-fresh6-holdout", "search-fresh7-holdout", "search-fresh8-holdout", "search-fresh9-holdout", "search-fresh10-holdout", "search-fresh11-holdout", "search-agent-tune", "search-agent-holdout",
+                "search-fresh3-tune", "search-fresh3-holdout", "search-fresh4-tune", "search-fresh4-holdout", "search-fresh5-holdout", "search-fresh6-holdout", "search-fresh7-holdout", "search-fresh8-holdout", "search-fresh9-holdout", "search-fresh10-holdout", "search-fresh11-holdout", "search-fresh12-tune", "search-agent-tune", "search-agent-holdout",
                 "search-chat-tune", "search-chat-holdout", "search-chat2-tune", "search-chat2-holdout", "search-chat3-tune", "search-chat3-holdout", "search-values-tune", "search-values-holdout", "search-links-holdout", "search-names-holdout",
                 "search-months-tune", "search-months-holdout", "search-real-tune", "search-real-holdout", "search-real3-holdout", "search-real4-holdout", "search-real5-holdout", "search-real6-tune", "search-real6-holdout", "search-joined-tune", "search-joined-holdout", "search-short-tune", "search-short-holdout"].map { "Tests/KnowledgeBaseTests/Fixtures/Queries/\($0).tsv" }
 
