@@ -333,9 +333,9 @@ public struct SynonymFilter: Sendable {
         self.stems = stems
         var equivalentStems: [String: [String]] = [:]
         for (key, others) in equivalentKeys {
-            let own = stems[key]
-            let found = Set(others.compactMap { stems[$0] }).subtracting([own].compactMap { $0 }).sorted()
-            if !found.isEmpty { equivalentStems[key] = found }
+            var found = Set(others.compactMap { stems[$0] })
+            if let own = stems[key] { found.remove(own) }
+            if !found.isEmpty { equivalentStems[key] = found.sorted() }
         }
         self.equivalentStems = equivalentStems
     }
