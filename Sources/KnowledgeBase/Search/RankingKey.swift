@@ -14,20 +14,23 @@
 /// that is exactly the query as typed, stop words included (Meilisearch's exactness of an
 /// attribute equal to the query: "what is patient fusion" and the heading "What is Patient
 /// Fusion?"), or that says it with a synonym of one rule or in the other person ("do i have
-/// to register" and the heading "Do you have to sign up?"; `LabelPhrases.restatement`); 3. attribute: more of the words (in any form) in the title, a phrase ("sign
-/// out") counting only with all its words there; 4. proximity: a label of exactly the query's
+/// to register" and the heading "Do you have to sign up?"; `LabelPhrases.restatement`); 3. proximity: a label of exactly the query's
 /// words in any order ("which browsers are supported" and the heading "Supported browsers"),
 /// or of the same words with synonyms (`LabelPhrases.restatedWordSet`),
 /// then the query's words as a phrase in a label (or, for quoted words, anywhere) (`PhraseLevel`);
-/// 5. the BM25F score, in which coordination
+/// 4. attribute: more of the words (in any form) in the title, a phrase ("sign out") counting
+/// only with all its words there; 5. the BM25F score, in which coordination
 /// counts the words matched. A document that has the word itself therefore always ranks above
 /// one that has only an expansion of it; the score decides only among equals. (Meilisearch
 /// puts a "words" rule first; counting words before weighing their rarity lost on our fresh
 /// queries, where a generic second word, "messaging error", outranked the article about
-/// the first. It also puts proximity before attribute; here the title says what an article
-/// is about, while the same two words side by side in a heading or alias of another article
-/// are a detail of it: "book online" is the article titled "How do I book an appointment
-/// online?", not the reminder article's heading "You booked online with another email".)
+/// the first. Proximity comes before attribute, as in Meilisearch: two words side by side in
+/// a label say the query's thing, while the same words apart in a title may say two things
+/// ("error codes" is the login errors article, with the alias "login error codes", not the PIN article
+/// titled "Invalid PIN or security code error message"). From 2026-12-03 to 2026-12-07 the
+/// attribute rule came first, for "book online" against another article's heading "You booked
+/// online with another email"; the booking article now has a label that is the query, and
+/// the tune sets gained with proximity first.)
 ///
 /// For a longer question or a pasted message, only the phrase rule and the score count:
 /// there, people's incidental words ("take", "told") would decide a count of words, while
@@ -68,9 +71,8 @@ struct RankingKey: Comparable, Sendable {
     static func < (a: RankingKey, b: RankingKey) -> Bool {
         if a.hasTypedWords != b.hasTypedWords { return a.hasTypedWords }
         if a.exact != b.exact { return a.exact > b.exact }
-        if (a.phrase == .labelAsTyped) != (b.phrase == .labelAsTyped) { return a.phrase == .labelAsTyped }
-        if a.title != b.title { return a.title > b.title }
         if a.phrase != b.phrase { return a.phrase > b.phrase }
+        if a.title != b.title { return a.title > b.title }
         if a.score != b.score { return a.score > b.score }
         return a.document < b.document
     }

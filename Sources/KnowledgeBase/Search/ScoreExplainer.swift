@@ -89,10 +89,9 @@ struct ScoreExplainer {
                                            details: factors + (priorExplanation.map { [$0] } ?? []))
         let asksAboutSite = key.phrase == .labelAsTyped && query.siteQuestionDocuments.sortedContains(key.document)
         let phrase = "proximity (phrase) \(key.phrase.rawValue)" + key.phrase.reason + (asksAboutSite ? " (the query asks what the site is)" : "")
-        // In `RankingKey`'s order: a label that is the query before the title rule, other phrases after it.
-        let title = "attribute (title) \(key.title)"
+        // In `RankingKey`'s order.
         let rules = query.style == .keywords
-            ? "rules (keyword query): words as typed \(key.hasTypedWords ? 1 : 0), typo (words as typed) \(key.exact), " + (key.phrase == .labelAsTyped ? "\(phrase), \(title)" : "\(title), \(phrase)") + ", then score"
+            ? "rules (keyword query): words as typed \(key.hasTypedWords ? 1 : 0), typo (words as typed) \(key.exact), \(phrase), attribute (title) \(key.title), then score"
             : "rules (question or pasted text): \(phrase), then score"
         let policyNote = "match policy: \(policy.required) word(s) required" + (query.coversIncidentalWords ? "" : " of those in some article's labels")
             + (policy.needsMeaningful ? ", one not common" : "")

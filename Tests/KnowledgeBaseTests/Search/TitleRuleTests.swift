@@ -29,24 +29,29 @@ import Testing
         #expect(results.hits.first?.explanation?.description.contains("attribute (title) 1") == true)
     }
 
-    /// For a keyword query, more of its words in the title rank above the same words side by side
-    /// in another article's heading; a label that is exactly the query still ranks first.
-    @Test func titleWordsRankAboveAPhraseInAnotherArticlesHeading() {
+    /// For a keyword query, its words side by side in a label (title, alias, error message or
+    /// heading) rank above more of its words scattered in another article's title (Meilisearch's
+    /// proximity before attribute); a label that is exactly the query ranks first of all.
+    @Test func aPhraseInALabelRanksAboveMoreTitleWords() throws {
         func article(_ id: ArticleID, _ title: String, heading: String, _ text: String) -> Article {
-            Article(id: id, title: title, category: "appointments",
+            Article(id: id, title: title, category: "signing-in",
                     sections: [SearchFixtures.section("", "", "About this. " + text, level: 0),
                                SearchFixtures.section(heading, "more", text)])
         }
-        let booking = article("book-appointment-online", "How do I book an appointment online?", heading: "Before you start",
-                              "Open the office page and pick a time. Online booking is up to the office.")
-        let reminders = article("appointment-reminder-not-received", "What if I didn't receive my appointment reminder?",
-                                heading: "You booked online with another email", "Check the email you used.")
-        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable()).build([reminders, booking]))
-        #expect(searcher.search(SearchRequest(query: "book online")).hits.map(\.id.rawValue)
-                == ["book-appointment-online", "appointment-reminder-not-received"])
+        // "error" and "code" both in the title, apart.
+        let pin = article("invalid-pin-or-security-code", "Invalid PIN or security code error message", heading: "Why it happens",
+                          "The code you typed is not the one we sent.")
+        // "error" in the title, "error codes" side by side in a heading.
+        let login = article("login-error-messages", "Potential login error messages", heading: "Error codes and what they mean",
+                            "Each message tells you what went wrong.")
+        let searcher = Searcher(index: IndexBuilder(synonyms: SynonymTable()).build([pin, login]))
+        let results = searcher.search(SearchRequest(query: "error codes", explain: true))
+        #expect(results.hits.map(\.id.rawValue) == ["login-error-messages", "invalid-pin-or-security-code"])
+        let second = try #require(results.hits.last?.explanation?.description)
+        #expect(second.contains("attribute (title) 2"), "the title rule, after the phrase rule, still counts both words")
 
-        let labelled = article("booking-help", "Appointment help", heading: "Book online", "Pick a time on the page.")
-        let withLabel = Searcher(index: IndexBuilder(synonyms: SynonymTable()).build([reminders, booking, labelled]))
-        #expect(withLabel.search(SearchRequest(query: "book online")).hits.first?.id == "booking-help")
+        let labelled = article("error-help", "Sign-in help", heading: "Error codes", "What each code means.")
+        let withLabel = Searcher(index: IndexBuilder(synonyms: SynonymTable()).build([pin, login, labelled]))
+        #expect(withLabel.search(SearchRequest(query: "error codes")).hits.first?.id == "error-help")
     }
 }
