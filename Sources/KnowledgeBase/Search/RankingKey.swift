@@ -90,7 +90,7 @@ enum PhraseLevel: Int, Comparable, Sendable {
     /// with synonyms ("change my appointment time" and "change the time of my visit").
     case labelWords
     /// A label that is exactly the query as typed, or restates it (synonyms of one rule, the
-    /// other person): ranks before the title rule.
+    /// other person).
     case labelAsTyped
 
     static func < (a: PhraseLevel, b: PhraseLevel) -> Bool { a.rawValue < b.rawValue }
