@@ -55,7 +55,7 @@ import TestSupport
     }
 
     /// A label with exactly the query's words, in another order or with other stop words,
-    /// ranks above an article that only says them often (but not above the title rule).
+    /// ranks above an article that only says them often, and above more of them in a title.
     @Test func aLabelWithTheQuerysWordsInAnyOrderRanksFirst() throws {
         let searcher = Self.browserArticles(tips: "Browsers are supported. Supported browsers update. Browsers browsers supported.",
                                             heading: "Supported browsers", anchor: "supported-browsers")
